@@ -1,0 +1,26 @@
+# The two set-up commands of the README, and the longer jobs people run.
+BUILD ?= build
+JOBS ?= $(shell nproc)
+SAMPLE ?= data/samples/ko-openai-board.txt
+
+.PHONY: all deps configure build demo test clean
+
+all: build
+
+deps:
+	@bash .ci/install-deps
+
+configure: deps
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release >/dev/null
+
+build: configure
+	@cmake --build $(BUILD) -j $(JOBS)
+
+demo: build
+	./$(BUILD)/analyze --pretty $(SAMPLE)
+
+test: build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+clean:
+	rm -rf $(BUILD)

@@ -1,0 +1,30 @@
+// news/json.h — the JSON form of a Document (schema_version 1).
+//
+// The contract is docs/output.md (JSON Schema: docs/schema.json). Byte
+// offsets inside the library become Unicode code-point offsets here, so
+// `.paragraphs[p].text[start:end]` in jq or Python gives the surface.
+//
+// Thread-safety: pure functions.
+#pragma once
+
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "news/document.h"
+
+namespace news {
+
+inline constexpr int kSchemaVersion = 1;
+
+struct JsonOptions {
+  bool tokens = false;  // include each paragraph's tokens
+};
+
+// Fields keep the contract's order (ordered_json).
+nlohmann::ordered_json to_json(const Document& document, const JsonOptions& options = {});
+
+// Code-point length of the UTF-8 prefix text[0, byte_offset).
+std::size_t code_points(std::string_view text, std::size_t byte_offset);
+
+}  // namespace news

@@ -1,0 +1,28 @@
+// news/resources.h — everything the pipeline reads from data/ at start-up.
+//
+// Loaded once, before any article is read, then shared read-only by every
+// worker thread. Each member is a plain-text file in data/ (see its header
+// comment); a malformed file is a LexiconError naming the file and line.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+
+#include "news/lexicon.h"
+
+namespace news {
+
+struct Resources {
+  Lexicon sections;  // data/sections.txt: section names of news sites
+
+  // Reads every file from `data_dir`.
+  static Resources load(const std::filesystem::path& data_dir);
+};
+
+// Where data/ is: `explicit_dir` if given, else $ANALYZE_DATA, else the data/
+// beside the running executable (build/analyze → ../data, an installed
+// bin/analyze → ../share/analyze/data), else the source tree it was built
+// from. Throws LexiconError when none exists.
+std::filesystem::path find_data_dir(const std::optional<std::filesystem::path>& explicit_dir);
+
+}  // namespace news

@@ -1,0 +1,74 @@
+#include "news/analyze.h"
+
+#include "news/decode.h"
+#include "news/dedup.h"
+#include "news/language.h"
+#include "news/metadata.h"
+#include "news/segment.h"
+#include "news/sha256.h"
+
+namespace news {
+namespace {
+
+Paragraph paragraph_from(const Line& line, Role role) {
+  Paragraph p;
+  p.role = role;
+  p.text = line.text;
+  p.first_line = line.number;
+  p.last_line = line.number;
+  return p;
+}
+
+// The paragraphs of the article before repeats are collapsed: the title,
+// then every line the header block did not turn into metadata.
+std::vector<Paragraph> paragraphs_from(const std::vector<Line>& lines, const Header& header) {
+  std::vector<Paragraph> paragraphs;
+  paragraphs.reserve(lines.size());
+  if (header.has_title) paragraphs.push_back(paragraph_from(lines[0], Role::kTitle));
+  for (std::size_t i : header.unclaimed) paragraphs.push_back(paragraph_from(lines[i], Role::kBody));
+  for (std::size_t i = header.lines_used; i < lines.size(); ++i) {
+    paragraphs.push_back(paragraph_from(lines[i], Role::kBody));
+  }
+  return paragraphs;
+}
+
+}  // namespace
+
+Document analyze(std::string_view bytes, Source source, const Options& options,
+                 const Resources& resources) {
+  Document document;
+  source.bytes = bytes.size();
+  source.sha256 = sha256_hex(bytes);
+  Decoded decoded = decode(bytes, DecodeOptions{options.encoding, options.strict});
+  source.encoding = decoded.encoding;
+  document.source = std::move(source);
+  document.warnings = std::move(decoded.warnings);
+  if (decoded.error) {
+    document.error = std::move(decoded.error);
+    return document;
+  }
+
+  const std::vector<Line> lines = split_lines(decoded.text);
+  if (lines.empty()) {
+    document.error = Error{"empty", bytes.empty() ? "the input is empty" : "the input has no text, only white space"};
+    return document;
+  }
+  const Header header = read_header(lines, resources.sections);
+  document.metadata = header.metadata;
+  if (!document.metadata.published && options.published) {
+    if (auto supplied = parse_timestamp(*options.published)) {
+      document.metadata.published = *supplied;
+    } else {
+      document.warnings.push_back("ignored the supplied publication time \"" + *options.published +
+                                  "\": not an ISO 8601 date or time");
+    }
+  }
+  document.language = detect_language(decoded.text);
+
+  Collapsed collapsed = collapse_repeats(paragraphs_from(lines, header));
+  document.paragraphs = std::move(collapsed.paragraphs);
+  document.dedup = collapsed.stats;
+  return document;
+}
+
+}  // namespace news

@@ -1,0 +1,38 @@
+#include "news/resources.h"
+
+#include <cstdlib>
+#include <system_error>
+
+namespace news {
+namespace fs = std::filesystem;
+
+Resources Resources::load(const fs::path& data_dir) {
+  Resources resources;
+  resources.sections = Lexicon::load(data_dir / "sections.txt", 0, 0);
+  return resources;
+}
+
+fs::path find_data_dir(const std::optional<fs::path>& explicit_dir) {
+  std::error_code ec;
+  const auto usable = [&](const fs::path& dir) { return fs::is_directory(dir / "samples", ec) || fs::is_regular_file(dir / "sections.txt", ec); };
+  if (explicit_dir) {
+    if (!usable(*explicit_dir)) throw LexiconError(explicit_dir->string() + ": not a data directory");
+    return *explicit_dir;
+  }
+  if (const char* env = std::getenv("ANALYZE_DATA"); env != nullptr && *env != '\0') {
+    if (!usable(env)) throw LexiconError(std::string(env) + " (from ANALYZE_DATA): not a data directory");
+    return env;
+  }
+  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    for (const fs::path& candidate : {exe.parent_path().parent_path() / "data",
+                                      exe.parent_path().parent_path() / "share" / "analyze" / "data"}) {
+      if (usable(candidate)) return candidate;
+    }
+  }
+  const fs::path built_from = ANALYZE_DATA_DIR;
+  if (usable(built_from)) return built_from;
+  throw LexiconError("cannot find the data directory; set ANALYZE_DATA or pass --data-dir");
+}
+
+}  // namespace news
