@@ -1,9 +1,9 @@
 # The two set-up commands of the README, and the longer jobs people run.
 BUILD ?= build
 JOBS ?= $(shell nproc)
-SAMPLE ?= data/samples/ko-openai-board.txt
+SAMPLE ?= data/samples/ko-battery-plant.txt
 
-.PHONY: all deps configure build demo test clean
+.PHONY: all deps configure build demo test clean golden
 
 all: build
 
@@ -24,3 +24,8 @@ test: build
 
 clean:
 	rm -rf $(BUILD)
+
+# Rewrites tests/golden/*.json from the current build; review `git diff` after.
+golden: build
+	@for f in tests/golden/*.txt; do ./$(BUILD)/analyze --pretty "$$f" > "$${f%.txt}.json" || true; done
+	@git --no-pager diff --stat -- tests/golden
