@@ -6,6 +6,7 @@
 #include "news/metadata.h"
 #include "news/segment.h"
 #include "news/sha256.h"
+#include "news/tokenize.h"
 
 namespace news {
 namespace {
@@ -68,6 +69,7 @@ Document analyze(std::string_view bytes, Source source, const Options& options,
   Collapsed collapsed = collapse_repeats(paragraphs_from(lines, header));
   document.paragraphs = std::move(collapsed.paragraphs);
   document.dedup = collapsed.stats;
+  tokenize_article(document.paragraphs, resources.particles);
   return document;
 }
 

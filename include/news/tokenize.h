@@ -6,33 +6,144 @@
 // 오픈AI + 는. Words whose last syllables only look like a particle stay
 // whole (이사회, 나델라, 테슬라). The extractors take name stems from here.
 //
-// Thread-safety: a `Particles` lexicon is immutable after loading and may be
+// Words: a run of letters and digits, with `-` inside (GPT-4, K-팝), `.` and
+// `,` inside numbers (1,234.5) and Latin words (e-gima.com), `'` and `&`
+// inside Latin words (O'Brien, AT&T). A number directly followed by Hangul
+// is two tokens (16명 → 16 + 명, so counters stay visible); any other mix of
+// scripts is one mixed token (오픈AI, 챗GPT, GPT-4, 5G, 코로나19).
+//
+// How a particle is recognized (see docs/text-layer.md): the word must end
+// in an entry of data/particles.txt whose sound rule fits the stem (이/가,
+// 은/는, 을/를, 과/와, 으로/로 follow a final consonant or a vowel); among
+// the candidates, the one most likely to be a real split wins when its score
+// is above kSplitThreshold. The score is the share of real splits among the
+// words of UD Korean GSD train with the same stem ending and particle
+// (data/particle_contexts.txt, backing off from the last three syllables
+// to one, then to the particle alone), raised when the stem is a known noun
+// (data/noun_stems.txt) or, in tokenize_article(), when the article itself
+// shows the stem bare or with another particle (나델라 … 나델라는).
+// A particle that directly follows a closing bracket or quote (“오픈AI”는,
+// (CEO)를) or a number (8로, 520에; not 도 or 만: 30도, 13만) is a
+// token whose stem is empty.
+//
+// Thread-safety: a `Particles` object is immutable after loading and may be
 // shared between threads; the functions are pure.
 #pragma once
 
+#include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "news/document.h"
+#include "news/lexicon.h"
 
 namespace news {
+
+// A split is made when its score is above this (scores are in [0, 1]).
+inline constexpr double kSplitThreshold = 0.4;
+// What a known noun stem (data/noun_stems.txt) adds to a score.
+inline constexpr double kStemBonus = 0.3;
+// How much a stem seen bare or with another particle in the same article
+// multiplies the odds of a split.
+inline constexpr double kArticleEvidenceOdds = 30.0;
+
+// Stems seen in one article: bare (나델라) or before a particle (나델라는),
+// with which particles. Built by tokenize_article().
+struct StemEvidence {
+  std::unordered_map<std::string, int> bare;  // whole-word counts
+  std::unordered_map<std::string, std::vector<std::string>> particles;
+};
 
 // The particle lexicon (data/particles.txt) and what the splitter needs to
 // decide whether a word's ending is a particle.
 class Particles {
  public:
+  // Which stems a particle may follow: 이 after a final consonant (알트먼이),
+  // 가 after a vowel (나델라가), 로 after a vowel or ㄹ (서울로), 의 after any.
+  enum class After { kAny, kConsonant, kVowel, kVowelOrRieul, kConsonantNotRieul };
+
+  struct Candidate {
+    std::size_t stem_bytes = 0;  // the stem is word[0, stem_bytes)
+    std::string_view particle;   // the rest of the word
+  };
+
   Particles() = default;
-  static Particles load(const std::filesystem::path& path);
+  // Reads `particles_file` (data/particles.txt) and, when they exist beside
+  // it, the statistics particle_contexts.txt and noun_stems.txt. Throws
+  // LexiconError naming the file and line of a malformed entry.
+  static Particles load(const std::filesystem::path& particles_file);
+  // Parses the particle lexicon from text (tests); no statistics.
   static Particles parse(std::string_view text, const std::string& name);
+  // Adds the statistics (see the header comments of the data files).
+  void set_statistics(const Lexicon& contexts, const Lexicon& noun_stems);
+
+  bool empty() const { return entries_.empty(); }
+  bool is_particle(std::string_view text) const;
+
+  // The particles that `word` may end in, longest first: the particle lies
+  // inside the word's final Hangul run, the stem is not empty and the sound
+  // rule fits.
+  std::vector<Candidate> candidates(std::string_view word) const;
+
+  // The statistics keys of a candidate split, most specific first:
+  // `^알트먼|이` (the whole stem, when `word_start` says the stem begins the
+  // word), `트먼|이`, `먼|이`, `~|는` (the stem ends in a non-Hangul letter:
+  // 오픈AI는), `|이`. Used by the splitter and by the training tool.
+  static std::vector<std::string> context_keys(std::string_view stem, std::string_view particle,
+                                               bool word_start);
+
+  // Byte length of the stem of `word` (a Hangul or mixed word), or
+  // word.size() when it ends in no particle. `word_start`: the word begins
+  // after a space or punctuation (not after digits, as 명이 in 16명이).
+  std::size_t stem_length(std::string_view word, bool word_start,
+                          const StemEvidence* evidence = nullptr) const;
 
  private:
-  std::vector<std::string> particles_;  // longest first
+  struct Counts {
+    int split = 0;
+    int seen = 0;
+  };
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  static Particles from(const Lexicon& lexicon, const std::string& name);
+  void index();
+  double score(std::string_view word, const Candidate& candidate, bool word_start,
+               const StemEvidence* evidence) const;
+
+  struct Entry {
+    std::string text;
+    After after = After::kAny;
+  };
+  std::vector<Entry> entries_;  // longest first
+  // Indices into entries_ by the particle's last code point.
+  std::unordered_map<char32_t, std::vector<std::size_t>> by_last_syllable_;
+  std::unordered_map<std::string, Counts, Hash, std::equal_to<>> contexts_;
+  std::unordered_set<std::string, Hash, std::equal_to<>> noun_stems_;
 };
 
-// Tokens of one text, particles split by the lexicon and word-internal rules.
-std::vector<Token> tokenize(std::string_view text, const Particles& particles);
+// Whether tokens[i] begins a word: false only for Hangul glued to the number
+// before it (명이 in 16명이), whose statistics differ from a word's start.
+bool starts_word(const std::vector<Token>& tokens, std::size_t i);
+
+// True for the kinds that may end in a particle (Hangul and mixed words).
+bool may_have_particle(TokenKind kind);
+
+// Tokens of one text, particles split by the lexicon and its statistics.
+// `evidence` (optional) adds what the rest of the article shows.
+std::vector<Token> tokenize(std::string_view text, const Particles& particles,
+                            const StemEvidence* evidence = nullptr);
+
+// What the paragraphs show about stems: every Hangul or mixed word seen bare
+// and every stem seen before a particle.
+StemEvidence collect_evidence(const std::vector<Paragraph>& paragraphs,
+                              const Particles& particles);
 
 // Tokenizes every paragraph of an article, using the article itself as
 // evidence (a stem seen bare or with other particles elsewhere in it).
