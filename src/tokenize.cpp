@@ -134,6 +134,25 @@ bool sound_rule_fits(Particles::After after, std::string_view stem) {
   return true;
 }
 
+// The compatibility jamo of each final consonant index (1..27): ㄱ ㄲ ㄳ …
+constexpr char32_t kFinalConsonantJamo[28] = {
+    0,      0x3131, 0x3132, 0x3133, 0x3134, 0x3135, 0x3136, 0x3137, 0x3139, 0x313A,
+    0x313B, 0x313C, 0x313D, 0x313E, 0x313F, 0x3140, 0x3141, 0x3142, 0x3144, 0x3145,
+    0x3146, 0x3147, 0x3148, 0x314A, 0x314B, 0x314C, 0x314D, 0x314E};
+
+void append_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
 // Start of the final run of Hangul syllables and jamo in `text`.
 std::size_t hangul_tail_start(std::string_view text) {
   std::size_t start = text.size();
@@ -178,9 +197,27 @@ void for_each_context_key(std::string_view stem, std::string_view particle, bool
     // `^` marks the whole stem: 회의 is not 회 + 의, but 사회의 is 사회 + 의.
     if (!emit(word_start && from == 0, stem.substr(from))) return;
   }
-  if (syllables == 0 && !emit(false, "~")) return;
+  if (syllables > 0) {
+    // The last syllable's final consonant: ㅆ ends past-tense verbs (미쳤을,
+    // 했을) and almost no noun; `=-` is no final consonant.
+    std::size_t length = 0;
+    const char32_t last = decode_before(stem, stem.size(), length);
+    std::string jamo = "=-";
+    if (is_hangul_syllable(last) && final_consonant(last) != 0) {
+      jamo = "=";
+      append_utf8(jamo, kFinalConsonantJamo[final_consonant(last)]);
+    }
+    if (!emit(false, jamo)) return;
+  } else if (!emit(false, "~")) {
+    return;
+  }
   emit(false, "");
 }
+
+// The share of real splits assumed for a particle never seen in training,
+// and how many observations the estimate of the level above counts as.
+constexpr double kUnseenSplitShare = 0.3;
+constexpr double kSmoothing = 1;
 
 Particles::After parse_after(const LexiconEntry& entry, const std::string& name) {
   const std::string& rule = entry.fields.empty() ? std::string("any") : entry.fields[0];
@@ -293,15 +330,21 @@ std::vector<std::string> Particles::context_keys(std::string_view stem, std::str
 double Particles::score(std::string_view word, const Candidate& candidate, bool word_start,
                         const StemEvidence* evidence) const {
   const std::string_view stem = word.substr(0, candidate.stem_bytes);
-  double score = -1;
+  // The share of real splits in each context, from the most general (any
+  // stem before this particle) to the most specific (this exact stem), each
+  // level smoothed towards the one above it: a context seen twice moves the
+  // estimate a little, one seen two hundred times decides it.
+  std::array<const Counts*, 8> found{};
+  std::size_t levels = 0;
   for_each_context_key(stem, candidate.particle, word_start, [&](std::string_view key) {
     const auto it = contexts_.find(key);
-    if (it == contexts_.end() || it->second.seen < 2) return true;
-    // Smoothed share of real splits in this context.
-    score = (it->second.split + 0.1) / (it->second.seen + 0.2);
-    return false;
+    if (it != contexts_.end() && levels < found.size()) found[levels++] = &it->second;
+    return true;
   });
-  if (score < 0) score = 0.3;  // no statistics: a particle is as likely as not, a little less
+  double score = kUnseenSplitShare;
+  for (std::size_t i = levels; i-- > 0;) {
+    score = (found[i]->split + kSmoothing * score) / (found[i]->seen + kSmoothing);
+  }
   // A stem known as a noun makes the split likelier, unless the whole word
   // is a known noun too (회의: 회 is a noun, but so is 회의).
   if (noun_stems_.contains(stem) && !noun_stems_.contains(word)) score += kStemBonus;
@@ -318,15 +361,17 @@ double Particles::score(std::string_view word, const Candidate& candidate, bool 
       return std::any_of(seen->second.begin(), seen->second.end(),
                          [&](const std::string& p) { return p != candidate.particle; });
     };
-    // The word itself seen as a stem elsewhere (회의는 … 회의) says it is whole.
-    const bool word_is_stem = evidence->particles.count(std::string(word)) > 0;
-    if (!word_is_stem && stem_is_seen()) {
-      // The article's own evidence multiplies the odds: 나델라는 splits although
-      // most words ending in 라는 do not (…이라는), when 나델라 stands alone
-      // elsewhere; 했다는 stays whole although 했다 stands alone everywhere,
-      // because its own statistics are far lower.
-      const double p = std::min(score, 0.99);
-      const double odds = p / (1 - p) * kArticleEvidenceOdds;
+    // The article's own evidence multiplies the odds: 나델라는 splits although
+    // most words ending in 라는 do not (…이라는), when 나델라 stands alone
+    // elsewhere; 했다는 stays whole although 했다 stands alone everywhere,
+    // because its own statistics are far lower. The word itself seen before
+    // a particle elsewhere (주가 … 주가는, 주가에) divides them: 주가 is whole.
+    double factor = 1;
+    if (stem_is_seen()) factor *= kArticleEvidenceOdds;
+    if (evidence->particles.count(std::string(word)) > 0) factor /= kArticleEvidenceOdds;
+    if (factor != 1) {
+      const double p = std::clamp(score, 0.01, 0.99);
+      const double odds = p / (1 - p) * factor;
       score = odds / (1 + odds);
     }
   }
@@ -442,11 +487,16 @@ std::vector<Token> scan(std::string_view text) {
   return tokens;
 }
 
-// The character right before byte `at`, or 0 at the start or after a space.
-char32_t glued_before(std::string_view text, std::size_t at) {
-  if (at == 0) return 0;
+// Whether the character right before byte `at` closes a bracket or a
+// quotation. A straight quote closes only when it is glued to what it
+// follows (…"는 closes, "이 사건 opens).
+bool closes_something(std::string_view text, std::size_t at) {
+  if (at == 0) return false;
   std::size_t length = 0;
-  return decode_before(text, at, length);
+  const char32_t cp = decode_before(text, at, length);
+  if (!is_closing(cp)) return false;
+  if (cp != '"' && cp != '\'') return true;
+  return at > length && text[at - length - 1] != ' ';
 }
 
 }  // namespace
@@ -470,7 +520,9 @@ std::vector<Token> tokenize(std::string_view text, const Particles& particles,
     // “오픈AI”는, (CEO)를: a particle alone after a closing bracket or quote;
     // 8로, 520에: after a number (but 30도 is thirty degrees, 13만 is 130 000).
     if (token.kind == TokenKind::kHangul) {
-      const bool after_closing = is_closing(glued_before(text, token.start));
+      const bool after_closing =
+          closes_something(text, token.start) ||
+          (t > 0 && tokens[t - 1].kind == TokenKind::kSymbol && tokens[t - 1].end == token.start);
       const bool after_number = !starts_word(tokens, t) && word != "도" && word != "만";
       if ((after_closing || after_number) && particles.is_particle(word)) {
         token.stem_end = token.start;

@@ -7,7 +7,7 @@
 //   particle_contexts.txt  for every context key of every candidate split
 //                          (news::Particles::context_keys), how many of the
 //                          train words with that candidate really split
-//                          there, out of how many (kept when seen ≥ 2 times)
+//                          there, out of how many (all, or those seen --min-seen times)
 //   noun_stems.txt         every stem seen before a particle in train
 // Run it again whenever data/particles.txt changes.
 #include <cstdio>
@@ -34,7 +34,7 @@ int main(int argc, char** argv) {
   CLI::App app{"Makes data/particle_contexts.txt and data/noun_stems.txt from UD Korean GSD train"};
   std::vector<std::string> inputs;
   std::string data_dir;
-  int min_seen = 2;
+  int min_seen = 1;
   app.add_option("train", inputs, "CoNLL-U training files (UD Korean GSD train)")->required();
   app.add_option("--data-dir", data_dir, "where particles.txt is and the output goes");
   app.add_option("--min-seen", min_seen, "keep contexts seen at least this often");
