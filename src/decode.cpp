@@ -369,14 +369,18 @@ Decoded decode(std::string_view bytes, const DecodeOptions& options) {
       }
       i += n;
     }
-    if (hangul > 0 && hangul >= other) {
+    // A few stray bytes can read as one or two syllables by chance.
+    if (hangul >= 4 && hangul >= 2 * other) {
       return finish_converted(bytes, "windows-949",
                               uses_cp949_extensions(bytes) ? "CP949" : "EUC-KR", options,
                               std::move(out));
     }
   }
   const Detected detected = detect_charset(bytes);
-  if (detected.name.empty() || names_utf8(detected.name)) {
+  // ICU's weakest guesses are noise (a few stray bytes "look like" UTF-16BE
+  // at 10%); UTF-16 without a byte-order mark was sniffed above already.
+  if (detected.name.empty() || names_utf8(detected.name) || detected.confidence < kWeakestGuess ||
+      detected.name.rfind("UTF-", 0) == 0) {
     return finish_utf8(bytes, bom, options, std::move(out));
   }
   std::string encoding = detected.name;

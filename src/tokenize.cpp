@@ -216,7 +216,7 @@ void for_each_context_key(std::string_view stem, std::string_view particle, bool
 
 // The share of real splits assumed for a particle never seen in training,
 // and how many observations the estimate of the level above counts as.
-constexpr double kUnseenSplitShare = 0.3;
+constexpr double kUnseenSplitShare = 0.5;
 constexpr double kSmoothing = 1;
 
 Particles::After parse_after(const LexiconEntry& entry, const std::string& name) {

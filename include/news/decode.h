@@ -35,6 +35,9 @@ namespace news {
 
 // ICU's confidence (0..100) from which a detected encoding is not a guess.
 inline constexpr int kConfidentGuess = 50;
+// Below this, ICU's guess is ignored and the bytes are read as UTF-8 with
+// replacements.
+inline constexpr int kWeakestGuess = 20;
 
 struct DecodeOptions {
   std::optional<std::string> encoding;  // force this encoding
