@@ -268,6 +268,10 @@ Particles Particles::parse(std::string_view text, const std::string& name) {
 }
 
 void Particles::index() {
+  if (entries_.size() > kMaxParticles) {
+    throw LexiconError("the particle lexicon has " + std::to_string(entries_.size()) +
+                       " entries; at most " + std::to_string(kMaxParticles) + " are supported");
+  }
   std::stable_sort(entries_.begin(), entries_.end(),
                    [](const Entry& a, const Entry& b) { return a.text.size() > b.text.size(); });
   by_last_syllable_.clear();
@@ -279,14 +283,47 @@ void Particles::index() {
 }
 
 void Particles::set_statistics(const Lexicon& contexts, const Lexicon& noun_stems) {
-  contexts_.clear();
-  noun_stems_.clear();
   const std::string name = "particle_contexts.txt";
+  std::vector<std::pair<std::string, HashedCounts::Counts>> entries;
+  entries.reserve(contexts.size());
   for (const LexiconEntry& entry : contexts.entries()) {
-    contexts_[entry.key] =
-        Counts{parse_count(entry.fields[0], entry, name), parse_count(entry.fields[1], entry, name)};
+    entries.emplace_back(entry.key,
+                         HashedCounts::Counts{parse_count(entry.fields[0], entry, name),
+                                              parse_count(entry.fields[1], entry, name)});
   }
-  for (const LexiconEntry& entry : noun_stems.entries()) noun_stems_.insert(entry.key);
+  contexts_.build(entries);
+  entries.clear();
+  for (const LexiconEntry& entry : noun_stems.entries()) entries.emplace_back(entry.key, HashedCounts::Counts{0, 1});
+  noun_stems_.build(entries);
+}
+
+std::uint64_t Particles::HashedCounts::hash_of(std::string_view key) {
+  const std::uint64_t h = std::hash<std::string_view>{}(key);
+  return h == 0 ? 1 : h;
+}
+
+void Particles::HashedCounts::build(const std::vector<std::pair<std::string, Counts>>& entries) {
+  std::size_t capacity = 16;
+  while (capacity < entries.size() * 2) capacity *= 2;
+  slots_.assign(capacity, Slot{});
+  size_ = 0;
+  for (const auto& [key, counts] : entries) {
+    const std::uint64_t h = hash_of(key);
+    std::size_t i = h & (capacity - 1);
+    while (slots_[i].hash != 0 && slots_[i].hash != h) i = (i + 1) & (capacity - 1);
+    if (slots_[i].hash == 0) ++size_;
+    slots_[i] = Slot{h, counts};
+  }
+}
+
+const Particles::HashedCounts::Counts* Particles::HashedCounts::find(std::string_view key) const {
+  if (slots_.empty()) return nullptr;
+  const std::uint64_t h = hash_of(key);
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+    if (slots_[i].hash == h) return &slots_[i].counts;
+    if (slots_[i].hash == 0) return nullptr;
+  }
 }
 
 bool Particles::is_particle(std::string_view text) const {
@@ -298,13 +335,14 @@ bool Particles::is_particle(std::string_view text) const {
                      [&](std::size_t i) { return entries_[i].text == text; });
 }
 
-std::vector<Particles::Candidate> Particles::candidates(std::string_view word) const {
-  std::vector<Candidate> out;
-  if (word.empty()) return out;
+template <typename F>
+void Particles::for_each_candidate(std::string_view word, F f) const {
+  if (word.empty()) return;
   std::size_t length = 0;
   const char32_t last = decode_before(word, word.size(), length);
+  if (!is_hangul_syllable(last)) return;
   const auto it = by_last_syllable_.find(last);
-  if (it == by_last_syllable_.end()) return out;
+  if (it == by_last_syllable_.end()) return;
   const std::size_t tail = hangul_tail_start(word);
   for (const std::size_t i : it->second) {  // longest first
     const Entry& entry = entries_[i];
@@ -312,8 +350,13 @@ std::vector<Particles::Candidate> Particles::candidates(std::string_view word) c
     if (word.substr(word.size() - entry.text.size()) != entry.text) continue;
     const std::string_view stem = word.substr(0, word.size() - entry.text.size());
     if (!sound_rule_fits(entry.after, stem)) continue;
-    out.push_back(Candidate{stem.size(), word.substr(stem.size())});
+    f(Candidate{stem.size(), word.substr(stem.size()), i});
   }
+}
+
+std::vector<Particles::Candidate> Particles::candidates(std::string_view word) const {
+  std::vector<Candidate> out;
+  for_each_candidate(word, [&](const Candidate& c) { out.push_back(c); });
   return out;
 }
 
@@ -334,11 +377,11 @@ double Particles::score(std::string_view word, const Candidate& candidate, bool 
   // stem before this particle) to the most specific (this exact stem), each
   // level smoothed towards the one above it: a context seen twice moves the
   // estimate a little, one seen two hundred times decides it.
-  std::array<const Counts*, 8> found{};
+  std::array<const HashedCounts::Counts*, 8> found{};
   std::size_t levels = 0;
   for_each_context_key(stem, candidate.particle, word_start, [&](std::string_view key) {
-    const auto it = contexts_.find(key);
-    if (it != contexts_.end() && levels < found.size()) found[levels++] = &it->second;
+    const HashedCounts::Counts* counts = contexts_.find(key);
+    if (counts != nullptr && levels < found.size()) found[levels++] = counts;
     return true;
   });
   double score = kUnseenSplitShare;
@@ -347,19 +390,20 @@ double Particles::score(std::string_view word, const Candidate& candidate, bool 
   }
   // A stem known as a noun makes the split likelier, unless the whole word
   // is a known noun too (회의: 회 is a noun, but so is 회의).
-  if (noun_stems_.contains(stem) && !noun_stems_.contains(word)) score += kStemBonus;
+  if (noun_stems_.find(stem) != nullptr && noun_stems_.find(word) == nullptr) score += kStemBonus;
   if (evidence != nullptr) {
     const auto stem_is_seen = [&] {
-      if (const auto bare = evidence->bare.find(std::string(stem));
+      if (const auto bare = evidence->bare.find(stem);
           bare != evidence->bare.end() && bare->second > 0)
         return true;
       // With another particle elsewhere (나델라는 … 나델라가); one-syllable
       // stems only when seen bare (하는 … 하도 says nothing about 하).
       if (stem.size() < 6) return false;
-      const auto seen = evidence->particles.find(std::string(stem));
+      const auto seen = evidence->particles.find(stem);
       if (seen == evidence->particles.end()) return false;
-      return std::any_of(seen->second.begin(), seen->second.end(),
-                         [&](const std::string& p) { return p != candidate.particle; });
+      std::bitset<kMaxParticles> others = seen->second;
+      others.reset(candidate.index);
+      return others.any();
     };
     // The article's own evidence multiplies the odds: 나델라는 splits although
     // most words ending in 라는 do not (…이라는), when 나델라 stands alone
@@ -368,7 +412,7 @@ double Particles::score(std::string_view word, const Candidate& candidate, bool 
     // a particle elsewhere (주가 … 주가는, 주가에) divides them: 주가 is whole.
     double factor = 1;
     if (stem_is_seen()) factor *= kArticleEvidenceOdds;
-    if (evidence->particles.count(std::string(word)) > 0) factor /= kArticleEvidenceOdds;
+    if (evidence->particles.find(word) != evidence->particles.end()) factor /= kArticleEvidenceOdds;
     if (factor != 1) {
       const double p = std::clamp(score, 0.01, 0.99);
       const double odds = p / (1 - p) * factor;
@@ -384,13 +428,13 @@ std::size_t Particles::stem_length(std::string_view word, bool word_start,
   double best_score = kSplitThreshold;
   // Candidates come longest particle first; on a tie the shorter particle
   // wins (에서는 vs 는: the statistics speak for each).
-  for (const Candidate& candidate : candidates(word)) {
+  for_each_candidate(word, [&](const Candidate& candidate) {
     const double s = score(word, candidate, word_start, evidence);
     if (s > best_score || (s == best_score && best != word.size())) {
       best_score = s;
       best = candidate.stem_bytes;
     }
-  }
+  });
   return best;
 }
 
@@ -542,13 +586,19 @@ StemEvidence collect_evidence(const std::vector<Paragraph>& paragraphs,
     for (const Token& token : scan(text)) {
       if (!may_have_particle(token.kind) && token.kind != TokenKind::kLatin) continue;
       const std::string_view word = text.substr(token.start, token.end - token.start);
-      ++evidence.bare[std::string(word)];
-      for (const Particles::Candidate& candidate : particles.candidates(word)) {
-        auto& seen = evidence.particles[std::string(word.substr(0, candidate.stem_bytes))];
-        if (std::find(seen.begin(), seen.end(), candidate.particle) == seen.end()) {
-          seen.emplace_back(candidate.particle);
-        }
+      if (auto bare = evidence.bare.find(word); bare != evidence.bare.end()) {
+        ++bare->second;
+      } else {
+        evidence.bare.emplace(std::string(word), 1);
       }
+      particles.for_each_candidate(word, [&](const Particles::Candidate& candidate) {
+        const std::string_view stem = word.substr(0, candidate.stem_bytes);
+        auto seen = evidence.particles.find(stem);
+        if (seen == evidence.particles.end()) {
+          seen = evidence.particles.emplace(std::string(stem), std::bitset<kMaxParticles>()).first;
+        }
+        seen->second.set(candidate.index);
+      });
     }
   }
   return evidence;

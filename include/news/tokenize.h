@@ -30,13 +30,14 @@
 // shared between threads; the functions are pure.
 #pragma once
 
+#include <bitset>
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "news/document.h"
@@ -52,11 +53,22 @@ inline constexpr double kStemBonus = 0.3;
 // multiplies the odds of a split.
 inline constexpr double kArticleEvidenceOdds = 30.0;
 
+// A hash for string keys that also finds by std::string_view (no copy).
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+// The most particles a lexicon may hold (StemEvidence keeps them as bits).
+inline constexpr std::size_t kMaxParticles = 256;
+
 // Stems seen in one article: bare (나델라) or before a particle (나델라는),
-// with which particles. Built by tokenize_article().
+// with which particles (bits indexed like the lexicon's entries). Built by
+// collect_evidence().
 struct StemEvidence {
-  std::unordered_map<std::string, int> bare;  // whole-word counts
-  std::unordered_map<std::string, std::vector<std::string>> particles;
+  std::unordered_map<std::string, int, StringHash, std::equal_to<>> bare;  // whole-word counts
+  std::unordered_map<std::string, std::bitset<kMaxParticles>, StringHash, std::equal_to<>>
+      particles;
 };
 
 // The particle lexicon (data/particles.txt) and what the splitter needs to
@@ -70,6 +82,7 @@ class Particles {
   struct Candidate {
     std::size_t stem_bytes = 0;  // the stem is word[0, stem_bytes)
     std::string_view particle;   // the rest of the word
+    std::size_t index = 0;       // the particle's entry in the lexicon
   };
 
   Particles() = default;
@@ -104,14 +117,35 @@ class Particles {
                           const StemEvidence* evidence = nullptr) const;
 
  private:
-  struct Counts {
-    int split = 0;
-    int seen = 0;
+  // Statistics keyed by the 64-bit hash of their key, in one flat
+  // open-addressing table: a lookup is one probe into one array, where a
+  // node-based map costs three cache misses. Two keys sharing a 64-bit hash
+  // (odds about 1e-12 for these tables) would share their counts.
+  class HashedCounts {
+   public:
+    struct Counts {
+      std::int32_t split = 0;
+      std::int32_t seen = 0;
+    };
+    void build(const std::vector<std::pair<std::string, Counts>>& entries);
+    const Counts* find(std::string_view key) const;
+    std::size_t size() const { return size_; }
+
+   private:
+    struct Slot {
+      std::uint64_t hash = 0;  // 0: empty
+      Counts counts;
+    };
+    static std::uint64_t hash_of(std::string_view key);
+    std::vector<Slot> slots_;  // a power of two, at most half full
+    std::size_t size_ = 0;
   };
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
+
+  friend StemEvidence collect_evidence(const std::vector<Paragraph>& paragraphs,
+                                      const Particles& particles);
+  // candidates() without allocating: calls f(candidate) for each.
+  template <typename F>
+  void for_each_candidate(std::string_view word, F f) const;
   static Particles from(const Lexicon& lexicon, const std::string& name);
   void index();
   double score(std::string_view word, const Candidate& candidate, bool word_start,
@@ -124,8 +158,8 @@ class Particles {
   std::vector<Entry> entries_;  // longest first
   // Indices into entries_ by the particle's last code point.
   std::unordered_map<char32_t, std::vector<std::size_t>> by_last_syllable_;
-  std::unordered_map<std::string, Counts, Hash, std::equal_to<>> contexts_;
-  std::unordered_set<std::string, Hash, std::equal_to<>> noun_stems_;
+  HashedCounts contexts_;    // data/particle_contexts.txt
+  HashedCounts noun_stems_;  // data/noun_stems.txt (counts unused)
 };
 
 // Whether tokens[i] begins a word: false only for Hangul glued to the number
