@@ -274,12 +274,28 @@ void Particles::index() {
   }
   std::stable_sort(entries_.begin(), entries_.end(),
                    [](const Entry& a, const Entry& b) { return a.text.size() > b.text.size(); });
-  by_last_syllable_.clear();
+  constexpr std::size_t kSyllables = 0xD7A4 - 0xAC00;
+  std::vector<std::vector<std::uint16_t>> by_last(kSyllables);
   for (std::size_t i = 0; i < entries_.size(); ++i) {
+    const std::string& text = entries_[i].text;
+    for (std::size_t at = 0; at < text.size();) {
+      std::size_t length = 0;
+      if (!is_hangul_syllable(decode_at(text, at, length))) {
+        throw LexiconError("particle \"" + text + "\": a particle is written in Hangul syllables");
+      }
+      at += length;
+    }
     std::size_t length = 0;
-    const char32_t last = decode_before(entries_[i].text, entries_[i].text.size(), length);
-    by_last_syllable_[last].push_back(i);
+    by_last[decode_before(text, text.size(), length) - 0xAC00].push_back(
+        static_cast<std::uint16_t>(i));
   }
+  last_start_.assign(kSyllables + 1, 0);
+  entries_by_last_.clear();
+  for (std::size_t k = 0; k < kSyllables; ++k) {
+    last_start_[k] = static_cast<std::uint32_t>(entries_by_last_.size());
+    entries_by_last_.insert(entries_by_last_.end(), by_last[k].begin(), by_last[k].end());
+  }
+  last_start_[kSyllables] = static_cast<std::uint32_t>(entries_by_last_.size());
 }
 
 void Particles::set_statistics(const Lexicon& contexts, const Lexicon& noun_stems) {
@@ -327,12 +343,14 @@ const Particles::HashedCounts::Counts* Particles::HashedCounts::find(std::string
 }
 
 bool Particles::is_particle(std::string_view text) const {
-  if (text.empty()) return false;
+  if (text.empty() || last_start_.empty()) return false;
   std::size_t length = 0;
-  const auto it = by_last_syllable_.find(decode_before(text, text.size(), length));
-  if (it == by_last_syllable_.end()) return false;
-  return std::any_of(it->second.begin(), it->second.end(),
-                     [&](std::size_t i) { return entries_[i].text == text; });
+  const char32_t last = decode_before(text, text.size(), length);
+  if (!is_hangul_syllable(last)) return false;
+  for (std::uint32_t k = last_start_[last - 0xAC00]; k < last_start_[last - 0xAC00 + 1]; ++k) {
+    if (entries_[entries_by_last_[k]].text == text) return true;
+  }
+  return false;
 }
 
 template <typename F>
@@ -340,11 +358,13 @@ void Particles::for_each_candidate(std::string_view word, F f) const {
   if (word.empty()) return;
   std::size_t length = 0;
   const char32_t last = decode_before(word, word.size(), length);
-  if (!is_hangul_syllable(last)) return;
-  const auto it = by_last_syllable_.find(last);
-  if (it == by_last_syllable_.end()) return;
+  if (!is_hangul_syllable(last) || last_start_.empty()) return;
+  const std::uint32_t first = last_start_[last - 0xAC00];
+  const std::uint32_t end = last_start_[last - 0xAC00 + 1];
+  if (first == end) return;
   const std::size_t tail = hangul_tail_start(word);
-  for (const std::size_t i : it->second) {  // longest first
+  for (std::uint32_t k = first; k < end; ++k) {  // longest first
+    const std::size_t i = entries_by_last_[k];
     const Entry& entry = entries_[i];
     if (entry.text.size() >= word.size() || word.size() - entry.text.size() < tail) continue;
     if (word.substr(word.size() - entry.text.size()) != entry.text) continue;
@@ -371,7 +391,7 @@ std::vector<std::string> Particles::context_keys(std::string_view stem, std::str
 }
 
 double Particles::score(std::string_view word, const Candidate& candidate, bool word_start,
-                        const StemEvidence* evidence) const {
+                        const StemEvidence* evidence, bool word_is_stem) const {
   const std::string_view stem = word.substr(0, candidate.stem_bytes);
   // The share of real splits in each context, from the most general (any
   // stem before this particle) to the most specific (this exact stem), each
@@ -393,15 +413,13 @@ double Particles::score(std::string_view word, const Candidate& candidate, bool 
   if (noun_stems_.find(stem) != nullptr && noun_stems_.find(word) == nullptr) score += kStemBonus;
   if (evidence != nullptr) {
     const auto stem_is_seen = [&] {
-      if (const auto bare = evidence->bare.find(stem);
-          bare != evidence->bare.end() && bare->second > 0)
-        return true;
+      if (const int* bare = evidence->bare.find(stem); bare != nullptr && *bare > 0) return true;
       // With another particle elsewhere (나델라는 … 나델라가); one-syllable
       // stems only when seen bare (하는 … 하도 says nothing about 하).
       if (stem.size() < 6) return false;
-      const auto seen = evidence->particles.find(stem);
-      if (seen == evidence->particles.end()) return false;
-      std::bitset<kMaxParticles> others = seen->second;
+      const std::bitset<kMaxParticles>* seen = evidence->particles.find(stem);
+      if (seen == nullptr) return false;
+      std::bitset<kMaxParticles> others = *seen;
       others.reset(candidate.index);
       return others.any();
     };
@@ -412,7 +430,7 @@ double Particles::score(std::string_view word, const Candidate& candidate, bool 
     // a particle elsewhere (주가 … 주가는, 주가에) divides them: 주가 is whole.
     double factor = 1;
     if (stem_is_seen()) factor *= kArticleEvidenceOdds;
-    if (evidence->particles.find(word) != evidence->particles.end()) factor /= kArticleEvidenceOdds;
+    if (word_is_stem) factor /= kArticleEvidenceOdds;
     if (factor != 1) {
       const double p = std::clamp(score, 0.01, 0.99);
       const double odds = p / (1 - p) * factor;
@@ -426,10 +444,11 @@ std::size_t Particles::stem_length(std::string_view word, bool word_start,
                                    const StemEvidence* evidence) const {
   std::size_t best = word.size();
   double best_score = kSplitThreshold;
+  const bool word_is_stem = evidence != nullptr && evidence->particles.find(word) != nullptr;
   // Candidates come longest particle first; on a tie the shorter particle
   // wins (에서는 vs 는: the statistics speak for each).
   for_each_candidate(word, [&](const Candidate& candidate) {
-    const double s = score(word, candidate, word_start, evidence);
+    const double s = score(word, candidate, word_start, evidence, word_is_stem);
     if (s > best_score || (s == best_score && best != word.size())) {
       best_score = s;
       best = candidate.stem_bytes;
@@ -443,6 +462,7 @@ namespace {
 // The tokens of `text` without particle splitting.
 std::vector<Token> scan(std::string_view text) {
   std::vector<Token> tokens;
+  tokens.reserve(text.size() / 4 + 1);  // about one token per four bytes of Korean
   std::size_t i = 0;
   while (i < text.size()) {
     std::size_t length = 0;
@@ -554,60 +574,85 @@ bool starts_word(const std::vector<Token>& tokens, std::size_t i) {
            tokens[i - 1].kind == TokenKind::kNumber && tokens[i - 1].end == tokens[i].start);
 }
 
-std::vector<Token> tokenize(std::string_view text, const Particles& particles,
-                            const StemEvidence* evidence) {
-  std::vector<Token> tokens = scan(text);
+namespace {
+
+// Sets the stem_end of every token of `text` that ends in a particle.
+void split_particles(std::string_view text, std::vector<Token>& tokens, const Particles& particles,
+                     const StemEvidence* evidence) {
   for (std::size_t t = 0; t < tokens.size(); ++t) {
     Token& token = tokens[t];
     if (!may_have_particle(token.kind)) continue;
     const std::string_view word = text.substr(token.start, token.end - token.start);
+    const bool word_start = starts_word(tokens, t);
     // “오픈AI”는, (CEO)를: a particle alone after a closing bracket or quote;
     // 8로, 520에: after a number (but 30도 is thirty degrees, 13만 is 130 000).
     if (token.kind == TokenKind::kHangul) {
       const bool after_closing =
           closes_something(text, token.start) ||
           (t > 0 && tokens[t - 1].kind == TokenKind::kSymbol && tokens[t - 1].end == token.start);
-      const bool after_number = !starts_word(tokens, t) && word != "도" && word != "만";
+      const bool after_number = !word_start && word != "도" && word != "만";
       if ((after_closing || after_number) && particles.is_particle(word)) {
         token.stem_end = token.start;
         continue;
       }
     }
-    token.stem_end = token.start + particles.stem_length(word, starts_word(tokens, t), evidence);
+    token.stem_end = token.start + particles.stem_length(word, word_start, evidence);
   }
+}
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view text, const Particles& particles,
+                            const StemEvidence* evidence) {
+  std::vector<Token> tokens = scan(text);
+  split_particles(text, tokens, particles, evidence);
   return tokens;
 }
+
+// The tokenizer's access to Particles' allocation-free candidate search.
+struct ParticlesInternals {
+  template <typename F>
+  static void for_each_candidate(const Particles& particles, std::string_view word, F f) {
+    particles.for_each_candidate(word, f);
+  }
+};
+
+namespace {
+
+// Adds what one paragraph's tokens show to `evidence`.
+void add_evidence(std::string_view text, const std::vector<Token>& tokens,
+                  const Particles& particles, StemEvidence& evidence) {
+  for (const Token& token : tokens) {
+    if (!may_have_particle(token.kind) && token.kind != TokenKind::kLatin) continue;
+    const std::string_view word = text.substr(token.start, token.end - token.start);
+    ++evidence.bare[word];
+    ParticlesInternals::for_each_candidate(particles, word, [&](const Particles::Candidate& candidate) {
+      evidence.particles[word.substr(0, candidate.stem_bytes)].set(candidate.index);
+    });
+  }
+}
+
+}  // namespace
 
 StemEvidence collect_evidence(const std::vector<Paragraph>& paragraphs,
                               const Particles& particles) {
   StemEvidence evidence;
   for (const Paragraph& paragraph : paragraphs) {
-    const std::string_view text = paragraph.text;
-    for (const Token& token : scan(text)) {
-      if (!may_have_particle(token.kind) && token.kind != TokenKind::kLatin) continue;
-      const std::string_view word = text.substr(token.start, token.end - token.start);
-      if (auto bare = evidence.bare.find(word); bare != evidence.bare.end()) {
-        ++bare->second;
-      } else {
-        evidence.bare.emplace(std::string(word), 1);
-      }
-      particles.for_each_candidate(word, [&](const Particles::Candidate& candidate) {
-        const std::string_view stem = word.substr(0, candidate.stem_bytes);
-        auto seen = evidence.particles.find(stem);
-        if (seen == evidence.particles.end()) {
-          seen = evidence.particles.emplace(std::string(stem), std::bitset<kMaxParticles>()).first;
-        }
-        seen->second.set(candidate.index);
-      });
-    }
+    add_evidence(paragraph.text, scan(paragraph.text), particles, evidence);
   }
   return evidence;
 }
 
 void tokenize_article(std::vector<Paragraph>& paragraphs, const Particles& particles) {
-  const StemEvidence evidence = collect_evidence(paragraphs, particles);
+  // One scan per paragraph; the evidence needs every paragraph's words
+  // before the first split is decided.
+  StemEvidence evidence;
   for (Paragraph& paragraph : paragraphs) {
-    paragraph.tokens = tokenize(paragraph.text, particles, &evidence);
+    paragraph.tokens = scan(paragraph.text);
+    add_evidence(paragraph.text, paragraph.tokens, particles, evidence);
+  }
+  for (Paragraph& paragraph : paragraphs) {
+    split_particles(paragraph.text, paragraph.tokens, particles, &evidence);
   }
 }
 

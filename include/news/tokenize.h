@@ -38,6 +38,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "news/document.h"
@@ -53,22 +54,68 @@ inline constexpr double kStemBonus = 0.3;
 // multiplies the odds of a split.
 inline constexpr double kArticleEvidenceOdds = 30.0;
 
-// A hash for string keys that also finds by std::string_view (no copy).
-struct StringHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-
 // The most particles a lexicon may hold (StemEvidence keeps them as bits).
 inline constexpr std::size_t kMaxParticles = 256;
 
+// A map from string views to values for one article's words: open
+// addressing in one array, so filling it costs no allocation per word (a
+// node-based map spent more time allocating than the splitter deciding).
+// The views must outlive the map.
+template <typename Value>
+class WordMap {
+ public:
+  const Value* find(std::string_view key) const {
+    if (slots_.empty()) return nullptr;
+    const std::size_t h = std::hash<std::string_view>{}(key);
+    for (std::size_t i = h & mask();; i = (i + 1) & mask()) {
+      const Slot& slot = slots_[i];
+      if (!slot.used) return nullptr;
+      if (slot.hash == h && slot.key == key) return &slot.value;
+    }
+  }
+  // The value of `key`, inserted value-initialized when absent.
+  Value& operator[](std::string_view key) {
+    if ((size_ + 1) * 2 > slots_.size()) grow();
+    const std::size_t h = std::hash<std::string_view>{}(key);
+    for (std::size_t i = h & mask();; i = (i + 1) & mask()) {
+      Slot& slot = slots_[i];
+      if (!slot.used) {
+        slot = Slot{key, h, Value{}, true};
+        ++size_;
+        return slot.value;
+      }
+      if (slot.hash == h && slot.key == key) return slot.value;
+    }
+  }
+  std::size_t size() const { return size_; }
+
+ private:
+  struct Slot {
+    std::string_view key;
+    std::size_t hash = 0;
+    Value value{};
+    bool used = false;
+  };
+  std::size_t mask() const { return slots_.size() - 1; }
+  void grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 256 : old.size() * 2, Slot{});
+    size_ = 0;
+    for (Slot& slot : old) {
+      if (slot.used) (*this)[slot.key] = std::move(slot.value);
+    }
+  }
+  std::vector<Slot> slots_;  // a power of two, at most half full
+  std::size_t size_ = 0;
+};
+
 // Stems seen in one article: bare (나델라) or before a particle (나델라는),
 // with which particles (bits indexed like the lexicon's entries). Built by
-// collect_evidence().
+// collect_evidence(); the keys point into the paragraphs' text, so the
+// evidence is valid while those paragraphs are alive and unchanged.
 struct StemEvidence {
-  std::unordered_map<std::string, int, StringHash, std::equal_to<>> bare;  // whole-word counts
-  std::unordered_map<std::string, std::bitset<kMaxParticles>, StringHash, std::equal_to<>>
-      particles;
+  WordMap<int> bare;  // whole-word counts
+  WordMap<std::bitset<kMaxParticles>> particles;
 };
 
 // The particle lexicon (data/particles.txt) and what the splitter needs to
@@ -141,23 +188,25 @@ class Particles {
     std::size_t size_ = 0;
   };
 
-  friend StemEvidence collect_evidence(const std::vector<Paragraph>& paragraphs,
-                                      const Particles& particles);
+  friend struct ParticlesInternals;  // tokenize.cpp's own helpers
   // candidates() without allocating: calls f(candidate) for each.
   template <typename F>
   void for_each_candidate(std::string_view word, F f) const;
   static Particles from(const Lexicon& lexicon, const std::string& name);
   void index();
+  // `word_is_stem`: the article shows the whole word before a particle.
   double score(std::string_view word, const Candidate& candidate, bool word_start,
-               const StemEvidence* evidence) const;
+               const StemEvidence* evidence, bool word_is_stem) const;
 
   struct Entry {
     std::string text;
     After after = After::kAny;
   };
   std::vector<Entry> entries_;  // longest first
-  // Indices into entries_ by the particle's last code point.
-  std::unordered_map<char32_t, std::vector<std::size_t>> by_last_syllable_;
+  // The entries ending in each Hangul syllable (U+AC00 + i), longest first:
+  // entries_by_last_[last_start_[i] .. last_start_[i + 1]).
+  std::vector<std::uint32_t> last_start_;
+  std::vector<std::uint16_t> entries_by_last_;
   HashedCounts contexts_;    // data/particle_contexts.txt
   HashedCounts noun_stems_;  // data/noun_stems.txt (counts unused)
 };
