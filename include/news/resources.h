@@ -9,11 +9,13 @@
 #include <optional>
 
 #include "news/lexicon.h"
+#include "news/roles.h"
 
 namespace news {
 
 struct Resources {
   Lexicon sections;  // data/sections.txt: section names of news sites
+  RolePatterns roles;  // data/roles.txt: captions, bylines, boilerplate, credits
 
   // Reads every file from `data_dir`.
   static Resources load(const std::filesystem::path& data_dir);
