@@ -13,9 +13,10 @@ namespace news {
 namespace {
 
 constexpr std::size_t kShingle = 3;
-// A structure line (credit, link marker, copyright) is short; a longer
-// caption is text and collapses like any paragraph.
-constexpr std::size_t kMaxStructureLine = 40;
+// A structure line (credit, link marker, copyright) is short: `그래픽=김하경
+// 기자` has 10 comparable code points. `부산지법 동부지원. /연합뉴스` (14)
+// describes a photo and collapses like any paragraph.
+constexpr std::size_t kMaxStructureLine = 12;
 // Extra lines of a repeated block are placed in the first copy only when the
 // paragraphs around them are repeats of paragraphs this close in the input.
 constexpr std::size_t kMaxAnchorGap = 4;
@@ -128,9 +129,25 @@ struct Fate {
 }  // namespace
 
 std::u32string comparable_text(std::string_view text, const RolePatterns& patterns) {
+  // Cut trailing credits, even two (`…전경./삼성디스플레이 제공 /홍길동 기자`),
+  // and the closing quotes after one (`"…사망률은 달라지지 않았다. (출처: Ahn 2014)"`).
   // A paragraph that is only a credit stays whole: there is nothing else to compare.
-  const std::size_t credit = patterns.credit_start(text);
-  if (credit > 0) text = text.substr(0, credit);
+  for (int cuts = 0; cuts < 3; ++cuts) {
+    std::string_view trimmed = text;
+    while (!trimmed.empty()) {
+      const char last = trimmed.back();
+      if (last == ' ' || last == '"' || last == '\'') {
+        trimmed.remove_suffix(1);
+      } else if (trimmed.size() >= 3 && (trimmed.ends_with("\u201D") || trimmed.ends_with("\u2019"))) {
+        trimmed.remove_suffix(3);
+      } else {
+        break;
+      }
+    }
+    const std::size_t credit = patterns.credit_start(trimmed);
+    if (credit == 0 || credit == trimmed.size()) break;
+    text = trimmed.substr(0, credit);
+  }
   utf8proc_uint8_t* mapped = nullptr;
   const auto options = static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE |
                                                       UTF8PROC_COMPAT | UTF8PROC_CASEFOLD);
@@ -150,6 +167,14 @@ std::u32string comparable_text(std::string_view text, const RolePatterns& patter
   }
   std::free(mapped);
   return out;
+}
+
+bool is_structure_line(const Paragraph& paragraph, const RolePatterns& patterns) {
+  const Role role = paragraph.role;
+  if (role != Role::kCaption && role != Role::kBoilerplate && role != Role::kByline) return false;
+  // Only a credit (`/연합뉴스`, `《사진=연합뉴스》`), or a few code points.
+  return patterns.credit_start(paragraph.text) == 0 ||
+         comparable_text(paragraph.text, RolePatterns{}).size() <= kMaxStructureLine;
 }
 
 double similarity(std::u32string_view a, std::u32string_view b, double floor) {
@@ -189,7 +214,11 @@ Collapsed collapse_repeats(std::vector<Paragraph> paragraphs, const RolePatterns
       fate[i] = Fate{it->second, 1.0, false};
       continue;
     }
-    if (c.text.size() >= options.min_near_length) {
+    // Near matching needs a paragraph of prose: not the title (a lede that
+    // restates it is still a paragraph of its own), not one token (two short
+    // links differ in a character and are still two links).
+    const bool prose = p.role != Role::kTitle && p.text.find(' ') != std::string::npos;
+    if (prose && c.text.size() >= options.min_near_length) {
       c.shingles = shingles(c.text);
       shared.clear();
       for (std::uint64_t s : c.shingles) {
@@ -238,12 +267,18 @@ Collapsed collapse_repeats(std::vector<Paragraph> paragraphs, const RolePatterns
   const auto repeated = [&](std::size_t i) { return fate[i].kept >= 0; };
   for (std::size_t i = 0; i < count; ++i) {
     if (!repeated(i)) continue;
-    const Paragraph& p = paragraphs[i];
-    const bool structure = p.role == Role::kCaption || p.role == Role::kBoilerplate || p.role == Role::kByline;
-    if (!structure || comparable_text(p.text, RolePatterns{}).size() > kMaxStructureLine) continue;
+    if (!is_structure_line(paragraphs[i], patterns)) continue;
     const bool block = (i > 0 && repeated(i - 1)) || (i + 1 < count && repeated(i + 1));
     if (!block) fate[i] = Fate{};
   }
+
+  // How many kept paragraphs precede each paragraph: the distance between
+  // two first occurrences as a reader of the first copy sees it.
+  std::vector<std::size_t> kept_rank(count + 1, 0);
+  for (std::size_t i = 0; i < count; ++i) kept_rank[i + 1] = kept_rank[i] + (repeated(i) ? 0 : 1);
+  const auto close = [&](int from, int to) {
+    return from < to && kept_rank[static_cast<std::size_t>(to)] - kept_rank[static_cast<std::size_t>(from)] <= kMaxAnchorGap;
+  };
 
   // Pass 3: where each kept paragraph goes. Most stay in reading order; a
   // run of new lines inside a repeated block goes into the first copy.
@@ -259,18 +294,20 @@ Collapsed collapse_repeats(std::vector<Paragraph> paragraphs, const RolePatterns
     while (end < count && !repeated(end)) ++end;  // the run [i, end) of kept lines
     int anchor_after = -1;
     int anchor_before = -1;
-    if (i >= 2 && repeated(i - 1)) {
-      const int j = fate[i - 1].kept;
-      const bool next_repeated = end < count;
-      const int k = next_repeated ? fate[end].kept : -1;
-      const bool close_next = next_repeated && k > j && static_cast<std::size_t>(k - j) <= kMaxAnchorGap;
-      const bool block_before = repeated(i - 2) && fate[i - 2].kept < j &&
-                                static_cast<std::size_t>(j - fate[i - 2].kept) <= kMaxAnchorGap;
-      if (close_next && paragraphs[end - 1].role == Role::kSubheading) {
-        anchor_before = k;
-      } else if (close_next || block_before) {
-        anchor_after = j;
-      }
+    const bool prev_repeated = i >= 1 && repeated(i - 1);
+    const int j = prev_repeated ? fate[i - 1].kept : -1;
+    // The repeat after the run must copy a paragraph before it (k < i):
+    // `A B A' C D C'` is not a block around C D.
+    const int k = end < count && fate[end].kept < static_cast<int>(i) ? fate[end].kept : -1;
+    // Inside a block: the repeats on both sides copy neighbouring paragraphs.
+    const bool between = prev_repeated && k >= 0 && close(j, k);
+    // A block continues before the run (`… B' C' | run`) or after it (`run | A' B' …`).
+    const bool block_before = prev_repeated && i >= 2 && repeated(i - 2) && close(fate[i - 2].kept, j);
+    const bool block_after = k >= 0 && end + 1 < count && repeated(end + 1) && close(k, fate[end + 1].kept);
+    if (paragraphs[end - 1].role == Role::kSubheading && (between || block_after)) {
+      anchor_before = k;  // a subheading heads the paragraph after it
+    } else if (between || block_before) {
+      anchor_after = j;
     }
     for (std::size_t r = i; r < end; ++r) {
       if (anchor_before >= 0) {

@@ -60,6 +60,12 @@ Collapsed collapse_repeats(std::vector<Paragraph> paragraphs, const RolePatterns
 // The same without credit patterns.
 Collapsed collapse_repeats(std::vector<Paragraph> paragraphs);
 
+// True for a short line that labels something rather than says something:
+// a credit or caption of a few code points (`그래픽=김하경 기자`, `《사진=연합뉴스》`),
+// a link marker (`☞ 기사보기 ☜`). Such a line repeated on its own is kept in
+// place; it collapses only inside a repeated block.
+bool is_structure_line(const Paragraph& paragraph, const RolePatterns& patterns);
+
 // The text dedup compares: NFKC, case folded, no white space or quote
 // marks, trailing credit removed. `국민 “여러분”` → `국민여러분`.
 std::u32string comparable_text(std::string_view text, const RolePatterns& patterns);
