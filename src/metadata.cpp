@@ -1,5 +1,6 @@
 #include "news/metadata.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cstdio>
@@ -323,13 +324,24 @@ void complete_from_body(Metadata& metadata, const std::vector<Paragraph>& paragr
       if (++body_seen == 3) break;
     }
   }
+  // A byline names the author where bylines stand: before the first body
+  // paragraph (`By Jane Doe`) or after the last one. Of several reporters
+  // signing together (`이용경 기자 …` / `박수연 기자 …`), the first is named.
   if (!metadata.author) {
-    for (auto p = paragraphs.rbegin(); p != paragraphs.rend(); ++p) {
-      if (p->role != Role::kByline) continue;
-      if (auto name = patterns.author(p->text, Role::kByline)) {
-        metadata.author = *name;
-        break;
-      }
+    std::size_t first_body = paragraphs.size();
+    std::size_t last_body = 0;
+    for (std::size_t i = 0; i < paragraphs.size(); ++i) {
+      if (paragraphs[i].role != Role::kBody && paragraphs[i].role != Role::kSubheading) continue;
+      first_body = std::min(first_body, i);
+      last_body = i;
+    }
+    for (std::size_t i = 0; i < paragraphs.size() && !metadata.author; ++i) {
+      const Paragraph& p = paragraphs[i];
+      if (p.role != Role::kByline || (i > first_body && i < last_body)) continue;
+      // At the top, a bare `장련성 기자` is a photo credit on scraped Korean
+      // pages; a reporter's byline there carries an address or reads `By …`.
+      if (i < first_body && p.text.find('@') == std::string::npos && !p.text.starts_with("By ")) continue;
+      if (auto name = patterns.author(p.text, Role::kByline)) metadata.author = *name;
     }
   }
   // Time stamps printed in the body: `입력 2023.11.18. 오후 7:32 수정 …`.

@@ -17,9 +17,9 @@ std::size_t length(std::string_view s) {
   return n;
 }
 
-enum Kind { kBoilerplate, kByline, kCaption, kCredit, kSubheading, kAuthor, kKinds };
-constexpr std::array<const char*, kKinds> kKindNames = {"boilerplate", "byline",     "caption",
-                                                        "credit",      "subheading", "author"};
+enum Kind { kBoilerplate, kByline, kCaption, kCredit, kSubheading, kSignature, kAuthor, kKinds };
+constexpr std::array<const char*, kKinds> kKindNames = {"boilerplate", "byline",    "caption", "credit",
+                                                        "subheading",  "signature", "author"};
 
 icu::UnicodeString utf16(std::string_view text) {
   return icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
@@ -102,13 +102,17 @@ std::optional<Role> RolePatterns::match(std::string_view text) const {
   return std::nullopt;
 }
 
+bool RolePatterns::is_signature(std::string_view text) const {
+  return patterns_ && find_first(patterns_->by_kind[kSignature], utf16(text)) != nullptr;
+}
+
 std::optional<std::string> RolePatterns::author(std::string_view text, Role role) const {
   // A byline line names the writer; a body paragraph may open with a
   // dateline that does: `(서울=연합뉴스) 홍길동 기자 = …`.
   if (!patterns_ || (role != Role::kByline && role != Role::kBody)) return std::nullopt;
-  const auto& list = patterns_->by_kind[role == Role::kByline ? kByline : kAuthor];
   const icu::UnicodeString u = utf16(text);
-  const auto matcher = find_first(list, u);
+  auto matcher = find_first(patterns_->by_kind[role == Role::kByline ? kByline : kAuthor], u);
+  if (!matcher && role == Role::kByline) matcher = find_first(patterns_->by_kind[kSignature], u);
   if (!matcher || matcher->groupCount() < 1) return std::nullopt;
   UErrorCode status = U_ZERO_ERROR;
   const icu::UnicodeString name = matcher->group(1, status);
@@ -159,6 +163,9 @@ void assign_roles(std::vector<Paragraph>& paragraphs, const RolePatterns& patter
     if (p.role == Role::kTitle) continue;
     if (auto role = patterns.match(p.text)) {
       p.role = *role;
+      // `/장련성 기자` on its own line right under a caption is that photo's
+      // credit, not the article's byline.
+      if (p.role == Role::kByline && i > 0 && paragraphs[i - 1].role == Role::kCaption) p.role = Role::kCaption;
       continue;
     }
     // A short line without a sentence ending that introduces a longer
@@ -169,6 +176,13 @@ void assign_roles(std::vector<Paragraph>& paragraphs, const RolePatterns& patter
       const std::string& next = paragraphs[i + 1].text;
       if (length(next) > n && ends_like_sentence(next)) p.role = Role::kSubheading;
     }
+  }
+  // The closing paragraph may be the writer's signature: `차호동 대검찰청 검찰연구관`.
+  for (std::size_t i = paragraphs.size(); i-- > 1;) {
+    Paragraph& p = paragraphs[i];
+    if (p.role == Role::kBoilerplate || p.role == Role::kByline || p.role == Role::kCaption) continue;
+    if (p.role == Role::kBody && patterns.is_signature(p.text)) p.role = Role::kByline;
+    break;
   }
 }
 

@@ -10,7 +10,8 @@
 //   caption      `… 밝혔다. (사진=X 캡처)`, `…《사진=연합뉴스》`, `… /뉴스1`, `그래픽=김하경`
 // A subheading needs no pattern: a short line without a sentence ending that
 // is followed by a longer paragraph (`임시 CEO 맡은 미라 무라티는 누구`), or a
-// line opened by a marker of data/roles.txt (`◇ 쟁점은`).
+// line opened by a marker of data/roles.txt (`◇ 쟁점은`). The closing
+// paragraph may be a writer's signature (`임관혁 검사장(대전고등검찰청)`): a byline.
 //
 // Thread-safety: RolePatterns is immutable after load(); compiled ICU
 // patterns are shared read-only by every thread. The functions are pure.
@@ -45,6 +46,9 @@ class RolePatterns {
   // The writer a byline paragraph or a body paragraph's dateline names:
   // `홍길동 기자 gildong@…` → 홍길동, `(서울=연합뉴스) 홍길동 기자 = …` → 홍길동.
   std::optional<std::string> author(std::string_view text, Role role) const;
+  // True when `text` has the form of a writer's signature (`차호동 대검찰청
+  // 검찰연구관`); assign_roles() asks only about an article's closing paragraph.
+  bool is_signature(std::string_view text) const;
   // Byte offset where a trailing photo credit starts (`… (사진=연합뉴스)` →
   // the offset of ` (사진=`), or text.size() when there is none.
   std::size_t credit_start(std::string_view text) const;
