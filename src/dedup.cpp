@@ -292,31 +292,31 @@ Collapsed collapse_repeats(std::vector<Paragraph> paragraphs, const RolePatterns
     }
     std::size_t end = i;
     while (end < count && !repeated(end)) ++end;  // the run [i, end) of kept lines
-    int anchor_after = -1;
-    int anchor_before = -1;
+    // The subheadings that close the run head what follows it.
+    std::size_t headings = end;
+    while (headings > i && paragraphs[headings - 1].role == Role::kSubheading) --headings;
     const bool prev_repeated = i >= 1 && repeated(i - 1);
     const int j = prev_repeated ? fate[i - 1].kept : -1;
-    // The repeat after the run must copy a paragraph before it (k < i):
-    // `A B A' C D C'` is not a block around C D.
-    const int k = end < count && fate[end].kept < static_cast<int>(i) ? fate[end].kept : -1;
-    // Inside a block: the repeats on both sides copy neighbouring paragraphs.
-    const bool between = prev_repeated && k >= 0 && close(j, k);
+    // The repeat after the run must copy a paragraph before the lines placed
+    // by it: `A B A' C D C'` is not a block around C D.
+    const int k = end < count && fate[end].kept < static_cast<int>(headings) ? fate[end].kept : -1;
+    // Inside a block: the repeats on both sides copy neighbouring paragraphs
+    // that both come before the run.
+    const bool between = prev_repeated && k >= 0 && k < static_cast<int>(i) && close(j, k);
     // A block continues before the run (`… B' C' | run`) or after it (`run | A' B' …`).
     const bool block_before = prev_repeated && i >= 2 && repeated(i - 2) && close(fate[i - 2].kept, j);
     const bool block_after = k >= 0 && end + 1 < count && repeated(end + 1) && close(k, fate[end + 1].kept);
-    if (paragraphs[end - 1].role == Role::kSubheading && (between || block_after)) {
-      anchor_before = k;  // a subheading heads the paragraph after it
-    } else if (between || block_before) {
-      anchor_after = j;
-    }
-    for (std::size_t r = i; r < end; ++r) {
-      if (anchor_before >= 0) {
-        before[static_cast<std::size_t>(anchor_before)].push_back(static_cast<int>(r));
-      } else if (anchor_after >= 0) {
-        after[static_cast<std::size_t>(anchor_after)].push_back(static_cast<int>(r));
+    const bool place_headings = headings < end && (between || block_after);
+    const std::size_t body_end = place_headings ? headings : end;
+    for (std::size_t r = i; r < body_end; ++r) {
+      if (between || block_before) {
+        after[static_cast<std::size_t>(j)].push_back(static_cast<int>(r));  // after what it follows
       } else {
-        roots.push_back(static_cast<int>(r));
+        roots.push_back(static_cast<int>(r));  // where it stands
       }
+    }
+    for (std::size_t r = body_end; r < end; ++r) {
+      before[static_cast<std::size_t>(k)].push_back(static_cast<int>(r));  // before what it heads
     }
     i = end;
   }
