@@ -215,9 +215,12 @@ Collapsed collapse_repeats(std::vector<Paragraph> paragraphs, const RolePatterns
       continue;
     }
     // Near matching needs a paragraph of prose: not the title (a lede that
-    // restates it is still a paragraph of its own), not one token (two short
-    // links differ in a character and are still two links).
-    const bool prose = p.role != Role::kTitle && p.text.find(' ') != std::string::npos;
+    // restates it is still a paragraph of its own), not a byline or notice
+    // (`박수연 기자 …` and `한수현 기자 …` differ in a few characters and name
+    // two people), not one token (two short links differ in a character and
+    // are still two links).
+    const bool prose = (p.role == Role::kBody || p.role == Role::kSubheading || p.role == Role::kCaption) &&
+                       p.text.find(' ') != std::string::npos;
     if (prose && c.text.size() >= options.min_near_length) {
       c.shingles = shingles(c.text);
       shared.clear();

@@ -18,7 +18,9 @@
 //    A repeat needs similarity ≥ near_threshold, the same numbers in the same
 //    order (`183차 공판` ≠ `184차 공판`), and at least min_near_length
 //    normalized code points (a shorter line is a repeat only when equal
-//    after normalization).
+//    after normalization). Only prose is matched near (body, subheading,
+//    caption); the title, bylines, notices and one-token lines (links) are
+//    repeats only when equal after normalization.
 //  - structure lines: a short caption, credit, byline or boilerplate line
 //    (`그래픽=김하경 기자`, `☞ 기사보기 ☜`) that repeats on its own labels a
 //    different object each time, so it is kept in place; it collapses only
@@ -42,7 +44,7 @@
 namespace news {
 
 struct DedupOptions {
-  double near_threshold = 0.8;       // minimum similarity of a near repeat
+  double near_threshold = 0.75;      // minimum similarity of a near repeat
   std::size_t min_near_length = 20;  // normalized code points
   std::size_t max_posting = 32;      // paragraphs remembered per shingle
   std::size_t max_candidates = 8;    // candidates verified per paragraph
