@@ -39,6 +39,13 @@ std::string_view last_code_point(std::string_view s) {
   return s.substr(i);
 }
 
+std::string_view first_code_point(std::string_view s) {
+  if (s.empty()) return {};
+  std::size_t n = 1;
+  while (n < s.size() && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) ++n;
+  return s.substr(0, n);
+}
+
 }  // namespace
 
 struct RolePatterns::Compiled {
@@ -163,6 +170,13 @@ void assign_roles(std::vector<Paragraph>& paragraphs, const RolePatterns& patter
     if (p.role == Role::kTitle) continue;
     if (auto role = patterns.match(p.text)) {
       p.role = *role;
+      // ▲…, ▲…, ▲…: lines opened by the same marker are a list, not headings.
+      if (p.role == Role::kSubheading) {
+        const std::string_view marker = first_code_point(p.text);
+        const bool listed = (i > 0 && first_code_point(paragraphs[i - 1].text) == marker) ||
+                            (i + 1 < paragraphs.size() && first_code_point(paragraphs[i + 1].text) == marker);
+        if (listed || length(p.text) > kMaxSubheading || ends_like_sentence(p.text)) p.role = Role::kBody;
+      }
       // `/장련성 기자` on its own line right under a caption is that photo's
       // credit, not the article's byline.
       if (p.role == Role::kByline && i > 0 && paragraphs[i - 1].role == Role::kCaption) p.role = Role::kCaption;

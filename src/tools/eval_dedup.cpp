@@ -341,7 +341,10 @@ int main(int argc, char** argv) {
       const Item& item = items[k];
       if (item.copies >= 0) {
         ++counts.injected[item.kind];
-        const int target = original_item(item.copies);
+        // The paragraph it copies, or where that one collapsed to when the
+        // corpus already repeats it (a caption that restates the lede).
+        int target = original_item(item.copies);
+        if (target >= 0 && collapsed_into[static_cast<std::size_t>(target)] >= 0) target = collapsed_into[static_cast<std::size_t>(target)];
         if (collapsed_into[k] == target) {
           ++counts.recalled[item.kind];
         } else if (show) {
