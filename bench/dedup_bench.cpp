@@ -20,7 +20,8 @@ namespace {
 namespace fs = std::filesystem;
 
 const news::Resources& resources() {
-  static const news::Resources loaded = news::Resources::load(fs::path(ANALYZE_SOURCE_DIR) / "data");
+  static const news::Resources loaded =
+      news::Resources::load(fs::path(ANALYZE_SOURCE_DIR) / "data");
   return loaded;
 }
 
@@ -28,7 +29,8 @@ const news::Resources& resources() {
 std::string word(std::size_t n) {
   std::string out;
   for (int i = 0; i < 3; ++i) {
-    const char32_t c = U'\uAC00' + static_cast<char32_t>((n * 7919 + static_cast<std::size_t>(i) * 104729) % 11172);
+    const char32_t c = U'\uAC00' + static_cast<char32_t>(
+                                       (n * 7919 + static_cast<std::size_t>(i) * 104729) % 11172);
     out += static_cast<char>(0xE0 | (c >> 12));
     out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
     out += static_cast<char>(0x80 | (c & 0x3F));
@@ -40,8 +42,10 @@ std::vector<news::Paragraph> paragraphs(std::size_t count, bool numbered) {
   std::vector<news::Paragraph> out;
   for (std::size_t i = 0; i < count; ++i) {
     news::Paragraph p;
-    p.text = numbered ? "제" + std::to_string(i + 1) + "조 이 규칙은 공포한 날부터 시행하며 시행 전의 행위에도 적용한다."
-                      : "시청은 내년 예산을 올해보다 늘리겠다고 " + word(i) + " 밝혔다. 늘어난 예산은 주로 복지에 쓰인다.";
+    p.text = numbered ? "제" + std::to_string(i + 1) +
+                            "조 이 규칙은 공포한 날부터 시행하며 시행 전의 행위에도 적용한다."
+                      : "시청은 내년 예산을 올해보다 늘리겠다고 " + word(i) +
+                            " 밝혔다. 늘어난 예산은 주로 복지에 쓰인다.";
     p.first_line = p.last_line = static_cast<int>(i) + 1;
     out.push_back(std::move(p));
   }
@@ -54,7 +58,11 @@ void BM_CollapseNearIdentical(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(news::collapse_repeats(input, resources().roles));
   state.SetComplexityN(state.range(0));
 }
-BENCHMARK(BM_CollapseNearIdentical)->RangeMultiplier(10)->Range(100, 10000)->Complexity()->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_CollapseNearIdentical)
+    ->RangeMultiplier(10)
+    ->Range(100, 10000)
+    ->Complexity()
+    ->Unit(benchmark::kMillisecond);
 
 // N paragraphs alike but for their number: none collapses, every one is
 // compared with the capped candidates.
@@ -63,7 +71,11 @@ void BM_CollapseDistinctNumbered(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(news::collapse_repeats(input, resources().roles));
   state.SetComplexityN(state.range(0));
 }
-BENCHMARK(BM_CollapseDistinctNumbered)->RangeMultiplier(10)->Range(100, 10000)->Complexity()->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_CollapseDistinctNumbered)
+    ->RangeMultiplier(10)
+    ->Range(100, 10000)
+    ->Complexity()
+    ->Unit(benchmark::kMillisecond);
 
 void BM_AssignRoles(benchmark::State& state) {
   auto input = paragraphs(static_cast<std::size_t>(state.range(0)), false);

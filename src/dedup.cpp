@@ -23,11 +23,29 @@ constexpr std::size_t kMaxAnchorGap = 4;
 
 bool is_quote(char32_t c) {
   switch (c) {
-    case U'"': case U'\'': case U'`': case U'\u00B4': case U'\u2018': case U'\u2019':
-    case U'\u201A': case U'\u201B': case U'\u201C': case U'\u201D': case U'\u201E':
-    case U'\u201F': case U'\u2032': case U'\u2033': case U'\u00AB': case U'\u00BB':
-    case U'\u300C': case U'\u300D': case U'\u300E': case U'\u300F': case U'\u301D':
-    case U'\u301E': case U'\u301F':
+    case U'"':
+    case U'\'':
+    case U'`':
+    case U'\u00B4':
+    case U'\u2018':
+    case U'\u2019':
+    case U'\u201A':
+    case U'\u201B':
+    case U'\u201C':
+    case U'\u201D':
+    case U'\u201E':
+    case U'\u201F':
+    case U'\u2032':
+    case U'\u2033':
+    case U'\u00AB':
+    case U'\u00BB':
+    case U'\u300C':
+    case U'\u300D':
+    case U'\u300E':
+    case U'\u300F':
+    case U'\u301D':
+    case U'\u301E':
+    case U'\u301F':
       return true;
     default:
       return false;
@@ -112,7 +130,9 @@ std::size_t bounded_edit_distance(std::u32string_view a, std::u32string_view b, 
   return std::min(previous[m], kFar);
 }
 
-double rounded(double x) { return std::round(x * 1000.0) / 1000.0; }
+double rounded(double x) {
+  return std::round(x * 1000.0) / 1000.0;
+}
 
 struct Comparable {
   std::u32string text;
@@ -138,7 +158,8 @@ std::u32string comparable_text(std::string_view text, const RolePatterns& patter
       const char last = trimmed.back();
       if (last == ' ' || last == '"' || last == '\'') {
         trimmed.remove_suffix(1);
-      } else if (trimmed.size() >= 3 && (trimmed.ends_with("\u201D") || trimmed.ends_with("\u2019"))) {
+      } else if (trimmed.size() >= 3 &&
+                 (trimmed.ends_with("\u201D") || trimmed.ends_with("\u2019"))) {
         trimmed.remove_suffix(3);
       } else {
         break;
@@ -151,8 +172,9 @@ std::u32string comparable_text(std::string_view text, const RolePatterns& patter
   utf8proc_uint8_t* mapped = nullptr;
   const auto options = static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE |
                                                       UTF8PROC_COMPAT | UTF8PROC_CASEFOLD);
-  const utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
-                                          static_cast<utf8proc_ssize_t>(text.size()), &mapped, options);
+  const utf8proc_ssize_t n =
+      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                   static_cast<utf8proc_ssize_t>(text.size()), &mapped, options);
   std::u32string out;
   if (n < 0) return out;  // invalid UTF-8 cannot reach here: decode() repaired it
   out.reserve(static_cast<std::size_t>(n));
@@ -180,7 +202,8 @@ bool is_structure_line(const Paragraph& paragraph, const RolePatterns& patterns)
 double similarity(std::u32string_view a, std::u32string_view b, double floor) {
   const std::size_t longer = std::max(a.size(), b.size());
   if (longer == 0) return 1.0;
-  const auto limit = static_cast<std::size_t>(std::floor((1.0 - floor) * static_cast<double>(longer)));
+  const auto limit =
+      static_cast<std::size_t>(std::floor((1.0 - floor) * static_cast<double>(longer)));
   const std::size_t distance = bounded_edit_distance(a, b, limit);
   if (distance > limit) return 0.0;
   return 1.0 - static_cast<double>(distance) / static_cast<double>(longer);
@@ -219,8 +242,9 @@ Collapsed collapse_repeats(std::vector<Paragraph> paragraphs, const RolePatterns
     // (`박수연 기자 …` and `한수현 기자 …` differ in a few characters and name
     // two people), not one token (two short links differ in a character and
     // are still two links).
-    const bool prose = (p.role == Role::kBody || p.role == Role::kSubheading || p.role == Role::kCaption) &&
-                       p.text.find(' ') != std::string::npos;
+    const bool prose =
+        (p.role == Role::kBody || p.role == Role::kSubheading || p.role == Role::kCaption) &&
+        p.text.find(' ') != std::string::npos;
     if (prose && c.text.size() >= options.min_near_length) {
       c.shingles = shingles(c.text);
       shared.clear();
@@ -235,8 +259,8 @@ Collapsed collapse_repeats(std::vector<Paragraph> paragraphs, const RolePatterns
       ranked.reserve(shared.size());
       for (const auto& [k, n] : shared) ranked.emplace_back(n, k);
       const std::size_t keep = std::min(ranked.size(), options.max_candidates);
-      std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep), ranked.end(),
-                        [](const auto& x, const auto& y) {
+      std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep),
+                        ranked.end(), [](const auto& x, const auto& y) {
                           return x.first != y.first ? x.first > y.first : x.second < y.second;
                         });
       ranked.resize(keep);
@@ -280,7 +304,9 @@ Collapsed collapse_repeats(std::vector<Paragraph> paragraphs, const RolePatterns
   std::vector<std::size_t> kept_rank(count + 1, 0);
   for (std::size_t i = 0; i < count; ++i) kept_rank[i + 1] = kept_rank[i] + (repeated(i) ? 0 : 1);
   const auto close = [&](int from, int to) {
-    return from < to && kept_rank[static_cast<std::size_t>(to)] - kept_rank[static_cast<std::size_t>(from)] <= kMaxAnchorGap;
+    return from < to &&
+           kept_rank[static_cast<std::size_t>(to)] - kept_rank[static_cast<std::size_t>(from)] <=
+               kMaxAnchorGap;
   };
 
   // Pass 3: where each kept paragraph goes. Most stay in reading order; a
@@ -307,8 +333,10 @@ Collapsed collapse_repeats(std::vector<Paragraph> paragraphs, const RolePatterns
     // that both come before the run.
     const bool between = prev_repeated && k >= 0 && k < static_cast<int>(i) && close(j, k);
     // A block continues before the run (`… B' C' | run`) or after it (`run | A' B' …`).
-    const bool block_before = prev_repeated && i >= 2 && repeated(i - 2) && close(fate[i - 2].kept, j);
-    const bool block_after = k >= 0 && end + 1 < count && repeated(end + 1) && close(k, fate[end + 1].kept);
+    const bool block_before =
+        prev_repeated && i >= 2 && repeated(i - 2) && close(fate[i - 2].kept, j);
+    const bool block_after =
+        k >= 0 && end + 1 < count && repeated(end + 1) && close(k, fate[end + 1].kept);
     const bool place_headings = headings < end && (between || block_after);
     const std::size_t body_end = place_headings ? headings : end;
     for (std::size_t r = i; r < body_end; ++r) {
@@ -357,7 +385,8 @@ Collapsed collapse_repeats(std::vector<Paragraph> paragraphs, const RolePatterns
     ++(fate[i].exact ? out.stats.exact : out.stats.near);
   }
   out.paragraphs.reserve(order.size());
-  for (int index : order) out.paragraphs.push_back(std::move(paragraphs[static_cast<std::size_t>(index)]));
+  for (int index : order)
+    out.paragraphs.push_back(std::move(paragraphs[static_cast<std::size_t>(index)]));
   out.stats.paragraphs_out = static_cast<int>(out.paragraphs.size());
   return out;
 }

@@ -56,7 +56,8 @@ std::optional<Stamp> parse_korean_stamp(std::string_view text) {
   const int year = std::stoi(m[2].str());
   const int month = std::stoi(m[3].str());
   const int day = std::stoi(m[4].str());
-  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1800 || year > 2200) return std::nullopt;
+  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1800 || year > 2200)
+    return std::nullopt;
   char buffer[64];
   Stamp stamp;
   stamp.update = m[1].matched && is_update_word(m[1].str());
@@ -97,8 +98,9 @@ int month_number(std::string name) {
   if (name.size() < 3) return 0;
   if (name == "sept") name = "sep";
   for (int i = 0; i < 12; ++i) {
-    const std::string_view full_names[] = {"january", "february", "march",     "april",   "may",      "june",
-                                           "july",    "august",   "september", "october", "november", "december"};
+    const std::string_view full_names[] = {"january",   "february", "march",    "april",
+                                           "may",       "june",     "july",     "august",
+                                           "september", "october",  "november", "december"};
     if (name == kMonths[i] || name == full_names[i]) return i + 1;
   }
   return 0;
@@ -156,19 +158,29 @@ std::optional<Stamp> parse_english_stamp(std::string_view text) {
   if (m[11].matched) {
     const std::string z = m[11].str();
     const bool dst = us_daylight_time(year, month, day);
-    if (z == "ET") zone = dst ? "-04:00" : "-05:00";
-    else if (z == "PT") zone = dst ? "-07:00" : "-08:00";
-    else if (z == "EST") zone = "-05:00";
-    else if (z == "EDT") zone = "-04:00";
-    else if (z == "PST") zone = "-08:00";
-    else if (z == "PDT") zone = "-07:00";
-    else if (z == "GMT" || z == "UTC") zone = "+00:00";
-    else if (z == "BST" || z == "CET") zone = "+01:00";
-    else if (z == "CEST") zone = "+02:00";
-    else if (z == "KST") zone = "+09:00";
+    if (z == "ET")
+      zone = dst ? "-04:00" : "-05:00";
+    else if (z == "PT")
+      zone = dst ? "-07:00" : "-08:00";
+    else if (z == "EST")
+      zone = "-05:00";
+    else if (z == "EDT")
+      zone = "-04:00";
+    else if (z == "PST")
+      zone = "-08:00";
+    else if (z == "PDT")
+      zone = "-07:00";
+    else if (z == "GMT" || z == "UTC")
+      zone = "+00:00";
+    else if (z == "BST" || z == "CET")
+      zone = "+01:00";
+    else if (z == "CEST")
+      zone = "+02:00";
+    else if (z == "KST")
+      zone = "+09:00";
   }
-  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:00%s", year, month, day, hour, minute,
-                zone.c_str());
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:00%s", year, month, day, hour,
+                minute, zone.c_str());
   stamp.iso = buffer;
   return stamp;
 }
@@ -183,7 +195,8 @@ std::optional<Stamp> parse_stamp(std::string_view text) {
 // part is a stamp.
 std::vector<Stamp> parse_stamps(std::string_view text) {
   if (auto stamp = parse_stamp(text)) return {*stamp};
-  static constexpr std::string_view kSplits[] = {" 최종수정", " 기사수정", " 수정", " 업데이트", " Updated", " |", " ·"};
+  static constexpr std::string_view kSplits[] = {" 최종수정", " 기사수정", " 수정", " 업데이트",
+                                                 " Updated",  " |",        " ·"};
   for (std::string_view split : kSplits) {
     const std::size_t at = text.find(split);
     if (at == std::string_view::npos || at == 0) continue;
@@ -207,7 +220,8 @@ bool is_hangul_name(std::string_view s) {
   for (std::size_t i = 0; i < s.size(); i += 3) {
     const auto c0 = static_cast<unsigned char>(s[i]);
     const auto c1 = static_cast<unsigned char>(s[i + 1]);
-    const unsigned cp = ((c0 & 0x0Fu) << 12) | ((c1 & 0x3Fu) << 6) | (static_cast<unsigned char>(s[i + 2]) & 0x3Fu);
+    const unsigned cp =
+        ((c0 & 0x0Fu) << 12) | ((c1 & 0x3Fu) << 6) | (static_cast<unsigned char>(s[i + 2]) & 0x3Fu);
     if ((c0 & 0xF0) != 0xE0 || cp < 0xAC00 || cp > 0xD7A3) return false;
   }
   return true;
@@ -226,17 +240,20 @@ std::optional<std::string> reporter_name(const std::string& line) {
   const std::size_t space = rest.find(' ');
   if (space == std::string_view::npos) return std::nullopt;
   std::string_view name = rest.substr(0, space);
-  if (const std::size_t eq = name.find('='); eq != std::string_view::npos) name.remove_prefix(eq + 1);
+  if (const std::size_t eq = name.find('='); eq != std::string_view::npos)
+    name.remove_prefix(eq + 1);
   std::string_view tail = rest.substr(space + 1);
   const std::size_t end = tail.find(' ');
   const std::string_view title = tail.substr(0, end);
-  static constexpr std::string_view kTitles[] = {"기자", "특파원", "논설위원", "선임기자", "객원기자", "인턴기자"};
+  static constexpr std::string_view kTitles[] = {"기자",     "특파원",   "논설위원",
+                                                 "선임기자", "객원기자", "인턴기자"};
   bool is_title = false;
   for (std::string_view t : kTitles) is_title = is_title || title == t;
   if (!is_title || !is_hangul_name(name)) return std::nullopt;
   if (end != std::string_view::npos) {
     const std::string_view email = tail.substr(end + 1);
-    if (email.find('@') == std::string_view::npos || email.find(' ') != std::string_view::npos) return std::nullopt;
+    if (email.find('@') == std::string_view::npos || email.find(' ') != std::string_view::npos)
+      return std::nullopt;
   }
   return std::string(name);
 }
@@ -340,7 +357,8 @@ void complete_from_body(Metadata& metadata, const std::vector<Paragraph>& paragr
       if (p.role != Role::kByline || (i > first_body && i < last_body)) continue;
       // At the top, a bare `장련성 기자` is a photo credit on scraped Korean
       // pages; a reporter's byline there carries an address or reads `By …`.
-      if (i < first_body && p.text.find('@') == std::string::npos && !p.text.starts_with("By ")) continue;
+      if (i < first_body && p.text.find('@') == std::string::npos && !p.text.starts_with("By "))
+        continue;
       if (auto name = patterns.author(p.text, Role::kByline)) metadata.author = *name;
     }
   }

@@ -18,11 +18,12 @@ std::size_t length(std::string_view s) {
 }
 
 enum Kind { kBoilerplate, kByline, kCaption, kCredit, kSubheading, kSignature, kAuthor, kKinds };
-constexpr std::array<const char*, kKinds> kKindNames = {"boilerplate", "byline",    "caption", "credit",
-                                                        "subheading",  "signature", "author"};
+constexpr std::array<const char*, kKinds> kKindNames = {
+    "boilerplate", "byline", "caption", "credit", "subheading", "signature", "author"};
 
 icu::UnicodeString utf16(std::string_view text) {
-  return icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  return icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
 }
 
 std::string utf8(const icu::UnicodeString& text) {
@@ -86,7 +87,8 @@ namespace {
 // The first pattern of `patterns` found in `text`; its matcher is returned
 // positioned on the match.
 std::unique_ptr<icu::RegexMatcher> find_first(
-    const std::vector<std::unique_ptr<icu::RegexPattern>>& patterns, const icu::UnicodeString& text) {
+    const std::vector<std::unique_ptr<icu::RegexPattern>>& patterns,
+    const icu::UnicodeString& text) {
   for (const auto& pattern : patterns) {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::RegexMatcher> matcher(pattern->matcher(text, status));
@@ -141,10 +143,18 @@ std::size_t RolePatterns::credit_start(std::string_view text) const {
 
 bool ends_like_sentence(std::string_view text) {
   // Look through closing quotes and brackets: `…했다.”` ends a sentence.
-  static constexpr std::array<std::string_view, 12> kClosers = {
-      "\"", "'", ")", "]", "\xE2\x80\x9D" /*”*/, "\xE2\x80\x99" /*’*/, "\xE3\x80\x8D" /*」*/,
-      "\xE3\x80\x8F" /*』*/, "\xE3\x80\x8B" /*》*/, "\xE3\x80\x89" /*〉*/, "\xEF\xBC\x89" /*）*/,
-      "\xE3\x80\x91" /*】*/};
+  static constexpr std::array<std::string_view, 12> kClosers = {"\"",
+                                                                "'",
+                                                                ")",
+                                                                "]",
+                                                                "\xE2\x80\x9D" /*”*/,
+                                                                "\xE2\x80\x99" /*’*/,
+                                                                "\xE3\x80\x8D" /*」*/,
+                                                                "\xE3\x80\x8F" /*』*/,
+                                                                "\xE3\x80\x8B" /*》*/,
+                                                                "\xE3\x80\x89" /*〉*/,
+                                                                "\xEF\xBC\x89" /*）*/,
+                                                                "\xE3\x80\x91" /*】*/};
   bool stripped = true;
   while (stripped && !text.empty()) {
     stripped = false;
@@ -173,13 +183,16 @@ void assign_roles(std::vector<Paragraph>& paragraphs, const RolePatterns& patter
       // ▲…, ▲…, ▲…: lines opened by the same marker are a list, not headings.
       if (p.role == Role::kSubheading) {
         const std::string_view marker = first_code_point(p.text);
-        const bool listed = (i > 0 && first_code_point(paragraphs[i - 1].text) == marker) ||
-                            (i + 1 < paragraphs.size() && first_code_point(paragraphs[i + 1].text) == marker);
-        if (listed || length(p.text) > kMaxSubheading || ends_like_sentence(p.text)) p.role = Role::kBody;
+        const bool listed =
+            (i > 0 && first_code_point(paragraphs[i - 1].text) == marker) ||
+            (i + 1 < paragraphs.size() && first_code_point(paragraphs[i + 1].text) == marker);
+        if (listed || length(p.text) > kMaxSubheading || ends_like_sentence(p.text))
+          p.role = Role::kBody;
       }
       // `/장련성 기자` on its own line right under a caption is that photo's
       // credit, not the article's byline.
-      if (p.role == Role::kByline && i > 0 && paragraphs[i - 1].role == Role::kCaption) p.role = Role::kCaption;
+      if (p.role == Role::kByline && i > 0 && paragraphs[i - 1].role == Role::kCaption)
+        p.role = Role::kCaption;
       continue;
     }
     // A short line without a sentence ending that introduces a longer
@@ -194,7 +207,8 @@ void assign_roles(std::vector<Paragraph>& paragraphs, const RolePatterns& patter
   // The closing paragraph may be the writer's signature: `차호동 대검찰청 검찰연구관`.
   for (std::size_t i = paragraphs.size(); i-- > 1;) {
     Paragraph& p = paragraphs[i];
-    if (p.role == Role::kBoilerplate || p.role == Role::kByline || p.role == Role::kCaption) continue;
+    if (p.role == Role::kBoilerplate || p.role == Role::kByline || p.role == Role::kCaption)
+      continue;
     if (p.role == Role::kBody && patterns.is_signature(p.text)) p.role = Role::kByline;
     break;
   }

@@ -34,10 +34,13 @@ std::vector<int> lines_of(const Collapsed& c) {
 }
 
 const std::string kTitle = "시청, 내년 예산 10% 늘린다";
-const std::string kA = "시청은 내년 예산을 올해보다 10% 늘리겠다고 20일 밝혔다. 늘어난 예산은 주로 복지에 쓰인다.";
-const std::string kB = "시의회는 다음 달 예산안을 심사한다. 의원들은 사업별 효과를 따져 보겠다는 입장이다.";
+const std::string kA =
+    "시청은 내년 예산을 올해보다 10% 늘리겠다고 20일 밝혔다. 늘어난 예산은 주로 복지에 쓰인다.";
+const std::string kB =
+    "시의회는 다음 달 예산안을 심사한다. 의원들은 사업별 효과를 따져 보겠다는 입장이다.";
 const std::string kC = "시민단체는 예산 증액을 환영하면서도 집행 과정을 지켜보겠다고 했다.";
-const std::string kD = "전문가들은 늘어난 복지 예산이 실제로 필요한 곳에 닿도록 해야 한다고 조언했다.";
+const std::string kD =
+    "전문가들은 늘어난 복지 예산이 실제로 필요한 곳에 닿도록 해야 한다고 조언했다.";
 
 TEST(DedupTest, ExactRepeatCollapsesIntoTheFirst) {
   const Collapsed c = collapse_repeats(article({kTitle, kA, kB, kA}), patterns());
@@ -52,7 +55,8 @@ TEST(DedupTest, ExactRepeatCollapsesIntoTheFirst) {
 }
 
 TEST(DedupTest, ChangedWordIsANearRepeat) {
-  const std::string changed = "시청은 내년 예산을 올해보다 10% 늘리겠다고 20일 발표했다. 늘어난 예산은 주로 복지에 쓰인다.";
+  const std::string changed =
+      "시청은 내년 예산을 올해보다 10% 늘리겠다고 20일 발표했다. 늘어난 예산은 주로 복지에 쓰인다.";
   const Collapsed c = collapse_repeats(article({kTitle, kA, kB, changed}), patterns());
   EXPECT_EQ(lines_of(c), (std::vector<int>{1, 2, 3}));
   ASSERT_EQ(c.paragraphs[1].duplicates.size(), 1u);
@@ -62,10 +66,12 @@ TEST(DedupTest, ChangedWordIsANearRepeat) {
 }
 
 TEST(DedupTest, SpacingQuotesAndCreditsDoNotMakeADifferentParagraph) {
-  const std::string spaced = "시청은 내년예산을 올해보다 10% 늘리겠다고 20일 밝혔다. 늘어난 예산은 주로 복지에 쓰인다.";
+  const std::string spaced =
+      "시청은 내년예산을 올해보다 10% 늘리겠다고 20일 밝혔다. 늘어난 예산은 주로 복지에 쓰인다.";
   const std::string quoted = "\"" + kB + "\"";
   const std::string credited = kC + " (사진=시청 제공)";
-  const Collapsed c = collapse_repeats(article({kTitle, kA, kB, kC, spaced, quoted, credited}), patterns());
+  const Collapsed c =
+      collapse_repeats(article({kTitle, kA, kB, kC, spaced, quoted, credited}), patterns());
   EXPECT_EQ(lines_of(c), (std::vector<int>{1, 2, 3, 4}));
   EXPECT_EQ(c.stats.near, 3);
   for (std::size_t i = 1; i < c.paragraphs.size(); ++i) {
@@ -104,13 +110,15 @@ TEST(DedupTest, ALedeRestatingTheTitleIsKept) {
 
 TEST(DedupTest, RepeatedStructureLinesStayWhereTheyStand) {
   // Two graphics, each with its credit: both credits stay.
-  const Collapsed c = collapse_repeats(article({kTitle, kA, "그래픽=홍길동 기자", kB, "그래픽=홍길동 기자", kC}), patterns());
+  const Collapsed c = collapse_repeats(
+      article({kTitle, kA, "그래픽=홍길동 기자", kB, "그래픽=홍길동 기자", kC}), patterns());
   EXPECT_EQ(lines_of(c), (std::vector<int>{1, 2, 3, 4, 5, 6}));
   EXPECT_EQ(c.stats.exact, 0);
 }
 
 TEST(DedupTest, StructureLinesInsideARepeatedBlockCollapse) {
-  const Collapsed c = collapse_repeats(article({kTitle, kA, "☞ 기사보기 ☜", kB, kA, "☞ 기사보기 ☜", kB}), patterns());
+  const Collapsed c = collapse_repeats(
+      article({kTitle, kA, "☞ 기사보기 ☜", kB, kA, "☞ 기사보기 ☜", kB}), patterns());
   EXPECT_EQ(lines_of(c), (std::vector<int>{1, 2, 3, 4}));
   EXPECT_EQ(c.stats.exact, 3);
 }
@@ -120,8 +128,8 @@ TEST(DedupTest, SecondCopyWithSubheadingsKeepsThemBeforeWhatTheyHead) {
   // subheading and lacks the first copy's caption.
   const std::string caption = "시의회 본회의장 모습. (사진=시의회 제공)";
   const std::string heading = "시민단체 \"집행 지켜볼 것\"";
-  const Collapsed c = collapse_repeats(article({kTitle, kA, kB, caption, kC, kD,   // 1..6
-                                                kA, kB, heading, kC, kD}),         // 7..11
+  const Collapsed c = collapse_repeats(article({kTitle, kA, kB, caption, kC, kD,  // 1..6
+                                                kA, kB, heading, kC, kD}),        // 7..11
                                        patterns());
   EXPECT_EQ(lines_of(c), (std::vector<int>{1, 2, 3, 4, 9, 5, 6}));
   EXPECT_EQ(c.paragraphs[4].role, Role::kSubheading);
@@ -131,7 +139,8 @@ TEST(DedupTest, SecondCopyWithSubheadingsKeepsThemBeforeWhatTheyHead) {
 
 TEST(DedupTest, SubheadingOpeningTheSecondCopyHeadsItsFirstParagraph) {
   const std::string heading = "예산은 어디에 쓰이나";
-  const Collapsed c = collapse_repeats(article({kTitle, kA, kB, kC, heading, kA, kB, kC}), patterns());
+  const Collapsed c =
+      collapse_repeats(article({kTitle, kA, kB, kC, heading, kA, kB, kC}), patterns());
   EXPECT_EQ(lines_of(c), (std::vector<int>{1, 5, 2, 3, 4}));
 }
 
@@ -164,7 +173,8 @@ TEST(DedupTest, ManyDistinctNumberedParagraphsStayApart) {
   // capped index keeps this from being quadratic.
   std::vector<std::string> texts{kTitle};
   for (int i = 0; i < 10000; ++i) {
-    texts.push_back("제" + std::to_string(i + 1) + "조 이 규칙은 공포한 날부터 시행하며 시행 전의 행위에도 적용한다.");
+    texts.push_back("제" + std::to_string(i + 1) +
+                    "조 이 규칙은 공포한 날부터 시행하며 시행 전의 행위에도 적용한다.");
   }
   const Collapsed c = collapse_repeats(article(texts), patterns());
   EXPECT_EQ(c.paragraphs.size(), texts.size());

@@ -37,7 +37,8 @@ TEST(MetadataTest, KoreanTimeStamps) {
 TEST(MetadataTest, EnglishTimeStamps) {
   EXPECT_EQ(parse_timestamp("Published 18 November 2023"), "2023-11-18");
   EXPECT_EQ(parse_timestamp("Nov. 18, 2023 7:32 p.m. ET"), "2023-11-18T19:32:00-05:00");
-  EXPECT_EQ(parse_timestamp("July 4, 2023 9:15 a.m. ET"), "2023-07-04T09:15:00-04:00");  // daylight time
+  EXPECT_EQ(parse_timestamp("July 4, 2023 9:15 a.m. ET"),
+            "2023-07-04T09:15:00-04:00");  // daylight time
   EXPECT_EQ(parse_timestamp("Updated: 18 November 2023, 14:05 GMT"), "2023-11-18T14:05:00+00:00");
   EXPECT_EQ(parse_timestamp("November 18, 2023 19:32"), "2023-11-18T19:32:00");  // no zone named
   EXPECT_EQ(parse_timestamp("Smarch 18, 2023"), std::nullopt);
@@ -45,7 +46,8 @@ TEST(MetadataTest, EnglishTimeStamps) {
 
 TEST(MetadataTest, HeaderWithInputAndUpdateOnOneLine) {
   const Document d = analyze_text(
-      "시청, 내년 예산 10% 늘린다\n홍길동 기자\n입력 2023.11.18. 오후 7:32 수정 2023.11.19. 오전 9:00\n"
+      "시청, 내년 예산 10% 늘린다\n홍길동 기자\n입력 2023.11.18. 오후 7:32 수정 2023.11.19. 오전 "
+      "9:00\n"
       "시청은 내년 예산을 올해보다 10% 늘리겠다고 밝혔다.\n");
   EXPECT_EQ(d.metadata.title, "시청, 내년 예산 10% 늘린다");
   EXPECT_EQ(d.metadata.author, "홍길동");
@@ -57,7 +59,8 @@ TEST(MetadataTest, HeaderWithInputAndUpdateOnOneLine) {
 TEST(MetadataTest, ReporterLineAtTheEndIsTheAuthor) {
   const Document d = analyze_text(
       "시청, 내년 예산 10% 늘린다\n시청은 내년 예산을 올해보다 10% 늘리겠다고 밝혔다.\n"
-      "시의회는 다음 달 예산안을 심사한다.\n김영희 기자 younghee@example.co.kr\n<저작권자 ⓒ 예시일보, 무단전재 및 재배포 금지>\n");
+      "시의회는 다음 달 예산안을 심사한다.\n김영희 기자 younghee@example.co.kr\n<저작권자 ⓒ "
+      "예시일보, 무단전재 및 재배포 금지>\n");
   EXPECT_EQ(d.metadata.author, "김영희");
   ASSERT_EQ(d.paragraphs.size(), 5u);
   EXPECT_EQ(d.paragraphs[3].role, Role::kByline);
@@ -66,7 +69,8 @@ TEST(MetadataTest, ReporterLineAtTheEndIsTheAuthor) {
 
 TEST(MetadataTest, DatelineNamesTheAuthor) {
   const Document d = analyze_text(
-      "시청, 내년 예산 10% 늘린다\n(서울=예시통신) 박철수 기자 = 시청은 내년 예산을 올해보다 10% 늘리겠다고 밝혔다.\n");
+      "시청, 내년 예산 10% 늘린다\n(서울=예시통신) 박철수 기자 = 시청은 내년 예산을 올해보다 10% "
+      "늘리겠다고 밝혔다.\n");
   EXPECT_EQ(d.metadata.author, "박철수");
 }
 
@@ -96,9 +100,11 @@ TEST(MetadataTest, StampInTheBody) {
 TEST(MetadataTest, SuppliedPublicationTimeOnlyWhenTheArticleHasNone) {
   Options options;
   options.published = "2024-01-02T03:04:05+09:00";
-  const Document without = analyze("제목\n본문은 날짜를 말하지 않는다.\n", Source{}, options, resources());
+  const Document without =
+      analyze("제목\n본문은 날짜를 말하지 않는다.\n", Source{}, options, resources());
   EXPECT_EQ(without.metadata.published, "2024-01-02T03:04:05+09:00");
-  const Document with = analyze("제목\n홍길동 기자\n2023.11.18 19:32\n본문이다.\n", Source{}, options, resources());
+  const Document with =
+      analyze("제목\n홍길동 기자\n2023.11.18 19:32\n본문이다.\n", Source{}, options, resources());
   EXPECT_EQ(with.metadata.published, "2023-11-18T19:32:00+09:00");
 }
 

@@ -43,7 +43,8 @@ TEST(RolesTest, BoilerplateIsRightsNoticesAndLinkLines) {
   EXPECT_EQ(patterns().match("<저작권자 ⓒ 예시신문, 무단전재 및 재배포 금지>"), Role::kBoilerplate);
   EXPECT_EQ(patterns().match("ⓒ 예시일보"), Role::kBoilerplate);
   EXPECT_EQ(patterns().match("☞ 기사보기 ☜"), Role::kBoilerplate);
-  EXPECT_EQ(patterns().match("Copyright 2023 Example News. All rights reserved."), Role::kBoilerplate);
+  EXPECT_EQ(patterns().match("Copyright 2023 Example News. All rights reserved."),
+            Role::kBoilerplate);
 }
 
 TEST(RolesTest, BylinesNameTheWriter) {
@@ -52,7 +53,9 @@ TEST(RolesTest, BylinesNameTheWriter) {
   EXPECT_EQ(patterns().author("/홍길동 기자", Role::kByline), "홍길동");
   EXPECT_EQ(patterns().author("부산=홍길동 기자", Role::kByline), "홍길동");
   EXPECT_EQ(patterns().author("By Jane Doe", Role::kByline), "Jane Doe");
-  EXPECT_EQ(patterns().author("(서울=예시통신) 홍길동 기자 = 시청은 오늘 새 계획을 내놨다.", Role::kBody), "홍길동");
+  EXPECT_EQ(
+      patterns().author("(서울=예시통신) 홍길동 기자 = 시청은 오늘 새 계획을 내놨다.", Role::kBody),
+      "홍길동");
   EXPECT_EQ(patterns().author("시청은 오늘 새 계획을 내놨다.", Role::kBody), std::nullopt);
 }
 
@@ -79,13 +82,15 @@ TEST(RolesTest, ALastShortLineIsNotASubheading) {
 }
 
 TEST(RolesTest, ClosingSignatureIsAByline) {
-  const auto roles = roles_of({"형사사법의 원칙을 법에 적어 둘 때가 되었다.", "홍길동 변호사(법무법인 예시)"});
+  const auto roles =
+      roles_of({"형사사법의 원칙을 법에 적어 둘 때가 되었다.", "홍길동 변호사(법무법인 예시)"});
   EXPECT_EQ(roles.back(), Role::kByline);
   EXPECT_EQ(patterns().author("홍길동 변호사(법무법인 예시)", Role::kByline), "홍길동");
 }
 
 TEST(RolesTest, CreditLineUnderACaptionIsPartOfIt) {
-  const auto roles = roles_of({"시민들이 광장을 지나고 있다. /뉴스1", "/김철수 기자", "본문은 여기서 시작된다고 한다."});
+  const auto roles = roles_of(
+      {"시민들이 광장을 지나고 있다. /뉴스1", "/김철수 기자", "본문은 여기서 시작된다고 한다."});
   EXPECT_EQ(roles[1], Role::kCaption);
 }
 

@@ -103,7 +103,8 @@ const char* kKindNames[kKinds] = {"exact", "word", "spacing", "quotes", "credit"
 
 // A variant of `text` of the given kind, or "" when the paragraph has no
 // place for it (no Hangul word to change, a single word, …).
-std::string variant(const std::string& text, Kind kind, const std::vector<std::string>& vocabulary, Rng& rng) {
+std::string variant(const std::string& text, Kind kind, const std::vector<std::string>& vocabulary,
+                    Rng& rng) {
   std::vector<std::string> words = split_words(text);
   switch (kind) {
     case kExact:
@@ -145,8 +146,9 @@ std::string variant(const std::string& text, Kind kind, const std::vector<std::s
       return out;
     }
     case kCredit: {
-      static const char* kCredits[] = {" (사진=연합뉴스)", " 《사진=연합뉴스》", " /뉴스1", " (그래픽=홍길동 기자)",
-                                       " /홍길동 기자", " [사진=게티이미지]"};
+      static const char* kCredits[] = {" (사진=연합뉴스)", " 《사진=연합뉴스》",
+                                       " /뉴스1",          " (그래픽=홍길동 기자)",
+                                       " /홍길동 기자",    " [사진=게티이미지]"};
       return text + kCredits[rng.below(std::size(kCredits))];
     }
     case kKinds:
@@ -171,7 +173,8 @@ fs::path default_corpus() {
   std::error_code ec;
   const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
   if (!ec) {
-    const fs::path beside = exe.parent_path().parent_path().parent_path() / "shared" / "data" / "corpus" / "ko";
+    const fs::path beside =
+        exe.parent_path().parent_path().parent_path() / "shared" / "data" / "corpus" / "ko";
     if (fs::is_directory(beside, ec)) return beside;
   }
   return fs::path("..") / "shared" / "data" / "corpus" / "ko";
@@ -196,14 +199,16 @@ int main(int argc, char** argv) {
   app.add_option("--repeats", repeats_per_article, "single-paragraph repeats injected per article");
   app.add_option("--block-share", block_share, "share of articles repeated whole");
   app.add_option("--threshold", threshold, "near-repeat similarity threshold");
-  app.add_option("--min-length", min_length, "shortest paragraph (comparable code points) for near repeats");
+  app.add_option("--min-length", min_length,
+                 "shortest paragraph (comparable code points) for near repeats");
   app.add_option("--data-dir", data_dir, "data/ folder (default: found like analyze does)");
   app.add_flag("--show", show, "print each miss and false collapse");
   CLI11_PARSE(app, argc, argv);
 
   news::Resources resources;
   try {
-    resources = news::Resources::load(news::find_data_dir(data_dir.empty() ? std::nullopt : std::optional<fs::path>(data_dir)));
+    resources = news::Resources::load(
+        news::find_data_dir(data_dir.empty() ? std::nullopt : std::optional<fs::path>(data_dir)));
   } catch (const std::exception& e) {
     std::cerr << "analyze-eval-dedup: " << e.what() << "\n";
     return 2;
@@ -211,7 +216,8 @@ int main(int argc, char** argv) {
   std::vector<fs::path> files;
   std::error_code ec;
   for (fs::recursive_directory_iterator it(corpus, ec), end; !ec && it != end; it.increment(ec)) {
-    if (it->is_regular_file() && it->path().extension() == ".txt" && it->path().filename() != "README.txt") {
+    if (it->is_regular_file() && it->path().extension() == ".txt" &&
+        it->path().filename() != "README.txt") {
       files.push_back(it->path());
     }
   }
@@ -254,7 +260,8 @@ int main(int argc, char** argv) {
       int heads = -1;  // a subheading: the original it heads
     };
     std::vector<Item> items;
-    for (std::size_t i = 0; i < original.size(); ++i) items.push_back({original[i], -1, kExact, -1});
+    for (std::size_t i = 0; i < original.size(); ++i)
+      items.push_back({original[i], -1, kExact, -1});
     for (std::size_t r = 0; r < repeats_per_article; ++r) {
       const std::size_t source = 1 + rng.below(original.size() - 1);  // not the title
       const auto kind = static_cast<Kind>(rng.below(kCredit + 1));
@@ -265,14 +272,16 @@ int main(int argc, char** argv) {
       news::Paragraph as_paragraph;
       as_paragraph.text = original[source];
       if (auto role = resources.roles.match(original[source])) as_paragraph.role = *role;
-      if (news::is_structure_line(as_paragraph, resources.roles)) continue;  // kept in place by design
-      if (kind != kExact &&
-          news::comparable_text(original[source], resources.roles).size() < options.min_near_length) {
+      if (news::is_structure_line(as_paragraph, resources.roles))
+        continue;  // kept in place by design
+      if (kind != kExact && news::comparable_text(original[source], resources.roles).size() <
+                                options.min_near_length) {
         continue;  // short lines collapse only when equal (documented)
       }
       // Somewhere after the paragraph it copies.
       std::size_t at = 0;
-      while (at < items.size() && !(items[at].copies == -1 && items[at].text == original[source])) ++at;
+      while (at < items.size() && !(items[at].copies == -1 && items[at].text == original[source]))
+        ++at;
       ++at;
       at += rng.below(items.size() - at + 1);
       items.insert(items.begin() + static_cast<std::ptrdiff_t>(at),
@@ -287,17 +296,19 @@ int main(int argc, char** argv) {
       const std::size_t dropped = captions.empty() ? 0 : captions[rng.below(captions.size())];
       std::vector<std::size_t> heads;
       const std::size_t subheadings = 1 + rng.below(3);
-      for (std::size_t s = 0; s < subheadings; ++s) heads.push_back(2 + rng.below(original.size() - 2));
+      for (std::size_t s = 0; s < subheadings; ++s)
+        heads.push_back(2 + rng.below(original.size() - 2));
       std::sort(heads.begin(), heads.end());
       heads.erase(std::unique(heads.begin(), heads.end()), heads.end());
       for (std::size_t i = 1; i < original.size(); ++i) {
-        if (std::binary_search(heads.begin(), heads.end(), i) && !resources.roles.match(original[i]) &&
-            news::ends_like_sentence(original[i])) {
+        if (std::binary_search(heads.begin(), heads.end(), i) &&
+            !resources.roles.match(original[i]) && news::ends_like_sentence(original[i])) {
           // A made-up subheading: a few words of the paragraph it heads, no sentence ending.
           std::vector<std::string> words = split_words(original[i]);
           words.resize(std::min<std::size_t>(words.size(), 3 + rng.below(3)));
           std::string heading = join(words);
-          while (!heading.empty() && (heading.back() == '.' || heading.back() == ',')) heading.pop_back();
+          while (!heading.empty() && (heading.back() == '.' || heading.back() == ','))
+            heading.pop_back();
           heading += " 쟁점은";
           items.push_back(Item{heading, -2, kBlock, static_cast<int>(i)});
         }
@@ -315,9 +326,12 @@ int main(int argc, char** argv) {
       paragraphs.push_back(std::move(p));
     }
     news::assign_roles(paragraphs, resources.roles);
-    const news::Collapsed collapsed = news::collapse_repeats(std::move(paragraphs), resources.roles, options);
+    const news::Collapsed collapsed =
+        news::collapse_repeats(std::move(paragraphs), resources.roles, options);
 
-    if (collapsed.paragraphs.size() + static_cast<std::size_t>(collapsed.stats.exact + collapsed.stats.near) != items.size()) {
+    if (collapsed.paragraphs.size() +
+            static_cast<std::size_t>(collapsed.stats.exact + collapsed.stats.near) !=
+        items.size()) {
       std::cerr << "analyze-eval-dedup: paragraphs lost in " << path.string() << "\n";
       return 1;
     }
@@ -333,7 +347,9 @@ int main(int argc, char** argv) {
     }
     const auto original_item = [&](int original_index) {
       for (std::size_t k = 0; k < items.size(); ++k) {
-        if (items[k].copies == -1 && items[k].text == original[static_cast<std::size_t>(original_index)]) return static_cast<int>(k);
+        if (items[k].copies == -1 &&
+            items[k].text == original[static_cast<std::size_t>(original_index)])
+          return static_cast<int>(k);
       }
       return -1;
     };
@@ -344,22 +360,24 @@ int main(int argc, char** argv) {
         // The paragraph it copies, or where that one collapsed to when the
         // corpus already repeats it (a caption that restates the lede).
         int target = original_item(item.copies);
-        if (target >= 0 && collapsed_into[static_cast<std::size_t>(target)] >= 0) target = collapsed_into[static_cast<std::size_t>(target)];
+        if (target >= 0 && collapsed_into[static_cast<std::size_t>(target)] >= 0)
+          target = collapsed_into[static_cast<std::size_t>(target)];
         if (collapsed_into[k] == target) {
           ++counts.recalled[item.kind];
         } else if (show) {
-          std::cout << "MISS " << kKindNames[item.kind] << " " << path.string() << " (item " << k << " → "
-                    << collapsed_into[k] << ", expected " << target << ")\n";
-          std::cout << "  kept: "
-                    << original[static_cast<std::size_t>(item.copies)] << "\n  copy: " << item.text << "\n";
+          std::cout << "MISS " << kKindNames[item.kind] << " " << path.string() << " (item " << k
+                    << " → " << collapsed_into[k] << ", expected " << target << ")\n";
+          std::cout << "  kept: " << original[static_cast<std::size_t>(item.copies)]
+                    << "\n  copy: " << item.text << "\n";
         }
       } else if (item.copies == -1) {
         ++counts.distinct;
         if (collapsed_into[k] >= 0) {
           ++counts.false_collapses;
           if (show) {
-            std::cout << "COLLAPSED " << path.string() << "\n  kept: "
-                      << items[static_cast<std::size_t>(collapsed_into[k])].text << "\n  lost: " << item.text << "\n";
+            std::cout << "COLLAPSED " << path.string()
+                      << "\n  kept: " << items[static_cast<std::size_t>(collapsed_into[k])].text
+                      << "\n  lost: " << item.text << "\n";
           }
         }
       } else {
@@ -370,10 +388,13 @@ int main(int argc, char** argv) {
           ++counts.subheadings_placed;
         } else if (show) {
           std::cout << "MISPLACED " << path.string() << "\n  subheading: " << item.text << " ("
-                    << (at >= 0 ? news::to_string(collapsed.paragraphs[static_cast<std::size_t>(at)].role) : "lost")
+                    << (at >= 0 ? news::to_string(
+                                      collapsed.paragraphs[static_cast<std::size_t>(at)].role)
+                                : "lost")
                     << ")\n  heads: " << original[static_cast<std::size_t>(item.heads)] << "\n";
           if (at >= 0 && static_cast<std::size_t>(at) + 1 < collapsed.paragraphs.size()) {
-            std::cout << "  followed by: " << collapsed.paragraphs[static_cast<std::size_t>(at) + 1].text << "\n";
+            std::cout << "  followed by: "
+                      << collapsed.paragraphs[static_cast<std::size_t>(at) + 1].text << "\n";
           }
         }
       }
@@ -389,7 +410,9 @@ int main(int argc, char** argv) {
     injected += counts.injected[k];
     recalled += counts.recalled[k];
     std::printf("%-8s %8zu %8zu %8.4f\n", kKindNames[k], counts.injected[k], counts.recalled[k],
-                counts.injected[k] ? static_cast<double>(counts.recalled[k]) / static_cast<double>(counts.injected[k]) : 1.0);
+                counts.injected[k] ? static_cast<double>(counts.recalled[k]) /
+                                         static_cast<double>(counts.injected[k])
+                                   : 1.0);
   }
   std::printf("%-8s %8zu %8zu %8.4f\n", "all", injected, recalled,
               injected ? static_cast<double>(recalled) / static_cast<double>(injected) : 1.0);
@@ -397,9 +420,13 @@ int main(int argc, char** argv) {
   // An upper bound of false collapses: some are repeats the scraper already
   // left in the corpus (--show lists them to read).
   std::printf("distinct original paragraphs %zu: collapsed %zu (%.4f%%)\n", counts.distinct,
-              counts.false_collapses, 100.0 * static_cast<double>(counts.false_collapses) / distinct);
-  std::printf("inserted subheadings %zu: placed directly before the paragraph they head %zu (%.4f)\n",
-              counts.subheadings, counts.subheadings_placed,
-              counts.subheadings ? static_cast<double>(counts.subheadings_placed) / static_cast<double>(counts.subheadings) : 1.0);
+              counts.false_collapses,
+              100.0 * static_cast<double>(counts.false_collapses) / distinct);
+  std::printf(
+      "inserted subheadings %zu: placed directly before the paragraph they head %zu (%.4f)\n",
+      counts.subheadings, counts.subheadings_placed,
+      counts.subheadings
+          ? static_cast<double>(counts.subheadings_placed) / static_cast<double>(counts.subheadings)
+          : 1.0);
   return 0;
 }
