@@ -44,7 +44,7 @@
 namespace news {
 
 struct DedupOptions {
-  double near_threshold = 0.75;      // minimum similarity of a near repeat
+  double near_threshold = 0.8;       // minimum similarity of a near repeat
   std::size_t min_near_length = 20;  // normalized code points
   std::size_t max_posting = 32;      // paragraphs remembered per shingle
   std::size_t max_candidates = 8;    // candidates verified per paragraph
