@@ -11,6 +11,7 @@ Resources Resources::load(const fs::path& data_dir) {
   resources.sections = Lexicon::load(data_dir / "sections.txt", 0, 0);
   resources.particles = Particles::load(data_dir / "particles.txt");
   resources.abbreviations = Lexicon::load(data_dir / "abbreviations.txt", 0, 0);
+  resources.roles = RolePatterns::load(data_dir / "roles.txt");
   return resources;
 }
 

@@ -10,6 +10,7 @@
 
 #include "news/lexicon.h"
 #include "news/tokenize.h"
+#include "news/roles.h"
 
 namespace news {
 
@@ -18,6 +19,7 @@ struct Resources {
   // data/particles.txt (+ particle_contexts.txt, noun_stems.txt): 조사.
   Particles particles;
   Lexicon abbreviations;  // data/abbreviations.txt: Mr, Nov, U.S (no sentence end)
+  RolePatterns roles;  // data/roles.txt: captions, bylines, boilerplate, credits
 
   // Reads every file from `data_dir`.
   static Resources load(const std::filesystem::path& data_dir);
