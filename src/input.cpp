@@ -59,9 +59,9 @@ Document analyze_file(const fs::path& path, const Options& options, const Resour
                       std::uint64_t max_bytes, bool regular_only) {
   Source source;
   source.path = path.string();
-  // O_NONBLOCK so that opening a FIFO with no writer does not hang; the
-  // flag is cleared again before a FIFO given explicitly is read.
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  // O_NONBLOCK so that opening a FIFO with no writer does not hang; a FIFO
+  // given explicitly is opened again, blocking, to wait for its writer.
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) return failed_errno(std::move(source), errno);
   struct stat info {};
   if (::fstat(fd, &info) != 0) {
@@ -79,7 +79,11 @@ Document analyze_file(const fs::path& path, const Options& options, const Resour
       return failed(std::move(source), "not_regular_file",
                     std::string("not a regular file (") + file_kind(info.st_mode) + ")");
     }
-    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    ::close(fd);
+    do {
+      fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    } while (fd < 0 && errno == EINTR);
+    if (fd < 0) return failed_errno(std::move(source), errno);
   }
   if (max_bytes > 0 && S_ISREG(info.st_mode) && static_cast<std::uint64_t>(info.st_size) > max_bytes) {
     ::close(fd);

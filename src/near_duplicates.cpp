@@ -102,7 +102,7 @@ ArticleFingerprint article_fingerprint(const std::vector<std::string_view>& para
   return fingerprint;
 }
 
-ArticleFingerprint article_fingerprint(const Document& document) {
+ArticleFingerprint fingerprint_of(const Document& document) {
   std::vector<std::string_view> paragraphs;
   paragraphs.reserve(document.paragraphs.size());
   for (const Paragraph& paragraph : document.paragraphs) paragraphs.emplace_back(paragraph.text);

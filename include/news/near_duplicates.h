@@ -50,7 +50,7 @@ struct ArticleFingerprint {
 ArticleFingerprint article_fingerprint(const std::vector<std::string_view>& paragraphs);
 // The fingerprint of an analyzed article (all its paragraphs after repeats
 // were collapsed, title included).
-ArticleFingerprint article_fingerprint(const Document& document);
+ArticleFingerprint fingerprint_of(const Document& document);
 
 // Estimated Jaccard similarity of two fingerprints (0 if either is empty).
 double estimated_similarity(const ArticleFingerprint& a, const ArticleFingerprint& b);

@@ -281,7 +281,7 @@ class BatchRun {
           result.skipped = true;
           result.ok = true;
           result.name = task.file.path.string();
-          if (settings_.dedup_articles) result.fingerprint = fingerprint_of(*stored);
+          if (settings_.dedup_articles) result.fingerprint = stored_fingerprint(*stored);
           ::unlink(partial_path_for(result.output).c_str());  // left by a killed run
           return result;
         }
@@ -307,7 +307,7 @@ class BatchRun {
     result.ok = !document.error;
     if (document.error) result.error_message = document.error->message;
     result.bytes = document.source.bytes;
-    if (settings_.dedup_articles && !document.error) result.fingerprint = news::article_fingerprint(document);
+    if (settings_.dedup_articles && !document.error) result.fingerprint = news::fingerprint_of(document);
     result.record = news::to_json(document, news::JsonOptions{options_.tokens});
     if (result.fingerprint.minhash.empty()) {
       // No field can be added later: serialize here, on the worker.
@@ -317,7 +317,7 @@ class BatchRun {
     return result;
   }
 
-  static news::ArticleFingerprint fingerprint_of(const nlohmann::json& record) {
+  static news::ArticleFingerprint stored_fingerprint(const nlohmann::json& record) {
     std::vector<std::string_view> paragraphs;
     if (const auto found = record.find("paragraphs"); found != record.end() && found->is_array()) {
       for (const auto& paragraph : *found) {
