@@ -101,6 +101,7 @@ int main(int argc, char** argv) {
       ->group(batch);
   app.add_option("--glob", s.globs, "File names to take inside folders (repeatable; default *.txt)")
       ->type_name("PATTERN")
+      ->allow_extra_args(false)  // `--glob '*.md' corpus/`: corpus/ is an input
       ->group(batch);
   app.add_flag("--follow", s.follow, "Follow symbolic links inside folders (loops are detected)")->group(batch);
   app.add_option("--max-bytes", s.max_bytes, "Inputs larger than this are error records (e.g. 10MB)")
