@@ -125,6 +125,8 @@ class Progress {
     shown_ = true;
   }
 
+  void disable() { enabled_ = false; }
+
   // Clears the progress line so that a message can be printed.
   void clear() {
     if (!shown_) return;
@@ -403,7 +405,10 @@ class BatchRun {
 
  public:
   // True when the output is one article (pretty on a terminal by default).
-  void set_single_output(bool single) { single_output_ = single; }
+  void set_single_output(bool single) {
+    single_output_ = single;
+    if (single) progress_.disable();
+  }
 
  private:
   const Settings& settings_;
