@@ -401,6 +401,22 @@ TEST_F(CliBatchTest, DedupArticlesMarksLaterCopiesOfTheFirst) {
   EXPECT_NE(lines_of(strict.out)[3].find("duplicate_of"), std::string::npos);
 }
 
+TEST_F(CliBatchTest, DedupDecisionsSurviveResume) {
+  write_file(dir_ / "c" / "1.txt", kStory);
+  write_file(dir_ / "c" / "2.txt", kOtherStory);
+  write_file(dir_ / "c" / "3.txt", kStoryCopy);
+  ASSERT_EQ(analyze("-q --dedup-articles c --output-dir ref").exit_code, 0);
+  EXPECT_NE(read_file(dir_ / "ref" / "c" / "3.txt.json").find("\"duplicate_of\":\"c/1.txt\""), std::string::npos);
+  // Only the copy's output is missing: the original is known from its
+  // stored record, and the copy is marked again.
+  fs::create_directories(dir_ / "out");
+  fs::copy(dir_ / "ref", dir_ / "out", fs::copy_options::recursive);
+  fs::remove(dir_ / "out" / "c" / "3.txt.json");
+  const Outcome resumed = analyze("--dedup-articles c --output-dir out --resume");
+  ASSERT_EQ(resumed.exit_code, 0) << resumed.err;
+  EXPECT_EQ(tree("out"), tree("ref"));
+}
+
 TEST_F(CliBatchTest, GnuParallelAndPartitionedRunsGiveTheSameBytes) {
   std::string jsonl;
   for (int n = 0; n < 50; ++n) {
