@@ -20,7 +20,10 @@ namespace {
 class OrderedRun {
  public:
   OrderedRun(const OrderedRunCallbacks& callbacks, const OrderedRunOptions& options)
-      : callbacks_(callbacks), options_(options), window_(window_size(options)), ready_(window_, false) {}
+      : callbacks_(callbacks),
+        options_(options),
+        window_(window_size(options)),
+        ready_(window_, false) {}
 
   std::size_t run() {
     const unsigned threads = options_.threads == 0 ? 1 : options_.threads;
@@ -46,7 +49,8 @@ class OrderedRun {
     std::lock_guard take_lock(take_mutex_);
     {
       std::unique_lock lock(mutex_);
-      space_.wait(lock, [&] { return producer_done_ || stopping() || taken_ - emitted_ < window_; });
+      space_.wait(lock,
+                  [&] { return producer_done_ || stopping() || taken_ - emitted_ < window_; });
       if (producer_done_ || stopping()) {
         finish_producing(lock);
         return false;
@@ -93,7 +97,9 @@ class OrderedRun {
       std::size_t slot = 0;
       {
         std::unique_lock lock(mutex_);
-        done_.wait(lock, [&] { return ready_[emitted_ % window_] || (producer_done_ && emitted_ == taken_); });
+        done_.wait(lock, [&] {
+          return ready_[emitted_ % window_] || (producer_done_ && emitted_ == taken_);
+        });
         if (!ready_[emitted_ % window_]) return;  // every taken task was emitted
         slot = emitted_ % window_;
         ready_[slot] = false;
@@ -122,7 +128,7 @@ class OrderedRun {
   const std::size_t window_;
 
   std::mutex take_mutex_;
-  std::mutex mutex_;  // guards everything below except the failure
+  std::mutex mutex_;               // guards everything below except the failure
   std::condition_variable space_;  // a slot became free, or the producer is done
   std::condition_variable done_;   // a result became ready, or the producer is done
   std::vector<bool> ready_;

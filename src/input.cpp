@@ -26,7 +26,8 @@ Document failed_errno(Source source, int error_number) {
     case ENOENT:
       return failed(std::move(source), "not_found", "no such file");
     case ENOTDIR:
-      return failed(std::move(source), "not_found", "no such file (a parent in the path is not a folder)");
+      return failed(std::move(source), "not_found",
+                    "no such file (a parent in the path is not a folder)");
     case EACCES:
     case EPERM:
       return failed(std::move(source), "permission_denied", "permission denied");
@@ -85,10 +86,12 @@ Document analyze_file(const fs::path& path, const Options& options, const Resour
     } while (fd < 0 && errno == EINTR);
     if (fd < 0) return failed_errno(std::move(source), errno);
   }
-  if (max_bytes > 0 && S_ISREG(info.st_mode) && static_cast<std::uint64_t>(info.st_size) > max_bytes) {
+  if (max_bytes > 0 && S_ISREG(info.st_mode) &&
+      static_cast<std::uint64_t>(info.st_size) > max_bytes) {
     ::close(fd);
     source.bytes = static_cast<std::uint64_t>(info.st_size);
-    return failed(std::move(source), "too_large", "larger than --max-bytes " + std::to_string(max_bytes));
+    return failed(std::move(source), "too_large",
+                  "larger than --max-bytes " + std::to_string(max_bytes));
   }
 
   std::string bytes;
@@ -113,7 +116,8 @@ Document analyze_file(const fs::path& path, const Options& options, const Resour
   ::close(fd);
   if (too_large) {
     source.bytes = bytes.size();
-    return failed(std::move(source), "too_large", "larger than --max-bytes " + std::to_string(max_bytes));
+    return failed(std::move(source), "too_large",
+                  "larger than --max-bytes " + std::to_string(max_bytes));
   }
   if (read_errno != 0) return failed_errno(std::move(source), read_errno);
   return analyze(bytes, std::move(source), options, resources);

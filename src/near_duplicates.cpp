@@ -94,7 +94,8 @@ ArticleFingerprint article_fingerprint(const std::vector<std::string_view>& para
       shingle = mix(shingle ^ static_cast<std::uint32_t>(letters[i + k]));
     }
     for (std::size_t p = 0; p < kMinHashSize; ++p) {
-      const auto h = static_cast<std::uint32_t>((kPermutations.a[p] * shingle + kPermutations.b[p]) >> 32);
+      const auto h =
+          static_cast<std::uint32_t>((kPermutations.a[p] * shingle + kPermutations.b[p]) >> 32);
       minimum[p] = std::min(minimum[p], h);
     }
   }

@@ -13,8 +13,9 @@ namespace news {
 namespace fs = std::filesystem;
 
 bool matches_any(const std::string& name, const std::vector<std::string>& globs) {
-  return std::any_of(globs.begin(), globs.end(),
-                     [&](const std::string& glob) { return fnmatch(glob.c_str(), name.c_str(), 0) == 0; });
+  return std::any_of(globs.begin(), globs.end(), [&](const std::string& glob) {
+    return fnmatch(glob.c_str(), name.c_str(), 0) == 0;
+  });
 }
 
 namespace {
@@ -118,9 +119,13 @@ InputWalker::~InputWalker() = default;
 InputWalker::InputWalker(InputWalker&&) noexcept = default;
 InputWalker& InputWalker::operator=(InputWalker&&) noexcept = default;
 
-std::optional<WalkEntry> InputWalker::next() { return state_->next(); }
+std::optional<WalkEntry> InputWalker::next() {
+  return state_->next();
+}
 
-std::vector<std::string> InputWalker::take_notices() { return std::exchange(state_->notices, {}); }
+std::vector<std::string> InputWalker::take_notices() {
+  return std::exchange(state_->notices, {});
+}
 
 std::size_t InputWalker::count(const std::vector<fs::path>& roots, const WalkOptions& options,
                                const std::atomic<bool>* stop) {

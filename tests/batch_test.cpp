@@ -15,7 +15,8 @@ namespace {
 std::uint64_t uneven_work(std::uint64_t n) {
   std::uint64_t x = n;
   const std::uint64_t rounds = (n * 7919) % 97 * 2000;
-  for (std::uint64_t i = 0; i < rounds; ++i) x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+  for (std::uint64_t i = 0; i < rounds; ++i)
+    x = x * 6364136223846793005ULL + 1442695040888963407ULL;
   return x;
 }
 
@@ -35,7 +36,8 @@ std::vector<std::uint64_t> expected_results(std::uint64_t count) {
   return expected;
 }
 
-std::vector<std::uint64_t> run(unsigned threads, std::uint64_t count, std::size_t* max_in_flight = nullptr) {
+std::vector<std::uint64_t> run(unsigned threads, std::uint64_t count,
+                               std::size_t* max_in_flight = nullptr) {
   OrderedRunOptions options;
   options.threads = threads;
   options.window = 8;
@@ -72,7 +74,9 @@ TEST(BatchTest, NeverHoldsMoreThanTheWindow) {
   EXPECT_GE(max_in_flight, 1u);
 }
 
-TEST(BatchTest, NoTasksIsFine) { EXPECT_TRUE(run(3, 0).empty()); }
+TEST(BatchTest, NoTasksIsFine) {
+  EXPECT_TRUE(run(3, 0).empty());
+}
 
 TEST(BatchTest, StopFinishesWhatWasTakenAndTakesNoMore) {
   std::atomic<bool> stop{false};

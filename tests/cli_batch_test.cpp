@@ -56,9 +56,10 @@ std::vector<std::string> lines_of(const std::string& text) {
 // drawn (deterministically from `n`) from a small vocabulary of news text.
 std::string article(int n) {
   static const char* const kWords[] = {
-      "정부는", "이날", "발표했다", "시민", "예산", "지원", "확대", "계획을", "밝혔다", "지역",
-      "경제", "회의에서", "논의했다", "관계자는", "말했다", "올해", "처음으로", "대책을", "내놨다", "교육",
-      "병원", "도로", "공사를", "시작했다", "주민", "의견을", "들었다", "다음", "달부터", "시행한다"};
+      "정부는",   "이날",   "발표했다", "시민",     "예산",     "지원",     "확대",   "계획을",
+      "밝혔다",   "지역",   "경제",     "회의에서", "논의했다", "관계자는", "말했다", "올해",
+      "처음으로", "대책을", "내놨다",   "교육",     "병원",     "도로",     "공사를", "시작했다",
+      "주민",     "의견을", "들었다",   "다음",     "달부터",   "시행한다"};
   unsigned state = static_cast<unsigned>(n) * 2654435761u + 12345u;
   const auto word = [&] {
     state = state * 1103515245u + 12345u;
@@ -90,8 +91,9 @@ class CliBatchTest : public ::testing::Test {
 
   Outcome shell(const std::string& command, const std::string& stdin_file = "/dev/null") {
     const fs::path out = dir_ / ".out", err = dir_ / ".err";
-    const std::string line = "cd " + quoted(dir_.string()) + " && " + command + " <" + quoted(stdin_file) +
-                             " >" + quoted(out.string()) + " 2>" + quoted(err.string());
+    const std::string line = "cd " + quoted(dir_.string()) + " && " + command + " <" +
+                             quoted(stdin_file) + " >" + quoted(out.string()) + " 2>" +
+                             quoted(err.string());
     const int status = std::system(line.c_str());
     Outcome outcome;
     outcome.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
@@ -114,7 +116,8 @@ class CliBatchTest : public ::testing::Test {
   std::map<std::string, std::string> tree(const fs::path& root) {
     std::map<std::string, std::string> files;
     for (const auto& entry : fs::recursive_directory_iterator(dir_ / root)) {
-      if (entry.is_regular_file()) files[entry.path().lexically_relative(dir_ / root).string()] = read_file(entry.path());
+      if (entry.is_regular_file())
+        files[entry.path().lexically_relative(dir_ / root).string()] = read_file(entry.path());
     }
     return files;
   }
@@ -133,10 +136,11 @@ TEST_F(CliBatchTest, FolderGivesOneLinePerFileInSortedOrder) {
     ASSERT_NE(at, std::string::npos) << line;
     paths.push_back(line.substr(at + 8, line.find('"', at + 8) - at - 8));
   }
-  EXPECT_EQ(paths, (std::vector<std::string>{"corpus/a100.txt", "corpus/a103.txt", "corpus/a106.txt",
-                                             "corpus/사회/2024/a102.txt", "corpus/사회/2024/a105.txt",
-                                             "corpus/사회/2024/a108.txt", "corpus/정치/a101.txt",
-                                             "corpus/정치/a104.txt", "corpus/정치/a107.txt"}));
+  EXPECT_EQ(paths,
+            (std::vector<std::string>{"corpus/a100.txt", "corpus/a103.txt", "corpus/a106.txt",
+                                      "corpus/사회/2024/a102.txt", "corpus/사회/2024/a105.txt",
+                                      "corpus/사회/2024/a108.txt", "corpus/정치/a101.txt",
+                                      "corpus/정치/a104.txt", "corpus/정치/a107.txt"}));
   EXPECT_TRUE(run.err.empty()) << run.err;  // -q: no summary
 
   const Outcome md = analyze("-q --glob '*.md' corpus");
@@ -157,7 +161,8 @@ TEST_F(CliBatchTest, SameBytesWhateverTheThreadCount) {
   // The summary line: files, ok, failed, MB, seconds, MB/s.
   EXPECT_NE(one.err.find("analyze: 60 files, 60 ok, 0 failed; "), std::string::npos) << one.err;
   EXPECT_NE(one.err.find(" MB/s"), std::string::npos) << one.err;
-  EXPECT_EQ(one.err.find('\r'), std::string::npos) << "no progress line when stderr is not a terminal";
+  EXPECT_EQ(one.err.find('\r'), std::string::npos)
+      << "no progress line when stderr is not a terminal";
 }
 
 TEST_F(CliBatchTest, ExplicitFilesKeepTheOrderGiven) {
@@ -173,7 +178,9 @@ TEST_F(CliBatchTest, ExplicitFilesKeepTheOrderGiven) {
 
 TEST_F(CliBatchTest, EveryBadInputGetsAnErrorRecordAndTheRunGoesOn) {
   write_file(dir_ / "in" / "a.txt", article(1));
-  write_file(dir_ / "in" / "binary.txt", std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0", 12));
+  write_file(dir_ / "in" / "binary.txt", std::string("\x7f"
+                                                     "ELF\x02\x01\x01\0\0\0\0",
+                                                     12));
   write_file(dir_ / "in" / "empty.txt", "");
   write_file(dir_ / "in" / "big.txt", article(2) + article(3));
   ASSERT_EQ(mkfifo((dir_ / "in" / "pipe.txt").c_str(), 0644), 0);  // no writer: must not hang
@@ -198,11 +205,14 @@ TEST_F(CliBatchTest, EveryBadInputGetsAnErrorRecordAndTheRunGoesOn) {
       {"plain.txt/inside.txt", "not_found"},
       {"missing.txt", "not_found"}};
   for (std::size_t i = 0; i < expected.size(); ++i) {
-    EXPECT_NE(lines[i].find("\"path\":\"" + expected[i].first + "\""), std::string::npos) << lines[i];
+    EXPECT_NE(lines[i].find("\"path\":\"" + expected[i].first + "\""), std::string::npos)
+        << lines[i];
     if (expected[i].second.empty()) {
       EXPECT_EQ(lines[i].find("\"error\""), std::string::npos) << lines[i];
     } else {
-      EXPECT_NE(lines[i].find("\"error\":{\"code\":\"" + expected[i].second + "\""), std::string::npos) << lines[i];
+      EXPECT_NE(lines[i].find("\"error\":{\"code\":\"" + expected[i].second + "\""),
+                std::string::npos)
+          << lines[i];
       EXPECT_NE(run.err.find("analyze: " + expected[i].first + ": "), std::string::npos) << run.err;
     }
   }
@@ -220,7 +230,8 @@ TEST_F(CliBatchTest, SymbolicLinksAreNotFollowedUnlessAskedAndLoopsEnd) {
   const Outcome follow = analyze("--follow c");
   ASSERT_EQ(follow.exit_code, 0) << follow.err;
   EXPECT_EQ(lines_of(follow.out).size(), 4u);  // + same.txt, and the loop only once
-  EXPECT_NE(follow.err.find("c/정치/loop: symbolic link loop, not followed"), std::string::npos) << follow.err;
+  EXPECT_NE(follow.err.find("c/정치/loop: symbolic link loop, not followed"), std::string::npos)
+      << follow.err;
 }
 
 TEST_F(CliBatchTest, JsonlRecordsInParallelKeepTheirOrder) {
@@ -239,7 +250,8 @@ TEST_F(CliBatchTest, JsonlRecordsInParallelKeepTheirOrder) {
   const auto lines = lines_of(one.out);
   ASSERT_EQ(lines.size(), 40u);
   for (int n = 0; n < 40; ++n) {
-    EXPECT_NE(lines[n].find("\"id\":\"r" + std::to_string(n) + "\""), std::string::npos) << lines[n];
+    EXPECT_NE(lines[n].find("\"id\":\"r" + std::to_string(n) + "\""), std::string::npos)
+        << lines[n];
   }
 }
 
@@ -269,7 +281,8 @@ TEST_F(CliBatchTest, OutputDirMirrorsTheTreeAndResumeRedoesOnlyWhatIsMissing) {
   EXPECT_EQ(resumed.exit_code, 1) << resumed.err;  // bad.txt is retried, and fails again
   EXPECT_EQ(tree("out"), reference);
   // 9 complete outputs skipped; 3 redone; bad.txt (an error record) retried.
-  EXPECT_NE(resumed.err.find("13 files, 12 ok, 1 failed (9 already done)"), std::string::npos) << resumed.err;
+  EXPECT_NE(resumed.err.find("13 files, 12 ok, 1 failed (9 already done)"), std::string::npos)
+      << resumed.err;
 }
 
 // Starts the program in the background; returns its process id.
@@ -277,7 +290,8 @@ pid_t start(const fs::path& dir, const std::string& arguments) {
   const pid_t pid = fork();
   if (pid == 0) {
     if (chdir(dir.c_str()) != 0) _exit(127);
-    const std::string command = "exec " + quoted(ANALYZE_BINARY) + " " + arguments + " >/dev/null 2>.err";
+    const std::string command =
+        "exec " + quoted(ANALYZE_BINARY) + " " + arguments + " >/dev/null 2>.err";
     execl("/bin/sh", "sh", "-c", command.c_str(), static_cast<char*>(nullptr));
     _exit(127);
   }
@@ -286,7 +300,8 @@ pid_t start(const fs::path& dir, const std::string& arguments) {
 
 // Waits (up to a minute) until `path` exists: the run got that far.
 bool wait_for(const fs::path& path) {
-  for (int i = 0; i < 6000 && !fs::exists(path); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  for (int i = 0; i < 6000 && !fs::exists(path); ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
   return fs::exists(path);
 }
 
@@ -364,12 +379,15 @@ TEST_F(CliBatchTest, InterruptFinishesTheRecordsBegunAndStops) {
 // Two stories written for this test, and a second site's copy of the first.
 constexpr const char* kStory =
     "서울시, 내년부터 심야 버스 노선 12개 늘린다\n"
-    "서울시는 내년 1월부터 심야 시간대 버스 노선을 12개 늘리고 배차 간격을 평균 15분으로 줄인다고 밝혔다.\n"
+    "서울시는 내년 1월부터 심야 시간대 버스 노선을 12개 늘리고 배차 간격을 평균 15분으로 줄인다고 "
+    "밝혔다.\n"
     "시는 택시 승차난이 심한 강남과 홍대, 종로 일대를 우선 연결할 계획이다.\n"
-    "시 관계자는 \"밤늦게 귀가하는 시민의 교통 불편을 덜기 위해 예산 80억 원을 배정했다\"고 말했다.\n";
+    "시 관계자는 \"밤늦게 귀가하는 시민의 교통 불편을 덜기 위해 예산 80억 원을 배정했다\"고 "
+    "말했다.\n";
 constexpr const char* kStoryCopy =
     "[종합] 서울시 심야버스 노선 12개 확대\n"
-    "서울시는 내년 1월부터 심야 시간대 버스 노선을 12개 늘리고 배차 간격을 평균 15분으로 줄인다고 9일 밝혔다.\n"
+    "서울시는 내년 1월부터 심야 시간대 버스 노선을 12개 늘리고 배차 간격을 평균 15분으로 줄인다고 "
+    "9일 밝혔다.\n"
     "시는 택시 승차난이 심한 강남과 홍대, 종로 일대를 우선 연결할 계획이다.\n"
     "시 관계자는 “밤늦게 귀가하는 시민의 교통불편을 덜기 위해 예산 80억원을 배정했다”고 말했다.\n"
     "연합뉴스\n";
@@ -389,8 +407,10 @@ TEST_F(CliBatchTest, DedupArticlesMarksLaterCopiesOfTheFirst) {
   ASSERT_EQ(lines.size(), 4u);
   EXPECT_EQ(lines[0].find("duplicate_of"), std::string::npos);
   EXPECT_EQ(lines[1].find("duplicate_of"), std::string::npos);
-  EXPECT_NE(lines[2].find("\"duplicate_of\":\"c/1.txt\",\"similarity\":0."), std::string::npos) << lines[2];
-  EXPECT_NE(lines[3].find("\"duplicate_of\":\"c/1.txt\",\"similarity\":1.0}"), std::string::npos) << lines[3];
+  EXPECT_NE(lines[2].find("\"duplicate_of\":\"c/1.txt\",\"similarity\":0."), std::string::npos)
+      << lines[2];
+  EXPECT_NE(lines[3].find("\"duplicate_of\":\"c/1.txt\",\"similarity\":1.0}"), std::string::npos)
+      << lines[3];
   EXPECT_NE(one.err.find("2 near-duplicates"), std::string::npos) << one.err;
   EXPECT_EQ(analyze("-j2 --dedup-articles c").out, one.out);
   // Without the flag, the records carry no such field.
@@ -406,7 +426,8 @@ TEST_F(CliBatchTest, DedupDecisionsSurviveResume) {
   write_file(dir_ / "c" / "2.txt", kOtherStory);
   write_file(dir_ / "c" / "3.txt", kStoryCopy);
   ASSERT_EQ(analyze("-q --dedup-articles c --output-dir ref").exit_code, 0);
-  EXPECT_NE(read_file(dir_ / "ref" / "c" / "3.txt.json").find("\"duplicate_of\":\"c/1.txt\""), std::string::npos);
+  EXPECT_NE(read_file(dir_ / "ref" / "c" / "3.txt.json").find("\"duplicate_of\":\"c/1.txt\""),
+            std::string::npos);
   // Only the copy's output is missing: the original is known from its
   // stored record, and the copy is marked again.
   fs::create_directories(dir_ / "out");
@@ -431,8 +452,8 @@ TEST_F(CliBatchTest, GnuParallelAndPartitionedRunsGiveTheSameBytes) {
 
   // Hadoop Streaming and Spark's RDD.pipe run one process per split of the
   // input and concatenate the outputs in split order: the same contract.
-  const Outcome split = shell("split -n l/3 -d in.jsonl part. && for p in part.*; do " + quoted(ANALYZE_BINARY) +
-                              " -q -j1 --jsonl - < $p; done");
+  const Outcome split = shell("split -n l/3 -d in.jsonl part. && for p in part.*; do " +
+                              quoted(ANALYZE_BINARY) + " -q -j1 --jsonl - < $p; done");
   ASSERT_EQ(split.exit_code, 0) << split.err;
   EXPECT_EQ(split.out, single.out);
 

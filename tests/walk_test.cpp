@@ -29,7 +29,8 @@ class WalkTest : public ::testing::Test {
                                 std::vector<std::string>* notices = nullptr) {
     InputWalker walker(std::move(roots), std::move(options));
     std::vector<std::string> paths;
-    while (auto entry = walker.next()) paths.push_back(entry->path.lexically_relative(root_).string());
+    while (auto entry = walker.next())
+      paths.push_back(entry->path.lexically_relative(root_).string());
     if (notices != nullptr) *notices = walker.take_notices();
     return paths;
   }
@@ -38,8 +39,11 @@ class WalkTest : public ::testing::Test {
 };
 
 TEST_F(WalkTest, DepthFirstInByteOrderOfNamesOnlyMatchingNames) {
-  for (const char* name : {"b.txt", "a/z.txt", "a/k/m.txt", "B.txt", "c.md", "a/k/n.html", "가.txt"}) write(name);
-  EXPECT_EQ(walk({root_}), (std::vector<std::string>{"B.txt", "a/k/m.txt", "a/z.txt", "b.txt", "가.txt"}));
+  for (const char* name :
+       {"b.txt", "a/z.txt", "a/k/m.txt", "B.txt", "c.md", "a/k/n.html", "가.txt"})
+    write(name);
+  EXPECT_EQ(walk({root_}),
+            (std::vector<std::string>{"B.txt", "a/k/m.txt", "a/z.txt", "b.txt", "가.txt"}));
   WalkOptions html;
   html.globs = {"*.html", "*.md"};
   EXPECT_EQ(walk({root_}, html), (std::vector<std::string>{"a/k/n.html", "c.md"}));

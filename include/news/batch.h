@@ -25,8 +25,8 @@
 namespace news {
 
 struct OrderedRunOptions {
-  unsigned threads = 1;     // worker threads (at least 1)
-  std::size_t window = 0;   // tasks in flight at most; 0: 16 per thread
+  unsigned threads = 1;    // worker threads (at least 1)
+  std::size_t window = 0;  // tasks in flight at most; 0: 16 per thread
   // When set (e.g. by a SIGINT handler), no further task is taken; the tasks
   // already taken are finished and emitted, then run_in_order() returns.
   const std::atomic<bool>* stop = nullptr;

@@ -58,8 +58,8 @@ class InputWalker {
   // Counts the inputs that a walk with these arguments would yield, without
   // keeping them (for a progress display's total). Gives up, returning what
   // it counted so far, when `stop` becomes true.
-  static std::size_t count(const std::vector<std::filesystem::path>& roots, const WalkOptions& options,
-                           const std::atomic<bool>* stop = nullptr);
+  static std::size_t count(const std::vector<std::filesystem::path>& roots,
+                           const WalkOptions& options, const std::atomic<bool>* stop = nullptr);
 
  private:
   struct State;

@@ -101,7 +101,8 @@ class Progress {
  public:
   Progress(bool enabled, Clock::time_point start) : enabled_(enabled), start_(start) {}
 
-  void update(std::size_t done, std::optional<std::size_t> total, std::uint64_t bytes, bool force = false) {
+  void update(std::size_t done, std::optional<std::size_t> total, std::uint64_t bytes,
+              bool force = false) {
     if (!enabled_) return;
     const Clock::time_point now = Clock::now();
     if (!force && now - last_ < std::chrono::milliseconds(250)) return;
@@ -114,8 +115,8 @@ class Progress {
     std::snprintf(rate, sizeof rate, " inputs  %.1f MB/s", mb_per_s);
     line += rate;
     if (total && done > 0 && *total >= done && seconds > 0) {
-      const auto eta = static_cast<long>(std::lround(seconds / static_cast<double>(done) *
-                                                     static_cast<double>(*total - done)));
+      const auto eta = static_cast<long>(
+          std::lround(seconds / static_cast<double>(done) * static_cast<double>(*total - done)));
       char text[64];
       std::snprintf(text, sizeof text, "  ETA %ld:%02ld", eta / 60, eta % 60);
       line += text;
@@ -151,7 +152,8 @@ class BatchRun {
         stop_(stop),
         start_(Clock::now()),
         progress_(!settings.no_progress && !settings.quiet && isatty(STDERR_FILENO), start_),
-        index_(settings.dedup_threshold > 0 ? settings.dedup_threshold : news::kDefaultNearDuplicateThreshold) {
+        index_(settings.dedup_threshold > 0 ? settings.dedup_threshold
+                                            : news::kDefaultNearDuplicateThreshold) {
     walk_options_.follow_symlinks = settings.follow;
     if (!settings.globs.empty()) walk_options_.globs = settings.globs;
     for (const std::string& file : settings.files) roots_.emplace_back(file);
@@ -194,18 +196,22 @@ class BatchRun {
   bool interrupted() const { return stop_.load(); }
 
  private:
-  bool progress_enabled() const { return !settings_.no_progress && !settings_.quiet && isatty(STDERR_FILENO); }
+  bool progress_enabled() const {
+    return !settings_.no_progress && !settings_.quiet && isatty(STDERR_FILENO);
+  }
 
   bool open_inputs() {
     const auto open = [](const std::string& name) -> std::FILE* {
       if (name == "-") return stdin;
       std::FILE* in = std::fopen(name.c_str(), "rb");
-      if (in == nullptr) std::fprintf(stderr, "analyze: %s: cannot open: %s\n", name.c_str(), std::strerror(errno));
+      if (in == nullptr)
+        std::fprintf(stderr, "analyze: %s: cannot open: %s\n", name.c_str(), std::strerror(errno));
       return in;
     };
     if (!settings_.jsonl.empty()) {
       if (fs::is_directory(settings_.jsonl)) {
-        std::fprintf(stderr, "analyze: --jsonl %s: is a folder, not a JSON Lines file\n", settings_.jsonl.c_str());
+        std::fprintf(stderr, "analyze: --jsonl %s: is a folder, not a JSON Lines file\n",
+                     settings_.jsonl.c_str());
         return false;
       }
       input_ = open(settings_.jsonl);
@@ -239,7 +245,8 @@ class BatchRun {
       return true;
     }
     if (auto entry = walker_->next()) {
-      task.kind = entry->path == "-" && !entry->from_folder ? Task::Kind::kStdin : Task::Kind::kFile;
+      task.kind =
+          entry->path == "-" && !entry->from_folder ? Task::Kind::kStdin : Task::Kind::kFile;
       task.file = std::move(*entry);
       keep_notices();
       return true;
@@ -309,7 +316,8 @@ class BatchRun {
     result.ok = !document.error;
     if (document.error) result.error_message = document.error->message;
     result.bytes = document.source.bytes;
-    if (settings_.dedup_articles && !document.error) result.fingerprint = news::fingerprint_of(document);
+    if (settings_.dedup_articles && !document.error)
+      result.fingerprint = news::fingerprint_of(document);
     result.record = news::to_json(document, news::JsonOptions{options_.tokens});
     if (result.fingerprint.minhash.empty()) {
       // No field can be added later: serialize here, on the worker.
@@ -323,7 +331,8 @@ class BatchRun {
     std::vector<std::string_view> paragraphs;
     if (const auto found = record.find("paragraphs"); found != record.end() && found->is_array()) {
       for (const auto& paragraph : *found) {
-        if (const auto text = paragraph.find("text"); text != paragraph.end() && text->is_string()) {
+        if (const auto text = paragraph.find("text");
+            text != paragraph.end() && text->is_string()) {
           paragraphs.emplace_back(text->get_ref<const std::string&>());
         }
       }
@@ -332,7 +341,8 @@ class BatchRun {
   }
 
   std::string dump(const Json& record) const {
-    const bool pretty = settings_.pretty || (single_output_ && !settings_.compact && isatty(STDOUT_FILENO));
+    const bool pretty =
+        settings_.pretty || (single_output_ && !settings_.compact && isatty(STDOUT_FILENO));
     return record.dump(pretty ? 2 : -1, ' ', false, Json::error_handler_t::replace);
   }
 
@@ -372,16 +382,19 @@ class BatchRun {
       } else {
         ++failed_;
         progress_.clear();
-        std::fprintf(stderr, "analyze: %s: %s\n", result.name.c_str(), result.error_message.c_str());
+        std::fprintf(stderr, "analyze: %s: %s\n", result.name.c_str(),
+                     result.error_message.c_str());
       }
     }
-    progress_.update(done_, total_known_.load() ? std::optional<std::size_t>(total_.load()) : std::nullopt,
+    progress_.update(done_,
+                     total_known_.load() ? std::optional<std::size_t>(total_.load()) : std::nullopt,
                      bytes_);
   }
 
   int summarize() {
     print_notices();
-    const bool batch = done_ > 1 || !settings_.jsonl.empty() || !settings_.files_from.empty() || !single_output_;
+    const bool batch =
+        done_ > 1 || !settings_.jsonl.empty() || !settings_.files_from.empty() || !single_output_;
     if (batch && !settings_.quiet) {
       const double seconds = std::chrono::duration<double>(Clock::now() - start_).count();
       const double mb = static_cast<double>(bytes_) / 1e6;
@@ -397,7 +410,8 @@ class BatchRun {
       line += text;
       std::fprintf(stderr, "%s\n", line.c_str());
       if (interrupted() && !settings_.output_dir.empty()) {
-        std::fprintf(stderr, "analyze: every record written is complete; rerun with --resume to go on\n");
+        std::fprintf(stderr,
+                     "analyze: every record written is complete; rerun with --resume to go on\n");
       }
     }
     return failed_ > 0 ? kExitFailedInputs : 0;
@@ -442,12 +456,14 @@ class BatchRun {
 
 }  // namespace
 
-int run_inputs(const Settings& settings, const news::Options& options, const news::Resources& resources,
-               const std::atomic<bool>& stop, const std::atomic<int>& stop_signal) {
+int run_inputs(const Settings& settings, const news::Options& options,
+               const news::Resources& resources, const std::atomic<bool>& stop,
+               const std::atomic<int>& stop_signal) {
   BatchRun run(settings, options, resources, stop);
   // One article named on the command line (not a folder): pretty JSON on a
   // terminal, no summary line — the foundation's single-file behaviour.
-  const bool single = settings.jsonl.empty() && settings.files_from.empty() && settings.files.size() == 1 &&
+  const bool single = settings.jsonl.empty() && settings.files_from.empty() &&
+                      settings.files.size() == 1 &&
                       (settings.files[0] == "-" || !fs::is_directory(settings.files[0]));
   run.set_single_output(single);
   const int code = run.run();

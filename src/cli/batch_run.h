@@ -19,7 +19,8 @@ inline constexpr int kExitUsage = 2;
 
 // Runs the inputs of `settings`; returns the exit code (0, 1, or 128+signal
 // when `stop` was raised by a signal, whose number is in `stop_signal`).
-int run_inputs(const Settings& settings, const news::Options& options, const news::Resources& resources,
-               const std::atomic<bool>& stop, const std::atomic<int>& stop_signal);
+int run_inputs(const Settings& settings, const news::Options& options,
+               const news::Resources& resources, const std::atomic<bool>& stop,
+               const std::atomic<int>& stop_signal);
 
 }  // namespace analyze_cli

@@ -70,24 +70,30 @@ void install_stop_handlers() {
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"analyze — a news-article analyzer for Korean and English text.\n"
-               "Prints the article's metadata, its paragraphs with repeats collapsed, and\n"
-               "(as the pipeline grows) the entities in it, as JSON (schema_version 1).\n"
-               "Folders are walked; many inputs give JSON Lines in input order."};
+  CLI::App app{
+      "analyze — a news-article analyzer for Korean and English text.\n"
+      "Prints the article's metadata, its paragraphs with repeats collapsed, and\n"
+      "(as the pipeline grows) the entities in it, as JSON (schema_version 1).\n"
+      "Folders are walked; many inputs give JSON Lines in input order."};
   app.footer(kExamples);
-  app.set_version_flag("--version", std::string("analyze ") + ANALYZE_VERSION + " (schema_version 1)");
+  app.set_version_flag("--version",
+                       std::string("analyze ") + ANALYZE_VERSION + " (schema_version 1)");
   analyze_cli::Settings s;
   app.add_option("files", s.files, "Articles and folders to analyze; - reads standard input");
   app.add_option("--jsonl", s.jsonl, "Read one JSON article per line from FILE (- for stdin)")
       ->type_name("FILE");
-  app.add_option("--files-from", s.files_from, "Also read input paths from FILE, one per line (- for stdin)")
+  app.add_option("--files-from", s.files_from,
+                 "Also read input paths from FILE, one per line (- for stdin)")
       ->type_name("FILE");
-  auto* pretty = app.add_flag("--pretty", s.pretty, "Indented JSON (the default for one article on a terminal)");
-  app.add_flag("--compact", s.compact, "One line per object (the default when piped)")->excludes(pretty);
+  auto* pretty = app.add_flag("--pretty", s.pretty,
+                              "Indented JSON (the default for one article on a terminal)");
+  app.add_flag("--compact", s.compact, "One line per object (the default when piped)")
+      ->excludes(pretty);
   app.add_option("--published", s.published,
                  "Publication time (ISO 8601) for articles that name none; anchors relative dates")
       ->type_name("TIME");
-  app.add_option("--encoding", s.encoding, "Read the input in this encoding instead of detecting it")
+  app.add_option("--encoding", s.encoding,
+                 "Read the input in this encoding instead of detecting it")
       ->type_name("NAME");
   app.add_flag("--strict", s.strict, "Invalid UTF-8 is an error record, not replaced with U+FFFD");
   app.add_flag("--tokens", s.tokens, "Add each paragraph's tokens to the output");
@@ -103,20 +109,25 @@ int main(int argc, char** argv) {
       ->type_name("PATTERN")
       ->allow_extra_args(false)  // `--glob '*.md' corpus/`: corpus/ is an input
       ->group(batch);
-  app.add_flag("--follow", s.follow, "Follow symbolic links inside folders (loops are detected)")->group(batch);
-  app.add_option("--max-bytes", s.max_bytes, "Inputs larger than this are error records (e.g. 10MB)")
+  app.add_flag("--follow", s.follow, "Follow symbolic links inside folders (loops are detected)")
+      ->group(batch);
+  app.add_option("--max-bytes", s.max_bytes,
+                 "Inputs larger than this are error records (e.g. 10MB)")
       ->type_name("SIZE")
       ->transform(CLI::AsSizeValue(true))
       ->group(batch);
-  app.add_flag("--no-progress", s.no_progress, "No progress line on stderr (shown only on a terminal)")
+  app.add_flag("--no-progress", s.no_progress,
+               "No progress line on stderr (shown only on a terminal)")
       ->group(batch);
-  app.add_flag("-q,--quiet", s.quiet, "Neither progress nor the summary line; failures are still reported")
+  app.add_flag("-q,--quiet", s.quiet,
+               "Neither progress nor the summary line; failures are still reported")
       ->group(batch);
   auto* output_dir = app.add_option("--output-dir", s.output_dir,
                                     "Write one OUT/<input path>.json per input instead of stdout")
                          ->type_name("OUT")
                          ->group(batch);
-  app.add_flag("--resume", s.resume, "With --output-dir: skip inputs whose output is already complete")
+  app.add_flag("--resume", s.resume,
+               "With --output-dir: skip inputs whose output is already complete")
       ->needs(output_dir)
       ->group(batch);
   auto* dedup = app.add_flag("--dedup-articles", s.dedup_articles,
@@ -136,7 +147,9 @@ int main(int argc, char** argv) {
     return code == 0 ? 0 : kExitUsage;
   }
   if (s.files.empty() && s.jsonl.empty() && s.files_from.empty()) {
-    std::fprintf(stderr, "analyze: no input; give FILE or FOLDER..., - for stdin, or --jsonl FILE (see --help)\n");
+    std::fprintf(
+        stderr,
+        "analyze: no input; give FILE or FOLDER..., - for stdin, or --jsonl FILE (see --help)\n");
     return kExitUsage;
   }
   if (!s.jsonl.empty() && (!s.files.empty() || !s.files_from.empty())) {
@@ -147,15 +160,17 @@ int main(int argc, char** argv) {
     bool reads_stdin = !s.jsonl.empty();
     for (const std::string& file : s.files) reads_stdin |= file == "-";
     if (reads_stdin) {
-      std::fprintf(stderr, "analyze: --output-dir names outputs after input files; it does not take "
-                           "--jsonl or - (write stdout instead)\n");
+      std::fprintf(stderr,
+                   "analyze: --output-dir names outputs after input files; it does not take "
+                   "--jsonl or - (write stdout instead)\n");
       return kExitUsage;
     }
   }
   news::Options options;
   if (!s.published.empty()) {
     if (!news::parse_timestamp(s.published)) {
-      std::fprintf(stderr, "analyze: --published %s: not an ISO 8601 date or time\n", s.published.c_str());
+      std::fprintf(stderr, "analyze: --published %s: not an ISO 8601 date or time\n",
+                   s.published.c_str());
       return kExitUsage;
     }
     options.published = s.published;
@@ -166,8 +181,8 @@ int main(int argc, char** argv) {
 
   news::Resources resources;
   try {
-    const auto dir = news::find_data_dir(s.data_dir.empty() ? std::nullopt
-                                                            : std::optional<std::filesystem::path>(s.data_dir));
+    const auto dir = news::find_data_dir(
+        s.data_dir.empty() ? std::nullopt : std::optional<std::filesystem::path>(s.data_dir));
     resources = news::Resources::load(dir);
   } catch (const news::LexiconError& e) {
     std::fprintf(stderr, "analyze: %s\n", e.what());

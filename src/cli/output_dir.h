@@ -18,7 +18,8 @@ namespace analyze_cli {
 // Where the record of `input` goes: OUT/<input path>.json, the input path
 // made relative (a leading / dropped, `..` becomes `__`), so inputs from
 // different folders never share an output ("ko/a.txt" → "OUT/ko/a.txt.json").
-std::filesystem::path output_path_for(const std::filesystem::path& out_dir, const std::filesystem::path& input);
+std::filesystem::path output_path_for(const std::filesystem::path& out_dir,
+                                      const std::filesystem::path& input);
 
 // The temporary name an output is written under before the rename.
 std::filesystem::path partial_path_for(const std::filesystem::path& output);
@@ -29,6 +30,7 @@ std::optional<nlohmann::json> complete_record(const std::filesystem::path& outpu
 
 // Writes `text` to `output` atomically. Returns an error message, or
 // nothing on success.
-std::optional<std::string> write_atomically(const std::filesystem::path& output, std::string_view text);
+std::optional<std::string> write_atomically(const std::filesystem::path& output,
+                                            std::string_view text);
 
 }  // namespace analyze_cli

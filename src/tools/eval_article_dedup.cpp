@@ -48,8 +48,8 @@ class Random {
   std::uint64_t state_;
 };
 
-const char* const kEdits[] = {"exact",         "new_headline", "words_5pct",
-                              "words_15pct",   "paragraph_dropped", "first_half"};
+const char* const kEdits[] = {"exact",       "new_headline",      "words_5pct",
+                              "words_15pct", "paragraph_dropped", "first_half"};
 constexpr std::size_t kEditKinds = sizeof kEdits / sizeof kEdits[0];
 
 std::vector<std::string> split_words(const std::string& text) {
@@ -75,7 +75,8 @@ std::string edited_copy(std::vector<std::string> paragraphs, std::size_t edit, R
       std::string out;
       for (const std::string& w : split_words(p)) {
         if (random.chance(share / 2)) continue;  // dropped
-        out += (out.empty() ? "" : " ") + (random.chance(share / 2) ? vocabulary[random.below(vocabulary.size())] : w);
+        out += (out.empty() ? "" : " ") +
+               (random.chance(share / 2) ? vocabulary[random.below(vocabulary.size())] : w);
       }
       p = out;
     }
@@ -84,7 +85,8 @@ std::string edited_copy(std::vector<std::string> paragraphs, std::size_t edit, R
     case 0:
       break;
     case 1:
-      if (!paragraphs.empty()) paragraphs[0] = "[종합] " + paragraphs[0].substr(0, paragraphs[0].size() / 2);
+      if (!paragraphs.empty())
+        paragraphs[0] = "[종합] " + paragraphs[0].substr(0, paragraphs[0].size() / 2);
       paragraphs.push_back("(서울=연합뉴스) 기자 = 무단 전재 및 재배포 금지");
       break;
     case 2:
@@ -94,7 +96,9 @@ std::string edited_copy(std::vector<std::string> paragraphs, std::size_t edit, R
       change_words(0.15);
       break;
     case 4:
-      if (paragraphs.size() > 2) paragraphs.erase(paragraphs.begin() + 1 + static_cast<long>(random.below(paragraphs.size() - 1)));
+      if (paragraphs.size() > 2)
+        paragraphs.erase(paragraphs.begin() + 1 +
+                         static_cast<long>(random.below(paragraphs.size() - 1)));
       paragraphs.push_back("ⓒ 뉴스 무단 전재 및 재배포 금지. 구독 신청은 홈페이지에서.");
       break;
     case 5:
@@ -125,11 +129,12 @@ int main(int argc, char** argv) {
   app.add_option("--copies", copies, "Edited copies to inject");
   app.add_option("--seed", seed, "Seed of the draw and the edits");
   app.add_option("--data-dir", data_dir, "Where the lexicons are");
-  app.add_option("--show", shown_threshold, "Threshold whose corpus pairs are listed (default: the default)");
+  app.add_option("--show", shown_threshold,
+                 "Threshold whose corpus pairs are listed (default: the default)");
   CLI11_PARSE(app, argc, argv);
 
-  const news::Resources resources = news::Resources::load(
-      news::find_data_dir(data_dir.empty() ? std::nullopt : std::optional<std::filesystem::path>(data_dir)));
+  const news::Resources resources = news::Resources::load(news::find_data_dir(
+      data_dir.empty() ? std::nullopt : std::optional<std::filesystem::path>(data_dir)));
   const news::Options options;
 
   // 1. The corpus, in the order `analyze --dedup-articles CORPUS` sees it.
@@ -154,8 +159,8 @@ int main(int argc, char** argv) {
   for (std::size_t i = 0; i < corpus_size; ++i) {
     if (!articles[i].fingerprint.minhash.empty()) eligible.push_back(i);
   }
-  std::printf("corpus: %zu articles under %s (%zu with enough text to compare)\n", corpus_size, corpus.c_str(),
-              eligible.size());
+  std::printf("corpus: %zu articles under %s (%zu with enough text to compare)\n", corpus_size,
+              corpus.c_str(), eligible.size());
   if (eligible.empty()) return 1;
 
   // 2. Edited copies of randomly drawn articles.
@@ -176,9 +181,10 @@ int main(int argc, char** argv) {
     source_of.push_back(original);
     edit_of.push_back(edit);
   }
-  std::printf("copies: %zu (seed %llu), %zu of each edit: exact, new_headline, words_5pct, words_15pct, "
-              "paragraph_dropped, first_half\n\n",
-              copies, static_cast<unsigned long long>(seed), copies / kEditKinds);
+  std::printf(
+      "copies: %zu (seed %llu), %zu of each edit: exact, new_headline, words_5pct, words_15pct, "
+      "paragraph_dropped, first_half\n\n",
+      copies, static_cast<unsigned long long>(seed), copies / kEditKinds);
 
   // 3. Every threshold: the index in batch order, then the score.
   std::printf("threshold  precision  recall   found/copies  wrong  corpus pairs | recall by edit:");
@@ -218,11 +224,15 @@ int main(int argc, char** argv) {
         ++wrong;
       }
     }
-    const double precision = found + wrong > 0 ? static_cast<double>(found) / static_cast<double>(found + wrong) : 1;
+    const double precision =
+        found + wrong > 0 ? static_cast<double>(found) / static_cast<double>(found + wrong) : 1;
     std::printf("%9.2f  %9.4f  %6.4f  %6zu/%-6zu %6zu  %12zu |", threshold, precision,
-                static_cast<double>(found) / static_cast<double>(copies), found, copies, wrong, corpus_pairs);
+                static_cast<double>(found) / static_cast<double>(copies), found, copies, wrong,
+                corpus_pairs);
     for (std::size_t e = 0; e < kEditKinds; ++e) {
-      std::printf(" %.3f", copies_by_edit[e] ? static_cast<double>(found_by_edit[e]) / static_cast<double>(copies_by_edit[e]) : 0.0);
+      std::printf(" %.3f", copies_by_edit[e] ? static_cast<double>(found_by_edit[e]) /
+                                                   static_cast<double>(copies_by_edit[e])
+                                             : 0.0);
     }
     std::printf("\n");
   }
@@ -231,16 +241,19 @@ int main(int argc, char** argv) {
   std::printf("\ncorpus pairs flagged at threshold %.2f: %zu", shown_threshold,
               corpus_pairs_at_default.size());
   std::size_t same_title = 0;
-  for (const auto& [first, later] : corpus_pairs_at_default) same_title += articles[first].title == articles[later].title;
+  for (const auto& [first, later] : corpus_pairs_at_default)
+    same_title += articles[first].title == articles[later].title;
   std::printf(" (%zu with the same title)\n", same_title);
   std::map<int, std::size_t> histogram;
   for (double s : corpus_similarity_at_default) ++histogram[static_cast<int>(s * 10)];
-  for (const auto& [bucket, n] : histogram) std::printf("  similarity %.1f–%.1f: %zu\n", bucket / 10.0, (bucket + 1) / 10.0, n);
+  for (const auto& [bucket, n] : histogram)
+    std::printf("  similarity %.1f–%.1f: %zu\n", bucket / 10.0, (bucket + 1) / 10.0, n);
   const std::size_t step = std::max<std::size_t>(1, corpus_pairs_at_default.size() / 16);
   for (std::size_t k = 0; k < corpus_pairs_at_default.size(); k += step) {
     const auto& [first, later] = corpus_pairs_at_default[k];
-    std::printf("  %.3f  %s | %s\n         %s | %s\n", corpus_similarity_at_default[k], articles[first].name.c_str(),
-                articles[first].title.c_str(), articles[later].name.c_str(), articles[later].title.c_str());
+    std::printf("  %.3f  %s | %s\n         %s | %s\n", corpus_similarity_at_default[k],
+                articles[first].name.c_str(), articles[first].title.c_str(),
+                articles[later].name.c_str(), articles[later].title.c_str());
   }
   return 0;
 }
