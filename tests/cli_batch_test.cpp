@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -305,6 +306,24 @@ bool wait_for(const fs::path& path) {
   return fs::exists(path);
 }
 
+// Waits (up to a minute) until process `pid` has taken signal `number` off
+// its pending set, that is, its handler has run.
+bool signal_taken(pid_t pid, int number) {
+  const std::uint64_t bit = std::uint64_t{1} << (number - 1);
+  for (int i = 0; i < 6000; ++i) {
+    std::ifstream status("/proc/" + std::to_string(pid) + "/status");
+    bool pending = false;
+    for (std::string line; std::getline(status, line);) {
+      if (line.rfind("ShdPnd:", 0) == 0 || line.rfind("SigPnd:", 0) == 0) {
+        pending |= (std::stoull(line.substr(7), nullptr, 16) & bit) != 0;
+      }
+    }
+    if (!pending) return true;
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  return false;
+}
+
 std::vector<std::string> partial_files(const fs::path& root) {
   std::vector<std::string> partial;
   for (const auto& entry : fs::recursive_directory_iterator(root)) {
@@ -354,9 +373,7 @@ TEST_F(CliBatchTest, InterruptFinishesTheRecordsBegunAndStops) {
   const pid_t pid = start(dir_, "-j1 --files-from list --output-dir out");
   ASSERT_TRUE(wait_for(dir_ / "out" / "in" / "a109.txt.json"));
   kill(pid, SIGTERM);
-  // Let the signal land before the blocked input completes (a SIGTERM that
-  // lands later only means more records get finished; the checks hold).
-  std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  ASSERT_TRUE(signal_taken(pid, SIGTERM));  // before the blocked input completes
   feed_fifo(dir_ / "in" / "a110.txt");
   int status = 0;
   waitpid(pid, &status, 0);
