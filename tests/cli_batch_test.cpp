@@ -292,7 +292,7 @@ pid_t start(const fs::path& dir, const std::string& arguments) {
   if (pid == 0) {
     if (chdir(dir.c_str()) != 0) _exit(127);
     const std::string command =
-        "exec " + quoted(ANALYZE_BINARY) + " " + arguments + " >/dev/null 2>.err";
+        "exec " + quoted(ANALYZE_BINARY) + " " + arguments + " >.out 2>.err";
     execl("/bin/sh", "sh", "-c", command.c_str(), static_cast<char*>(nullptr));
     _exit(127);
   }
@@ -391,6 +391,25 @@ TEST_F(CliBatchTest, InterruptFinishesTheRecordsBegunAndStops) {
   ASSERT_EQ(analyze("-q --files-from list --output-dir out --resume").exit_code, 0);
   ASSERT_EQ(analyze("-q --files-from list --output-dir ref").exit_code, 0);
   EXPECT_EQ(tree("out"), tree("ref"));
+}
+
+TEST_F(CliBatchTest, InterruptEndsAStreamThatWaitsForInput) {
+  ASSERT_EQ(mkfifo((dir_ / "stream.jsonl").c_str(), 0644), 0);
+  const pid_t pid = start(dir_, "-j2 --jsonl stream.jsonl");
+  std::ofstream stream(dir_ / "stream.jsonl");  // the writer stays, silent
+  stream << "{\"id\":\"first\",\"text\":\"제목\\n본문 한 줄.\"}\n" << std::flush;
+  for (int i = 0; i < 6000 && read_file(dir_ / ".out").empty(); ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  EXPECT_NE(read_file(dir_ / ".out").find("\"id\":\"first\""), std::string::npos);  // streamed out
+  kill(pid, SIGINT);
+  ASSERT_TRUE(signal_taken(pid, SIGINT));
+  int status = 0;
+  waitpid(pid, &status, 0);
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), 130);
+  EXPECT_EQ(lines_of(read_file(dir_ / ".out")).size(), 1u);
+  EXPECT_NE(read_file(dir_ / ".err").find("interrupted: 1 records, 1 ok"), std::string::npos);
 }
 
 // Two stories written for this test, and a second site's copy of the first.

@@ -1,6 +1,8 @@
 #include "batch_run.h"
 
+#include <poll.h>
 #include <sched.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -67,31 +69,67 @@ std::string name_of(const news::Source& source, const Task& task) {
   return "-";
 }
 
-// Reads lines from a stream: the --jsonl records, or --files-from paths.
+// Reads lines from a file descriptor: the --jsonl records, or --files-from
+// paths. Waits for input with poll(), looking at `stop` every 100 ms, so
+// that Ctrl-C ends a run that streams from a quiet pipe or a terminal.
 class LineReader {
  public:
-  explicit LineReader(std::FILE* in) : in_(in) {}
-  ~LineReader() { std::free(buffer_); }
-  LineReader(const LineReader&) = delete;
-  LineReader& operator=(const LineReader&) = delete;
+  LineReader(int fd, const std::atomic<bool>& stop) : fd_(fd), stop_(stop) {}
 
-  // The next line that is not blank, without its line end.
+  // The next line that is not blank, without its line end; valid until the
+  // next call.
   std::optional<std::string_view> next() {
     for (;;) {
-      const ssize_t n = getline(&buffer_, &capacity_, in_);
-      if (n < 0) return std::nullopt;
+      std::optional<std::string_view> line = next_line();
+      if (!line) return std::nullopt;
       ++number_;
-      std::string_view view(buffer_, static_cast<std::size_t>(n));
-      while (!view.empty() && (view.back() == '\n' || view.back() == '\r')) view.remove_suffix(1);
-      if (view.find_first_not_of(" \t") != std::string_view::npos) return view;
+      while (!line->empty() && line->back() == '\r') line->remove_suffix(1);
+      if (line->find_first_not_of(" \t") != std::string_view::npos) return line;
     }
   }
   std::size_t number() const { return number_; }
 
  private:
-  std::FILE* in_;
-  char* buffer_ = nullptr;
-  std::size_t capacity_ = 0;
+  std::optional<std::string_view> next_line() {
+    for (;;) {
+      const std::size_t end = buffer_.find('\n', scanned_);
+      if (end != std::string::npos) {
+        const std::string_view line(buffer_.data() + start_, end - start_);
+        start_ = scanned_ = end + 1;
+        return line;
+      }
+      scanned_ = buffer_.size();
+      if (at_end_) {
+        if (start_ == buffer_.size()) return std::nullopt;
+        const std::string_view last(buffer_.data() + start_, buffer_.size() - start_);
+        start_ = scanned_ = buffer_.size();
+        return last;  // a last line without a line end
+      }
+      buffer_.erase(0, start_);
+      scanned_ -= start_;
+      start_ = 0;
+      pollfd ready{fd_, POLLIN, 0};
+      const int polled = ::poll(&ready, 1, 100);
+      if (stop_.load()) return std::nullopt;
+      if (polled < 0 && errno != EINTR) at_end_ = true;
+      if (polled <= 0) continue;
+      char chunk[1 << 16];
+      const ssize_t n = ::read(fd_, chunk, sizeof chunk);
+      if (n < 0 && (errno == EINTR || errno == EAGAIN)) continue;
+      if (n <= 0) {
+        at_end_ = true;
+      } else {
+        buffer_.append(chunk, static_cast<std::size_t>(n));
+      }
+    }
+  }
+
+  int fd_;
+  const std::atomic<bool>& stop_;
+  std::string buffer_;
+  std::size_t start_ = 0;    // where the next line begins in buffer_
+  std::size_t scanned_ = 0;  // buffer_[start_, scanned_) holds no line end
+  bool at_end_ = false;
   std::size_t number_ = 0;
 };
 
@@ -216,14 +254,17 @@ class BatchRun {
       }
       input_ = open(settings_.jsonl);
       if (input_ == nullptr) return false;
-      lines_.emplace(input_);
-      streaming_ = input_ == stdin;
+      lines_.emplace(fileno(input_), stop_);
+      // Records that arrive through a pipe or a terminal go out as soon as
+      // they are analyzed (a file is read as fast as it can be).
+      struct stat info {};
+      streaming_ = ::fstat(fileno(input_), &info) != 0 || !S_ISREG(info.st_mode);
       return true;
     }
     if (!settings_.files_from.empty()) {
       input_ = open(settings_.files_from);
       if (input_ == nullptr) return false;
-      lines_.emplace(input_);
+      lines_.emplace(fileno(input_), stop_);
     }
     walker_.emplace(roots_, walk_options_);
     return true;
