@@ -23,21 +23,6 @@ constexpr std::uint64_t mix(std::uint64_t x) {
   return x ^ (x >> 31);
 }
 
-// The 128 hash functions h_i(x) = high 32 bits of (a_i·x + b_i) mod 2⁶⁴,
-// a_i odd: multiply-shift hashing, fixed seeds.
-struct Permutations {
-  std::array<std::uint64_t, kMinHashSize> a{};
-  std::array<std::uint64_t, kMinHashSize> b{};
-  constexpr Permutations() {
-    std::uint64_t state = 0x6E6577735F6D696EULL;  // "news_min"
-    for (std::size_t i = 0; i < kMinHashSize; ++i) {
-      a[i] = mix(state += 0x9E3779B97F4A7C15ULL) | 1;
-      b[i] = mix(state += 0x9E3779B97F4A7C15ULL);
-    }
-  }
-};
-constexpr Permutations kPermutations;
-
 // Letters and digits of the text, lower-cased, as code points: what the
 // shingles are made of.
 void append_letters(std::string_view text, std::vector<std::int32_t>& out) {
@@ -86,27 +71,51 @@ ArticleFingerprint article_fingerprint(const std::vector<std::string_view>& para
   if (letters.size() < kShingleLength || letters.size() - kShingleLength + 1 < kMinShingles) {
     return fingerprint;
   }
+  // One permutation hashing: each shingle's 64-bit hash picks a bin (its
+  // top 7 bits) and competes for that bin's minimum (its low 32 bits) — one
+  // hash per shingle instead of 128, with the same estimate of the Jaccard
+  // similarity (Li, Owen & Zhang 2012).
+  constexpr std::uint32_t kEmpty = std::numeric_limits<std::uint32_t>::max();
   std::array<std::uint32_t, kMinHashSize> minimum;
-  minimum.fill(std::numeric_limits<std::uint32_t>::max());
+  minimum.fill(kEmpty);
+  static_assert(kMinHashSize == 128, "the bin is the top 7 bits of the hash");
   for (std::size_t i = 0; i + kShingleLength <= letters.size(); ++i) {
     std::uint64_t shingle = 0xCBF29CE484222325ULL;
     for (std::size_t k = 0; k < kShingleLength; ++k) {
       shingle = mix(shingle ^ static_cast<std::uint32_t>(letters[i + k]));
     }
-    for (std::size_t p = 0; p < kMinHashSize; ++p) {
-      const auto h =
-          static_cast<std::uint32_t>((kPermutations.a[p] * shingle + kPermutations.b[p]) >> 32);
-      minimum[p] = std::min(minimum[p], h);
+    const std::size_t bin = shingle >> 57;
+    minimum[bin] = std::min(minimum[bin], static_cast<std::uint32_t>(shingle) & 0xFFFFFFFEU);
+  }
+  // A short article leaves bins empty: each borrows the value of a filled
+  // bin chosen by a fixed hash of (bin, attempt), the same for every article,
+  // so equal texts still agree ("optimal densification", Shrivastava 2017).
+  // The borrowed value is marked (lowest bit set) so it only matches a
+  // value borrowed the same way.
+  std::array<std::uint32_t, kMinHashSize> densified = minimum;
+  for (std::size_t bin = 0; bin < kMinHashSize; ++bin) {
+    if (minimum[bin] != kEmpty) continue;
+    for (std::uint64_t attempt = 1;; ++attempt) {
+      const std::size_t donor = mix(bin * 0x100000001B3ULL + attempt) >> 57;
+      if (minimum[donor] != kEmpty) {
+        densified[bin] = minimum[donor] | 1U;
+        break;
+      }
     }
   }
-  fingerprint.minhash.assign(minimum.begin(), minimum.end());
+  fingerprint.minhash.assign(densified.begin(), densified.end());
   return fingerprint;
 }
 
 ArticleFingerprint fingerprint_of(const Document& document) {
   std::vector<std::string_view> paragraphs;
   paragraphs.reserve(document.paragraphs.size());
-  for (const Paragraph& paragraph : document.paragraphs) paragraphs.emplace_back(paragraph.text);
+  for (const Paragraph& paragraph : document.paragraphs) {
+    // A site's bylines and boilerplate (a column's author footer, 무단 전재
+    // 금지) are the same under different stories: they would pair them up.
+    if (paragraph.role == Role::kByline || paragraph.role == Role::kBoilerplate) continue;
+    paragraphs.emplace_back(paragraph.text);
+  }
   return article_fingerprint(paragraphs);
 }
 

@@ -5,9 +5,12 @@
 // article_fingerprint() reduces an article to a MinHash signature of the set
 // of its 5-character shingles (letters and digits only, lower-cased, so
 // spacing and punctuation edits do not count: "AI 안전성 vs 수익" →
-// "ai안전성", "i안전성v", …). Two signatures agree in a position with
-// probability equal to the Jaccard similarity of the two shingle sets, so the
-// share of agreeing positions estimates it (±0.04 at 0.8 with 128 positions).
+// "ai안전성", "i안전성v", …). The signature is made by one permutation
+// hashing: each shingle's hash picks one of 128 bins and competes for its
+// minimum; bins a short article leaves empty borrow from filled ones
+// (densification). Two signatures agree in a bin with probability equal to
+// the Jaccard similarity of the two shingle sets, so the share of agreeing
+// bins estimates it (±0.04 at 0.8 with 128 bins).
 //
 // NearDuplicateIndex finds, for each article added in input order, an earlier
 // first copy whose estimated similarity is at least the threshold: candidate
@@ -48,8 +51,8 @@ struct ArticleFingerprint {
 
 // The fingerprint of an article's text given as its paragraphs.
 ArticleFingerprint article_fingerprint(const std::vector<std::string_view>& paragraphs);
-// The fingerprint of an analyzed article (all its paragraphs after repeats
-// were collapsed, title included).
+// The fingerprint of an analyzed article: its paragraphs after repeats were
+// collapsed, title included, bylines and boilerplate left out.
 ArticleFingerprint fingerprint_of(const Document& document);
 
 // Estimated Jaccard similarity of two fingerprints (0 if either is empty).

@@ -368,17 +368,27 @@ class BatchRun {
     return result;
   }
 
+  // The fingerprint of a record written by an earlier run: its paragraphs
+  // (text and role) are those fingerprint_of() saw then.
   static news::ArticleFingerprint stored_fingerprint(const nlohmann::json& record) {
-    std::vector<std::string_view> paragraphs;
+    news::Document document;
     if (const auto found = record.find("paragraphs"); found != record.end() && found->is_array()) {
-      for (const auto& paragraph : *found) {
-        if (const auto text = paragraph.find("text");
-            text != paragraph.end() && text->is_string()) {
-          paragraphs.emplace_back(text->get_ref<const std::string&>());
+      for (const auto& stored : *found) {
+        news::Paragraph paragraph;
+        if (const auto text = stored.find("text"); text != stored.end() && text->is_string()) {
+          paragraph.text = text->get<std::string>();
         }
+        if (const auto role = stored.find("role"); role != stored.end() && role->is_string()) {
+          for (const news::Role r :
+               {news::Role::kTitle, news::Role::kBody, news::Role::kSubheading,
+                news::Role::kCaption, news::Role::kByline, news::Role::kBoilerplate}) {
+            if (*role == news::to_string(r)) paragraph.role = r;
+          }
+        }
+        document.paragraphs.push_back(std::move(paragraph));
       }
     }
-    return news::article_fingerprint(paragraphs);
+    return news::fingerprint_of(document);
   }
 
   std::string dump(const Json& record) const {
