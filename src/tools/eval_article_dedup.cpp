@@ -9,7 +9,8 @@
 // boilerplate line added, or only the first half kept. The corpus, then the
 // copies, go through NearDuplicateIndex in that order, for several
 // thresholds. A copy is found when it is marked a duplicate of its own
-// original (or of the article its original itself copies). Pairs flagged
+// original (or of the article its original itself copies, or of an earlier
+// copy of the same original). Pairs flagged
 // inside the corpus itself are counted apart, since the corpus may hold
 // real repeats; a sample is printed for checking by eye.
 //
@@ -217,11 +218,22 @@ int main(int argc, char** argv) {
       const std::size_t c = i - corpus_size;
       ++copies_by_edit[edit_of[c]];
       if (!match) continue;
-      if (root[match->original] == root[source_of[c]]) {
+      // Right when it points at the same story: its original, the article
+      // its original copies, or an earlier copy of the same original.
+      const std::size_t matched = match->original;
+      const std::size_t matched_story =
+          matched < corpus_size ? root[matched] : root[source_of[matched - corpus_size]];
+      if (matched_story == root[source_of[c]]) {
         ++found;
         ++found_by_edit[edit_of[c]];
       } else {
         ++wrong;
+        if (threshold == shown_threshold) {
+          std::printf("  wrong: %s (a copy of %s | %s) → %s | %s\n", articles[i].name.c_str(),
+                      articles[source_of[c]].name.c_str(), articles[source_of[c]].title.c_str(),
+                      articles[match->original].name.c_str(),
+                      articles[match->original].title.c_str());
+        }
       }
     }
     const double precision =
