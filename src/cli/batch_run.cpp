@@ -200,9 +200,9 @@ class BatchRun {
   int run() {
     if (!open_inputs()) return kExitUsage;
     std::thread counter;
-    if (progress_enabled() && !walker_.has_value()) {
-      // --jsonl or --files-from: the total is not known in advance.
-    } else if (progress_enabled()) {
+    // The total for the progress line comes from a second, counting walk;
+    // with --jsonl or --files-from it is not known in advance.
+    if (progress_enabled() && settings_.jsonl.empty() && settings_.files_from.empty()) {
       counter = std::thread([this] {
         total_.store(news::InputWalker::count(roots_, walk_options_, &stop_));
         total_known_.store(!stop_.load());
