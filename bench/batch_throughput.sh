@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Throughput of `analyze` on a folder of articles with -j1 and -j2 (or the
 # thread counts in $JOBS), in one run on one machine: MB/s, articles/s, the
-# speed-up over -j1, and peak RSS (from /usr/bin/time -v). Each setting runs
+# speed-up over -j1, peak RSS and the CPU seconds used (user + system, from
+# /usr/bin/time -v: equal CPU seconds for -j1 and -j2 mean the threads cost
+# nothing extra, whatever the wall clock says on a busy machine). Each setting runs
 # $REPEAT times (default 3) and the fastest run counts, since the machine may
 # be shared; everything runs under `nice`. The outputs of every setting must
 # be byte-identical, or the script fails.
@@ -29,7 +31,7 @@ find "$corpus" -type f -name '*.txt' -exec cat {} + >/dev/null  # warm the page 
 
 printf 'corpus: %s — %d files, %.1f MB; %s cores, load %s\n' "$corpus" "$files" \
   "$(echo "$bytes / 1000000" | bc -l)" "$(nproc)" "$(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-4s %9s %9s %12s %9s %10s\n' jobs seconds "MB/s" "articles/s" speed-up "peak RSS"
+printf '%-4s %9s %9s %12s %9s %10s %8s\n' jobs seconds "MB/s" "articles/s" speed-up "peak RSS" "CPU s"
 base=""
 first_output=""
 for j in $jobs; do
@@ -41,7 +43,8 @@ for j in $jobs; do
       >"$work/out.$j" 2>/dev/null || true
     elapsed=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s}' "$work/time")
     kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time")
-    if [ -z "$best" ] || [ "$(echo "$elapsed < $best" | bc -l)" = 1 ]; then best=$elapsed; fi
+    cpu_run=$(awk -F': ' '/User time|System time/ {s += $2} END {print s}' "$work/time")
+    if [ -z "$best" ] || [ "$(echo "$elapsed < $best" | bc -l)" = 1 ]; then best=$elapsed; cpu=$cpu_run; fi
     if [ "$kb" -gt "$rss" ]; then rss=$kb; fi
   done
   if [ -z "$first_output" ]; then
@@ -51,8 +54,8 @@ for j in $jobs; do
     exit 1
   fi
   [ -n "$base" ] || base=$best
-  printf '%-4s %9.2f %9.1f %12.0f %8.2fx %7.0f MB\n' "$j" "$best" \
+  printf '%-4s %9.2f %9.1f %12.0f %8.2fx %7.0f MB %8.2f\n' "$j" "$best" \
     "$(echo "$bytes / 1000000 / $best" | bc -l)" "$(echo "$files / $best" | bc -l)" \
-    "$(echo "$base / $best" | bc -l)" "$(echo "$rss / 1024" | bc -l)"
+    "$(echo "$base / $best" | bc -l)" "$(echo "$rss / 1024" | bc -l)" "$cpu"
 done
 echo "outputs identical across settings ($(wc -l <"$first_output") records)"
