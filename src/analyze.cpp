@@ -5,7 +5,9 @@
 #include "news/language.h"
 #include "news/metadata.h"
 #include "news/segment.h"
+#include "news/sentences.h"
 #include "news/sha256.h"
+#include "news/tokenize.h"
 
 namespace news {
 namespace {
@@ -68,6 +70,8 @@ Document analyze(std::string_view bytes, Source source, const Options& options,
   Collapsed collapsed = collapse_repeats(paragraphs_from(lines, header));
   document.paragraphs = std::move(collapsed.paragraphs);
   document.dedup = collapsed.stats;
+  split_article(document.paragraphs, resources.abbreviations);
+  tokenize_article(document.paragraphs, resources.particles);
   return document;
 }
 

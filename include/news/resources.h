@@ -9,11 +9,15 @@
 #include <optional>
 
 #include "news/lexicon.h"
+#include "news/tokenize.h"
 
 namespace news {
 
 struct Resources {
   Lexicon sections;  // data/sections.txt: section names of news sites
+  // data/particles.txt (+ particle_contexts.txt, noun_stems.txt): 조사.
+  Particles particles;
+  Lexicon abbreviations;  // data/abbreviations.txt: Mr, Nov, U.S (no sentence end)
 
   // Reads every file from `data_dir`.
   static Resources load(const std::filesystem::path& data_dir);
