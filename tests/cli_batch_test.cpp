@@ -166,6 +166,27 @@ TEST_F(CliBatchTest, SameBytesWhateverTheThreadCount) {
       << "no progress line when stderr is not a terminal";
 }
 
+TEST_F(CliBatchTest, ProgressGoesToATerminalNeverToStdout) {
+  if (!fs::exists("/usr/bin/script")) GTEST_SKIP() << "script(1) is not installed";
+  make_corpus("corpus", 5);
+  // script(1) gives the program a terminal; stdout still goes to a file.
+  const std::string inner = quoted(ANALYZE_BINARY) + " -j2 corpus > out.jsonl";
+  const Outcome tty = shell("/usr/bin/script -qec " + quoted(inner) + " /dev/null");
+  ASSERT_EQ(tty.exit_code, 0) << tty.err;
+  // "1/5 inputs" or, before the counting walk is done, "1 inputs".
+  EXPECT_NE(tty.out.find("\r\033[Kanalyze: 1"), std::string::npos) << tty.out;
+  EXPECT_NE(tty.out.find(" inputs  "), std::string::npos) << tty.out;
+  EXPECT_NE(tty.out.find("analyze: 5 files, 5 ok, 0 failed"), std::string::npos) << tty.out;
+  const std::string records = read_file(dir_ / "out.jsonl");
+  EXPECT_EQ(lines_of(records).size(), 5u);
+  EXPECT_EQ(records.find('\r'), std::string::npos);
+
+  const std::string quiet = quoted(ANALYZE_BINARY) + " -j2 --no-progress corpus > out.jsonl";
+  const Outcome off = shell("/usr/bin/script -qec " + quoted(quiet) + " /dev/null");
+  EXPECT_EQ(off.out.find("inputs"), std::string::npos) << off.out;
+  EXPECT_NE(off.out.find("analyze: 5 files"), std::string::npos) << off.out;
+}
+
 TEST_F(CliBatchTest, ExplicitFilesKeepTheOrderGiven) {
   make_corpus("c", 3);
   const Outcome run = analyze("-q -j2 c/사회/2024/a102.txt c/a100.txt c/정치/a101.txt");
