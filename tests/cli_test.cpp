@@ -72,7 +72,8 @@ TEST(CliTest, MissingFileIsOneLineOnStderrAndAnErrorRecord) {
   const auto missing = dir / "no-such-article.txt";
   const auto r = run_analyze(kSample + " " + quote(missing));
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_EQ(count_lines(r.err), 1u);
+  EXPECT_EQ(count_lines(r.err), 2u) << r.err;  // the failure, then the batch summary line
+  EXPECT_NE(r.err.find("analyze: 2 files, 1 ok, 1 failed"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find(missing.string()), std::string::npos) << r.err;
   const auto lines = json_lines(r.out);
   ASSERT_EQ(lines.size(), 2u);
@@ -86,10 +87,13 @@ TEST(CliTest, BinaryEmptyAndDirectoryInputsAreErrorRecords) {
   write_file(dir / "image.png", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
   write_file(dir / "empty.txt", "");
   write_file(dir / "blank.txt", " \n\t\n");
+  // A folder on the command line is walked (issue 8); a folder named in
+  // --files-from is where a file was expected.
+  write_file(dir / "list", dir.path().string() + "\n");
   const auto r = run_analyze(quote(dir / "image.png") + " " + quote(dir / "empty.txt") + " " +
-                             quote(dir / "blank.txt") + " " + quote(dir.path()));
+                             quote(dir / "blank.txt") + " --files-from " + quote(dir / "list"));
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_EQ(count_lines(r.err), 4u) << r.err;
+  EXPECT_EQ(count_lines(r.err), 5u) << r.err;  // one per input, then the batch summary line
   const auto lines = json_lines(r.out);
   ASSERT_EQ(lines.size(), 4u);
   EXPECT_EQ(lines[0]["error"]["code"], "not_text");
@@ -152,7 +156,7 @@ TEST(CliTest, JsonlBadRecordGetsItsOwnErrorLine) {
   EXPECT_NE(lines[1]["error"]["message"].get<std::string>().find("line 2"), std::string::npos);
   EXPECT_EQ(lines[2]["error"]["code"], "bad_record");
   EXPECT_EQ(lines[2]["source"]["id"], "no-text");
-  EXPECT_EQ(count_lines(r.err), 2u) << r.err;
+  EXPECT_EQ(count_lines(r.err), 3u) << r.err;  // one per bad record, then the batch summary line
 }
 
 TEST(CliTest, OutputIsByteIdenticalAcrossRuns) {
