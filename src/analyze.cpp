@@ -6,6 +6,7 @@
 #include "news/metadata.h"
 #include "news/segment.h"
 #include "news/sha256.h"
+#include "news/values.h"
 
 namespace news {
 namespace {
@@ -68,6 +69,8 @@ Document analyze(std::string_view bytes, Source source, const Options& options,
   Collapsed collapsed = collapse_repeats(paragraphs_from(lines, header));
   document.paragraphs = std::move(collapsed.paragraphs);
   document.dedup = collapsed.stats;
+  if (!document.entities) document.entities.emplace();
+  extract_values(document.paragraphs, document.metadata.published, resources, *document.entities);
   return document;
 }
 

@@ -9,6 +9,9 @@ namespace fs = std::filesystem;
 Resources Resources::load(const fs::path& data_dir) {
   Resources resources;
   resources.sections = Lexicon::load(data_dir / "sections.txt", 0, 0);
+  resources.currencies = Lexicon::load(data_dir / "currencies.txt", 2, 4);
+  resources.counters = Lexicon::load(data_dir / "counters.txt", 0, 1);
+  resources.date_words = Lexicon::load(data_dir / "date-words.txt", 2, 2);
   return resources;
 }
 

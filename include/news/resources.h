@@ -14,6 +14,9 @@ namespace news {
 
 struct Resources {
   Lexicon sections;  // data/sections.txt: section names of news sites
+  Lexicon currencies;  // data/currencies.txt: currency names, symbols, ISO codes
+  Lexicon counters;    // data/counters.txt: counters (16명, 2개)
+  Lexicon date_words;  // data/date-words.txt: 오늘, 지난해, 이번 주, holidays
 
   // Reads every file from `data_dir`.
   static Resources load(const std::filesystem::path& data_dir);

@@ -1,0 +1,312 @@
+#include "news/values.h"
+
+#include <array>
+
+#include "news/dates.h"
+#include "news/money.h"
+#include "news/numbers.h"
+#include "news/quantities.h"
+
+namespace news {
+namespace {
+
+bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+bool starts_with(std::string_view text, std::size_t pos, std::string_view prefix) {
+  return pos <= text.size() && text.substr(pos, prefix.size()) == prefix;
+}
+
+bool starts_with_ci(std::string_view text, std::size_t pos, std::string_view lower_prefix) {
+  if (pos + lower_prefix.size() > text.size()) return false;
+  for (std::size_t i = 0; i < lower_prefix.size(); ++i) {
+    char c = text[pos + i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower_prefix[i]) return false;
+  }
+  return true;
+}
+
+bool at_word_start(std::string_view text, std::size_t pos) {
+  const char32_t before = code_point_before(text, pos);
+  if (is_hangul_syllable(before)) return false;
+  return !(before < 0x80 && (is_ascii_alpha(static_cast<char>(before)) || is_ascii_digit(static_cast<char>(before))));
+}
+
+// Words before an amount that make it approximate: 약 16조원, about $5bn.
+// The word is part of the record's text (약 16조8천500억원).
+std::size_t approximate_prefix(std::string_view text, std::size_t pos) {
+  static constexpr std::array<std::string_view, 11> kPrefixes{
+      "약 ", "약", "대략 ", "about ", "around ", "nearly ", "almost ", "roughly ", "approximately ",
+      "some ", "over "};
+  for (std::string_view w : kPrefixes) {
+    if (!starts_with_ci(text, pos, w)) continue;
+    const std::size_t q = pos + w.size();
+    if (q < text.size() && (is_ascii_digit(text[q]) || static_cast<unsigned char>(text[q]) >= 0x80 || text[q] == '$'))
+      return q;
+  }
+  return pos;
+}
+
+// Words after an amount that make it approximate (not part of the text):
+// 10억원 가량, 30% 정도, 100명 이상.
+bool approximate_suffix(std::string_view text, std::size_t pos) {
+  const std::size_t q = skip_spaces(text, pos);
+  static constexpr std::array<std::string_view, 9> kSuffixes{"가량", "정도", "안팎", "내외", "남짓",
+                                                             "이상", "쯤", "넘게", "여"};
+  for (std::string_view w : kSuffixes) {
+    if (starts_with(text, q, w)) return true;
+  }
+  return false;
+}
+
+struct PercentSign {
+  std::size_t end = 0;
+  bool points = false;
+};
+
+std::optional<PercentSign> percent_after(std::string_view text, std::size_t pos) {
+  static constexpr std::array<std::pair<std::string_view, bool>, 12> kSigns{{
+      {"%포인트", true}, {"%p", true}, {"%P", true}, {"％포인트", true}, {"％p", true},
+      {"퍼센트포인트", true}, {"%", false}, {"％", false}, {"퍼센트", false}, {"프로", false},
+      {"percentage point", true}, {"pct", false}}};
+  std::size_t q = pos;
+  for (int attempt = 0; attempt < 2; ++attempt) {
+    for (auto [sign, points] : kSigns) {
+      if (!starts_with(text, q, sign)) continue;
+      const std::size_t end = q + sign.size();
+      // 프로 is colloquial for percent, but 프로그램, 프로젝트 are words.
+      if (sign == "프로" && is_hangul_syllable(code_point_at(text, end).first) && !starts_with(text, end, "의") &&
+          !starts_with(text, end, "를") && !starts_with(text, end, "가") && !starts_with(text, end, "에"))
+        continue;
+      if ((sign == "%p" || sign == "%P" || sign == "pct") && end < text.size() && is_ascii_alpha(text[end])) continue;
+      return PercentSign{sign == "percentage point" && starts_with(text, end, "s") ? end + 1 : end, points};
+    }
+    if (starts_with_ci(text, skip_spaces(text, q), "percent") || starts_with_ci(text, skip_spaces(text, q), "per cent")) {
+      const std::size_t s = skip_spaces(text, q);
+      const std::size_t end = s + (starts_with_ci(text, s, "percent") ? 7 : 8);
+      if (starts_with_ci(text, end, "age point")) {
+        std::size_t e = end + 9;
+        if (starts_with(text, e, "s")) ++e;
+        return PercentSign{e, true};
+      }
+      return PercentSign{end, false};
+    }
+    if (attempt == 0) {
+      const std::size_t spaced = skip_spaces(text, pos);
+      if (spaced == pos || spaced - pos > 1) break;
+      q = spaced;
+    }
+  }
+  return std::nullopt;
+}
+
+struct Scanner {
+  const Resources& resources;
+  Entities& entities;
+  DateContext dates;
+  std::optional<std::size_t> last_money_end;  // in the current paragraph
+  int paragraph = 0;
+  std::string_view text;
+
+  // A number at `pos` of any script, with the rules running text needs.
+  std::optional<NumeralMatch> number_at(std::size_t pos) const {
+    const unsigned char c = static_cast<unsigned char>(text[pos]);
+    if (is_ascii_digit(text[pos]) || (text[pos] == '.' && pos + 1 < text.size() && is_ascii_digit(text[pos + 1]))) {
+      auto korean = read_korean_number(text, pos);
+      auto english = read_english_number(text, pos);
+      if (english && (!korean || english->end > korean->end)) {
+        // 13 billion, $1.2bn; a glued "m" (300m) is metres unless money follows.
+        const std::string_view tail = text.substr(korean ? korean->end : pos, english->end - (korean ? korean->end : pos));
+        const bool word_scale = tail.find("illion") != std::string_view::npos || tail.find("thousand") != std::string_view::npos;
+        if (word_scale || currency_after(text, english->end, resources.currencies)) return english;
+      }
+      return korean;
+    }
+    if (c >= 0x80) {
+      if (!at_word_start(text, pos)) return std::nullopt;
+      auto korean = read_korean_number(text, pos);
+      auto native = read_native_number(text, pos);
+      if (native && (!korean || native->end > korean->end)) return native;
+      if (korean && korean->syllables >= 2) return korean;
+      return std::nullopt;
+    }
+    if (is_ascii_alpha(text[pos]) && at_word_start(text, pos)) return read_english_number(text, pos);
+    return std::nullopt;
+  }
+
+  Mention mention(std::size_t start, std::size_t end) const {
+    return Mention{paragraph, start, end, std::string(text.substr(start, end - start))};
+  }
+
+  void add_money(std::size_t start, std::size_t end, const Decimal& amount, const std::string& iso, bool approximate) {
+    MoneyEntity money;
+    money.where = mention(start, end);
+    money.amount = amount.to_string();
+    money.currency = iso;
+    money.approximate = approximate;
+    // 130억 달러(약 16조8천500억원): the amount in parentheses converts the one before.
+    if (last_money_end && !entities.money.empty()) {
+      std::size_t q = skip_spaces(text, *last_money_end);
+      if (q < start && text[q] == '(' && skip_spaces(text, q + 1) == start) {
+        money.converted_from = static_cast<int>(entities.money.size() - 1);
+      }
+    }
+    entities.money.push_back(std::move(money));
+    last_money_end = end;
+  }
+
+  // A currency symbol or code before the amount: $13bn, US$ 4.7 billion, EUR 20.
+  std::optional<std::size_t> try_money_before(std::size_t start, std::size_t pos, bool approximate) {
+    const auto currency = currency_before(text, pos, resources.currencies);
+    if (!currency || currency->end >= text.size()) return std::nullopt;
+    const auto number = number_at(currency->end);
+    if (!number || number->script == NumeralScript::kNative) return std::nullopt;
+    const auto amount = amount_in(*currency, number->value);
+    if (!amount) return std::nullopt;
+    add_money(start, number->end, *amount, currency->iso,
+              approximate || number->approximate || approximate_suffix(text, number->end));
+    return number->end;
+  }
+
+  // What follows a number decides what it is. Returns the end of the record.
+  std::optional<std::size_t> classify(std::size_t start, const NumeralMatch& number, bool approximate,
+                                      const NumeralMatch* range_start) {
+    const bool sino = number.script == NumeralScript::kSinoKorean;
+    const bool native = number.script == NumeralScript::kNative;
+    approximate = approximate || number.approximate || approximate_suffix(text, number.end);
+    if (!native) {
+      if (const auto currency = currency_after(text, number.end, resources.currencies)) {
+        if (const auto amount = amount_in(*currency, number.value)) {
+          if (range_start) {
+            if (const auto from = amount_in(*currency, range_start->value)) {
+              add_money(range_start->start, range_start->end, *from, currency->iso, approximate);
+            }
+          }
+          add_money(start, currency->end, *amount, currency->iso, approximate);
+          return currency->end;
+        }
+      }
+      if (const auto percent = percent_after(text, number.end)) {
+        if (range_start) add_percentage(range_start->start, range_start->end, range_start->value, *percent, approximate);
+        add_percentage(start, percent->end, number.value, *percent, approximate);
+        return percent->end;
+      }
+    }
+    if (sino || number.script == NumeralScript::kEnglish) return std::nullopt;
+    if (const auto counter = counter_after(text, number.end, resources.counters)) {
+      // 한편 (meanwhile), 세대 (generation): a one-syllable native numeral
+      // counts only with a space before the counter (한 편, 세 대).
+      if (native && number.syllables < 2 && !counter->spaced) return std::nullopt;
+      if (native && counter->counter == "째") return std::nullopt;
+      if (range_start) add_quantity(range_start->start, range_start->end, range_start->value, counter->counter, approximate);
+      add_quantity(start, counter->end, number.value, counter->counter, approximate);
+      return counter->end;
+    }
+    return std::nullopt;
+  }
+
+  void add_percentage(std::size_t start, std::size_t end, const Decimal& value, const PercentSign& sign,
+                      bool approximate) {
+    PercentageEntity p;
+    p.where = mention(start, end);
+    p.value = value.to_string();
+    p.points = sign.points;
+    p.approximate = approximate;
+    entities.percentages.push_back(std::move(p));
+  }
+
+  void add_quantity(std::size_t start, std::size_t end, const Decimal& value, const std::string& unit,
+                    bool approximate) {
+    QuantityEntity q;
+    q.where = mention(start, end);
+    q.value = value.to_string();
+    q.unit = unit;
+    q.approximate = approximate;
+    entities.quantities.push_back(std::move(q));
+  }
+
+  // 홍길동(33): an age in parentheses right after a name.
+  std::optional<std::size_t> try_age(std::size_t pos) {
+    if (text[pos] != '(' || !is_hangul_syllable(code_point_before(text, pos))) return std::nullopt;
+    std::size_t e = pos + 1;
+    while (e < text.size() && is_ascii_digit(text[e])) ++e;
+    if (e - pos - 1 < 1 || e - pos - 1 > 3 || e >= text.size() || text[e] != ')') return std::nullopt;
+    const auto value = Decimal::parse(text.substr(pos + 1, e - pos - 1));
+    if (!value || value->is_zero() || Decimal::of(120) < *value) return std::nullopt;
+    add_quantity(pos + 1, e, *value, "세", false);
+    return e + 1;
+  }
+
+  // Reads whatever value starts at `pos`; the end of what was read.
+  std::optional<std::size_t> read_at(std::size_t pos) {
+    if (const auto date = read_date(text, pos, paragraph, dates, resources.date_words)) {
+      if (date->date) entities.dates.push_back(*date->date);
+      if (date->duration) entities.durations.push_back(*date->duration);
+      return date->end;
+    }
+    if (auto age = try_age(pos)) return age;
+    const std::size_t q = approximate_prefix(text, pos);
+    const bool approximate = q != pos;
+    if (auto money = try_money_before(pos, q, approximate)) return money;
+    const auto number = number_at(q);
+    if (!number) return std::nullopt;
+    // A range shares the unit after its second number: 2만~3만원, 3~4%.
+    std::size_t r = skip_spaces(text, number->end);
+    if (r < text.size() && (text[r] == '~' || starts_with(text, r, "∼") || starts_with(text, r, "～") ||
+                            (text[r] == '-' && r == number->end))) {
+      const std::size_t second_start = skip_spaces(text, r + (text[r] == '~' || text[r] == '-' ? 1 : 3));
+      if (second_start < text.size()) {
+        if (const auto second = number_at(second_start); second && second->script == number->script) {
+          const std::size_t own_end = number->end;
+          if (!currency_after(text, own_end, resources.currencies) && !percent_after(text, own_end) &&
+              !counter_after(text, own_end, resources.counters)) {
+            if (auto end = classify(second_start, *second, approximate, &*number)) return end;
+          }
+        }
+      }
+    }
+    return classify(pos, *number, approximate, nullptr);  // 약 is part of the record's text
+  }
+
+  void scan() {
+    last_money_end.reset();
+    std::size_t p = 0;
+    while (p < text.size()) {
+      const unsigned char c = static_cast<unsigned char>(text[p]);
+      const bool candidate = is_ascii_digit(text[p]) || c >= 0x80 || text[p] == '$' || text[p] == '(' ||
+                             (is_ascii_alpha(text[p]) && at_word_start(text, p));
+      if (candidate) {
+        if (const auto end = read_at(p); end && *end > p) {
+          p = *end;
+          continue;
+        }
+      }
+      // Skip the rest of a digit run or a word: values start at its beginning.
+      if (is_ascii_digit(text[p])) {
+        while (p < text.size() && (is_ascii_digit(text[p]) || text[p] == ',' || text[p] == '.')) ++p;
+      } else if (is_ascii_alpha(text[p])) {
+        while (p < text.size() && is_ascii_alpha(text[p])) ++p;
+      } else if (c >= 0x80) {
+        p += code_point_at(text, p).second;
+      } else {
+        ++p;
+      }
+    }
+  }
+};
+
+}  // namespace
+
+void extract_values(const std::vector<Paragraph>& paragraphs, const std::optional<std::string>& published,
+                    const Resources& resources, Entities& entities) {
+  Scanner scanner{resources, entities, DateContext{}, std::nullopt, 0, {}};
+  if (published) scanner.dates.published = parse_local_time(*published);
+  for (std::size_t i = 0; i < paragraphs.size(); ++i) {
+    scanner.paragraph = static_cast<int>(i);
+    scanner.text = paragraphs[i].text;
+    scanner.scan();
+  }
+}
+
+}  // namespace news
