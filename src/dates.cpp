@@ -126,6 +126,7 @@ struct Parts {
   int direction = 0;           // 지난 -1, 오는/다음 +1
   bool local_time = false;
   bool ampm_given = false;
+  bool next_day = false;  // 자정, 24시: the midnight that ends the day
   bool any() const {
     return year || month || day || hour || relative_year || relative_month || relative_day ||
            relative_week || same_day || weekday;
@@ -294,6 +295,7 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
   }
 
   // ---- date words: 올해, 지난해, 이달, 오늘, 이번 주, 같은 날, 광복절
+  std::optional<int> relative_quarter;  // 이번 분기 0, 지난 분기 -1
   if (!parts.any() && at_word_start) {
     if (const LexiconEntry* w = date_word_at(text, p, date_words);
         w && w->fields.size() >= 2 && ends_word(text, p + w->key.size())) {
@@ -315,6 +317,8 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
         parts.day_offset = n;
       } else if (grain == "same") {
         parts.same_day = true;
+      } else if (grain == "quarter") {
+        relative_quarter = n;
       } else if (grain == "holiday" && offset.size() == 5) {
         int mo = 0, d = 0;
         std::from_chars(offset.data(), offset.data() + 2, mo);
@@ -322,7 +326,7 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
         parts.month = mo;
         parts.day = d;
       }
-      if (parts.any()) p = end = p + w->key.size();
+      if (parts.any() || relative_quarter) p = end = p + w->key.size();
     }
   }
 
@@ -427,6 +431,53 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
       }
     }
   }
+  // 10월 첫째 화요일, 3월 마지막 월요일, 10월 마지막날, 10월 첫번째주
+  std::optional<int> nth;  // 1‥5, or -1 for 마지막
+  bool nth_week = false, last_day_of_month = false;
+  if (parts.month && !parts.day) {
+    const std::size_t q = skip_spaces(text, p);
+    static constexpr std::array<std::pair<std::string_view, int>, 11> kOrdinals{{
+        {"첫번째", 1}, {"첫째", 1}, {"두번째", 2}, {"둘째", 2}, {"세번째", 3}, {"셋째", 3},
+        {"네번째", 4}, {"넷째", 4}, {"다섯번째", 5}, {"다섯째", 5}, {"마지막", -1}}};
+    for (auto [word, n] : kOrdinals) {
+      if (!starts_with(text, q, word)) continue;
+      const std::size_t r = skip_spaces(text, q + word.size());
+      if (starts_with(text, r, "날") && n == -1) {
+        last_day_of_month = true;
+        p = end = r + 3;
+      } else if (starts_with(text, r, "주") && !starts_with(text, r, "주년")) {
+        nth_week = true;
+        nth = n;
+        p = end = r + 3;
+      } else {
+        for (int i = 0; i < 7; ++i) {
+          if (starts_with(text, r, kWeekdays[i])) {
+            nth = n;
+            parts.weekday = i;
+            p = end = r + kWeekdays[i].size();
+            break;
+          }
+        }
+      }
+      break;
+    }
+  }
+  // 2018년 4분기, 3분기: a quarter (value 2018-Q4).
+  std::optional<int> quarter;
+  if (relative_quarter && context.published) {
+    const int index = context.published->year * 4 + (context.published->month - 1) / 3 + *relative_quarter;
+    parts.year = index / 4;
+    quarter = index % 4 + 1;
+  } else if (!parts.month && !parts.day && (parts.year || parts.relative_year || !parts.any())) {
+    const std::size_t q = parts.any() ? skip_spaces(text, p) : p;
+    if (auto n = field_number(text, q); n && starts_with(text, n->end, "분기") && (q != pos || at_word_start)) {
+      if (const auto v = small_int(*n); v && *v >= 1 && *v <= 4) {
+        quarter = *v;
+        p = end = n->end + std::strlen("분기");
+      }
+    }
+  }
+
   // (현지시간) right after the date.
   const auto local_suffix = [&]() {
     for (std::string_view s : {"(현지시간)", "(현지 시간)", " (현지시간)", "(현지시각)"}) {
@@ -442,8 +493,8 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
   {
     const std::size_t q = parts.any() ? skip_spaces(text, p) : p;
     for (int i = 0; i < 7; ++i) {
-      if (starts_with(text, q, kWeekdays[i]) && (q == pos || q != p || parts.any())) {
-        if (q == p && !parts.any() && !at_word_start && modifier_end == pos) break;
+      if (starts_with(text, q, kWeekdays[i])) {
+        if (!parts.any() && p == pos && !at_word_start) break;
         parts.weekday = i;
         p = end = q + kWeekdays[i].size();
         break;
@@ -482,7 +533,7 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
         r = q + 6;
         meridiem = 2;
       } else if (starts_with(text, q, "자정")) {
-        hour = 0;
+        hour = 24;  // the midnight that ends the day: 자정까지
         r = q + 6;
         meridiem = 2;
       } else if (is_ascii_digit(text[q])) {
@@ -517,6 +568,29 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
             }
           } else {
             hour.reset();
+          }
+        }
+      }
+      if (!hour && is_ascii_digit(text[q])) {
+        // 3pm, 3 AM, 11a.m.
+        std::size_t e = q;
+        while (e < text.size() && is_ascii_digit(text[e])) ++e;
+        const std::size_t a = skip_spaces(text, e);
+        if (e - q <= 2 && a + 1 < text.size() && (text[a] | 0x20) != 0 && ((text[a] | 0x20) == 'a' || (text[a] | 0x20) == 'p')) {
+          std::size_t z = a + 1;
+          if (z < text.size() && text[z] == '.') ++z;
+          if (z < text.size() && (text[z] | 0x20) == 'm') {
+            ++z;
+            if (z < text.size() && text[z] == '.') ++z;
+            if (z >= text.size() || !(((text[z] | 0x20) >= 'a' && (text[z] | 0x20) <= 'z'))) {
+              int h = 0;
+              std::from_chars(text.data() + q, text.data() + e, h);
+              if (h >= 1 && h <= 12) {
+                hour = h;
+                meridiem = (text[a] | 0x20) == 'p' ? 1 : -1;
+                r = z;
+              }
+            }
           }
         }
       }
@@ -563,9 +637,10 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
         if (meridiem == 1 && h < 12) h += 12;
         if (meridiem == -1 && h == 12) h = 0;
         // Without 오전/오후, 1–6 o'clock in the news is the afternoon (3시 회견).
-        if (meridiem == 0 && h >= 1 && h <= 6 && !second) h += 12;
+        if (meridiem == 0 && h >= 1 && h <= 6) h += 12;
         if (meridiem == 2 && h == 0) h = 0;
         parts.ampm_given = meridiem != 0;
+        parts.next_day = h == 24;
         parts.hour = h % 24;
         parts.minute = minute;
         parts.second = second;
@@ -576,7 +651,7 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
   local_suffix();
 
   // ---- durations and relative days: 3년, 30분, 2시간, 3일 전, 6개월
-  if (!parts.any()) {
+  if (!parts.any() && !quarter) {
     const auto n = field_number(text, p);
     if (n && (p == pos ? at_word_start || n->script == NumeralScript::kDigits : true) &&
         !(n->script == NumeralScript::kSinoKorean && n->syllables < 2 && !n->has_unit && false)) {
@@ -644,7 +719,7 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
       }
     }
   }
-  if (!parts.any()) return std::nullopt;
+  if (!parts.any() && !quarter) return std::nullopt;
   if (end == pos) return std::nullopt;
 
   // ---- resolve
@@ -654,7 +729,10 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
   const std::optional<LocalTime>& now = context.published;
   const bool needs_now = !parts.year || parts.relative_day || parts.relative_week || parts.same_day;
   std::string grain;
-  if (parts.second) grain = "second";
+  if (quarter) grain = "quarter";
+  else if (nth_week) grain = "week";
+  else if (last_day_of_month) grain = "day";
+  else if (parts.second) grain = "second";
   else if (parts.minute) grain = "minute";
   else if (parts.hour) grain = "hour";
   else if (parts.day || parts.relative_day || parts.same_day || parts.weekday) grain = "day";
@@ -663,7 +741,8 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
   else grain = "year";
   date.grain = grain;
 
-  if (needs_now && !now) {
+  const bool needs_now_too = needs_now && !(parts.year && (quarter || nth || last_day_of_month));
+  if (needs_now_too && !now) {
     date.unresolved = parts.year ? "needs the publication time" : "no year is given and the publication time is unknown";
     DateRead read;
     read.end = end;
@@ -704,7 +783,7 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
         if (++mo == 13) mo = 1, ++y;
       }
     }
-  } else if (parts.weekday && !parts.day) {
+  } else if (parts.weekday && !parts.day && !nth) {
     const long today = days_from_civil(now->year, now->month, now->day);
     const long monday = today - weekday_of(today);
     long target = monday + *parts.weekday;
@@ -721,14 +800,45 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
     mo = t.month;
     d = t.day;
   } else if (parts.hour && !parts.day && !parts.month && !parts.year) {
-    y = now->year;
-    mo = now->month;
-    d = now->day;
+    // A time alone is on the day last spoken of in this paragraph
+    // (목요일 9:30부터 11:00), else on the publication day.
+    const LocalTime& t = context.last_day && context.last_day_paragraph == paragraph ? *context.last_day : *now;
+    y = t.year;
+    mo = t.month;
+    d = t.day;
+  }
+  if (parts.month && (nth || last_day_of_month) && mo >= 1 && mo <= 12) {
+    const long first = days_from_civil(y, mo, 1);
+    const long last = days_from_civil(y, mo, days_in_month(y, mo));
+    long target = first;
+    if (last_day_of_month) {
+      target = last;
+    } else if (nth_week) {
+      // Weeks that start on a Monday inside the month; the last one must end in it.
+      const long first_monday = first + (7 - weekday_of(first)) % 7;
+      target = *nth > 0 ? first_monday + 7L * (*nth - 1) : last - weekday_of(last) - (weekday_of(last) == 6 ? 0 : 7);
+    } else if (parts.weekday) {
+      if (*nth > 0) target = first + (*parts.weekday - weekday_of(first) + 7) % 7 + 7L * (*nth - 1);
+      else target = last - (weekday_of(last) - *parts.weekday + 7) % 7;
+    }
+    const LocalTime t = civil_from_days(target);
+    y = t.year;
+    mo = t.month;
+    d = t.day;
+  }
+  if (quarter) mo = (*quarter - 1) * 3 + 1, d = 1;
+  if (parts.next_day && y >= 1 && mo >= 1 && mo <= 12 && d >= 1 && d <= days_in_month(y, mo)) {
+    const LocalTime t = civil_from_days(days_from_civil(y, mo, d) + 1);
+    y = t.year;
+    mo = t.month;
+    d = t.day;
   }
   if (y < 1 || y > 9999 || mo < 1 || mo > 12 || d < 1 || d > days_in_month(y, mo)) return std::nullopt;
 
   std::string value = four(y);
-  if (grain == "week") {
+  if (grain == "quarter") {
+    value += "-Q" + std::to_string(*quarter);
+  } else if (grain == "week") {
     // ISO week of the Monday.
     const long monday = days_from_civil(y, mo, d);
     const long thursday = monday + 3;
@@ -755,6 +865,7 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
     t.month = mo;
     t.day = d;
     context.last_day = t;
+    context.last_day_paragraph = paragraph;
   }
   DateRead read;
   read.end = end;

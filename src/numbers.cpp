@@ -450,7 +450,7 @@ std::optional<NumeralMatch> read_korean_number(std::string_view text, std::size_
     }
     break;
   }
-  if (end == pos || (!saw_digits && !saw_sino)) return std::nullopt;
+  if (end == pos || (!saw_digits && !saw_sino && !match.has_unit)) return std::nullopt;
   if (!flush_current_into(group)) return std::nullopt;
   const auto sum = add(total, group);
   if (!sum) return std::nullopt;
@@ -817,6 +817,18 @@ done:
 
 std::optional<NumeralMatch> read_number(std::string_view text, std::size_t pos) {
   std::optional<NumeralMatch> best = read_korean_number(text, pos);
+  // 3/4: a fraction, when the whole numeral is read on its own (in running
+  // text N/M is more often a date, 2/15).
+  if (best && best->script == NumeralScript::kDigits && best->value.is_integer() && best->end < text.size() &&
+      text[best->end] == '/') {
+    if (auto denominator = read_korean_number(text, best->end + 1);
+        denominator && denominator->script == NumeralScript::kDigits && !denominator->value.is_zero()) {
+      if (auto quotient = divide(best->value, denominator->value)) {
+        best->value = *quotient;
+        best->end = denominator->end;
+      }
+    }
+  }
   if (auto native = read_native_number(text, pos); native && (!best || native->end > best->end)) best = native;
   if (auto english = read_english_number(text, pos); english && (!best || english->end > best->end)) best = english;
   return best;

@@ -128,8 +128,7 @@ struct Scanner {
       auto korean = read_korean_number(text, pos);
       auto native = read_native_number(text, pos);
       if (native && (!korean || native->end > korean->end)) return native;
-      if (korean && korean->syllables >= 2) return korean;
-      return std::nullopt;
+      return korean;  // classify() decides how much context a short one needs
     }
     if (is_ascii_alpha(text[pos]) && at_word_start(text, pos)) return read_english_number(text, pos);
     return std::nullopt;
@@ -175,19 +174,43 @@ struct Scanner {
     const bool sino = number.script == NumeralScript::kSinoKorean;
     const bool native = number.script == NumeralScript::kNative;
     approximate = approximate || number.approximate || approximate_suffix(text, number.end);
+    // 이원 (a name), 사원 (employee), 구원 (salvation): a one-syllable
+    // Sino-Korean digit is money only before a longer currency (구파운드);
+    // with a unit (십, 만) any currency will do (만원, 십달러).
+    const bool short_sino = sino && number.syllables < 2;
     if (!native) {
-      if (const auto currency = currency_after(text, number.end, resources.currencies)) {
-        if (const auto amount = amount_in(*currency, number.value)) {
+      if (const auto currency = currency_after(text, number.end, resources.currencies);
+          currency && !(short_sino && !number.has_unit && currency->end - currency->start < 6) &&
+          !(short_sino && currency->start != number.end)) {
+        const bool in_digits = number.script == NumeralScript::kDigits;
+        if (const auto amount = in_digits ? amount_in(*currency, number.value)
+                                          : times_power_of_ten(number.value, currency->exponent)) {
           if (range_start) {
             if (const auto from = amount_in(*currency, range_start->value)) {
               add_money(range_start->start, range_start->end, *from, currency->iso, approximate);
+            }
+          }
+          // 2달러 23센트: Duckling merges the sub-unit into the amount.
+          if (currency->exponent == 0) {
+            const std::size_t c = skip_spaces(text, currency->end);
+            if (c < text.size()) {
+              if (const auto cents = read_korean_number(text, c)) {
+                if (const auto sub = currency_after(text, cents->end, resources.currencies);
+                    sub && sub->iso == currency->iso && sub->exponent < 0) {
+                  const auto fraction = times_power_of_ten(cents->value, sub->exponent);
+                  if (const auto total = fraction ? add(*amount, *fraction) : std::nullopt) {
+                    add_money(start, sub->end, *total, currency->iso, approximate);
+                    return sub->end;
+                  }
+                }
+              }
             }
           }
           add_money(start, currency->end, *amount, currency->iso, approximate);
           return currency->end;
         }
       }
-      if (const auto percent = percent_after(text, number.end)) {
+      if (const auto percent = short_sino ? std::nullopt : percent_after(text, number.end)) {
         if (range_start) add_percentage(range_start->start, range_start->end, range_start->value, *percent, approximate);
         add_percentage(start, percent->end, number.value, *percent, approximate);
         return percent->end;
@@ -254,7 +277,7 @@ struct Scanner {
     // A range shares the unit after its second number: 2만~3만원, 3~4%.
     std::size_t r = skip_spaces(text, number->end);
     if (r < text.size() && (text[r] == '~' || starts_with(text, r, "∼") || starts_with(text, r, "～") ||
-                            (text[r] == '-' && r == number->end))) {
+                            text[r] == '-')) {
       const std::size_t second_start = skip_spaces(text, r + (text[r] == '~' || text[r] == '-' ? 1 : 3));
       if (second_start < text.size()) {
         if (const auto second = number_at(second_start); second && second->script == number->script) {

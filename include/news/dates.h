@@ -50,6 +50,7 @@ std::optional<LocalTime> parse_local_time(std::string_view iso);
 struct DateContext {
   std::optional<LocalTime> published;
   std::optional<LocalTime> last_day;  // the last day-grain date resolved
+  int last_day_paragraph = -1;        // where it was
   int paragraph = -1;                 // where `last_month` was seen
   std::optional<std::pair<int, int>> last_month;  // year, month named in this paragraph
 };
