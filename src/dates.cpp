@@ -296,6 +296,7 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
 
   // ---- date words: 올해, 지난해, 이달, 오늘, 이번 주, 같은 날, 광복절
   std::optional<int> relative_quarter;  // 이번 분기 0, 지난 분기 -1
+  bool short_word = false;  // 올 (올 10월) counts only before a month or day
   if (!parts.any() && at_word_start) {
     if (const LexiconEntry* w = date_word_at(text, p, date_words);
         w && w->fields.size() >= 2 && ends_word(text, p + w->key.size())) {
@@ -326,7 +327,10 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
         parts.month = mo;
         parts.day = d;
       }
-      if (parts.any() || relative_quarter) p = end = p + w->key.size();
+      if (parts.any() || relative_quarter) {
+        p = end = p + w->key.size();
+        short_word = w->key.size() <= 3;
+      }
     }
   }
 
@@ -682,6 +686,11 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
         if (u.word == "년" && (next == U'도')) break;
         if (n->script == NumeralScript::kSinoKorean && n->syllables < 2 && u.word != "주일") break;
         if (n->script == NumeralScript::kNative && u.word != "달" && u.word != "해" && u.word != "시간" && u.word != "주" && u.word != "주일" && u.word != "분" && u.word != "초") break;
+        // 서해 (the West Sea), 한주 (a stock): a one-syllable native numeral
+        // takes 달, 해, 주 only after a space (두 달, 한 해).
+        if (n->script == NumeralScript::kNative && n->syllables < 2 && after == n->end &&
+            (u.word == "달" || u.word == "해" || u.word == "주" || u.word == "주일"))
+          break;
         int sign = 0;
         std::size_t rel_end = 0;
         // N일 전 / N주 전 / N개월 전 / N년 전: a date counted back from publication.
@@ -721,6 +730,7 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
   }
   if (!parts.any() && !quarter) return std::nullopt;
   if (end == pos) return std::nullopt;
+  if (short_word && !parts.month && !parts.day && !quarter) return std::nullopt;
 
   // ---- resolve
   DateEntity date;

@@ -110,7 +110,7 @@ struct Scanner {
   std::string_view text;
 
   // A number at `pos` of any script, with the rules running text needs.
-  std::optional<NumeralMatch> number_at(std::size_t pos) const {
+  std::optional<NumeralMatch> number_at(std::size_t pos, bool after_currency = false) const {
     const unsigned char c = static_cast<unsigned char>(text[pos]);
     if (is_ascii_digit(text[pos]) || (text[pos] == '.' && pos + 1 < text.size() && is_ascii_digit(text[pos + 1]))) {
       auto korean = read_korean_number(text, pos);
@@ -119,7 +119,7 @@ struct Scanner {
         // 13 billion, $1.2bn; a glued "m" (300m) is metres unless money follows.
         const std::string_view tail = text.substr(korean ? korean->end : pos, english->end - (korean ? korean->end : pos));
         const bool word_scale = tail.find("illion") != std::string_view::npos || tail.find("thousand") != std::string_view::npos;
-        if (word_scale || currency_after(text, english->end, resources.currencies)) return english;
+        if (word_scale || after_currency || currency_after(text, english->end, resources.currencies)) return english;
       }
       return korean;
     }
@@ -143,7 +143,7 @@ struct Scanner {
     money.where = mention(start, end);
     money.amount = amount.to_string();
     money.currency = iso;
-    money.approximate = approximate;
+    money.approximate = approximate || approximate_suffix(text, end);
     // 130억 달러(약 16조8천500억원): the amount in parentheses converts the one before.
     if (last_money_end && !entities.money.empty()) {
       std::size_t q = skip_spaces(text, *last_money_end);
@@ -159,12 +159,11 @@ struct Scanner {
   std::optional<std::size_t> try_money_before(std::size_t start, std::size_t pos, bool approximate) {
     const auto currency = currency_before(text, pos, resources.currencies);
     if (!currency || currency->end >= text.size()) return std::nullopt;
-    const auto number = number_at(currency->end);
+    const auto number = number_at(currency->end, true);
     if (!number || number->script == NumeralScript::kNative) return std::nullopt;
     const auto amount = amount_in(*currency, number->value);
     if (!amount) return std::nullopt;
-    add_money(start, number->end, *amount, currency->iso,
-              approximate || number->approximate || approximate_suffix(text, number->end));
+    add_money(start, number->end, *amount, currency->iso, approximate || number->approximate);
     return number->end;
   }
 
@@ -173,7 +172,7 @@ struct Scanner {
                                       const NumeralMatch* range_start) {
     const bool sino = number.script == NumeralScript::kSinoKorean;
     const bool native = number.script == NumeralScript::kNative;
-    approximate = approximate || number.approximate || approximate_suffix(text, number.end);
+    approximate = approximate || number.approximate;
     // 이원 (a name), 사원 (employee), 구원 (salvation): a one-syllable
     // Sino-Korean digit is money only before a longer currency (구파운드);
     // with a unit (십, 만) any currency will do (만원, 십달러).
@@ -235,7 +234,7 @@ struct Scanner {
     p.where = mention(start, end);
     p.value = value.to_string();
     p.points = sign.points;
-    p.approximate = approximate;
+    p.approximate = approximate || approximate_suffix(text, end);
     entities.percentages.push_back(std::move(p));
   }
 
@@ -245,7 +244,7 @@ struct Scanner {
     q.where = mention(start, end);
     q.value = value.to_string();
     q.unit = unit;
-    q.approximate = approximate;
+    q.approximate = approximate || approximate_suffix(text, end);
     entities.quantities.push_back(std::move(q));
   }
 
