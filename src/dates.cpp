@@ -69,7 +69,7 @@ constexpr std::array<std::string_view, 7> kWeekdayShort{"월", "화", "수", "�
 
 // A number at `pos` for a date field: digits, or Sino-Korean / native
 // numerals (이천십오년, 삼월, 세시). No units beyond 천/백/십.
-std::optional<NumeralMatch> field_number(std::string_view text, std::size_t pos) {
+std::optional<NumeralMatch> read_field_number(std::string_view text, std::size_t pos) {
   if (pos >= text.size()) return std::nullopt;
   if (is_ascii_digit(text[pos])) {
     std::size_t e = pos;
@@ -108,7 +108,10 @@ std::optional<int> small_int(const NumeralMatch& m) {
 
 const LexiconEntry* date_word_at(std::string_view text, std::size_t pos, const Lexicon& words) {
   const LexiconEntry* best = nullptr;
+  if (pos + 3 > text.size()) return nullptr;
   for (const LexiconEntry& e : words.entries()) {
+    // First syllable (3 bytes for Hangul) before the full comparison.
+    if (e.key.size() < 3 || e.key.compare(0, 3, text.data() + pos, 3) != 0) continue;
     if (best && e.key.size() <= best->key.size()) continue;
     if (!starts_with(text, pos, e.key)) continue;
     best = &e;
@@ -250,6 +253,17 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
   Parts parts;
   std::size_t p = pos;
   std::size_t end = pos;
+  // read_date asks for the number at one position several times (year?
+  // month? day? hour? duration?): remember the last answer.
+  std::size_t cached_at = std::string_view::npos;
+  std::optional<NumeralMatch> cached;
+  const auto field_number = [&](std::string_view t, std::size_t at) -> std::optional<NumeralMatch> {
+    if (at != cached_at) {
+      cached_at = at;
+      cached = read_field_number(t, at);
+    }
+    return cached;
+  };
   const bool at_word_start = word_start(text, pos);
 
   // ---- numeric forms: 2023.11.18, 2023-11-18, 2023/11/18, 74/10/31 [19:32]

@@ -47,7 +47,13 @@ CurrencyMatch match_from(const LexiconEntry& entry, std::size_t start) {
 std::optional<CurrencyMatch> longest(std::string_view text, std::size_t pos, const Lexicon& currencies,
                                      bool after) {
   const LexiconEntry* best = nullptr;
+  if (pos >= text.size()) return std::nullopt;
+  const char first = static_cast<char>(text[pos] | (is_ascii_alpha(text[pos]) ? 0x20 : 0));
   for (const LexiconEntry& entry : currencies.entries()) {
+    // Cheap first-byte test before the full comparison: this runs at every
+    // number in the article.
+    const char key_first = static_cast<char>(entry.key[0] | (is_ascii_alpha(entry.key[0]) ? 0x20 : 0));
+    if (key_first != first) continue;
     if (best && entry.key.size() <= best->key.size()) continue;
     if (placed(entry, after) && matches_at(text, pos, entry.key)) best = &entry;
   }
@@ -67,6 +73,9 @@ std::optional<CurrencyMatch> currency_after(std::string_view text, std::size_t p
 
 std::optional<CurrencyMatch> currency_before(std::string_view text, std::size_t pos,
                                              const Lexicon& currencies) {
+  // Currencies written before an amount are symbols and Latin codes, never
+  // Hangul: skip the lookup at the start of every Korean word.
+  if (pos >= text.size() || is_hangul_syllable(code_point_at(text, pos).first)) return std::nullopt;
   auto m = longest(text, pos, currencies, false);
   if (!m) return std::nullopt;
   // A Latin code glued to a preceding word (ABCUSD) is not a currency.

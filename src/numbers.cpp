@@ -474,8 +474,10 @@ std::optional<NumeralMatch> read_korean_number(std::string_view text, std::size_
 
 std::optional<NumeralMatch> read_native_number(std::string_view text, std::size_t pos) {
   const auto word_at = [&](std::size_t p, bool want_tens) -> const NativeWord* {
+    if (p + 3 > text.size() || static_cast<unsigned char>(text[p]) < 0xEA) return nullptr;  // not Hangul
     for (const NativeWord& w : kNativeWords) {
-      if (w.tens == want_tens && starts_with(text, p, w.text)) return &w;
+      if (w.tens == want_tens && text[p + 1] == w.text[1] && text[p + 2] == w.text[2] && starts_with(text, p, w.text))
+        return &w;
     }
     return nullptr;
   };

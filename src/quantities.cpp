@@ -9,8 +9,10 @@ bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <=
 
 const LexiconEntry* longest_counter(std::string_view text, std::size_t pos, const Lexicon& counters) {
   const LexiconEntry* best = nullptr;
+  if (pos >= text.size()) return nullptr;
   for (const LexiconEntry& entry : counters.entries()) {
     const std::string& c = entry.key;
+    if (c[0] != text[pos]) continue;
     if (best && c.size() <= best->key.size()) continue;
     if (text.compare(pos, c.size(), c) != 0) continue;
     // kg, m, t: a Latin counter must not run into a longer word (3 months).

@@ -101,6 +101,30 @@ std::optional<PercentSign> percent_after(std::string_view text, std::size_t pos)
   return std::nullopt;
 }
 
+// Syllables that can begin a value in Korean text: Sino-Korean and native
+// numerals, 수 (수십억), 약 and 대략, the modifiers 지난 오는 다음 이번 저번,
+// 현지시간, 오전 오후 새벽 아침 저녁 밤 낮 정오 자정, weekdays. Date words from
+// data/date-words.txt are checked separately (their list is editable).
+bool may_start_value(char32_t c) {
+  static constexpr char32_t kStarts[] = {
+      U'영', U'공', U'빵', U'일', U'이', U'삼', U'사', U'오', U'육', U'륙', U'칠', U'팔', U'구',
+      U'십', U'백', U'천', U'만', U'억', U'조', U'경', U'수', U'마', U'여', U'아', U'스', U'서',
+      U'예', U'쉰', U'열', U'하', U'다', U'둘', U'셋', U'넷', U'한', U'두', U'세', U'석', U'네',
+      U'너', U'닷', U'엿', U'첫', U'약', U'대', U'지', U'저', U'현', U'새', U'밤', U'낮', U'정',
+      U'자', U'월', U'화', U'목', U'금', U'토'};
+  for (char32_t s : kStarts) {
+    if (s == c) return true;
+  }
+  return false;
+}
+
+bool starts_date_word(std::string_view text, std::size_t pos, const Lexicon& words) {
+  for (const LexiconEntry& e : words.entries()) {
+    if (e.key.size() >= 3 && pos + 3 <= text.size() && e.key.compare(0, 3, text.data() + pos, 3) == 0) return true;
+  }
+  return false;
+}
+
 struct Scanner {
   const Resources& resources;
   Entities& entities;
@@ -296,8 +320,16 @@ struct Scanner {
     std::size_t p = 0;
     while (p < text.size()) {
       const unsigned char c = static_cast<unsigned char>(text[p]);
-      const bool candidate = is_ascii_digit(text[p]) || c >= 0x80 || text[p] == '$' || text[p] == '(' ||
-                             (is_ascii_alpha(text[p]) && at_word_start(text, p));
+      // Values start at digits, at the first syllable of a Korean word
+      // (올해, 약, 세 차례), at currency signs and at Latin words.
+      bool candidate = is_ascii_digit(text[p]) || text[p] == '$' || text[p] == '(' || text[p] == '\'' ||
+                       ((c >= 0x80 || is_ascii_alpha(text[p])) && at_word_start(text, p));
+      if (candidate && c >= 0x80) {
+        const char32_t syllable = code_point_at(text, p).first;
+        if (is_hangul_syllable(syllable)) {
+          candidate = may_start_value(syllable) || starts_date_word(text, p, resources.date_words);
+        }
+      }
       if (candidate) {
         if (const auto end = read_at(p); end && *end > p) {
           p = *end;
@@ -310,7 +342,9 @@ struct Scanner {
       } else if (is_ascii_alpha(text[p])) {
         while (p < text.size() && is_ascii_alpha(text[p])) ++p;
       } else if (c >= 0x80) {
+        // The rest of a Korean word cannot start a value: skip to its end.
         p += code_point_at(text, p).second;
+        while (p < text.size() && is_hangul_syllable(code_point_at(text, p).first)) p += 3;
       } else {
         ++p;
       }
