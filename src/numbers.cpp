@@ -5,6 +5,11 @@
 #include <cstring>
 
 namespace news {
+
+// Korean, native or English, whichever reads furthest (read_number adds a
+// parenthesized restatement).
+static std::optional<NumeralMatch> read_number_once(std::string_view text, std::size_t pos);
+
 namespace {
 
 constexpr int kMaxScale = 24;
@@ -519,7 +524,7 @@ struct EnglishWord {
   enum Kind { kUnit, kTens, kHundred, kScale, kDozen, kZero } kind;
 };
 
-constexpr std::array<EnglishWord, 50> kEnglishWords{{
+constexpr std::array<EnglishWord, 54> kEnglishWords{{
     {"zero", 0, EnglishWord::kZero},        {"naught", 0, EnglishWord::kZero},
     {"nought", 0, EnglishWord::kZero},      {"nil", 0, EnglishWord::kZero},
     {"one", 1, EnglishWord::kUnit},         {"two", 2, EnglishWord::kUnit},
@@ -544,6 +549,8 @@ constexpr std::array<EnglishWord, 50> kEnglishWords{{
     {"lac", 100000, EnglishWord::kScale},   {"lkh", 100000, EnglishWord::kScale},
     {"lkhs", 100000, EnglishWord::kScale},  {"crore", 10000000, EnglishWord::kScale},
     {"crores", 10000000, EnglishWord::kScale}, {"cr", 10000000, EnglishWord::kScale},
+    {"krore", 10000000, EnglishWord::kScale}, {"krores", 10000000, EnglishWord::kScale},
+    {"kr", 10000000, EnglishWord::kScale},  {"koti", 10000000, EnglishWord::kScale},
     {"dozen", 12, EnglishWord::kDozen},     {"dozens", 12, EnglishWord::kDozen},
 }};
 
@@ -555,7 +562,7 @@ int digit_suffix_exponent(std::string_view word) {
   if (word == "b" || word == "bn" || word == "billion" || word == "billions" || word == "g") return 9;
   if (word == "tn" || word == "trillion" || word == "trillions") return 12;
   if (word == "lakh" || word == "lakhs" || word == "lkh" || word == "lkhs" || word == "l" || word == "lac") return 5;
-  if (word == "crore" || word == "crores" || word == "cr") return 7;
+  if (word == "crore" || word == "crores" || word == "cr" || word == "krore" || word == "krores" || word == "kr" || word == "koti") return 7;
   return -1;
 }
 
@@ -617,14 +624,21 @@ std::optional<NumeralMatch> read_english_number(std::string_view text, std::size
   match.script = NumeralScript::kEnglish;
   std::size_t p = pos;
   bool negative = false;
-  auto first = next_word(text, p, false);
+  std::optional<Word> first;
+  if (text[p] == '-') {
+    // -1.2M, -.0012G: a minus glued to digits.
+    if (p + 1 >= text.size() || !(is_ascii_digit(text[p + 1]) || text[p + 1] == '.')) return std::nullopt;
+    negative = true;
+    first = next_word(text, p + 1, false);
+    if (!first || !first->digits) return std::nullopt;
+  } else {
+    first = next_word(text, p, false);
+  }
   if (!first) return std::nullopt;
   if (first->lowered == "minus" || first->lowered == "negative") {
     negative = true;
     first = next_word(text, first->end, true);
     if (!first) return std::nullopt;
-  } else if (text[p] == '-' ) {
-    return std::nullopt;
   }
 
   Decimal total, current;
@@ -786,6 +800,13 @@ std::optional<NumeralMatch> read_english_number(std::string_view text, std::size
         break;
       case EnglishWord::kScale: {
         if (!any) goto done;
+        if (last == EnglishWord::kScale && !has_current && !total.is_zero()) {
+          // three thousand millions = 3000 × 10^6
+          const auto product = multiply(total, Decimal::of(n->value));
+          if (!product) return std::nullopt;
+          total = *product;
+          break;
+        }
         const auto part = multiply(has_current && !current.is_zero() ? current : Decimal::of(1), Decimal::of(n->value));
         if (!part) return std::nullopt;
         const auto sum = add(total, *part);
@@ -800,6 +821,12 @@ std::optional<NumeralMatch> read_english_number(std::string_view text, std::size
         if (!any) goto done;
         current = *multiply(has_current ? current : Decimal::of(1), Decimal::of(12));
         last = EnglishWord::kScale;
+        // a dozen of (eggs): "of" belongs to the numeral
+        if (const auto of = next_word(text, w->end, true); of && of->lowered == "of") {
+          end = of->end;
+          w = next_word(text, end, true);
+          continue;
+        }
         break;
     }
     end = w->end;
@@ -813,11 +840,26 @@ done:
   match.value = *sum;
   if (negative) match.value.units = -match.value.units;
   match.end = end;
-  if (is_ascii_digit(text[pos]) || text[pos] == '.') match.script = NumeralScript::kDigits;
+  if (is_ascii_digit(text[pos]) || text[pos] == '.' || text[pos] == '-') match.script = NumeralScript::kDigits;
   return match;
 }
 
 std::optional<NumeralMatch> read_number(std::string_view text, std::size_t pos) {
+  std::optional<NumeralMatch> best = read_number_once(text, pos);
+  // forty-five (45): a numeral restated in parentheses is one numeral.
+  if (best) {
+    const std::size_t open = skip_spaces(text, best->end);
+    if (open < text.size() && text[open] == '(') {
+      if (const auto again = read_number_once(text, skip_spaces(text, open + 1)); again && again->value == best->value) {
+        const std::size_t close = skip_spaces(text, again->end);
+        if (close < text.size() && text[close] == ')') best->end = close + 1;
+      }
+    }
+  }
+  return best;
+}
+
+static std::optional<NumeralMatch> read_number_once(std::string_view text, std::size_t pos) {
   std::optional<NumeralMatch> best = read_korean_number(text, pos);
   // 3/4: a fraction, when the whole numeral is read on its own (in running
   // text N/M is more often a date, 2/15).

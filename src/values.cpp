@@ -36,13 +36,15 @@ bool at_word_start(std::string_view text, std::size_t pos) {
 // Words before an amount that make it approximate: 약 16조원, about $5bn.
 // The word is part of the record's text (약 16조8천500억원).
 std::size_t approximate_prefix(std::string_view text, std::size_t pos) {
-  static constexpr std::array<std::string_view, 11> kPrefixes{
+  static constexpr std::array<std::string_view, 22> kPrefixes{
       "약 ", "약", "대략 ", "about ", "around ", "nearly ", "almost ", "roughly ", "approximately ",
-      "some ", "over "};
+      "some ", "over ", "more than ", "less than ", "at least ", "at most ", "no more than ",
+      "no less than ", "under ", "above ", "lower than ", "up to ", "exactly "};
   for (std::string_view w : kPrefixes) {
     if (!starts_with_ci(text, pos, w)) continue;
     const std::size_t q = pos + w.size();
-    if (q < text.size() && (is_ascii_digit(text[q]) || static_cast<unsigned char>(text[q]) >= 0x80 || text[q] == '$'))
+    if (q < text.size() && (is_ascii_digit(text[q]) || static_cast<unsigned char>(text[q]) >= 0x80 ||
+                            is_ascii_alpha(text[q]) || text[q] == '$'))
       return q;
   }
   return pos;
@@ -142,7 +144,8 @@ struct Scanner {
       if (english && (!korean || english->end > korean->end)) {
         // 13 billion, $1.2bn; a glued "m" (300m) is metres unless money follows.
         const std::string_view tail = text.substr(korean ? korean->end : pos, english->end - (korean ? korean->end : pos));
-        const bool word_scale = tail.find("illion") != std::string_view::npos || tail.find("thousand") != std::string_view::npos;
+        const bool word_scale = tail.find("illion") != std::string_view::npos || tail.find("thousand") != std::string_view::npos ||
+                                tail.find("point") != std::string_view::npos;
         if (word_scale || after_currency || currency_after(text, english->end, resources.currencies)) return english;
       }
       return korean;
@@ -179,6 +182,34 @@ struct Scanner {
     last_money_end = end;
   }
 
+  // 2달러 23센트, 20 dollars 43 cents, 3 GBP and one, $20 43: the sub-unit
+  // amount after a main amount is merged into it (Duckling does the same).
+  // A bare number counts only when it has at most two digits and ends the
+  // phrase. Returns the merged amount and where it ends.
+  std::optional<std::pair<Decimal, std::size_t>> with_sub_unit(std::size_t after, int exponent,
+                                                               const Decimal& amount) const {
+    if (exponent != 0 || !amount.is_integer()) return std::nullopt;
+    std::size_t c = skip_spaces(text, after);
+    if (starts_with_ci(text, c, "and ")) c = skip_spaces(text, c + 4);
+    if (c >= text.size()) return std::nullopt;
+    auto cents = read_korean_number(text, c);
+    if (!cents || (cents->script == NumeralScript::kDigits && cents->end - c > 2)) cents = read_english_number(text, c);
+    if (!cents || !cents->value.is_integer() || !(cents->value < Decimal::of(100))) return std::nullopt;
+    const Decimal hundredths = *times_power_of_ten(cents->value, -2);
+    if (const auto sub = currency_after(text, cents->end, resources.currencies); sub && sub->exponent < 0) {
+      if (auto total = add(amount, *times_power_of_ten(cents->value, sub->exponent))) return std::pair{*total, sub->end};
+      return std::nullopt;
+    }
+    const bool phrase_ends = cents->end >= text.size() || text[cents->end] == ',' || text[cents->end] == '.' ||
+                             text[cents->end] == ')' || text[cents->end] == ';';
+    if (cents->end - c <= 2 || cents->script == NumeralScript::kEnglish) {
+      if (phrase_ends && cents->script != NumeralScript::kSinoKorean) {
+        if (auto total = add(amount, hundredths)) return std::pair{*total, cents->end};
+      }
+    }
+    return std::nullopt;
+  }
+
   // A currency symbol or code before the amount: $13bn, US$ 4.7 billion, EUR 20.
   std::optional<std::size_t> try_money_before(std::size_t start, std::size_t pos, bool approximate) {
     const auto currency = currency_before(text, pos, resources.currencies);
@@ -186,7 +217,11 @@ struct Scanner {
     const auto number = number_at(currency->end, true);
     if (!number || number->script == NumeralScript::kNative) return std::nullopt;
     const auto amount = amount_in(*currency, number->value);
-    if (!amount) return std::nullopt;
+    if (!amount || currency->iso == "*") return std::nullopt;
+    if (const auto merged = with_sub_unit(number->end, currency->exponent, *amount)) {
+      add_money(start, merged->second, merged->first, currency->iso, approximate || number->approximate);
+      return merged->second;
+    }
     add_money(start, number->end, *amount, currency->iso, approximate || number->approximate);
     return number->end;
   }
@@ -203,7 +238,7 @@ struct Scanner {
     const bool short_sino = sino && number.syllables < 2;
     if (!native) {
       if (const auto currency = currency_after(text, number.end, resources.currencies);
-          currency && !(short_sino && !number.has_unit && currency->end - currency->start < 6) &&
+          currency && currency->iso != "*" && !(short_sino && !number.has_unit && currency->end - currency->start < 6) &&
           !(short_sino && currency->start != number.end)) {
         const bool in_digits = number.script == NumeralScript::kDigits;
         if (const auto amount = in_digits ? amount_in(*currency, number.value)
@@ -213,21 +248,9 @@ struct Scanner {
               add_money(range_start->start, range_start->end, *from, currency->iso, approximate);
             }
           }
-          // 2달러 23센트: Duckling merges the sub-unit into the amount.
-          if (currency->exponent == 0) {
-            const std::size_t c = skip_spaces(text, currency->end);
-            if (c < text.size()) {
-              if (const auto cents = read_korean_number(text, c)) {
-                if (const auto sub = currency_after(text, cents->end, resources.currencies);
-                    sub && sub->iso == currency->iso && sub->exponent < 0) {
-                  const auto fraction = times_power_of_ten(cents->value, sub->exponent);
-                  if (const auto total = fraction ? add(*amount, *fraction) : std::nullopt) {
-                    add_money(start, sub->end, *total, currency->iso, approximate);
-                    return sub->end;
-                  }
-                }
-              }
-            }
+          if (const auto merged = with_sub_unit(currency->end, currency->exponent, *amount)) {
+            add_money(start, merged->second, merged->first, currency->iso, approximate);
+            return merged->second;
           }
           add_money(start, currency->end, *amount, currency->iso, approximate);
           return currency->end;
@@ -292,8 +315,38 @@ struct Scanner {
       return date->end;
     }
     if (auto age = try_age(pos)) return age;
-    const std::size_t q = approximate_prefix(text, pos);
+    std::size_t q = approximate_prefix(text, pos);
     const bool approximate = q != pos;
+    // between 10 and 20 dollars, from 10 to 20 dollars
+    for (std::string_view opener : {"between ", "from "}) {
+      if (!starts_with_ci(text, q, opener)) continue;
+      const auto first = number_at(q + opener.size());
+      if (!first) break;
+      const std::size_t c = skip_spaces(text, first->end);
+      const std::string_view joiner = opener == "between " ? "and " : "to ";
+      if (!starts_with_ci(text, c, joiner) && !(opener == "from " && starts_with_ci(text, c, "and "))) break;
+      const std::size_t second_start = skip_spaces(text, c + joiner.size());
+      if (const auto second = number_at(second_start)) {
+        if (auto end = classify(second_start, *second, approximate, &*first)) return end;
+      }
+      break;
+    }
+    // a dollar, an euro: the article counts one.
+    if (starts_with_ci(text, q, "a ") || starts_with_ci(text, q, "an ")) {
+      const std::size_t c = skip_spaces(text, q + (text[q + 1] == ' ' ? 2 : 3));
+      if (const auto currency = currency_after(text, c, resources.currencies);
+          currency && currency->start == c && currency->iso != "*" && is_ascii_alpha(text[c]) &&
+          is_ascii_alpha(text[currency->end - 1])) {
+        if (const auto amount = amount_in(*currency, Decimal::of(1))) {
+          if (const auto merged = with_sub_unit(currency->end, currency->exponent, *amount)) {
+            add_money(pos, merged->second, merged->first, currency->iso, approximate);
+            return merged->second;
+          }
+          add_money(pos, currency->end, *amount, currency->iso, approximate);
+          return currency->end;
+        }
+      }
+    }
     if (auto money = try_money_before(pos, q, approximate)) return money;
     const auto number = number_at(q);
     if (!number) return std::nullopt;
