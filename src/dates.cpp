@@ -700,10 +700,9 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
         if (u.word == "년" && (next == U'도')) break;
         if (n->script == NumeralScript::kSinoKorean && n->syllables < 2 && u.word != "주일") break;
         if (n->script == NumeralScript::kNative && u.word != "달" && u.word != "해" && u.word != "시간" && u.word != "주" && u.word != "주일" && u.word != "분" && u.word != "초") break;
-        // 서해 (the West Sea), 한주 (a stock): a one-syllable native numeral
-        // takes 달, 해, 주 only after a space (두 달, 한 해).
-        if (n->script == NumeralScript::kNative && n->syllables < 2 && after == n->end &&
-            (u.word == "달" || u.word == "해" || u.word == "주" || u.word == "주일"))
+        // 세초 (early in the year), 한주 (a stock): a one-syllable native
+        // numeral takes a unit only after a space (두 달, 한 해), except 한시간.
+        if (n->script == NumeralScript::kNative && n->syllables < 2 && after == n->end && u.word != "시간")
           break;
         int sign = 0;
         std::size_t rel_end = 0;

@@ -140,14 +140,13 @@ struct NativeWord {
 };
 
 // Longest forms first so that 하나 wins over 한 and 스물 over 스무.
-constexpr std::array<NativeWord, 29> kNativeWords{{
+constexpr std::array<NativeWord, 25> kNativeWords{{
     {"여든", 80, true},  {"아흔", 90, true},  {"스물", 20, true},  {"스무", 20, true},
     {"서른", 30, true},  {"마흔", 40, true},  {"예순", 60, true},  {"일흔", 70, true},
     {"쉰", 50, true},    {"열", 10, true},    {"하나", 1, false},  {"다섯", 5, false},
     {"여섯", 6, false},  {"일곱", 7, false},  {"여덟", 8, false},  {"아홉", 9, false},
     {"둘", 2, false},    {"셋", 3, false},    {"넷", 4, false},    {"한", 1, false},
     {"두", 2, false},    {"세", 3, false},    {"석", 3, false},    {"네", 4, false},
-    {"서", 3, false},    {"너", 4, false},    {"닷", 5, false},    {"엿", 6, false},
     {"첫", 1, false},
 }};
 

@@ -232,13 +232,13 @@ struct Scanner {
     const bool sino = number.script == NumeralScript::kSinoKorean;
     const bool native = number.script == NumeralScript::kNative;
     approximate = approximate || number.approximate;
-    // 이원 (a name), 사원 (employee), 구원 (salvation): a one-syllable
-    // Sino-Korean digit is money only before a longer currency (구파운드);
-    // with a unit (십, 만) any currency will do (만원, 십달러).
+    // 이원 (a name), 사원 (employee), 이유로 (for the reason): a lone
+    // Sino-Korean digit syllable before a currency is a word, not money;
+    // with a unit (십, 만) it is an amount (만원, 십달러).
     const bool short_sino = sino && number.syllables < 2;
     if (!native) {
       if (const auto currency = currency_after(text, number.end, resources.currencies);
-          currency && currency->iso != "*" && !(short_sino && !number.has_unit && currency->end - currency->start < 6) &&
+          currency && currency->iso != "*" && !(short_sino && !number.has_unit) &&
           !(short_sino && currency->start != number.end)) {
         const bool in_digits = number.script == NumeralScript::kDigits;
         if (const auto amount = in_digits ? amount_in(*currency, number.value)

@@ -56,7 +56,7 @@ TEST(MoneyTest, WordsThatLookLikeAmountsAreNotMoney) {
 }
 
 TEST(MoneyTest, CentsAreAFractionOfTheirCurrency) {
-  const Entities e = values_of("이달러이십삼센트");
+  const Entities e = values_of("2달러 23센트");
   ASSERT_EQ(e.money.size(), 1u);
   EXPECT_EQ(e.money[0].amount, "2.23");
   EXPECT_EQ(values_of("50센트").money[0].amount, "0.5");
