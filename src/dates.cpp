@@ -22,6 +22,13 @@ std::string two(int v) {
   return buffer;
 }
 
+// 2023-11-18
+std::string iso_day(int year, int month, int day) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
+  return buffer;
+}
+
 std::string four(int v) {
   char buffer[16];
   std::snprintf(buffer, sizeof buffer, "%04d", v);
@@ -33,6 +40,10 @@ std::string four(int v) {
 bool ends_word(std::string_view text, std::size_t pos) {
   const auto [c, len] = code_point_at(text, pos);
   if (!is_hangul_syllable(c)) return true;
+  // 오늘저녁, 내일밤, 이번주말: a part of the day or 말 (end) may be attached.
+  for (std::string_view w : {"아침", "오전", "점심", "오후", "저녁", "밤", "말"}) {
+    if (starts_with(text, pos, w)) return true;
+  }
   static constexpr std::array<std::string_view, 22> kParticles{
       "은", "는", "이", "가", "을", "를", "에", "의", "도", "만", "와", "과",
       "로", "엔", "께", "쯤", "중", "부터", "까지", "보다", "처럼", "에서"};
@@ -668,8 +679,39 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
   }
   local_suffix();
 
+  // ---- parts of the day and weekends: 내일 저녁, 2월 15일 아침, 오후에, 지난 주말
+  std::optional<std::pair<int, int>> day_part;  // start and exclusive end hour
+  bool weekend = false;
+  if (!parts.hour) {
+    if (parts.relative_week && starts_with(text, p, "말") && ends_word(text, p + 3)) {
+      weekend = true;  // 이번주말, 지난주말
+      p = end = p + 3;
+    } else if (!parts.any() && parts.direction != 0 && starts_with(text, p, "주말") && ends_word(text, p + 6)) {
+      weekend = true;  // 지난 주말
+      parts.relative_week = true;
+      parts.week_offset = parts.direction == 2 ? 0 : parts.direction;
+      p = end = p + 6;
+    } else {
+      const bool after_day = parts.day || parts.relative_day || parts.weekday || parts.same_day;
+      const std::size_t q = after_day ? skip_spaces(text, p) : p;
+      static constexpr std::array<std::tuple<std::string_view, int, int>, 6> kParts{{
+          {"아침", 4, 12}, {"오전", 0, 12}, {"점심", 12, 14}, {"오후", 12, 19}, {"저녁", 18, 24}, {"밤", 18, 24}}};
+      for (auto [word, from, to] : kParts) {
+        if (!starts_with(text, q, word) || !ends_word(text, q + word.size())) continue;
+        // Alone, only 오전/오후 (오후에, 오후 들어) or after 이번 (이번 아침):
+        // 아침 alone is as often breakfast.
+        const bool alone_ok = ((word == "오전" || word == "오후") && at_word_start) || parts.direction == 2;
+        if (!after_day && !alone_ok) break;
+        if (!after_day) parts.relative_day = true;  // today
+        day_part = std::pair{from, to};
+        p = end = q + word.size();
+        break;
+      }
+    }
+  }
+
   // ---- durations and relative days: 3년, 30분, 2시간, 3일 전, 6개월
-  if (!parts.any() && !quarter) {
+  if (!parts.any() && !quarter && !weekend) {
     const auto n = field_number(text, p);
     if (n && (p == pos ? at_word_start || n->script == NumeralScript::kDigits : true) &&
         !(n->script == NumeralScript::kSinoKorean && n->syllables < 2 && !n->has_unit && false)) {
@@ -741,7 +783,7 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
       }
     }
   }
-  if (!parts.any() && !quarter) return std::nullopt;
+  if (!parts.any() && !quarter && !weekend) return std::nullopt;
   if (end == pos) return std::nullopt;
   if (short_word && !parts.month && !parts.day && !quarter) return std::nullopt;
 
@@ -752,7 +794,8 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
   const std::optional<LocalTime>& now = context.published;
   const bool needs_now = !parts.year || parts.relative_day || parts.relative_week || parts.same_day;
   std::string grain;
-  if (quarter) grain = "quarter";
+  if (day_part || weekend) grain = "hour";
+  else if (quarter) grain = "quarter";
   else if (nth_week) grain = "week";
   else if (last_day_of_month) grain = "day";
   else if (parts.second) grain = "second";
@@ -860,7 +903,7 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
 
   std::string value = four(y);
   if (grain == "quarter") {
-    value += "-Q" + std::to_string(*quarter);
+    value.append("-Q").append(std::to_string(*quarter));
   } else if (grain == "week") {
     // ISO week of the Monday.
     const long monday = days_from_civil(y, mo, d);
@@ -868,17 +911,26 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
     const LocalTime th = civil_from_days(thursday);
     const long jan1 = days_from_civil(th.year, 1, 1);
     const int week = static_cast<int>((thursday - jan1) / 7 + 1);
-    value = four(th.year) + "-W" + two(week);
+    value = four(th.year).append("-W").append(two(week));
   } else if (grain != "year") {
-    value += "-" + two(mo);
-    if (grain != "month") {
-      value += "-" + two(d);
-      if (parts.hour) {
-        value += "T" + two(*parts.hour);
-        if (parts.minute) value += ":" + two(*parts.minute);
-        if (parts.second) value += ":" + two(*parts.second);
-      }
+    value = iso_day(y, mo, d);
+    if (grain == "month") value.resize(7);
+    if (grain != "month" && parts.hour) {
+      value.append("T").append(two(*parts.hour));
+      if (parts.minute) value.append(":").append(two(*parts.minute));
+      if (parts.second) value.append(":").append(two(*parts.second));
     }
+  }
+  if (weekend) {
+    // Friday 18:00 until Monday 00:00 of that week.
+    const long monday = days_from_civil(y, mo, d) - weekday_of(days_from_civil(y, mo, d));
+    const LocalTime friday = civil_from_days(monday + 4), next_monday = civil_from_days(monday + 7);
+    value = iso_day(friday.year, friday.month, friday.day).append("T18");
+    date.until = iso_day(next_monday.year, next_monday.month, next_monday.day).append("T00");
+  } else if (day_part) {
+    value.append("T").append(two(day_part->first));
+    const LocalTime last = civil_from_days(days_from_civil(y, mo, d) + (day_part->second == 24 ? 1 : 0));
+    date.until = iso_day(last.year, last.month, last.day).append("T").append(two(day_part->second % 24));
   }
   date.value = value;
   if (grain != "year" && grain != "week") context.last_month = std::pair<int, int>{y, mo};

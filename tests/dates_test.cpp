@@ -102,3 +102,32 @@ TEST(DatesTest, CivilDayArithmeticRoundTrips) {
 
 }  // namespace
 }  // namespace news
+
+namespace news {
+namespace {
+
+TEST(DatesTest, PartsOfTheDayAndWeekendsAreSpans) {
+  const Entities e = testing::values_of("내일 저녁, 오늘밤, 지난 주말, 2월 15일 아침", "2013-02-12T04:30:00-02:00");
+  ASSERT_EQ(e.dates.size(), 4u);
+  EXPECT_EQ(e.dates[0].value, "2013-02-13T18");
+  EXPECT_EQ(e.dates[0].until, "2013-02-14T00");
+  EXPECT_EQ(e.dates[0].grain, "hour");
+  EXPECT_EQ(e.dates[1].value, "2013-02-12T18");
+  EXPECT_EQ(e.dates[2].value, "2013-02-08T18");  // Friday evening
+  EXPECT_EQ(e.dates[2].until, "2013-02-11T00");  // to Monday
+  EXPECT_EQ(e.dates[3].until, "2013-02-15T12");
+  // 아침 alone is as often breakfast: not a date.
+  EXPECT_TRUE(testing::values_of("아침 식사를 했다", "2013-02-12T04:30:00-02:00").dates.empty());
+}
+
+TEST(DatesTest, QuartersAndNthWeekdays) {
+  const Entities e = testing::values_of("2018년 4분기, 2014년 10월 둘째 수요일, 2015년 10월 마지막날", "2013-02-12T04:30:00-02:00");
+  ASSERT_EQ(e.dates.size(), 3u);
+  EXPECT_EQ(e.dates[0].value, "2018-Q4");
+  EXPECT_EQ(e.dates[0].grain, "quarter");
+  EXPECT_EQ(e.dates[1].value, "2014-10-08");
+  EXPECT_EQ(e.dates[2].value, "2015-10-31");
+}
+
+}  // namespace
+}  // namespace news

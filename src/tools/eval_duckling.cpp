@@ -143,7 +143,8 @@ Verdict check_money(const news::Entities& e, const Json& expected) {
 
 Verdict check_time(const news::Entities& e, const Json& expected) {
   Verdict v;
-  for (const auto& d : e.dates) v.ours += d.value.value_or("null") + "/" + d.grain + " [" + d.where.text + "] ";
+  for (const auto& d : e.dates)
+    v.ours += d.value.value_or("null") + (d.until ? ".." + *d.until : "") + "/" + d.grain + " [" + d.where.text + "] ";
   if (expected.is_null()) {
     v.pass = e.dates.empty();
     return v;
@@ -153,7 +154,11 @@ Verdict check_time(const news::Entities& e, const Json& expected) {
     return want && d.grain == x["grain"].get<std::string>() && d.value == *want;
   };
   if (expected.contains("from") && expected.contains("to")) {
-    v.pass = e.dates.size() == 2 && matches(e.dates[0], expected["from"], 0) && matches(e.dates[1], expected["to"], 1);
+    // Either a range of two records (7월 13일 - 15일) or one span (내일 저녁).
+    const bool span = e.dates.size() == 1 && matches(e.dates[0], expected["from"], 0) && e.dates[0].until &&
+                      expected["to"]["grain"] == expected["from"]["grain"] &&
+                      at_grain(expected["to"]["value"], expected["to"]["grain"]) == *e.dates[0].until;
+    v.pass = span || (e.dates.size() == 2 && matches(e.dates[0], expected["from"], 0) && matches(e.dates[1], expected["to"], 1));
   } else if (expected.contains("from")) {
     v.pass = e.dates.size() == 1 && matches(e.dates[0], expected["from"], 0);
   } else if (expected.contains("to")) {
