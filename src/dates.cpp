@@ -39,6 +39,7 @@ std::string four(int v) {
 // 오늘날 (nowadays), 올해 but not 올리다, 신정 but not 신정부.
 bool ends_word(std::string_view text, std::size_t pos) {
   const auto [c, len] = code_point_at(text, pos);
+  if (c < 0x80 && ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) return false;  // todays, Mondays
   if (!is_hangul_syllable(c)) return true;
   // 오늘저녁, 내일밤, 이번주말: a part of the day or 말 (end) may be attached.
   for (std::string_view w : {"아침", "오전", "점심", "오후", "저녁", "밤", "말"}) {
@@ -68,6 +69,62 @@ bool word_start(std::string_view text, std::size_t pos) {
                         (before >= '0' && before <= '9')))
     return false;
   return true;
+}
+
+// An English month name or abbreviation at `pos` (Nov., November, Sept):
+// the month and the end of the word (a following period included).
+std::optional<std::pair<int, std::size_t>> english_month(std::string_view text, std::size_t pos) {
+  static constexpr std::array<std::string_view, 12> kMonths{"january", "february", "march",     "april",
+                                                            "may",     "june",     "july",      "august",
+                                                            "september", "october", "november", "december"};
+  std::size_t e = pos;
+  std::string word;
+  while (e < text.size() && ((text[e] | 0x20) >= 'a' && (text[e] | 0x20) <= 'z') && word.size() < 12) {
+    word.push_back(static_cast<char>(text[e] | 0x20));
+    ++e;
+  }
+  if (word.size() < 3 || (e < text.size() && ((text[e] | 0x20) >= 'a' && (text[e] | 0x20) <= 'z'))) return std::nullopt;
+  for (int i = 0; i < 12; ++i) {
+    const std::string_view m = kMonths[i];
+    const bool full = word == m;
+    // Jan, Feb, Sept: an abbreviation of at least three letters (not "mar"
+    // in running text unless followed by a period or a day number).
+    const bool abbreviation = word.size() <= 4 && m.substr(0, word.size()) == word && word != "june" && word != "july";
+    if (!full && !abbreviation) continue;
+    if (abbreviation && !full && word == "may") continue;
+    std::size_t end = e;
+    if (!full && end < text.size() && text[end] == '.') ++end;
+    return std::pair<int, std::size_t>{i + 1, end};
+  }
+  return std::nullopt;
+}
+
+// A day number 1–31 at `pos` with an optional ordinal suffix (17, 17th).
+std::optional<std::pair<int, std::size_t>> english_day(std::string_view text, std::size_t pos) {
+  std::size_t e = pos;
+  int v = 0;
+  while (e < text.size() && is_ascii_digit(text[e]) && e - pos < 2) v = v * 10 + (text[e++] - '0');
+  if (e == pos || v < 1 || v > 31 || (e < text.size() && is_ascii_digit(text[e]))) return std::nullopt;
+  for (std::string_view suffix : {"st", "nd", "rd", "th"}) {
+    if (text.substr(e, 2) == suffix) {
+      e += 2;
+      break;
+    }
+  }
+  if (e < text.size() && ((text[e] | 0x20) >= 'a' && (text[e] | 0x20) <= 'z')) return std::nullopt;
+  return std::pair<int, std::size_t>{v, e};
+}
+
+// A four-digit year 1000–2999 at `pos`.
+std::optional<std::pair<int, std::size_t>> english_year(std::string_view text, std::size_t pos) {
+  if (pos + 4 > text.size()) return std::nullopt;
+  int v = 0;
+  for (std::size_t i = pos; i < pos + 4; ++i) {
+    if (!is_ascii_digit(text[i])) return std::nullopt;
+    v = v * 10 + (text[i] - '0');
+  }
+  if ((pos + 4 < text.size() && is_ascii_digit(text[pos + 4])) || v < 1000 || v > 2999) return std::nullopt;
+  return std::pair<int, std::size_t>{v, pos + 4};
 }
 
 int weekday_of(long days) {  // 0 = Monday
@@ -306,6 +363,61 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
             if (p < text.size() && text[p] == '.') ++p, end = p;  // 2023.11.18. 
           }
         }
+      }
+    }
+  }
+
+  // ---- English: Nov. 17, 2023 · November 2023 · 17 November 2023 · 17th of November · Friday
+  if (!parts.any() && at_word_start && p < text.size() && text[p] < 0x7F && text[p] > ' ') {
+    if (const auto month = english_month(text, p)) {
+      std::size_t q = skip_spaces(text, month->second);
+      std::optional<int> day;
+      if (const auto d = english_day(text, q)) {
+        day = d->first;
+        q = d->second;
+      }
+      std::size_t r = q;
+      if (day && r < text.size() && text[r] == ',') ++r;
+      r = skip_spaces(text, r);
+      const auto year = english_year(text, r);
+      // A month alone (May, March) is too often a word or a name.
+      const bool is_abbreviation = text[month->second - 1] == '.';
+      if (day || year || is_abbreviation) {
+        parts.month = month->first;
+        parts.day = day;
+        end = p = day ? q : month->second;
+        if (year) {
+          parts.year = year->first;
+          end = p = year->second;
+        }
+      }
+    } else if (const auto d = english_day(text, p)) {
+      std::size_t q = skip_spaces(text, d->second);
+      if (text.substr(q, 3) == "of ") q = skip_spaces(text, q + 3);
+      if (q > d->second) {
+        if (const auto month = english_month(text, q)) {
+          parts.day = d->first;
+          parts.month = month->first;
+          end = p = month->second;
+          if (const auto year = english_year(text, skip_spaces(text, p))) {
+            parts.year = year->first;
+            end = p = year->second;
+          }
+        }
+      }
+    } else {
+      static constexpr std::array<std::string_view, 7> kEnglishWeekdays{
+          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+      for (int i = 0; i < 7; ++i) {
+        const std::string_view w = kEnglishWeekdays[i];
+        if (p + w.size() > text.size()) continue;
+        bool same = true;
+        for (std::size_t k = 0; k < w.size() && same; ++k) same = (text[p + k] | 0x20) == w[k];
+        if (!same || (p + w.size() < text.size() && ((text[p + w.size()] | 0x20) >= 'a' && (text[p + w.size()] | 0x20) <= 'z')))
+          continue;
+        parts.weekday = i;
+        end = p = p + w.size();
+        break;
       }
     }
   }

@@ -131,3 +131,21 @@ TEST(DatesTest, QuartersAndNthWeekdays) {
 
 }  // namespace
 }  // namespace news
+
+namespace news {
+namespace {
+
+TEST(DatesTest, ReadsEnglishDates) {
+  const Entities e = testing::values_of(
+      "Signed on Nov. 17, 2023, then on 17th of November 2023. Yesterday it fell; in March 2021 too. May said so.",
+      "2023-11-18T19:32:00+00:00");
+  ASSERT_EQ(e.dates.size(), 4u);
+  EXPECT_EQ(e.dates[0].where.text, "Nov. 17, 2023");
+  EXPECT_EQ(e.dates[0].value, "2023-11-17");
+  EXPECT_EQ(e.dates[1].value, "2023-11-17");
+  EXPECT_EQ(e.dates[2].value, "2023-11-17");  // yesterday
+  EXPECT_EQ(e.dates[3].value, "2021-03");     // "May said so": a name, not a month
+}
+
+}  // namespace
+}  // namespace news
