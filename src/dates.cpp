@@ -12,8 +12,10 @@ namespace {
 
 bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 
+// The first byte is tested before memcmp: this runs at every candidate.
 bool starts_with(std::string_view text, std::size_t pos, std::string_view prefix) {
-  return pos <= text.size() && text.substr(pos, prefix.size()) == prefix;
+  return !prefix.empty() && pos + prefix.size() <= text.size() && text[pos] == prefix[0] &&
+         std::memcmp(text.data() + pos, prefix.data(), prefix.size()) == 0;
 }
 
 std::string two(int v) {
@@ -179,7 +181,8 @@ const LexiconEntry* date_word_at(std::string_view text, std::size_t pos, const L
   if (pos + 3 > text.size()) return nullptr;
   for (const LexiconEntry& e : words.entries()) {
     // First syllable (3 bytes for Hangul) before the full comparison.
-    if (e.key.size() < 3 || e.key.compare(0, 3, text.data() + pos, 3) != 0) continue;
+    const std::string& k = e.key;
+    if (k.size() < 3 || k[0] != text[pos] || k[1] != text[pos + 1] || k[2] != text[pos + 2]) continue;
     if (best && e.key.size() <= best->key.size()) continue;
     if (!starts_with(text, pos, e.key)) continue;
     best = &e;

@@ -110,8 +110,10 @@ int big_unit_exponent(char32_t c) {
   }
 }
 
+// The first byte is tested before memcmp: this runs at every candidate.
 bool starts_with(std::string_view text, std::size_t pos, std::string_view prefix) {
-  return text.substr(pos, prefix.size()) == prefix;
+  return !prefix.empty() && pos + prefix.size() <= text.size() && text[pos] == prefix[0] &&
+         std::memcmp(text.data() + pos, prefix.data(), prefix.size()) == 0;
 }
 
 // Syllables that, right after a number, make 여 the start of a word
