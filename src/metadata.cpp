@@ -91,7 +91,7 @@ std::optional<Stamp> parse_stamp(std::string_view text) {
 // `홍길동 기자`, `홍길동 기자 gildong@example.co.kr`, `By Jane Doe`: the name.
 std::optional<std::string> reporter_name(const std::string& line) {
   static const std::regex korean(
-      R"(^/?\s*([가-힣]{2,4})\s*(?:기자|특파원|논설위원|선임기자|객원기자|인턴기자)(?:\s+\S+@\S+)?\s*$)");
+      R"(^/?\s*(\S+)\s*(?:기자|특파원|논설위원|선임기자|객원기자|인턴기자)(?:\s+\S+@\S+)?\s*$)");
   static const std::regex english(R"(^By\s+([A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3})\s*$)");
   std::smatch m;
   if (std::regex_match(line, m, korean) || std::regex_match(line, m, english)) return m[1].str();
