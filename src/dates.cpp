@@ -924,7 +924,10 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
 
   const bool needs_now_too = needs_now && !(parts.year && (quarter || nth || last_day_of_month));
   if (needs_now_too && !now) {
-    date.unresolved = parts.year ? "needs the publication time" : "no year is given and the publication time is unknown";
+    const bool relative = parts.relative_year || parts.relative_month || parts.relative_day || parts.relative_week ||
+                          parts.same_day || (parts.weekday && !parts.month) || (parts.day && !parts.month) || parts.direction != 0;
+    date.unresolved = relative ? "relative to the publication time, which is unknown"
+                               : "no year is given and the publication time is unknown";
     DateRead read;
     read.end = end;
     read.date = std::move(date);
