@@ -458,6 +458,7 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
         parts.day_offset = n;
       } else if (grain == "same") {
         parts.same_day = true;
+        parts.day_offset = n;  // 전날 -1, 이튿날 +1
       } else if (grain == "quarter") {
         relative_quarter = n;
       } else if (grain == "holiday" && offset.size() == 5) {
@@ -947,7 +948,7 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
     day_number = days_from_civil(now->year, now->month, now->day) + parts.day_offset;
   } else if (parts.same_day) {
     const LocalTime& t = context.last_day ? *context.last_day : *now;
-    day_number = days_from_civil(t.year, t.month, t.day);
+    day_number = days_from_civil(t.year, t.month, t.day) + parts.day_offset;
   } else if (parts.relative_week) {
     const long today = days_from_civil(now->year, now->month, now->day);
     const long monday = today - weekday_of(today) + 7L * parts.week_offset;

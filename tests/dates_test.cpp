@@ -149,3 +149,16 @@ TEST(DatesTest, ReadsEnglishDates) {
 
 }  // namespace
 }  // namespace news
+
+namespace news {
+namespace {
+
+TEST(DatesTest, DayBeforeAndAfterCountFromTheLastDayNamed) {
+  const Entities e = testing::values_of("회사는 14일 발표했다. 주가는 전날보다 올랐고 이튿날 내렸다.", "2024-03-20T09:00:00+09:00");
+  ASSERT_EQ(e.dates.size(), 3u);
+  EXPECT_EQ(e.dates[1].value, "2024-03-13");
+  EXPECT_EQ(e.dates[2].value, "2024-03-14");  // the day after 전날, the last day named
+}
+
+}  // namespace
+}  // namespace news
