@@ -320,6 +320,7 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
   if (context.paragraph != paragraph) {
     context.paragraph = paragraph;
     context.last_month.reset();
+    context.last_year.reset();
   }
   Parts parts;
   std::size_t p = pos;
@@ -978,6 +979,10 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
   } else if (parts.month && !parts.year && !parts.relative_year && parts.direction != 0) {
     if (parts.direction == -1 && mo > now->month) --y;
     if (parts.direction == 1 && mo < now->month) ++y;
+  } else if (parts.month && !parts.year && !parts.relative_year && context.last_year) {
+    // 작년 9월과 10월: a month without a year takes the year named earlier in
+    // the paragraph.
+    y = *context.last_year;
   }
   if (day_number) {
     const LocalTime t = civil_from_days(*day_number);
@@ -1053,6 +1058,7 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
   }
   date.value = value;
   if (grain != "year" && grain != "week") context.last_month = std::pair<int, int>{y, mo};
+  if (parts.year || parts.relative_year) context.last_year = y;
   if (grain == "day" || grain == "hour" || grain == "minute" || grain == "second") {
     LocalTime t;
     t.year = y;

@@ -66,6 +66,25 @@ bool approximate_suffix(std::string_view text, std::size_t pos) {
   return false;
 }
 
+// Whether a counter ends its word: the text goes on with a non-syllable
+// or a particle (명이, 명을, 명에게, 번째로, 차례나).
+bool counter_ends_word(std::string_view text, std::size_t pos) {
+  const char32_t next = code_point_at(text, pos).first;
+  if (!is_hangul_syllable(next)) return true;
+  static constexpr std::array<std::string_view, 32> kParticles{
+      "이", "가", "을", "를", "은", "는", "에", "의", "도", "만", "과", "와", "로", "으로",
+      "씩", "째", "나", "이나", "부터", "까지", "보다", "처럼", "가량", "정도", "쯤", "뿐",
+      "에게", "에서", "께", "이상", "이하", "여"};
+  for (std::string_view p : kParticles) {
+    if (!starts_with(text, pos, p)) continue;
+    const char32_t after = code_point_at(text, pos + p.size()).first;
+    // 명이 is fine; 권한 is not (한 is a particle only when the word ends).
+    if (p.size() == 3 && is_hangul_syllable(after) && p != "에" && p != "으로" && p != "로" && p != "과" && p != "와") continue;
+    return true;
+  }
+  return false;
+}
+
 struct PercentSign {
   std::size_t end = 0;
   bool points = false;
@@ -279,6 +298,9 @@ struct Scanner {
       // 한편 (meanwhile), 세대 (generation): a one-syllable native numeral
       // counts only with a space before the counter (한 편, 세 대).
       if (native && number.syllables < 2 && !counter->spaced) return std::nullopt;
+      // 한 권한대행 (acting president Han), 한 대행: after a native numeral
+      // the counter must end its word (a particle may follow: 한 명이).
+      if (native && !counter_ends_word(text, counter->end)) return std::nullopt;
       if (native && counter->counter == "째") return std::nullopt;
       if (range_start) add_quantity(range_start->start, range_start->end, range_start->value, counter->counter, approximate);
       add_quantity(start, counter->end, number.value, counter->counter, approximate);

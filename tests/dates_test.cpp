@@ -162,3 +162,16 @@ TEST(DatesTest, DayBeforeAndAfterCountFromTheLastDayNamed) {
 
 }  // namespace
 }  // namespace news
+
+namespace news {
+namespace {
+
+TEST(DatesTest, AMonthTakesTheYearNamedEarlierInTheParagraph) {
+  const Entities e = testing::values_of("작년 9월과 10월에 이어", "2024-05-10T10:00:00+09:00");
+  ASSERT_EQ(e.dates.size(), 2u);
+  EXPECT_EQ(e.dates[0].value, "2023-09");  // 작년 9월
+  EXPECT_EQ(e.dates[1].value, "2023-10");  // 10월: the year of 작년
+}
+
+}  // namespace
+}  // namespace news

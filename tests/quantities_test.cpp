@@ -60,3 +60,17 @@ TEST(PercentagesTest, ReadsPercentAndPoints) {
 
 }  // namespace
 }  // namespace news
+
+namespace news {
+namespace {
+
+TEST(QuantitiesTest, ANativeNumeralsCounterMustEndItsWord) {
+  // 한 is also a surname: 한 권한대행 is acting president Han, not one book.
+  EXPECT_TRUE(testing::values_of("한 권한대행은 한 대행으로서 밝혔다").quantities.empty());
+  const Entities e = testing::values_of("한 명이 두 번째로 왔다");
+  ASSERT_EQ(e.quantities.size(), 2u);
+  EXPECT_EQ(e.quantities[0].where.text, "한 명");
+}
+
+}  // namespace
+}  // namespace news

@@ -53,6 +53,7 @@ struct DateContext {
   int last_day_paragraph = -1;        // where it was
   int paragraph = -1;                 // where `last_month` was seen
   std::optional<std::pair<int, int>> last_month;  // year, month named in this paragraph
+  std::optional<int> last_year;                   // year named in this paragraph
 };
 
 struct DateRead {
