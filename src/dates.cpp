@@ -499,6 +499,18 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
     std::size_t after = n->end;
     const std::size_t spaced = skip_spaces(text, after);
     if (!starts_with(text, after, unit)) {
+      // 9~10월, 13~15일: the first of a range shares the unit of the second;
+      // it ends before the tilde, and the next read starts at the second.
+      if (n->script == NumeralScript::kDigits && after < text.size() &&
+          (text[after] == '~' || starts_with(text, after, "∼") || starts_with(text, after, "～"))) {
+        const std::size_t second = after + (text[after] == '~' ? 1 : 3);
+        std::size_t e = second;
+        while (e < text.size() && is_ascii_digit(text[e])) ++e;
+        if (e > second && e - second <= 2 && starts_with(text, e, unit)) {
+          const auto v = small_int(*n);
+          if (v) return std::pair<int, std::size_t>{*v, after};
+        }
+      }
       // 2015 년: Duckling writes a space; Sino-Korean needs none.
       if (spaced != after && spaced - after <= 1 && starts_with(text, spaced, unit)) after = spaced;
       else return std::nullopt;

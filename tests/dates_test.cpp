@@ -175,3 +175,19 @@ TEST(DatesTest, AMonthTakesTheYearNamedEarlierInTheParagraph) {
 
 }  // namespace
 }  // namespace news
+
+namespace news {
+namespace {
+
+TEST(DatesTest, ARangeOfMonthsOrDaysGivesBoth) {
+  const Entities e = testing::values_of("작년 9~10월, 13~15일", "2024-05-10T10:00:00+09:00");
+  ASSERT_EQ(e.dates.size(), 4u);
+  EXPECT_EQ(e.dates[0].where.text, "작년 9");
+  EXPECT_EQ(e.dates[0].value, "2023-09");
+  EXPECT_EQ(e.dates[1].value, "2023-10");
+  EXPECT_EQ(e.dates[2].value, "2023-10-13");  // the month named just before
+  EXPECT_EQ(e.dates[3].value, "2023-10-15");
+}
+
+}  // namespace
+}  // namespace news
