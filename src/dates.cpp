@@ -426,6 +426,22 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
     }
   }
 
+  // ---- in 2005, since 2019, by 2030: a bare four-digit year after an
+  // English preposition (a bare number alone is not a year).
+  if (!parts.any() && is_ascii_digit(text[p]) && at_word_start) {
+    if (const auto year = english_year(text, p); year && year->first >= 1800 && year->first <= 2100 &&
+                                                 (year->second >= text.size() || !((text[year->second] | 0x20) >= 'a' && (text[year->second] | 0x20) <= 'z'))) {
+      for (std::string_view before : {"in ", "since ", "by ", "until ", "from ", "during ", "before ", "after ", "of ", "to ", "In ", "Since ", "By ", "Until ", "From "}) {
+        if (p >= before.size() && text.compare(p - before.size(), before.size(), before) == 0 &&
+            (p == before.size() || !(((text[p - before.size() - 1] | 0x20) >= 'a') && ((text[p - before.size() - 1] | 0x20) <= 'z')))) {
+          parts.year = year->first;
+          end = p = year->second;
+          break;
+        }
+      }
+    }
+  }
+
   // ---- 현지시간 17일: a local-time prefix
   if (!parts.any() && starts_with(text, p, "현지시간")) {
     const std::size_t q = skip_spaces(text, p + std::strlen("현지시간"));

@@ -145,6 +145,9 @@ TEST(DatesTest, ReadsEnglishDates) {
   EXPECT_EQ(e.dates[1].value, "2023-11-17");
   EXPECT_EQ(e.dates[2].value, "2023-11-17");  // yesterday
   EXPECT_EQ(e.dates[3].value, "2021-03");     // "May said so": a name, not a month
+  const Entities years = testing::values_of("Growth of 2.1% in 2005, and 2005 people", "2024-05-10T10:00:00+00:00");
+  ASSERT_EQ(years.dates.size(), 1u);  // a bare 2005 is a number
+  EXPECT_EQ(years.dates[0].value, "2005");
 }
 
 }  // namespace
