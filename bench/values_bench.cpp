@@ -30,7 +30,8 @@ const char* kFallbackArticle =
     "MS, 오픈AI에 130억 달러(약 16조8천500억원) 투자\n"
     "마이크로소프트는 17일(현지시간) 오픈AI 지분 49%를 보유하고 있다고 밝혔다.\n"
     "주가는 장 마감 30분 전 1% 넘게 하락했다. 올해 10월 기준 직원은 770명이다.\n"
-    "2021년 10월부터 3년 동안 세 차례 협상이 이어졌고, 2조5000억원 규모의 계약이 오후 3시 30분 체결됐다.\n"
+    "2021년 10월부터 3년 동안 세 차례 협상이 이어졌고, 2조5000억원 규모의 계약이 오후 3시 30분 "
+    "체결됐다.\n"
     "관계자는 \"지난해 매출은 전년 대비 12.5% 늘었다\"며 \"다음 달 5일 발표한다\"고 말했다.\n";
 
 std::vector<std::string> articles() {
@@ -43,7 +44,8 @@ std::vector<std::string> articles() {
       if (entry.path().extension() == ".txt") files.push_back(entry.path());
     }
     std::sort(files.begin(), files.end());  // the same sample on every run
-    for (std::size_t i = 0; i < files.size() && out.size() < 300; i += std::max<std::size_t>(1, files.size() / 300)) {
+    for (std::size_t i = 0; i < files.size() && out.size() < 300;
+         i += std::max<std::size_t>(1, files.size() / 300)) {
       std::ifstream in(files[i], std::ios::binary);
       std::stringstream s;
       s << in.rdbuf();
@@ -80,12 +82,14 @@ BENCHMARK(BM_AnalyzeWithValues)->Unit(benchmark::kMillisecond);
 // The value stage alone, on the paragraphs analyze() produced.
 void BM_ValuesStage(benchmark::State& state) {
   std::vector<news::Document> documents;
-  for (const auto& a : sample()) documents.push_back(news::analyze(a, news::Source{}, news::Options{}, resources()));
+  for (const auto& a : sample())
+    documents.push_back(news::analyze(a, news::Source{}, news::Options{}, resources()));
   const std::optional<std::string> published = "2023-11-18T19:32:00+09:00";
   for (auto _ : state) {
     for (const auto& d : documents) {
       news::Entities entities;
-      news::extract_values(d.paragraphs, d.metadata.published ? d.metadata.published : published, resources(), entities);
+      news::extract_values(d.paragraphs, d.metadata.published ? d.metadata.published : published,
+                           resources(), entities);
       benchmark::DoNotOptimize(entities);
     }
   }

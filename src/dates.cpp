@@ -10,7 +10,9 @@
 namespace news {
 namespace {
 
-bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_ascii_digit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 // The first byte is tested before memcmp: this runs at every candidate.
 bool starts_with(std::string_view text, std::size_t pos, std::string_view prefix) {
@@ -48,8 +50,8 @@ bool ends_word(std::string_view text, std::size_t pos) {
     if (starts_with(text, pos, w)) return true;
   }
   static constexpr std::array<std::string_view, 22> kParticles{
-      "은", "는", "이", "가", "을", "를", "에", "의", "도", "만", "와", "과",
-      "로", "엔", "께", "쯤", "중", "부터", "까지", "보다", "처럼", "에서"};
+      "은", "는", "이", "가", "을", "를", "에",   "의",   "도",   "만",   "와",
+      "과", "로", "엔", "께", "쯤", "중", "부터", "까지", "보다", "처럼", "에서"};
   (void)len;
   for (std::string_view p : kParticles) {
     if (starts_with(text, pos, p)) {
@@ -76,22 +78,25 @@ bool word_start(std::string_view text, std::size_t pos) {
 // An English month name or abbreviation at `pos` (Nov., November, Sept):
 // the month and the end of the word (a following period included).
 std::optional<std::pair<int, std::size_t>> english_month(std::string_view text, std::size_t pos) {
-  static constexpr std::array<std::string_view, 12> kMonths{"january", "february", "march",     "april",
-                                                            "may",     "june",     "july",      "august",
-                                                            "september", "october", "november", "december"};
+  static constexpr std::array<std::string_view, 12> kMonths{
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december"};
   std::size_t e = pos;
   std::string word;
-  while (e < text.size() && ((text[e] | 0x20) >= 'a' && (text[e] | 0x20) <= 'z') && word.size() < 12) {
+  while (e < text.size() && ((text[e] | 0x20) >= 'a' && (text[e] | 0x20) <= 'z') &&
+         word.size() < 12) {
     word.push_back(static_cast<char>(text[e] | 0x20));
     ++e;
   }
-  if (word.size() < 3 || (e < text.size() && ((text[e] | 0x20) >= 'a' && (text[e] | 0x20) <= 'z'))) return std::nullopt;
+  if (word.size() < 3 || (e < text.size() && ((text[e] | 0x20) >= 'a' && (text[e] | 0x20) <= 'z')))
+    return std::nullopt;
   for (int i = 0; i < 12; ++i) {
     const std::string_view m = kMonths[i];
     const bool full = word == m;
     // Jan, Feb, Sept: an abbreviation of at least three letters (not "mar"
     // in running text unless followed by a period or a day number).
-    const bool abbreviation = word.size() <= 4 && m.substr(0, word.size()) == word && word != "june" && word != "july";
+    const bool abbreviation =
+        word.size() <= 4 && m.substr(0, word.size()) == word && word != "june" && word != "july";
     if (!full && !abbreviation) continue;
     if (abbreviation && !full && word == "may") continue;
     std::size_t end = e;
@@ -106,7 +111,8 @@ std::optional<std::pair<int, std::size_t>> english_day(std::string_view text, st
   std::size_t e = pos;
   int v = 0;
   while (e < text.size() && is_ascii_digit(text[e]) && e - pos < 2) v = v * 10 + (text[e++] - '0');
-  if (e == pos || v < 1 || v > 31 || (e < text.size() && is_ascii_digit(text[e]))) return std::nullopt;
+  if (e == pos || v < 1 || v > 31 || (e < text.size() && is_ascii_digit(text[e])))
+    return std::nullopt;
   for (std::string_view suffix : {"st", "nd", "rd", "th"}) {
     if (text.substr(e, 2) == suffix) {
       e += 2;
@@ -125,7 +131,8 @@ std::optional<std::pair<int, std::size_t>> english_year(std::string_view text, s
     if (!is_ascii_digit(text[i])) return std::nullopt;
     v = v * 10 + (text[i] - '0');
   }
-  if ((pos + 4 < text.size() && is_ascii_digit(text[pos + 4])) || v < 1000 || v > 2999) return std::nullopt;
+  if ((pos + 4 < text.size() && is_ascii_digit(text[pos + 4])) || v < 1000 || v > 2999)
+    return std::nullopt;
   return std::pair<int, std::size_t>{v, pos + 4};
 }
 
@@ -182,7 +189,8 @@ const LexiconEntry* date_word_at(std::string_view text, std::size_t pos, const L
   for (const LexiconEntry& e : words.entries()) {
     // First syllable (3 bytes for Hangul) before the full comparison.
     const std::string& k = e.key;
-    if (k.size() < 3 || k[0] != text[pos] || k[1] != text[pos + 1] || k[2] != text[pos + 2]) continue;
+    if (k.size() < 3 || k[0] != text[pos] || k[1] != text[pos + 1] || k[2] != text[pos + 2])
+      continue;
     if (best && e.key.size() <= best->key.size()) continue;
     if (!starts_with(text, pos, e.key)) continue;
     best = &e;
@@ -217,7 +225,8 @@ std::size_t maybe_space(std::string_view text, std::size_t pos, Pred pred) {
 // Duration markers after N일 that make it a span of days, not a date.
 bool duration_follows(std::string_view text, std::size_t pos) {
   const std::size_t q = skip_spaces(text, pos);
-  for (std::string_view w : {"간", "동안", "째", "만에", "만의", "이내", "내", "안에", "연속", "가량", "정도", "여", "이상", "넘게", "만"}) {
+  for (std::string_view w : {"간", "동안", "째", "만에", "만의", "이내", "내", "안에", "연속",
+                             "가량", "정도", "여", "이상", "넘게", "만"}) {
     if (starts_with(text, q, w) && (w != "간" || q == pos)) return true;
   }
   return false;
@@ -228,7 +237,8 @@ bool relative_follows(std::string_view text, std::size_t pos, int& sign, std::si
   if (starts_with(text, q, "전") || starts_with(text, q, "이전")) {
     const std::size_t w = starts_with(text, q, "전") ? 3 : 6;
     if (is_hangul_syllable(code_point_at(text, q + w).first) && !starts_with(text, q + w, "에") &&
-        !starts_with(text, q + w, "인") && !starts_with(text, q + w, "의") && !starts_with(text, q + w, "부터"))
+        !starts_with(text, q + w, "인") && !starts_with(text, q + w, "의") &&
+        !starts_with(text, q + w, "부터"))
       return false;
     sign = -1;
     end = q + w;
@@ -293,7 +303,8 @@ std::optional<LocalTime> parse_local_time(std::string_view iso) {
   t.year = *y;
   t.month = *m;
   t.day = *d;
-  if (t.month < 1 || t.month > 12 || t.day < 1 || t.day > days_in_month(t.year, t.month)) return std::nullopt;
+  if (t.month < 1 || t.month > 12 || t.day < 1 || t.day > days_in_month(t.year, t.month))
+    return std::nullopt;
   if (iso.size() >= 16 && (iso[10] == 'T' || iso[10] == ' ')) {
     const auto h = number(11, 2), mi = number(14, 2);
     if (h && mi) {
@@ -343,8 +354,8 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
     std::size_t e = p;
     while (e < text.size() && is_ascii_digit(text[e])) ++e;
     const std::size_t year_len = e - p;
-    if ((year_len == 4 || year_len == 2) && e < text.size() && (text[e] == '.' || text[e] == '-' || text[e] == '/') &&
-        at_word_start) {
+    if ((year_len == 4 || year_len == 2) && e < text.size() &&
+        (text[e] == '.' || text[e] == '-' || text[e] == '/') && at_word_start) {
       const char sep = text[e];
       std::size_t m1 = e + 1, m2 = m1;
       while (m2 < text.size() && is_ascii_digit(text[m2])) ++m2;
@@ -358,13 +369,13 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
           std::from_chars(text.data() + m1, text.data() + m2, mo);
           std::from_chars(text.data() + d1, text.data() + d2, d);
           if (year_len == 2) y += y >= 50 ? 1900 : 2000;
-          if (y >= 1900 && y <= 2099 && mo >= 1 && mo <= 12 && d >= 1 && d <= days_in_month(y, mo) &&
-              (year_len == 4 || sep == '/')) {
+          if (y >= 1900 && y <= 2099 && mo >= 1 && mo <= 12 && d >= 1 &&
+              d <= days_in_month(y, mo) && (year_len == 4 || sep == '/')) {
             parts.year = y;
             parts.month = mo;
             parts.day = d;
             p = end = d2;
-            if (p < text.size() && text[p] == '.') ++p, end = p;  // 2023.11.18. 
+            if (p < text.size() && text[p] == '.') ++p, end = p;  // 2023.11.18.
           }
         }
       }
@@ -417,7 +428,8 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
         if (p + w.size() > text.size()) continue;
         bool same = true;
         for (std::size_t k = 0; k < w.size() && same; ++k) same = (text[p + k] | 0x20) == w[k];
-        if (!same || (p + w.size() < text.size() && ((text[p + w.size()] | 0x20) >= 'a' && (text[p + w.size()] | 0x20) <= 'z')))
+        if (!same || (p + w.size() < text.size() &&
+                      ((text[p + w.size()] | 0x20) >= 'a' && (text[p + w.size()] | 0x20) <= 'z')))
           continue;
         parts.weekday = i;
         end = p = p + w.size();
@@ -429,11 +441,16 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
   // ---- in 2005, since 2019, by 2030: a bare four-digit year after an
   // English preposition (a bare number alone is not a year).
   if (!parts.any() && is_ascii_digit(text[p]) && at_word_start) {
-    if (const auto year = english_year(text, p); year && year->first >= 1800 && year->first <= 2100 &&
-                                                 (year->second >= text.size() || !((text[year->second] | 0x20) >= 'a' && (text[year->second] | 0x20) <= 'z'))) {
-      for (std::string_view before : {"in ", "since ", "by ", "until ", "from ", "during ", "before ", "after ", "of ", "to ", "In ", "Since ", "By ", "Until ", "From "}) {
+    if (const auto year = english_year(text, p);
+        year && year->first >= 1800 && year->first <= 2100 &&
+        (year->second >= text.size() ||
+         !((text[year->second] | 0x20) >= 'a' && (text[year->second] | 0x20) <= 'z'))) {
+      for (std::string_view before :
+           {"in ", "since ", "by ", "until ", "from ", "during ", "before ", "after ", "of ", "to ",
+            "In ", "Since ", "By ", "Until ", "From "}) {
         if (p >= before.size() && text.compare(p - before.size(), before.size(), before) == 0 &&
-            (p == before.size() || !(((text[p - before.size() - 1] | 0x20) >= 'a') && ((text[p - before.size() - 1] | 0x20) <= 'z')))) {
+            (p == before.size() || !(((text[p - before.size() - 1] | 0x20) >= 'a') &&
+                                     ((text[p - before.size() - 1] | 0x20) <= 'z')))) {
           parts.year = year->first;
           end = p = year->second;
           break;
@@ -453,7 +470,7 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
 
   // ---- date words: 올해, 지난해, 이달, 오늘, 이번 주, 같은 날, 광복절
   std::optional<int> relative_quarter;  // 이번 분기 0, 지난 분기 -1
-  bool short_word = false;  // 올 (올 10월) counts only before a month or day
+  bool short_word = false;              // 올 (올 10월) counts only before a month or day
   if (!parts.any() && at_word_start) {
     if (const LexiconEntry* w = date_word_at(text, p, date_words);
         w && w->fields.size() >= 2 && ends_word(text, p + w->key.size())) {
@@ -495,7 +512,11 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
   // ---- 지난 / 오는 / 다음 / 이번: a direction for the day, month or weekday that follows
   std::size_t modifier_end = p;
   if (!parts.any() && at_word_start) {
-    for (auto [word, direction] : {std::pair<std::string_view, int>{"지난", -1}, {"오는", 1}, {"다음", 1}, {"이번", 2}, {"저번", -1}}) {
+    for (auto [word, direction] : {std::pair<std::string_view, int>{"지난", -1},
+                                   {"오는", 1},
+                                   {"다음", 1},
+                                   {"이번", 2},
+                                   {"저번", -1}}) {
       if (starts_with(text, p, word)) {
         const std::size_t q = skip_spaces(text, p + word.size());
         if (q > p + word.size()) {
@@ -509,7 +530,8 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
   p = modifier_end;
 
   // ---- N년 N월 N일 (요일) — each optional, in this order
-  const auto numbered = [&](std::size_t at, std::string_view unit) -> std::optional<std::pair<int, std::size_t>> {
+  const auto numbered = [&](std::size_t at,
+                            std::string_view unit) -> std::optional<std::pair<int, std::size_t>> {
     const auto n = field_number(text, at);
     if (!n) return std::nullopt;
     std::size_t after = n->end;
@@ -528,8 +550,10 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
         }
       }
       // 2015 년: Duckling writes a space; Sino-Korean needs none.
-      if (spaced != after && spaced - after <= 1 && starts_with(text, spaced, unit)) after = spaced;
-      else return std::nullopt;
+      if (spaced != after && spaced - after <= 1 && starts_with(text, spaced, unit))
+        after = spaced;
+      else
+        return std::nullopt;
     }
     const auto v = small_int(*n);
     if (!v) return std::nullopt;
@@ -537,8 +561,9 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
     if (after != n->end && n->script != NumeralScript::kDigits) return std::nullopt;
     // A one-syllable Sino-Korean numeral (이월 carry-over, 사일) is a date
     // part only inside a date already begun (이천십오년 삼월 삼일).
-    if (n->script == NumeralScript::kSinoKorean && n->syllables < 2 && !parts.year && !parts.month &&
-        !parts.relative_year && !parts.relative_month && !parts.relative_day && !parts.relative_week && !parts.weekday)
+    if (n->script == NumeralScript::kSinoKorean && n->syllables < 2 && !parts.year &&
+        !parts.month && !parts.relative_year && !parts.relative_month && !parts.relative_day &&
+        !parts.relative_week && !parts.weekday)
       return std::nullopt;
     // Sino-Korean in running text: at least two syllables (삼월 but not 이월…
     // as a particle); single syllables only with the unit when whole.
@@ -556,17 +581,21 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
     }
     if (auto y = numbered(q, "년")) {
       const auto digits = field_number(text, q);
-      const bool four_digits = digits && digits->end - q == 4 && digits->script == NumeralScript::kDigits;
-      const bool sino_year = digits && digits->script == NumeralScript::kSinoKorean && y->first >= 1000;
+      const bool four_digits =
+          digits && digits->end - q == 4 && digits->script == NumeralScript::kDigits;
+      const bool sino_year =
+          digits && digits->script == NumeralScript::kSinoKorean && y->first >= 1000;
       int sign = 0;
       std::size_t rel_end = 0;
-      if ((four_digits || sino_year) && y->first >= 1000 && y->first <= 2999 && !duration_follows(text, y->second)) {
+      if ((four_digits || sino_year) && y->first >= 1000 && y->first <= 2999 &&
+          !duration_follows(text, y->second)) {
         parts.year = y->first;
         p = end = y->second;
       } else if (apostrophe && y->first < 100) {
         parts.year = 2000 + y->first;
         p = end = y->second;
-      } else if (!four_digits && relative_follows(text, y->second, sign, rel_end) && context.published) {
+      } else if (!four_digits && relative_follows(text, y->second, sign, rel_end) &&
+                 context.published) {
         (void)rel_end;
       }
     }
@@ -579,7 +608,8 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
     }
   } else if (!parts.any()) {
     if (parts.relative_month == false) {
-      if (auto m = numbered(p, "월"); m && m->first >= 1 && m->first <= 12 && !starts_with(text, m->second, "간")) {
+      if (auto m = numbered(p, "월");
+          m && m->first >= 1 && m->first <= 12 && !starts_with(text, m->second, "간")) {
         parts.month = m->first;
         p = end = m->second;
       }
@@ -587,7 +617,8 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
   }
   if ((parts.month && !parts.day) || parts.relative_month) {
     const std::size_t q = skip_spaces(text, p);
-    if (auto d = numbered(q, "일"); d && d->first >= 1 && d->first <= 31 && !duration_follows(text, d->second)) {
+    if (auto d = numbered(q, "일");
+        d && d->first >= 1 && d->first <= 31 && !duration_follows(text, d->second)) {
       int sign = 0;
       std::size_t rel_end = 0;
       if (!relative_follows(text, d->second, sign, rel_end)) {
@@ -610,9 +641,17 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
   bool nth_week = false, last_day_of_month = false;
   if (parts.month && !parts.day) {
     const std::size_t q = skip_spaces(text, p);
-    static constexpr std::array<std::pair<std::string_view, int>, 11> kOrdinals{{
-        {"첫번째", 1}, {"첫째", 1}, {"두번째", 2}, {"둘째", 2}, {"세번째", 3}, {"셋째", 3},
-        {"네번째", 4}, {"넷째", 4}, {"다섯번째", 5}, {"다섯째", 5}, {"마지막", -1}}};
+    static constexpr std::array<std::pair<std::string_view, int>, 11> kOrdinals{{{"첫번째", 1},
+                                                                                 {"첫째", 1},
+                                                                                 {"두번째", 2},
+                                                                                 {"둘째", 2},
+                                                                                 {"세번째", 3},
+                                                                                 {"셋째", 3},
+                                                                                 {"네번째", 4},
+                                                                                 {"넷째", 4},
+                                                                                 {"다섯번째", 5},
+                                                                                 {"다섯째", 5},
+                                                                                 {"마지막", -1}}};
     for (auto [word, n] : kOrdinals) {
       if (!starts_with(text, q, word)) continue;
       const std::size_t r = skip_spaces(text, q + word.size());
@@ -639,12 +678,14 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
   // 2018년 4분기, 3분기: a quarter (value 2018-Q4).
   std::optional<int> quarter;
   if (relative_quarter && context.published) {
-    const int index = context.published->year * 4 + (context.published->month - 1) / 3 + *relative_quarter;
+    const int index =
+        context.published->year * 4 + (context.published->month - 1) / 3 + *relative_quarter;
     parts.year = index / 4;
     quarter = index % 4 + 1;
   } else if (!parts.month && !parts.day && (parts.year || parts.relative_year || !parts.any())) {
     const std::size_t q = parts.any() ? skip_spaces(text, p) : p;
-    if (auto n = field_number(text, q); n && starts_with(text, n->end, "분기") && (q != pos || at_word_start)) {
+    if (auto n = field_number(text, q);
+        n && starts_with(text, n->end, "분기") && (q != pos || at_word_start)) {
       if (const auto v = small_int(*n); v && *v >= 1 && *v <= 4) {
         quarter = *v;
         p = end = n->end + std::strlen("분기");
@@ -687,8 +728,14 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
   {
     std::size_t q = parts.any() ? skip_spaces(text, p) : p;
     int meridiem = 0;  // -1 morning, +1 afternoon
-    for (auto [word, m] : {std::pair<std::string_view, int>{"오전", -1}, {"오후", 1}, {"새벽", -1}, {"아침", -1},
-                           {"저녁", 1}, {"밤", 1}, {"낮", 1}, {"오늘밤", 1}}) {
+    for (auto [word, m] : {std::pair<std::string_view, int>{"오전", -1},
+                           {"오후", 1},
+                           {"새벽", -1},
+                           {"아침", -1},
+                           {"저녁", 1},
+                           {"밤", 1},
+                           {"낮", 1},
+                           {"오늘밤", 1}}) {
       if (starts_with(text, q, word)) {
         const std::size_t r = skip_spaces(text, q + word.size());
         if (field_number(text, r)) {
@@ -720,7 +767,8 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
           std::from_chars(text.data() + q, text.data() + e, h);
           std::from_chars(text.data() + e + 1, text.data() + e + 3, mi);
           r = e + 3;
-          if (r + 2 < text.size() && text[r] == ':' && is_ascii_digit(text[r + 1]) && is_ascii_digit(text[r + 2])) {
+          if (r + 2 < text.size() && text[r] == ':' && is_ascii_digit(text[r + 1]) &&
+              is_ascii_digit(text[r + 2])) {
             int s = 0;
             std::from_chars(text.data() + r + 1, text.data() + r + 3, s);
             second = s;
@@ -731,7 +779,8 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
             minute = mi;
             // 3:30pm, 3:18am, 3:20p
             const std::size_t a = skip_spaces(text, r);
-            if (a < text.size() && (text[a] == 'p' || text[a] == 'P' || text[a] == 'a' || text[a] == 'A')) {
+            if (a < text.size() &&
+                (text[a] == 'p' || text[a] == 'P' || text[a] == 'a' || text[a] == 'A')) {
               const bool pm = text[a] == 'p' || text[a] == 'P';
               std::size_t z = a + 1;
               if (z < text.size() && (text[z] == 'm' || text[z] == 'M')) ++z;
@@ -750,7 +799,8 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
         std::size_t e = q;
         while (e < text.size() && is_ascii_digit(text[e])) ++e;
         const std::size_t a = skip_spaces(text, e);
-        if (e - q <= 2 && a + 1 < text.size() && (text[a] | 0x20) != 0 && ((text[a] | 0x20) == 'a' || (text[a] | 0x20) == 'p')) {
+        if (e - q <= 2 && a + 1 < text.size() && (text[a] | 0x20) != 0 &&
+            ((text[a] | 0x20) == 'a' || (text[a] | 0x20) == 'p')) {
           std::size_t z = a + 1;
           if (z < text.size() && text[z] == '.') ++z;
           if (z < text.size() && (text[z] | 0x20) == 'm') {
@@ -769,23 +819,27 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
         }
       }
       if (!hour) {
-        if (auto h = numbered(q, "시"); h && h->first <= 24 && !starts_with(text, h->second, "간") &&
-                                         !starts_with(text, h->second, "즌") && !starts_with(text, h->second, "장") &&
-                                         !starts_with(text, h->second, "점") && !starts_with(text, h->second, "대") &&
-                                         !starts_with(text, h->second, "행") && !starts_with(text, h->second, "민") &&
-                                         !starts_with(text, h->second, "청") && !starts_with(text, h->second, "도")) {
+        if (auto h = numbered(q, "시");
+            h && h->first <= 24 && !starts_with(text, h->second, "간") &&
+            !starts_with(text, h->second, "즌") && !starts_with(text, h->second, "장") &&
+            !starts_with(text, h->second, "점") && !starts_with(text, h->second, "대") &&
+            !starts_with(text, h->second, "행") && !starts_with(text, h->second, "민") &&
+            !starts_with(text, h->second, "청") && !starts_with(text, h->second, "도")) {
           const auto n = field_number(text, q);
           // A lone digit hour in running text needs a date or 오전/오후 (3시) — fine;
           // but Sino-Korean single syllables (이시) are not hours.
-          if (!(n->script == NumeralScript::kSinoKorean && n->syllables < 2 && meridiem == 0 && !parts.any())) {
+          if (!(n->script == NumeralScript::kSinoKorean && n->syllables < 2 && meridiem == 0 &&
+                !parts.any())) {
             hour = h->first;
             r = h->second;
             const std::size_t s = skip_spaces(text, r);
             if (starts_with(text, s, "반")) {
               minute = 30;
               r = s + 3;
-            } else if (auto mi = numbered(s, "분"); mi && mi->first < 60 && !starts_with(text, mi->second, "기") &&
-                                                   !starts_with(text, mi->second, "의") && !starts_with(text, mi->second, "간")) {
+            } else if (auto mi = numbered(s, "분"); mi && mi->first < 60 &&
+                                                    !starts_with(text, mi->second, "기") &&
+                                                    !starts_with(text, mi->second, "의") &&
+                                                    !starts_with(text, mi->second, "간")) {
               int sign = 0;
               std::size_t rel_end = 0;
               if (relative_follows(text, mi->second, sign, rel_end) && sign < 0 && s == r) {
@@ -831,7 +885,8 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
     if (parts.relative_week && starts_with(text, p, "말") && ends_word(text, p + 3)) {
       weekend = true;  // 이번주말, 지난주말
       p = end = p + 3;
-    } else if (!parts.any() && parts.direction != 0 && starts_with(text, p, "주말") && ends_word(text, p + 6)) {
+    } else if (!parts.any() && parts.direction != 0 && starts_with(text, p, "주말") &&
+               ends_word(text, p + 6)) {
       weekend = true;  // 지난 주말
       parts.relative_week = true;
       parts.week_offset = parts.direction == 2 ? 0 : parts.direction;
@@ -839,13 +894,19 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
     } else {
       const bool after_day = parts.day || parts.relative_day || parts.weekday || parts.same_day;
       const std::size_t q = after_day ? skip_spaces(text, p) : p;
-      static constexpr std::array<std::tuple<std::string_view, int, int>, 6> kParts{{
-          {"아침", 4, 12}, {"오전", 0, 12}, {"점심", 12, 14}, {"오후", 12, 19}, {"저녁", 18, 24}, {"밤", 18, 24}}};
+      static constexpr std::array<std::tuple<std::string_view, int, int>, 6> kParts{
+          {{"아침", 4, 12},
+           {"오전", 0, 12},
+           {"점심", 12, 14},
+           {"오후", 12, 19},
+           {"저녁", 18, 24},
+           {"밤", 18, 24}}};
       for (auto [word, from, to] : kParts) {
         if (!starts_with(text, q, word) || !ends_word(text, q + word.size())) continue;
         // Alone, only 오전/오후 (오후에, 오후 들어) or after 이번 (이번 아침):
         // 아침 alone is as often breakfast.
-        const bool alone_ok = ((word == "오전" || word == "오후") && at_word_start) || parts.direction == 2;
+        const bool alone_ok =
+            ((word == "오전" || word == "오후") && at_word_start) || parts.direction == 2;
         if (!after_day && !alone_ok) break;
         if (!after_day) parts.relative_day = true;  // today
         day_part = std::pair{from, to};
@@ -867,10 +928,18 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
         std::string_view word;
         std::string_view iso;
       };
-      static constexpr std::array<Unit, 12> kUnits{{{"개월", "month"}, {"년", "year"}, {"달", "month"},
-                                                    {"주일", "week"}, {"주", "week"}, {"일", "day"},
-                                                    {"시간", "hour"}, {"분", "minute"}, {"초", "second"},
-                                                    {"세기", "century"}, {"박", "night"}, {"해", "year"}}};
+      static constexpr std::array<Unit, 12> kUnits{{{"개월", "month"},
+                                                    {"년", "year"},
+                                                    {"달", "month"},
+                                                    {"주일", "week"},
+                                                    {"주", "week"},
+                                                    {"일", "day"},
+                                                    {"시간", "hour"},
+                                                    {"분", "minute"},
+                                                    {"초", "second"},
+                                                    {"세기", "century"},
+                                                    {"박", "night"},
+                                                    {"해", "year"}}};
       for (const Unit& u : kUnits) {
         if (!starts_with(text, after, u.word)) continue;
         if (u.iso == "century" || u.iso == "night") break;
@@ -878,18 +947,34 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
         // Words that start with a unit syllable: 주년 (anniversary), 분기
         // (quarter), 분야, 일부, 초기, 주요, 년도 … are not units.
         const char32_t next = code_point_at(text, unit_end).first;
-        if (u.word == "주" && (next == U'년' || next == U'기' || next == U'요' || next == U'가' || next == U'식' || next == U'주' || next == U'의' || next == U'택')) break;
-        if (u.word == "분" && (next == U'기' || next == U'야' || next == U'의' || next == U'석' || next == U'할' || next == U'류' || next == U'양' || next == U'노' || next == U'쟁' || next == U'위')) break;
-        if (u.word == "초" && (next == U'기' || next == U'과' || next == U'반' || next == U'등' || next == U'중' || next == U'대' || next == U'점' || next == U'선' || next == U'안' || next == U'월')) break;
-        if (u.word == "일" && (next == U'부' || next == U'반' || next == U'본' || next == U'자' || next == U'정' || next == U'상' || next == U'단' || next == U'대' || next == U'보' || next == U'원' || next == U'시' || next == U'제' || next == U'각' || next == U'선' || next == U'일')) break;
+        if (u.word == "주" && (next == U'년' || next == U'기' || next == U'요' || next == U'가' ||
+                               next == U'식' || next == U'주' || next == U'의' || next == U'택'))
+          break;
+        if (u.word == "분" &&
+            (next == U'기' || next == U'야' || next == U'의' || next == U'석' || next == U'할' ||
+             next == U'류' || next == U'양' || next == U'노' || next == U'쟁' || next == U'위'))
+          break;
+        if (u.word == "초" &&
+            (next == U'기' || next == U'과' || next == U'반' || next == U'등' || next == U'중' ||
+             next == U'대' || next == U'점' || next == U'선' || next == U'안' || next == U'월'))
+          break;
+        if (u.word == "일" &&
+            (next == U'부' || next == U'반' || next == U'본' || next == U'자' || next == U'정' ||
+             next == U'상' || next == U'단' || next == U'대' || next == U'보' || next == U'원' ||
+             next == U'시' || next == U'제' || next == U'각' || next == U'선' || next == U'일'))
+          break;
         if (u.word == "달" && (next == U'러' || n->script != NumeralScript::kNative)) break;
         if (u.word == "해" && n->script != NumeralScript::kNative) break;
         if (u.word == "년" && (next == U'도')) break;
         if (n->script == NumeralScript::kSinoKorean && n->syllables < 2 && u.word != "주일") break;
-        if (n->script == NumeralScript::kNative && u.word != "달" && u.word != "해" && u.word != "시간" && u.word != "주" && u.word != "주일" && u.word != "분" && u.word != "초") break;
+        if (n->script == NumeralScript::kNative && u.word != "달" && u.word != "해" &&
+            u.word != "시간" && u.word != "주" && u.word != "주일" && u.word != "분" &&
+            u.word != "초")
+          break;
         // 세초 (early in the year), 한주 (a stock): a one-syllable native
         // numeral takes a unit only after a space (두 달, 한 해), except 한시간.
-        if (n->script == NumeralScript::kNative && n->syllables < 2 && after == n->end && u.word != "시간")
+        if (n->script == NumeralScript::kNative && n->syllables < 2 && after == n->end &&
+            u.word != "시간")
           break;
         int sign = 0;
         std::size_t rel_end = 0;
@@ -921,7 +1006,8 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
           dur_end = skip_spaces(text, unit_end) + 3;
         }
         duration.value = iso_duration(amount, u.iso);
-        duration.where = Mention{paragraph, n->start, dur_end, std::string(text.substr(n->start, dur_end - n->start))};
+        duration.where = Mention{paragraph, n->start, dur_end,
+                                 std::string(text.substr(n->start, dur_end - n->start))};
         read.end = dur_end;
         read.duration = std::move(duration);
         return read;
@@ -939,23 +1025,36 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
   const std::optional<LocalTime>& now = context.published;
   const bool needs_now = !parts.year || parts.relative_day || parts.relative_week || parts.same_day;
   std::string grain;
-  if (day_part || weekend) grain = "hour";
-  else if (quarter) grain = "quarter";
-  else if (nth_week) grain = "week";
-  else if (last_day_of_month) grain = "day";
-  else if (parts.second) grain = "second";
-  else if (parts.minute) grain = "minute";
-  else if (parts.hour) grain = "hour";
-  else if (parts.day || parts.relative_day || parts.same_day || parts.weekday) grain = "day";
-  else if (parts.relative_week) grain = "week";
-  else if (parts.month || parts.relative_month) grain = "month";
-  else grain = "year";
+  if (day_part || weekend)
+    grain = "hour";
+  else if (quarter)
+    grain = "quarter";
+  else if (nth_week)
+    grain = "week";
+  else if (last_day_of_month)
+    grain = "day";
+  else if (parts.second)
+    grain = "second";
+  else if (parts.minute)
+    grain = "minute";
+  else if (parts.hour)
+    grain = "hour";
+  else if (parts.day || parts.relative_day || parts.same_day || parts.weekday)
+    grain = "day";
+  else if (parts.relative_week)
+    grain = "week";
+  else if (parts.month || parts.relative_month)
+    grain = "month";
+  else
+    grain = "year";
   date.grain = grain;
 
   const bool needs_now_too = needs_now && !(parts.year && (quarter || nth || last_day_of_month));
   if (needs_now_too && !now) {
-    const bool relative = parts.relative_year || parts.relative_month || parts.relative_day || parts.relative_week ||
-                          parts.same_day || (parts.weekday && !parts.month) || (parts.day && !parts.month) || parts.direction != 0;
+    const bool relative = parts.relative_year || parts.relative_month || parts.relative_day ||
+                          parts.relative_week || parts.same_day ||
+                          (parts.weekday && !parts.month) || (parts.day && !parts.month) ||
+                          parts.direction != 0;
     date.unresolved = relative ? "relative to the publication time, which is unknown"
                                : "no year is given and the publication time is unknown";
     DateRead read;
@@ -1020,7 +1119,8 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
   } else if (parts.hour && !parts.day && !parts.month && !parts.year) {
     // A time alone is on the day last spoken of in this paragraph
     // (목요일 9:30부터 11:00), else on the publication day.
-    const LocalTime& t = context.last_day && context.last_day_paragraph == paragraph ? *context.last_day : *now;
+    const LocalTime& t =
+        context.last_day && context.last_day_paragraph == paragraph ? *context.last_day : *now;
     y = t.year;
     mo = t.month;
     d = t.day;
@@ -1034,10 +1134,13 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
     } else if (nth_week) {
       // Weeks that start on a Monday inside the month; the last one must end in it.
       const long first_monday = first + (7 - weekday_of(first)) % 7;
-      target = *nth > 0 ? first_monday + 7L * (*nth - 1) : last - weekday_of(last) - (weekday_of(last) == 6 ? 0 : 7);
+      target = *nth > 0 ? first_monday + 7L * (*nth - 1)
+                        : last - weekday_of(last) - (weekday_of(last) == 6 ? 0 : 7);
     } else if (parts.weekday) {
-      if (*nth > 0) target = first + (*parts.weekday - weekday_of(first) + 7) % 7 + 7L * (*nth - 1);
-      else target = last - (weekday_of(last) - *parts.weekday + 7) % 7;
+      if (*nth > 0)
+        target = first + (*parts.weekday - weekday_of(first) + 7) % 7 + 7L * (*nth - 1);
+      else
+        target = last - (weekday_of(last) - *parts.weekday + 7) % 7;
     }
     const LocalTime t = civil_from_days(target);
     y = t.year;
@@ -1051,7 +1154,8 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
     mo = t.month;
     d = t.day;
   }
-  if (y < 1 || y > 9999 || mo < 1 || mo > 12 || d < 1 || d > days_in_month(y, mo)) return std::nullopt;
+  if (y < 1 || y > 9999 || mo < 1 || mo > 12 || d < 1 || d > days_in_month(y, mo))
+    return std::nullopt;
 
   std::string value = four(y);
   if (grain == "quarter") {
@@ -1081,8 +1185,10 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
     date.until = iso_day(next_monday.year, next_monday.month, next_monday.day).append("T00");
   } else if (day_part) {
     value.append("T").append(two(day_part->first));
-    const LocalTime last = civil_from_days(days_from_civil(y, mo, d) + (day_part->second == 24 ? 1 : 0));
-    date.until = iso_day(last.year, last.month, last.day).append("T").append(two(day_part->second % 24));
+    const LocalTime last =
+        civil_from_days(days_from_civil(y, mo, d) + (day_part->second == 24 ? 1 : 0));
+    date.until =
+        iso_day(last.year, last.month, last.day).append("T").append(two(day_part->second % 24));
   }
   date.value = value;
   if (grain != "year" && grain != "week") context.last_month = std::pair<int, int>{y, mo};

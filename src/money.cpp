@@ -5,7 +5,9 @@
 namespace news {
 namespace {
 
-bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_ascii_alpha(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 
 // Latin surfaces match case-insensitively (20 Euros, 20 EURO) and must end
 // at a word boundary.
@@ -22,7 +24,8 @@ bool matches_at(std::string_view text, std::size_t pos, std::string_view surface
     if (a != b) return false;
   }
   const std::size_t end = pos + surface.size();
-  if (latin && is_ascii_alpha(surface.back()) && end < text.size() && is_ascii_alpha(text[end])) return false;
+  if (latin && is_ascii_alpha(surface.back()) && end < text.size() && is_ascii_alpha(text[end]))
+    return false;
   return true;
 }
 
@@ -44,15 +47,16 @@ CurrencyMatch match_from(const LexiconEntry& entry, std::size_t start) {
   return m;
 }
 
-std::optional<CurrencyMatch> longest(std::string_view text, std::size_t pos, const Lexicon& currencies,
-                                     bool after) {
+std::optional<CurrencyMatch> longest(std::string_view text, std::size_t pos,
+                                     const Lexicon& currencies, bool after) {
   const LexiconEntry* best = nullptr;
   if (pos >= text.size()) return std::nullopt;
   const char first = static_cast<char>(text[pos] | (is_ascii_alpha(text[pos]) ? 0x20 : 0));
   for (const LexiconEntry& entry : currencies.entries()) {
     // Cheap first-byte test before the full comparison: this runs at every
     // number in the article.
-    const char key_first = static_cast<char>(entry.key[0] | (is_ascii_alpha(entry.key[0]) ? 0x20 : 0));
+    const char key_first =
+        static_cast<char>(entry.key[0] | (is_ascii_alpha(entry.key[0]) ? 0x20 : 0));
     if (key_first != first) continue;
     if (best && entry.key.size() <= best->key.size()) continue;
     if (placed(entry, after) && matches_at(text, pos, entry.key)) best = &entry;

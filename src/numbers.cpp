@@ -23,7 +23,9 @@ Int128 power_of_ten(int exponent) {
 // |units| must stay below 10^36 so that any sum of two fits in 127 bits.
 const Int128 kLimit = power_of_ten(36);
 
-Int128 magnitude(Int128 v) { return v < 0 ? -v : v; }
+Int128 magnitude(Int128 v) {
+  return v < 0 ? -v : v;
+}
 
 Decimal normalized(Decimal d) {
   while (d.scale > 0 && d.units % 10 == 0) {
@@ -43,9 +45,15 @@ std::optional<Int128> units_at_scale(const Decimal& d, int scale) {
   return units;
 }
 
-bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+bool is_ascii_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+bool is_ascii_alpha(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+char lower(char c) {
+  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
 
 // The end of a run of digits with thousands separators and one decimal
 // point starting at `pos`: 1,234.5 → after 5. A comma counts only before
@@ -61,8 +69,9 @@ std::size_t digit_run_end(std::string_view text, std::size_t pos) {
     const char c = text[p];
     if (is_ascii_digit(c)) {
       ++p;
-    } else if (c == ',' && !point && p > pos && p + 3 < text.size() && is_ascii_digit(text[p + 1]) &&
-               is_ascii_digit(text[p + 2]) && is_ascii_digit(text[p + 3]) &&
+    } else if (c == ',' && !point && p > pos && p + 3 < text.size() &&
+               is_ascii_digit(text[p + 1]) && is_ascii_digit(text[p + 2]) &&
+               is_ascii_digit(text[p + 3]) &&
                (p + 4 >= text.size() || !is_ascii_digit(text[p + 4]))) {
       p += 4;
     } else if (c == '.' && !point && p + 1 < text.size() && is_ascii_digit(text[p + 1])) {
@@ -77,36 +86,59 @@ std::size_t digit_run_end(std::string_view text, std::size_t pos) {
 
 int sino_digit(char32_t c) {
   switch (c) {
-    case U'영': case U'공': case U'빵': return 0;
-    case U'일': return 1;
-    case U'이': return 2;
-    case U'삼': return 3;
-    case U'사': return 4;
-    case U'오': return 5;
-    case U'육': case U'륙': return 6;
-    case U'칠': return 7;
-    case U'팔': return 8;
-    case U'구': return 9;
-    default: return -1;
+    case U'영':
+    case U'공':
+    case U'빵':
+      return 0;
+    case U'일':
+      return 1;
+    case U'이':
+      return 2;
+    case U'삼':
+      return 3;
+    case U'사':
+      return 4;
+    case U'오':
+      return 5;
+    case U'육':
+    case U'륙':
+      return 6;
+    case U'칠':
+      return 7;
+    case U'팔':
+      return 8;
+    case U'구':
+      return 9;
+    default:
+      return -1;
   }
 }
 
 int small_unit_exponent(char32_t c) {
   switch (c) {
-    case U'십': return 1;
-    case U'백': return 2;
-    case U'천': return 3;
-    default: return -1;
+    case U'십':
+      return 1;
+    case U'백':
+      return 2;
+    case U'천':
+      return 3;
+    default:
+      return -1;
   }
 }
 
 int big_unit_exponent(char32_t c) {
   switch (c) {
-    case U'만': return 4;
-    case U'억': return 8;
-    case U'조': return 12;
-    case U'경': return 16;
-    default: return -1;
+    case U'만':
+      return 4;
+    case U'억':
+      return 8;
+    case U'조':
+      return 12;
+    case U'경':
+      return 16;
+    default:
+      return -1;
   }
 }
 
@@ -120,10 +152,21 @@ bool starts_with(std::string_view text, std::size_t pos, std::string_view prefix
 // (여성 women, 여당 ruling party, 여권 passport) rather than "odd" (10여 명).
 bool yeo_starts_word(char32_t next) {
   switch (next) {
-    case U'성': case U'자': case U'당': case U'야': case U'권': case U'론':
-    case U'의': case U'러': case U'름': case U'행': case U'객': case U'부':
+    case U'성':
+    case U'자':
+    case U'당':
+    case U'야':
+    case U'권':
+    case U'론':
+    case U'의':
+    case U'러':
+    case U'름':
+    case U'행':
+    case U'객':
+    case U'부':
       return true;
-    default: return false;
+    default:
+      return false;
   }
 }
 
@@ -143,12 +186,12 @@ struct NativeWord {
 
 // Longest forms first so that 하나 wins over 한 and 스물 over 스무.
 constexpr std::array<NativeWord, 25> kNativeWords{{
-    {"여든", 80, true},  {"아흔", 90, true},  {"스물", 20, true},  {"스무", 20, true},
-    {"서른", 30, true},  {"마흔", 40, true},  {"예순", 60, true},  {"일흔", 70, true},
-    {"쉰", 50, true},    {"열", 10, true},    {"하나", 1, false},  {"다섯", 5, false},
-    {"여섯", 6, false},  {"일곱", 7, false},  {"여덟", 8, false},  {"아홉", 9, false},
-    {"둘", 2, false},    {"셋", 3, false},    {"넷", 4, false},    {"한", 1, false},
-    {"두", 2, false},    {"세", 3, false},    {"석", 3, false},    {"네", 4, false},
+    {"여든", 80, true}, {"아흔", 90, true}, {"스물", 20, true}, {"스무", 20, true},
+    {"서른", 30, true}, {"마흔", 40, true}, {"예순", 60, true}, {"일흔", 70, true},
+    {"쉰", 50, true},   {"열", 10, true},   {"하나", 1, false}, {"다섯", 5, false},
+    {"여섯", 6, false}, {"일곱", 7, false}, {"여덟", 8, false}, {"아홉", 9, false},
+    {"둘", 2, false},   {"셋", 3, false},   {"넷", 4, false},   {"한", 1, false},
+    {"두", 2, false},   {"세", 3, false},   {"석", 3, false},   {"네", 4, false},
     {"첫", 1, false},
 }};
 
@@ -184,7 +227,9 @@ std::optional<Decimal> Decimal::parse(std::string_view text) {
   return normalized(d);
 }
 
-bool Decimal::is_integer() const { return normalized(*this).scale == 0; }
+bool Decimal::is_integer() const {
+  return normalized(*this).scale == 0;
+}
 
 std::optional<long long> Decimal::to_integer() const {
   Int128 v = units;
@@ -248,7 +293,8 @@ std::optional<Decimal> divide(const Decimal& a, const Decimal& b) {
   for (int i = shift; i < 0; ++i) denominator *= 10;
   Int128 quotient = numerator / denominator;
   const Int128 remainder = numerator % denominator;
-  if (magnitude(remainder) * 2 >= magnitude(denominator)) quotient += (numerator < 0) == (denominator < 0) ? 1 : -1;
+  if (magnitude(remainder) * 2 >= magnitude(denominator))
+    quotient += (numerator < 0) == (denominator < 0) ? 1 : -1;
   return normalized(Decimal{quotient, kPlaces});
 }
 
@@ -289,7 +335,8 @@ std::pair<char32_t, std::size_t> code_point_at(std::string_view text, std::size_
   std::size_t len = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC0 ? 2 : 1;
   if (len == 1 || pos + len > text.size()) return {0xFFFD, 1};
   char32_t c = b0 & (0x3F >> (len - 1));
-  for (std::size_t i = 1; i < len; ++i) c = (c << 6) | (static_cast<unsigned char>(text[pos + i]) & 0x3F);
+  for (std::size_t i = 1; i < len; ++i)
+    c = (c << 6) | (static_cast<unsigned char>(text[pos + i]) & 0x3F);
   return {c, len};
 }
 
@@ -300,7 +347,9 @@ char32_t code_point_before(std::string_view text, std::size_t pos) {
   return code_point_at(text, start).first;
 }
 
-bool is_hangul_syllable(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
+bool is_hangul_syllable(char32_t c) {
+  return c >= 0xAC00 && c <= 0xD7A3;
+}
 
 std::size_t skip_spaces(std::string_view text, std::size_t pos) {
   while (pos < text.size()) {
@@ -323,7 +372,9 @@ std::optional<NumeralMatch> read_korean_number(std::string_view text, std::size_
   std::size_t p = pos;
   bool negative = false;
   const char32_t before = code_point_before(text, pos);
-  const bool word_start = !(is_hangul_syllable(before) || (before < 0x80 && (is_ascii_alpha(static_cast<char>(before)) || is_ascii_digit(static_cast<char>(before)))));
+  const bool word_start = !(is_hangul_syllable(before) ||
+                            (before < 0x80 && (is_ascii_alpha(static_cast<char>(before)) ||
+                                               is_ascii_digit(static_cast<char>(before)))));
   if (p < text.size() && text[p] == '-' && word_start && p + 1 < text.size() &&
       (is_ascii_digit(text[p + 1]) || text[p + 1] == ' ')) {
     const std::size_t q = skip_spaces(text, p + 1);
@@ -480,9 +531,11 @@ std::optional<NumeralMatch> read_korean_number(std::string_view text, std::size_
 
 std::optional<NumeralMatch> read_native_number(std::string_view text, std::size_t pos) {
   const auto word_at = [&](std::size_t p, bool want_tens) -> const NativeWord* {
-    if (p + 3 > text.size() || static_cast<unsigned char>(text[p]) < 0xEA) return nullptr;  // not Hangul
+    if (p + 3 > text.size() || static_cast<unsigned char>(text[p]) < 0xEA)
+      return nullptr;  // not Hangul
     for (const NativeWord& w : kNativeWords) {
-      if (w.tens == want_tens && text[p + 1] == w.text[1] && text[p + 2] == w.text[2] && starts_with(text, p, w.text))
+      if (w.tens == want_tens && text[p + 1] == w.text[1] && text[p + 2] == w.text[2] &&
+          starts_with(text, p, w.text))
         return &w;
     }
     return nullptr;
@@ -526,44 +579,77 @@ struct EnglishWord {
 };
 
 constexpr std::array<EnglishWord, 54> kEnglishWords{{
-    {"zero", 0, EnglishWord::kZero},        {"naught", 0, EnglishWord::kZero},
-    {"nought", 0, EnglishWord::kZero},      {"nil", 0, EnglishWord::kZero},
-    {"one", 1, EnglishWord::kUnit},         {"two", 2, EnglishWord::kUnit},
-    {"three", 3, EnglishWord::kUnit},       {"four", 4, EnglishWord::kUnit},
-    {"five", 5, EnglishWord::kUnit},        {"six", 6, EnglishWord::kUnit},
-    {"seven", 7, EnglishWord::kUnit},       {"eight", 8, EnglishWord::kUnit},
-    {"nine", 9, EnglishWord::kUnit},        {"ten", 10, EnglishWord::kUnit},
-    {"eleven", 11, EnglishWord::kUnit},     {"twelve", 12, EnglishWord::kUnit},
-    {"thirteen", 13, EnglishWord::kUnit},   {"fourteen", 14, EnglishWord::kUnit},
-    {"fifteen", 15, EnglishWord::kUnit},    {"sixteen", 16, EnglishWord::kUnit},
-    {"seventeen", 17, EnglishWord::kUnit},  {"eighteen", 18, EnglishWord::kUnit},
-    {"nineteen", 19, EnglishWord::kUnit},   {"twenty", 20, EnglishWord::kTens},
-    {"thirty", 30, EnglishWord::kTens},     {"forty", 40, EnglishWord::kTens},
-    {"fifty", 50, EnglishWord::kTens},      {"sixty", 60, EnglishWord::kTens},
-    {"seventy", 70, EnglishWord::kTens},    {"eighty", 80, EnglishWord::kTens},
-    {"ninety", 90, EnglishWord::kTens},     {"hundred", 100, EnglishWord::kHundred},
-    {"hundreds", 100, EnglishWord::kHundred}, {"thousand", 1000, EnglishWord::kScale},
-    {"thousands", 1000, EnglishWord::kScale}, {"million", 1000000, EnglishWord::kScale},
-    {"millions", 1000000, EnglishWord::kScale}, {"billion", 1000000000, EnglishWord::kScale},
-    {"billions", 1000000000, EnglishWord::kScale}, {"trillion", 1000000000000, EnglishWord::kScale},
-    {"lakh", 100000, EnglishWord::kScale},  {"lakhs", 100000, EnglishWord::kScale},
-    {"lac", 100000, EnglishWord::kScale},   {"lkh", 100000, EnglishWord::kScale},
-    {"lkhs", 100000, EnglishWord::kScale},  {"crore", 10000000, EnglishWord::kScale},
-    {"crores", 10000000, EnglishWord::kScale}, {"cr", 10000000, EnglishWord::kScale},
-    {"krore", 10000000, EnglishWord::kScale}, {"krores", 10000000, EnglishWord::kScale},
-    {"kr", 10000000, EnglishWord::kScale},  {"koti", 10000000, EnglishWord::kScale},
-    {"dozen", 12, EnglishWord::kDozen},     {"dozens", 12, EnglishWord::kDozen},
+    {"zero", 0, EnglishWord::kZero},
+    {"naught", 0, EnglishWord::kZero},
+    {"nought", 0, EnglishWord::kZero},
+    {"nil", 0, EnglishWord::kZero},
+    {"one", 1, EnglishWord::kUnit},
+    {"two", 2, EnglishWord::kUnit},
+    {"three", 3, EnglishWord::kUnit},
+    {"four", 4, EnglishWord::kUnit},
+    {"five", 5, EnglishWord::kUnit},
+    {"six", 6, EnglishWord::kUnit},
+    {"seven", 7, EnglishWord::kUnit},
+    {"eight", 8, EnglishWord::kUnit},
+    {"nine", 9, EnglishWord::kUnit},
+    {"ten", 10, EnglishWord::kUnit},
+    {"eleven", 11, EnglishWord::kUnit},
+    {"twelve", 12, EnglishWord::kUnit},
+    {"thirteen", 13, EnglishWord::kUnit},
+    {"fourteen", 14, EnglishWord::kUnit},
+    {"fifteen", 15, EnglishWord::kUnit},
+    {"sixteen", 16, EnglishWord::kUnit},
+    {"seventeen", 17, EnglishWord::kUnit},
+    {"eighteen", 18, EnglishWord::kUnit},
+    {"nineteen", 19, EnglishWord::kUnit},
+    {"twenty", 20, EnglishWord::kTens},
+    {"thirty", 30, EnglishWord::kTens},
+    {"forty", 40, EnglishWord::kTens},
+    {"fifty", 50, EnglishWord::kTens},
+    {"sixty", 60, EnglishWord::kTens},
+    {"seventy", 70, EnglishWord::kTens},
+    {"eighty", 80, EnglishWord::kTens},
+    {"ninety", 90, EnglishWord::kTens},
+    {"hundred", 100, EnglishWord::kHundred},
+    {"hundreds", 100, EnglishWord::kHundred},
+    {"thousand", 1000, EnglishWord::kScale},
+    {"thousands", 1000, EnglishWord::kScale},
+    {"million", 1000000, EnglishWord::kScale},
+    {"millions", 1000000, EnglishWord::kScale},
+    {"billion", 1000000000, EnglishWord::kScale},
+    {"billions", 1000000000, EnglishWord::kScale},
+    {"trillion", 1000000000000, EnglishWord::kScale},
+    {"lakh", 100000, EnglishWord::kScale},
+    {"lakhs", 100000, EnglishWord::kScale},
+    {"lac", 100000, EnglishWord::kScale},
+    {"lkh", 100000, EnglishWord::kScale},
+    {"lkhs", 100000, EnglishWord::kScale},
+    {"crore", 10000000, EnglishWord::kScale},
+    {"crores", 10000000, EnglishWord::kScale},
+    {"cr", 10000000, EnglishWord::kScale},
+    {"krore", 10000000, EnglishWord::kScale},
+    {"krores", 10000000, EnglishWord::kScale},
+    {"kr", 10000000, EnglishWord::kScale},
+    {"koti", 10000000, EnglishWord::kScale},
+    {"dozen", 12, EnglishWord::kDozen},
+    {"dozens", 12, EnglishWord::kDozen},
 }};
 
 // Scale suffixes written right after digits or after a space: 1.2m, 10K,
 // $13bn, 3 mn. Multiplier exponents.
 int digit_suffix_exponent(std::string_view word) {
   if (word == "k" || word == "thousand") return 3;
-  if (word == "m" || word == "mn" || word == "mln" || word == "million" || word == "millions") return 6;
-  if (word == "b" || word == "bn" || word == "billion" || word == "billions" || word == "g") return 9;
+  if (word == "m" || word == "mn" || word == "mln" || word == "million" || word == "millions")
+    return 6;
+  if (word == "b" || word == "bn" || word == "billion" || word == "billions" || word == "g")
+    return 9;
   if (word == "tn" || word == "trillion" || word == "trillions") return 12;
-  if (word == "lakh" || word == "lakhs" || word == "lkh" || word == "lkhs" || word == "l" || word == "lac") return 5;
-  if (word == "crore" || word == "crores" || word == "cr" || word == "krore" || word == "krores" || word == "kr" || word == "koti") return 7;
+  if (word == "lakh" || word == "lakhs" || word == "lkh" || word == "lkhs" || word == "l" ||
+      word == "lac")
+    return 5;
+  if (word == "crore" || word == "crores" || word == "cr" || word == "krore" || word == "krores" ||
+      word == "kr" || word == "koti")
+    return 7;
   return -1;
 }
 
@@ -578,7 +664,8 @@ const EnglishWord* english_word(std::string_view lowered) {
 int fraction_denominator(std::string_view lowered) {
   if (lowered == "half" || lowered == "halves") return 2;
   if (lowered == "third" || lowered == "thirds") return 3;
-  if (lowered == "quarter" || lowered == "quarters" || lowered == "fourth" || lowered == "fourths") return 4;
+  if (lowered == "quarter" || lowered == "quarters" || lowered == "fourth" || lowered == "fourths")
+    return 4;
   if (lowered == "fifth" || lowered == "fifths") return 5;
   if (lowered == "tenth" || lowered == "tenths") return 10;
   return 0;
@@ -601,7 +688,8 @@ std::optional<Word> next_word(std::string_view text, std::size_t p, bool allow_s
   if (q >= text.size()) return std::nullopt;
   Word w;
   w.start = q;
-  if (is_ascii_digit(text[q]) || (text[q] == '.' && q + 1 < text.size() && is_ascii_digit(text[q + 1]))) {
+  if (is_ascii_digit(text[q]) ||
+      (text[q] == '.' && q + 1 < text.size() && is_ascii_digit(text[q + 1]))) {
     w.end = digit_run_end(text, q);
     w.lowered = std::string(text.substr(q, w.end - q));
     w.digits = true;
@@ -619,7 +707,8 @@ std::optional<Word> next_word(std::string_view text, std::size_t p, bool allow_s
 
 std::optional<NumeralMatch> read_english_number(std::string_view text, std::size_t pos) {
   const char32_t before = code_point_before(text, pos);
-  if (before < 0x80 && before != 0 && is_ascii_alpha(static_cast<char>(before))) return std::nullopt;
+  if (before < 0x80 && before != 0 && is_ascii_alpha(static_cast<char>(before)))
+    return std::nullopt;
   NumeralMatch match;
   match.start = pos;
   match.script = NumeralScript::kEnglish;
@@ -628,7 +717,8 @@ std::optional<NumeralMatch> read_english_number(std::string_view text, std::size
   std::optional<Word> first;
   if (text[p] == '-') {
     // -1.2M, -.0012G: a minus glued to digits.
-    if (p + 1 >= text.size() || !(is_ascii_digit(text[p + 1]) || text[p + 1] == '.')) return std::nullopt;
+    if (p + 1 >= text.size() || !(is_ascii_digit(text[p + 1]) || text[p + 1] == '.'))
+      return std::nullopt;
     negative = true;
     first = next_word(text, p + 1, false);
     if (!first || !first->digits) return std::nullopt;
@@ -700,7 +790,8 @@ std::optional<NumeralMatch> read_english_number(std::string_view text, std::size
       const auto next = next_word(text, w->end, true);
       if (!next) break;
       const EnglishWord* n = english_word(next->lowered);
-      if (n && (n->kind == EnglishWord::kHundred || n->kind == EnglishWord::kScale || n->kind == EnglishWord::kDozen)) {
+      if (n && (n->kind == EnglishWord::kHundred || n->kind == EnglishWord::kScale ||
+                n->kind == EnglishWord::kDozen)) {
         current = Decimal::of(1);
         has_current = any = true;
         last = EnglishWord::kUnit;
@@ -737,7 +828,8 @@ std::optional<NumeralMatch> read_english_number(std::string_view text, std::size
           break;
         }
         const EnglishWord* n = english_word(next->lowered);
-        if (!n || (n->kind != EnglishWord::kUnit && n->kind != EnglishWord::kZero) || n->value > 9) break;
+        if (!n || (n->kind != EnglishWord::kUnit && n->kind != EnglishWord::kZero) || n->value > 9)
+          break;
         fraction.push_back(static_cast<char>('0' + n->value));
         q = next->end;
         next = next_word(text, q, true);
@@ -766,7 +858,8 @@ std::optional<NumeralMatch> read_english_number(std::string_view text, std::size
       end = next->end;
       break;
     }
-    if (const int denominator = fraction_denominator(s); denominator > 0 && any && last == EnglishWord::kUnit) {
+    if (const int denominator = fraction_denominator(s);
+        denominator > 0 && any && last == EnglishWord::kUnit) {
       const auto quotient = divide(current, Decimal::of(denominator));
       if (!quotient) return std::nullopt;
       current = *quotient;
@@ -783,7 +876,8 @@ std::optional<NumeralMatch> read_english_number(std::string_view text, std::size
         last = EnglishWord::kUnit;
         break;
       case EnglishWord::kUnit:
-        if (any && (last == EnglishWord::kUnit || (last == EnglishWord::kTens && n->value >= 10))) goto done;
+        if (any && (last == EnglishWord::kUnit || (last == EnglishWord::kTens && n->value >= 10)))
+          goto done;
         current = *add(current, Decimal::of(n->value));
         has_current = any = true;
         last = EnglishWord::kUnit;
@@ -808,7 +902,8 @@ std::optional<NumeralMatch> read_english_number(std::string_view text, std::size
           total = *product;
           break;
         }
-        const auto part = multiply(has_current && !current.is_zero() ? current : Decimal::of(1), Decimal::of(n->value));
+        const auto part = multiply(has_current && !current.is_zero() ? current : Decimal::of(1),
+                                   Decimal::of(n->value));
         if (!part) return std::nullopt;
         const auto sum = add(total, *part);
         if (!sum) return std::nullopt;
@@ -841,7 +936,8 @@ done:
   match.value = *sum;
   if (negative) match.value.units = -match.value.units;
   match.end = end;
-  if (is_ascii_digit(text[pos]) || text[pos] == '.' || text[pos] == '-') match.script = NumeralScript::kDigits;
+  if (is_ascii_digit(text[pos]) || text[pos] == '.' || text[pos] == '-')
+    match.script = NumeralScript::kDigits;
   return match;
 }
 
@@ -851,7 +947,8 @@ std::optional<NumeralMatch> read_number(std::string_view text, std::size_t pos) 
   if (best) {
     const std::size_t open = skip_spaces(text, best->end);
     if (open < text.size() && text[open] == '(') {
-      if (const auto again = read_number_once(text, skip_spaces(text, open + 1)); again && again->value == best->value) {
+      if (const auto again = read_number_once(text, skip_spaces(text, open + 1));
+          again && again->value == best->value) {
         const std::size_t close = skip_spaces(text, again->end);
         if (close < text.size() && text[close] == ')') best->end = close + 1;
       }
@@ -864,18 +961,21 @@ static std::optional<NumeralMatch> read_number_once(std::string_view text, std::
   std::optional<NumeralMatch> best = read_korean_number(text, pos);
   // 3/4: a fraction, when the whole numeral is read on its own (in running
   // text N/M is more often a date, 2/15).
-  if (best && best->script == NumeralScript::kDigits && best->value.is_integer() && best->end < text.size() &&
-      text[best->end] == '/') {
+  if (best && best->script == NumeralScript::kDigits && best->value.is_integer() &&
+      best->end < text.size() && text[best->end] == '/') {
     if (auto denominator = read_korean_number(text, best->end + 1);
-        denominator && denominator->script == NumeralScript::kDigits && !denominator->value.is_zero()) {
+        denominator && denominator->script == NumeralScript::kDigits &&
+        !denominator->value.is_zero()) {
       if (auto quotient = divide(best->value, denominator->value)) {
         best->value = *quotient;
         best->end = denominator->end;
       }
     }
   }
-  if (auto native = read_native_number(text, pos); native && (!best || native->end > best->end)) best = native;
-  if (auto english = read_english_number(text, pos); english && (!best || english->end > best->end)) best = english;
+  if (auto native = read_native_number(text, pos); native && (!best || native->end > best->end))
+    best = native;
+  if (auto english = read_english_number(text, pos); english && (!best || english->end > best->end))
+    best = english;
   return best;
 }
 

@@ -5,9 +5,12 @@
 namespace news {
 namespace {
 
-bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_ascii_alpha(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 
-const LexiconEntry* longest_counter(std::string_view text, std::size_t pos, const Lexicon& counters) {
+const LexiconEntry* longest_counter(std::string_view text, std::size_t pos,
+                                    const Lexicon& counters) {
   const LexiconEntry* best = nullptr;
   if (pos >= text.size()) return nullptr;
   for (const LexiconEntry& entry : counters.entries()) {
@@ -16,7 +19,9 @@ const LexiconEntry* longest_counter(std::string_view text, std::size_t pos, cons
     if (best && c.size() <= best->key.size()) continue;
     if (text.compare(pos, c.size(), c) != 0) continue;
     // kg, m, t: a Latin counter must not run into a longer word (3 months).
-    if (is_ascii_alpha(c.back()) && pos + c.size() < text.size() && is_ascii_alpha(text[pos + c.size()])) continue;
+    if (is_ascii_alpha(c.back()) && pos + c.size() < text.size() &&
+        is_ascii_alpha(text[pos + c.size()]))
+      continue;
     best = &entry;
   }
   return best;

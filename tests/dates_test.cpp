@@ -12,7 +12,8 @@ using testing::values_of;
 const char* kPublished = "2023-11-18T19:32:00+09:00";
 
 TEST(DatesTest, ReadsAbsoluteDatesAtTheirGrain) {
-  const Entities e = values_of("2023.11.18 19:32 기준, 2021년 10월부터 2019년까지, 2023-11-17", kPublished);
+  const Entities e =
+      values_of("2023.11.18 19:32 기준, 2021년 10월부터 2019년까지, 2023-11-17", kPublished);
   ASSERT_EQ(e.dates.size(), 4u);
   EXPECT_EQ(e.dates[0].value, "2023-11-18T19:32");
   EXPECT_EQ(e.dates[0].grain, "minute");
@@ -50,7 +51,8 @@ TEST(DatesTest, ABareDayIsInThePublicationMonthOrTheOneBefore) {
 }
 
 TEST(DatesTest, SameDayRefersToTheLastDayMentioned) {
-  const Entities e = values_of("오픈AI는 17일(현지시간) 회의를 열었다. 같은 날 MS는 발표했다.", kPublished);
+  const Entities e =
+      values_of("오픈AI는 17일(현지시간) 회의를 열었다. 같은 날 MS는 발표했다.", kPublished);
   ASSERT_EQ(e.dates.size(), 2u);
   EXPECT_EQ(e.dates[1].value, "2023-11-17");
 }
@@ -73,7 +75,8 @@ TEST(DatesTest, ReadsTimesOfDay) {
 }
 
 TEST(DatesTest, DurationsAreNotDates) {
-  const Entities e = values_of("테슬라에서 3년 동안 일했고, 장 닫히기 30분 전 하락했다. 2시간, 6개월, 1.5시간", kPublished);
+  const Entities e = values_of(
+      "테슬라에서 3년 동안 일했고, 장 닫히기 30분 전 하락했다. 2시간, 6개월, 1.5시간", kPublished);
   EXPECT_TRUE(e.dates.empty());
   ASSERT_EQ(e.durations.size(), 5u);
   EXPECT_EQ(e.durations[0].where.text, "3년");
@@ -107,7 +110,8 @@ namespace news {
 namespace {
 
 TEST(DatesTest, PartsOfTheDayAndWeekendsAreSpans) {
-  const Entities e = testing::values_of("내일 저녁, 오늘밤, 지난 주말, 2월 15일 아침", "2013-02-12T04:30:00-02:00");
+  const Entities e = testing::values_of("내일 저녁, 오늘밤, 지난 주말, 2월 15일 아침",
+                                        "2013-02-12T04:30:00-02:00");
   ASSERT_EQ(e.dates.size(), 4u);
   EXPECT_EQ(e.dates[0].value, "2013-02-13T18");
   EXPECT_EQ(e.dates[0].until, "2013-02-14T00");
@@ -121,7 +125,8 @@ TEST(DatesTest, PartsOfTheDayAndWeekendsAreSpans) {
 }
 
 TEST(DatesTest, QuartersAndNthWeekdays) {
-  const Entities e = testing::values_of("2018년 4분기, 2014년 10월 둘째 수요일, 2015년 10월 마지막날", "2013-02-12T04:30:00-02:00");
+  const Entities e = testing::values_of(
+      "2018년 4분기, 2014년 10월 둘째 수요일, 2015년 10월 마지막날", "2013-02-12T04:30:00-02:00");
   ASSERT_EQ(e.dates.size(), 3u);
   EXPECT_EQ(e.dates[0].value, "2018-Q4");
   EXPECT_EQ(e.dates[0].grain, "quarter");
@@ -137,7 +142,8 @@ namespace {
 
 TEST(DatesTest, ReadsEnglishDates) {
   const Entities e = testing::values_of(
-      "Signed on Nov. 17, 2023, then on 17th of November 2023. Yesterday it fell; in March 2021 too. May said so.",
+      "Signed on Nov. 17, 2023, then on 17th of November 2023. Yesterday it fell; in March 2021 "
+      "too. May said so.",
       "2023-11-18T19:32:00+00:00");
   ASSERT_EQ(e.dates.size(), 4u);
   EXPECT_EQ(e.dates[0].where.text, "Nov. 17, 2023");
@@ -145,7 +151,8 @@ TEST(DatesTest, ReadsEnglishDates) {
   EXPECT_EQ(e.dates[1].value, "2023-11-17");
   EXPECT_EQ(e.dates[2].value, "2023-11-17");  // yesterday
   EXPECT_EQ(e.dates[3].value, "2021-03");     // "May said so": a name, not a month
-  const Entities years = testing::values_of("Growth of 2.1% in 2005, and 2005 people", "2024-05-10T10:00:00+00:00");
+  const Entities years =
+      testing::values_of("Growth of 2.1% in 2005, and 2005 people", "2024-05-10T10:00:00+00:00");
   ASSERT_EQ(years.dates.size(), 1u);  // a bare 2005 is a number
   EXPECT_EQ(years.dates[0].value, "2005");
 }
@@ -157,7 +164,8 @@ namespace news {
 namespace {
 
 TEST(DatesTest, DayBeforeAndAfterCountFromTheLastDayNamed) {
-  const Entities e = testing::values_of("회사는 14일 발표했다. 주가는 전날보다 올랐고 이튿날 내렸다.", "2024-03-20T09:00:00+09:00");
+  const Entities e = testing::values_of(
+      "회사는 14일 발표했다. 주가는 전날보다 올랐고 이튿날 내렸다.", "2024-03-20T09:00:00+09:00");
   ASSERT_EQ(e.dates.size(), 3u);
   EXPECT_EQ(e.dates[1].value, "2024-03-13");
   EXPECT_EQ(e.dates[2].value, "2024-03-14");  // the day after 전날, the last day named

@@ -24,7 +24,8 @@ TEST(MoneyTest, LinksAParenthesizedConversionToTheAmountBefore) {
 }
 
 TEST(MoneyTest, ReadsSymbolsCodesAndEnglishScales) {
-  const Entities e = values_of("It paid $13bn, then €11.5bn and 16.85 trillion won; US$ 4.7 billion later.");
+  const Entities e =
+      values_of("It paid $13bn, then €11.5bn and 16.85 trillion won; US$ 4.7 billion later.");
   ASSERT_EQ(e.money.size(), 4u);
   EXPECT_EQ(e.money[0].amount, "13000000000");
   EXPECT_EQ(e.money[0].currency, "USD");

@@ -16,14 +16,16 @@ TEST(DecimalTest, ParsesAndPrintsExactly) {
   EXPECT_EQ(Decimal::parse(".77")->to_string(), "0.77");
   EXPECT_FALSE(Decimal::parse("1.2.3"));
   EXPECT_FALSE(Decimal::parse(""));
-  EXPECT_EQ(add(*Decimal::parse("0.1"), *Decimal::parse("0.2"))->to_string(), "0.3");  // no float drift
+  EXPECT_EQ(add(*Decimal::parse("0.1"), *Decimal::parse("0.2"))->to_string(),
+            "0.3");  // no float drift
   EXPECT_EQ(divide(Decimal::of(2), Decimal::of(3))->to_string(), "0.666666666667");
   EXPECT_EQ(times_power_of_ten(*Decimal::parse("3.5"), 12)->to_string(), "3500000000000");
 }
 
 TEST(KoreanNumberTest, ReadsDigitsWithUnitsInAnyMix) {
   EXPECT_EQ(korean("130억 달러"), "13000000000@6");
-  EXPECT_EQ(korean("16조8천500억원"), "16850000000000@" + std::to_string(std::string("16조8천500억").size()));
+  EXPECT_EQ(korean("16조8천500억원"),
+            "16850000000000@" + std::to_string(std::string("16조8천500억").size()));
   EXPECT_EQ(read_korean_number("1만2천", 0)->value.to_string(), "12000");
   EXPECT_EQ(read_korean_number("3.5조", 0)->value.to_string(), "3500000000000");
   EXPECT_EQ(read_korean_number("2억5000만", 0)->value.to_string(), "250000000");
@@ -32,7 +34,8 @@ TEST(KoreanNumberTest, ReadsDigitsWithUnitsInAnyMix) {
 
 TEST(KoreanNumberTest, ReadsSinoKoreanNumerals) {
   EXPECT_EQ(read_korean_number("삼십이", 0)->value.to_string(), "32");
-  EXPECT_EQ(read_korean_number("칠천십이억삼천구백팔십만천백이십삼", 0)->value.to_string(), "701239801123");
+  EXPECT_EQ(read_korean_number("칠천십이억삼천구백팔십만천백이십삼", 0)->value.to_string(),
+            "701239801123");
   EXPECT_EQ(read_korean_number("사천백이십삼점삼", 0)->value.to_string(), "4123.3");
   EXPECT_EQ(read_korean_number("사분의삼", 0)->value.to_string(), "0.75");
   EXPECT_EQ(read_korean_number("마이너스 3", 0)->value.to_string(), "-3");
@@ -52,10 +55,10 @@ TEST(KoreanNumberTest, MarksApproximateForms) {
 }
 
 TEST(KoreanNumberTest, StopsAtParticlesAndWordsThatLookLikeNumerals) {
-  EXPECT_EQ(korean("5천이 넘는"), "5000@4");     // 이 is the subject particle, not 2
-  EXPECT_EQ(korean("17일"), "17@2");             // 일 is "day" after digits
-  EXPECT_EQ(korean("3경기"), "3@1");             // 경기 (match), not 3 × 10^16
-  EXPECT_EQ(korean("제3조", 3), "3@4");          // Article 3, not three trillion
+  EXPECT_EQ(korean("5천이 넘는"), "5000@4");  // 이 is the subject particle, not 2
+  EXPECT_EQ(korean("17일"), "17@2");          // 일 is "day" after digits
+  EXPECT_EQ(korean("3경기"), "3@1");          // 경기 (match), not 3 × 10^16
+  EXPECT_EQ(korean("제3조", 3), "3@4");       // Article 3, not three trillion
 }
 
 TEST(KoreanNumberTest, RejectsOverflowInsteadOfWrapping) {

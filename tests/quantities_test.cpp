@@ -45,7 +45,8 @@ TEST(QuantitiesTest, ApproximateAndRanges) {
 }
 
 TEST(PercentagesTest, ReadsPercentAndPoints) {
-  const Entities e = values_of("주가는 1% 넘게 하락했고 지분 49%을 보유. 금리 0.25%p, 3~4%, 5 percent");
+  const Entities e =
+      values_of("주가는 1% 넘게 하락했고 지분 49%을 보유. 금리 0.25%p, 3~4%, 5 percent");
   ASSERT_EQ(e.percentages.size(), 6u);
   EXPECT_EQ(e.percentages[0].value, "1");
   EXPECT_TRUE(e.percentages[0].approximate);  // 넘게: more than

@@ -25,7 +25,8 @@ TEST(ValuesSeedTest, OpenAiArticleGivesTheExpectedValues) {
   const Entities& e = *d.entities;
 
   const auto money = [&](const std::string& text) -> const MoneyEntity* {
-    for (const auto& m : e.money) if (m.where.text == text) return &m;
+    for (const auto& m : e.money)
+      if (m.where.text == text) return &m;
     return nullptr;
   };
   const MoneyEntity* usd = money("130억 달러");
@@ -45,7 +46,8 @@ TEST(ValuesSeedTest, OpenAiArticleGivesTheExpectedValues) {
   EXPECT_NE(std::find(percentages.begin(), percentages.end(), "49"), percentages.end());
 
   const auto date = [&](const std::string& text) -> const DateEntity* {
-    for (const auto& x : e.dates) if (x.where.text == text) return &x;
+    for (const auto& x : e.dates)
+      if (x.where.text == text) return &x;
     return nullptr;
   };
   ASSERT_TRUE(date("17일(현지시간)"));
@@ -72,7 +74,8 @@ TEST(ValuesTest, OffsetsPointAtTheSurfaceText) {
   const Entities e = testing::values_of("MS는 130억 달러를 투자했다.");
   ASSERT_EQ(e.money.size(), 1u);
   const std::string text = "MS는 130억 달러를 투자했다.";
-  EXPECT_EQ(text.substr(e.money[0].where.start, e.money[0].where.end - e.money[0].where.start), "130억 달러");
+  EXPECT_EQ(text.substr(e.money[0].where.start, e.money[0].where.end - e.money[0].where.start),
+            "130억 달러");
 }
 
 TEST(ValuesTest, IsDeterministicAcrossCalls) {

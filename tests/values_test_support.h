@@ -15,7 +15,8 @@ inline const Resources& resources() {
 }
 
 // The values of a one-paragraph article published at `published`.
-inline Entities values_of(const std::string& text, std::optional<std::string> published = std::nullopt) {
+inline Entities values_of(const std::string& text,
+                          std::optional<std::string> published = std::nullopt) {
   Paragraph paragraph;
   paragraph.text = text;
   Entities entities;

@@ -49,9 +49,9 @@ std::optional<LocalTime> parse_local_time(std::string_view iso);
 // What the article has told us so far.
 struct DateContext {
   std::optional<LocalTime> published;
-  std::optional<LocalTime> last_day;  // the last day-grain date resolved
-  int last_day_paragraph = -1;        // where it was
-  int paragraph = -1;                 // where `last_month` was seen
+  std::optional<LocalTime> last_day;              // the last day-grain date resolved
+  int last_day_paragraph = -1;                    // where it was
+  int paragraph = -1;                             // where `last_month` was seen
   std::optional<std::pair<int, int>> last_month;  // year, month named in this paragraph
   std::optional<int> last_year;                   // year named in this paragraph
 };

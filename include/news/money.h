@@ -24,7 +24,7 @@ struct CurrencyMatch {
   std::string iso;        // ISO 4217 code
   std::size_t start = 0;  // byte offsets of the surface form
   std::size_t end = 0;
-  int exponent = 0;  // a sub-unit: 10센트 = 10 × 10^-2 USD
+  int exponent = 0;                // a sub-unit: 10센트 = 10 × 10^-2 USD
   std::optional<Decimal> minimum;  // smallest amount this form is money for
 };
 

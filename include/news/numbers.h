@@ -7,7 +7,7 @@
 //   Korean  1,234.5 · 130억 · 16조8천500억 · 1만2천 · 3.5조 · 2억5000만 ·
 //           삼십이 · 일억이 · 삼점사 · 수십억 (approximate) · 10여 (approximate)
 //   native  하나 · 두 · 스물다섯 · 서른 (read_native_number)
-//   English 13 billion · 1.2m · $13bn's 13bn · two-thirds · twenty-one
+//   English 13 billion · 1.2m · 13bn · two-thirds · twenty-one thousand
 // Values that do not fit (beyond 10^36, e.g. a malformed 9999경9999경) are
 // rejected rather than wrapped.
 //
@@ -63,9 +63,9 @@ struct NumeralMatch {
   Decimal value;
   std::size_t start = 0;  // byte offsets into the text
   std::size_t end = 0;
-  bool approximate = false;   // 수십억, 10여, 수천
+  bool approximate = false;  // 수십억, 10여, 수천
   NumeralScript script = NumeralScript::kDigits;
-  int syllables = 0;  // Hangul numeral syllables read (0 for pure digits)
+  int syllables = 0;      // Hangul numeral syllables read (0 for pure digits)
   bool has_unit = false;  // a 십/백/천/만/억/조/경 unit was read
 };
 

@@ -45,13 +45,16 @@ std::string two(int v) {
 
 // Duckling's "2013-02-12T15:20:00.000-02:00" at `grain`, written the way
 // our records write it (2013-02-12T15:20, 2013-W07, 2013-02).
-std::optional<std::string> at_grain(const std::string& value, const std::string& grain, int minus_one = 0) {
+std::optional<std::string> at_grain(const std::string& value, const std::string& grain,
+                                    int minus_one = 0) {
   auto t = news::parse_local_time(value);
   if (!t) return std::nullopt;
   long day = news::days_from_civil(t->year, t->month, t->day);
   if (minus_one) {
-    if (grain == "day") --day;
-    else if (grain == "week") day -= 7;
+    if (grain == "day")
+      --day;
+    else if (grain == "week")
+      day -= 7;
     else if (grain == "hour") {
       if (--t->hour < 0) t->hour = 23, --day;
     } else if (grain == "minute") {
@@ -80,7 +83,8 @@ std::optional<std::string> at_grain(const std::string& value, const std::string&
     const long thursday = day + 3;
     const news::LocalTime th = news::civil_from_days(thursday);
     std::snprintf(year, sizeof year, "%04d", th.year);
-    return std::string(year) + "-W" + two(static_cast<int>((thursday - news::days_from_civil(th.year, 1, 1)) / 7 + 1));
+    return std::string(year) + "-W" +
+           two(static_cast<int>((thursday - news::days_from_civil(th.year, 1, 1)) / 7 + 1));
   }
   if (grain == "quarter") return out + "-Q" + std::to_string((d.month - 1) / 3 + 1);
   out += "-" + two(d.month);
@@ -95,13 +99,17 @@ std::optional<std::string> at_grain(const std::string& value, const std::string&
 }
 
 bool same_number(const news::Decimal& ours, const Json& expected) {
-  if (expected.is_number_integer()) return ours.to_string() == std::to_string(expected.get<long long>());
-  if (expected.is_number()) return std::fabs(ours.to_double() - expected.get<double>()) < 1e-9 * std::max(1.0, std::fabs(expected.get<double>()));
+  if (expected.is_number_integer())
+    return ours.to_string() == std::to_string(expected.get<long long>());
+  if (expected.is_number())
+    return std::fabs(ours.to_double() - expected.get<double>()) <
+           1e-9 * std::max(1.0, std::fabs(expected.get<double>()));
   return false;
 }
 
 std::string currency_of(const Json& e) {
-  if (e.contains("assumed_iso4217") && e["assumed_iso4217"].is_string()) return e["assumed_iso4217"];
+  if (e.contains("assumed_iso4217") && e["assumed_iso4217"].is_string())
+    return e["assumed_iso4217"];
   return e.value("unit", "");
 }
 
@@ -132,9 +140,11 @@ Verdict check_money(const news::Entities& e, const Json& expected) {
     return amount && same_number(*amount, x["value"]) && m.currency == currency_of(x);
   };
   if (expected.contains("from") && expected.contains("to")) {
-    v.pass = e.money.size() == 2 && matches(e.money[0], expected["from"]) && matches(e.money[1], expected["to"]);
+    v.pass = e.money.size() == 2 && matches(e.money[0], expected["from"]) &&
+             matches(e.money[1], expected["to"]);
   } else if (expected.contains("from") || expected.contains("to")) {
-    v.pass = e.money.size() == 1 && matches(e.money[0], expected.contains("from") ? expected["from"] : expected["to"]);
+    v.pass = e.money.size() == 1 &&
+             matches(e.money[0], expected.contains("from") ? expected["from"] : expected["to"]);
   } else {
     v.pass = e.money.size() == 1 && matches(e.money[0], expected);
   }
@@ -144,7 +154,8 @@ Verdict check_money(const news::Entities& e, const Json& expected) {
 Verdict check_time(const news::Entities& e, const Json& expected) {
   Verdict v;
   for (const auto& d : e.dates)
-    v.ours += d.value.value_or("null") + (d.until ? ".." + *d.until : "") + "/" + d.grain + " [" + d.where.text + "] ";
+    v.ours += d.value.value_or("null") + (d.until ? ".." + *d.until : "") + "/" + d.grain + " [" +
+              d.where.text + "] ";
   if (expected.is_null()) {
     v.pass = e.dates.empty();
     return v;
@@ -155,10 +166,12 @@ Verdict check_time(const news::Entities& e, const Json& expected) {
   };
   if (expected.contains("from") && expected.contains("to")) {
     // Either a range of two records (7월 13일 - 15일) or one span (내일 저녁).
-    const bool span = e.dates.size() == 1 && matches(e.dates[0], expected["from"], 0) && e.dates[0].until &&
-                      expected["to"]["grain"] == expected["from"]["grain"] &&
-                      at_grain(expected["to"]["value"], expected["to"]["grain"]) == *e.dates[0].until;
-    v.pass = span || (e.dates.size() == 2 && matches(e.dates[0], expected["from"], 0) && matches(e.dates[1], expected["to"], 1));
+    const bool span =
+        e.dates.size() == 1 && matches(e.dates[0], expected["from"], 0) && e.dates[0].until &&
+        expected["to"]["grain"] == expected["from"]["grain"] &&
+        at_grain(expected["to"]["value"], expected["to"]["grain"]) == *e.dates[0].until;
+    v.pass = span || (e.dates.size() == 2 && matches(e.dates[0], expected["from"], 0) &&
+                      matches(e.dates[1], expected["to"], 1));
   } else if (expected.contains("from")) {
     v.pass = e.dates.size() == 1 && matches(e.dates[0], expected["from"], 0);
   } else if (expected.contains("to")) {
@@ -184,7 +197,8 @@ int main(int argc, char** argv) {
   news::Resources resources;
   news::Lexicon differences;
   try {
-    const auto dir = news::find_data_dir(data_dir.empty() ? std::nullopt : std::optional<std::filesystem::path>(data_dir));
+    const auto dir = news::find_data_dir(
+        data_dir.empty() ? std::nullopt : std::optional<std::filesystem::path>(data_dir));
     resources = news::Resources::load(dir);
     differences = news::Lexicon::load(dir / "duckling-differences.txt", 2, 2);
   } catch (const news::LexiconError& e) {
@@ -192,7 +206,8 @@ int main(int argc, char** argv) {
     return 3;
   }
 
-  std::printf("%-40s %6s %6s %6s %6s %8s %8s\n", "file", "cases", "pass", "differ", "fail", "pass %", "raw %");
+  std::printf("%-40s %6s %6s %6s %6s %8s %8s\n", "file", "cases", "pass", "differ", "fail",
+              "pass %", "raw %");
   int all_cases = 0, all_pass = 0;
   for (const std::string& file : files) {
     std::ifstream in(file);
@@ -218,7 +233,8 @@ int main(int argc, char** argv) {
         news::Paragraph paragraph;
         paragraph.text = text;
         news::Entities entities;
-        news::extract_values({paragraph}, example["reference_time"].get<std::string>(), resources, entities);
+        news::extract_values({paragraph}, example["reference_time"].get<std::string>(), resources,
+                             entities);
         verdict = dim == "time" ? check_time(entities, expected) : check_money(entities, expected);
       }
       if (verdict.pass) {
@@ -239,8 +255,9 @@ int main(int argc, char** argv) {
     // The rate leaves out the cases we differ on on purpose (listed with
     // their reasons in data/duckling-differences.txt); raw is over all cases.
     const int judged = cases - differ;
-    std::printf("%-40s %6d %6d %6d %6zu %7.1f%% %7.1f%%\n", std::filesystem::path(file).filename().c_str(), cases,
-                pass, differ, failed.size(), judged > 0 ? 100.0 * pass / judged : 0.0, 100.0 * pass / cases);
+    std::printf("%-40s %6d %6d %6d %6zu %7.1f%% %7.1f%%\n",
+                std::filesystem::path(file).filename().c_str(), cases, pass, differ, failed.size(),
+                judged > 0 ? 100.0 * pass / judged : 0.0, 100.0 * pass / cases);
     if (failures) {
       for (const std::string& f : failed) std::printf("  FAIL %s\n", f.c_str());
     }
