@@ -9,6 +9,7 @@
 #include "news/sentences.h"
 #include "news/sha256.h"
 #include "news/tokenize.h"
+#include "news/values.h"
 
 namespace news {
 namespace {
@@ -78,6 +79,8 @@ Document analyze(std::string_view bytes, Source source, const Options& options,
   document.dedup = collapsed.stats;
   split_article(document.paragraphs, resources.abbreviations);
   tokenize_article(document.paragraphs, resources.particles);
+  if (!document.entities) document.entities.emplace();
+  extract_values(document.paragraphs, document.metadata.published, resources, *document.entities);
   return document;
 }
 
