@@ -89,7 +89,15 @@ Utf8Pass read_utf8(std::string_view bytes) {
       i += (i + 1 < bytes.size() && bytes[i + 1] == '\n') ? 2 : 1;
       continue;
     }
-    const std::size_t n = utf8_sequence_length(bytes, i);
+    std::size_t n = 0;
+    const auto b0 = static_cast<unsigned char>(bytes[i]);
+    if (b0 >= 0xE1 && b0 <= 0xEC && i + 2 < bytes.size() &&
+        (static_cast<unsigned char>(bytes[i + 1]) & 0xC0) == 0x80 &&
+        (static_cast<unsigned char>(bytes[i + 2]) & 0xC0) == 0x80) {
+      n = 3;  // Hangul and most of the BMP: no overlong or surrogate possible
+    } else {
+      n = utf8_sequence_length(bytes, i);
+    }
     if (n == 0) {
       if (out.invalid++ == 0) out.first_invalid = i;
       out.text += "\xEF\xBF\xBD";  // U+FFFD
@@ -340,8 +348,12 @@ Decoded decode(std::string_view bytes, const DecodeOptions& options) {
     out.error = Error{"not_text", "the input is not text (binary data or NUL bytes)"};
     return out;
   }
-  if (options.encoding || bom > 0 || is_valid_utf8(bytes)) {
-    return finish_utf8(bytes, bom, options, std::move(out));
+  if (options.encoding || bom > 0) return finish_utf8(bytes, bom, options, std::move(out));
+  // The common case in one pass: read as UTF-8; only when that finds invalid
+  // bytes is anything else tried.
+  if (Utf8Pass pass = read_utf8(bytes); pass.invalid == 0) {
+    out.text = std::move(pass.text);
+    return out;
   }
 
   // Not UTF-8: a legacy encoding, or UTF-8 with a few strays.

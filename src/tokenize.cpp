@@ -156,17 +156,24 @@ void append_utf8(std::string& out, char32_t cp) {
 // Start of the final run of Hangul syllables and jamo in `text`.
 std::size_t hangul_tail_start(std::string_view text) {
   std::size_t start = text.size();
-  while (start > 0) {
+  while (start >= 3) {
+    // Hangul syllables and jamo are three bytes: test those before decoding.
+    const auto lead = static_cast<unsigned char>(text[start - 3]);
+    if (lead < 0xE1 || lead > 0xED) break;
     std::size_t length = 0;
-    const char32_t cp = decode_before(text, start, length);
-    if (classify(cp) != CharClass::kHangul) break;
-    start -= length;
+    const char32_t cp = decode_at(text, start - 3, length);
+    if (length != 3 || classify(cp) != CharClass::kHangul) break;
+    start -= 3;
   }
   return start;
 }
 
-// Calls f(key) for each statistics key of a split, most specific first (see
-// Particles::context_keys). Keys are built in a stack buffer: no allocation.
+// Calls f(key, by_syllables) for each statistics key of a split, the most
+// general first (see Particles::context_keys); f returns false to stop.
+// `by_syllables` marks the keys made of the stem's last syllables: each of
+// them was counted in training only together with the shorter one before
+// it, so when one is missing the longer ones are too. Keys are built in a
+// stack buffer: no allocation.
 template <typename F>
 void for_each_context_key(std::string_view stem, std::string_view particle, bool word_start, F f) {
   const std::size_t tail = hangul_tail_start(stem);
@@ -180,7 +187,7 @@ void for_each_context_key(std::string_view stem, std::string_view particle, bool
     starts[syllables++] = at;
   }
   std::array<char, 96> buffer;
-  const auto emit = [&](bool whole, std::string_view context) {
+  const auto emit = [&](bool whole, std::string_view context, bool by_syllables) {
     std::size_t n = 0;
     if (whole) buffer[n++] = '^';
     if (context.size() + particle.size() + 2 > buffer.size()) return false;
@@ -189,14 +196,9 @@ void for_each_context_key(std::string_view stem, std::string_view particle, bool
     buffer[n++] = '|';
     std::copy(particle.begin(), particle.end(), buffer.begin() + n);
     n += particle.size();
-    return f(std::string_view(buffer.data(), n));
+    return f(std::string_view(buffer.data(), n), by_syllables);
   };
-  for (std::size_t k = 3; k >= 1; --k) {
-    if (syllables < k) continue;
-    const std::size_t from = starts[k - 1];
-    // `^` marks the whole stem: 회의 is not 회 + 의, but 사회의 is 사회 + 의.
-    if (!emit(word_start && from == 0, stem.substr(from))) return;
-  }
+  if (!emit(false, "", false)) return;
   if (syllables > 0) {
     // The last syllable's final consonant: ㅆ ends past-tense verbs (미쳤을,
     // 했을) and almost no noun; `=-` is no final consonant.
@@ -207,11 +209,15 @@ void for_each_context_key(std::string_view stem, std::string_view particle, bool
       jamo = "=";
       append_utf8(jamo, kFinalConsonantJamo[final_consonant(last)]);
     }
-    if (!emit(false, jamo)) return;
-  } else if (!emit(false, "~")) {
+    if (!emit(false, jamo, false)) return;
+  } else if (!emit(false, "~", false)) {
     return;
   }
-  emit(false, "");
+  for (std::size_t k = 1; k <= syllables; ++k) {
+    const std::size_t from = starts[k - 1];
+    // `^` marks the whole stem: 회의 is not 회 + 의, but 사회의 is 사회 + 의.
+    if (!emit(word_start && from == 0, stem.substr(from), true)) return;
+  }
 }
 
 // The share of real splits assumed for a particle never seen in training,
@@ -333,8 +339,13 @@ void Particles::HashedCounts::build(const std::vector<std::pair<std::string, Cou
 }
 
 const Particles::HashedCounts::Counts* Particles::HashedCounts::find(std::string_view key) const {
+  return find_hashed(std::hash<std::string_view>{}(key));
+}
+
+const Particles::HashedCounts::Counts* Particles::HashedCounts::find_hashed(
+    std::size_t hash) const {
   if (slots_.empty()) return nullptr;
-  const std::uint64_t h = hash_of(key);
+  const std::uint64_t h = hash == 0 ? 1 : hash;
   const std::size_t mask = slots_.size() - 1;
   for (std::size_t i = h & mask;; i = (i + 1) & mask) {
     if (slots_[i].hash == h) return &slots_[i].counts;
@@ -383,7 +394,7 @@ std::vector<Particles::Candidate> Particles::candidates(std::string_view word) c
 std::vector<std::string> Particles::context_keys(std::string_view stem, std::string_view particle,
                                                  bool word_start) {
   std::vector<std::string> keys;
-  for_each_context_key(stem, particle, word_start, [&](std::string_view key) {
+  for_each_context_key(stem, particle, word_start, [&](std::string_view key, bool) {
     keys.emplace_back(key);
     return true;
   });
@@ -391,33 +402,32 @@ std::vector<std::string> Particles::context_keys(std::string_view stem, std::str
 }
 
 double Particles::score(std::string_view word, const Candidate& candidate, bool word_start,
-                        const StemEvidence* evidence, bool word_is_stem) const {
+                        const StemEvidence* evidence, WordFacts facts) const {
   const std::string_view stem = word.substr(0, candidate.stem_bytes);
   // The share of real splits in each context, from the most general (any
   // stem before this particle) to the most specific (this exact stem), each
   // level smoothed towards the one above it: a context seen twice moves the
   // estimate a little, one seen two hundred times decides it.
-  std::array<const HashedCounts::Counts*, 8> found{};
-  std::size_t levels = 0;
-  for_each_context_key(stem, candidate.particle, word_start, [&](std::string_view key) {
-    const HashedCounts::Counts* counts = contexts_.find(key);
-    if (counts != nullptr && levels < found.size()) found[levels++] = counts;
-    return true;
-  });
   double score = kUnseenSplitShare;
-  for (std::size_t i = levels; i-- > 0;) {
-    score = (found[i]->split + kSmoothing * score) / (found[i]->seen + kSmoothing);
-  }
+  for_each_context_key(stem, candidate.particle, word_start,
+                       [&](std::string_view key, bool by_syllables) {
+                         const HashedCounts::Counts* counts = contexts_.find(key);
+                         if (counts == nullptr) return !by_syllables;  // no longer one either
+                         score = (counts->split + kSmoothing * score) / (counts->seen + kSmoothing);
+                         return true;
+                       });
   // A stem known as a noun makes the split likelier, unless the whole word
   // is a known noun too (회의: 회 is a noun, but so is 회의).
-  if (noun_stems_.find(stem) != nullptr && noun_stems_.find(word) == nullptr) score += kStemBonus;
+  const std::size_t stem_hash = std::hash<std::string_view>{}(stem);
+  if (!facts.known_noun && noun_stems_.find_hashed(stem_hash) != nullptr) score += kStemBonus;
   if (evidence != nullptr) {
     const auto stem_is_seen = [&] {
-      if (const int* bare = evidence->bare.find(stem); bare != nullptr && *bare > 0) return true;
+      if (const int* bare = evidence->bare.find(stem, stem_hash); bare != nullptr && *bare > 0)
+        return true;
       // With another particle elsewhere (나델라는 … 나델라가); one-syllable
       // stems only when seen bare (하는 … 하도 says nothing about 하).
       if (stem.size() < 6) return false;
-      const std::bitset<kMaxParticles>* seen = evidence->particles.find(stem);
+      const std::bitset<kMaxParticles>* seen = evidence->particles.find(stem, stem_hash);
       if (seen == nullptr) return false;
       std::bitset<kMaxParticles> others = *seen;
       others.reset(candidate.index);
@@ -430,7 +440,7 @@ double Particles::score(std::string_view word, const Candidate& candidate, bool 
     // a particle elsewhere (주가 … 주가는, 주가에) divides them: 주가 is whole.
     double factor = 1;
     if (stem_is_seen()) factor *= kArticleEvidenceOdds;
-    if (word_is_stem) factor /= kArticleEvidenceOdds;
+    if (facts.is_stem) factor /= kArticleEvidenceOdds;
     if (factor != 1) {
       const double p = std::clamp(score, 0.01, 0.99);
       const double odds = p / (1 - p) * factor;
@@ -444,16 +454,25 @@ std::size_t Particles::stem_length(std::string_view word, bool word_start,
                                    const StemEvidence* evidence) const {
   std::size_t best = word.size();
   double best_score = kSplitThreshold;
-  const bool word_is_stem = evidence != nullptr && evidence->particles.find(word) != nullptr;
+  std::array<Candidate, 32> found;
+  std::size_t count = 0;
+  for_each_candidate(word, [&](const Candidate& c) {
+    if (count < found.size()) found[count++] = c;
+  });
+  if (count == 0) return best;
+  WordFacts facts;
+  const std::size_t word_hash = std::hash<std::string_view>{}(word);
+  facts.known_noun = noun_stems_.find_hashed(word_hash) != nullptr;
+  facts.is_stem = evidence != nullptr && evidence->particles.find(word, word_hash) != nullptr;
   // Candidates come longest particle first; on a tie the shorter particle
   // wins (에서는 vs 는: the statistics speak for each).
-  for_each_candidate(word, [&](const Candidate& candidate) {
-    const double s = score(word, candidate, word_start, evidence, word_is_stem);
+  for (std::size_t i = 0; i < count; ++i) {
+    const double s = score(word, found[i], word_start, evidence, facts);
     if (s > best_score || (s == best_score && best != word.size())) {
       best_score = s;
-      best = candidate.stem_bytes;
+      best = found[i].stem_bytes;
     }
-  });
+  }
   return best;
 }
 
@@ -646,9 +665,15 @@ StemEvidence collect_evidence(const std::vector<Paragraph>& paragraphs,
 void tokenize_article(std::vector<Paragraph>& paragraphs, const Particles& particles) {
   // One scan per paragraph; the evidence needs every paragraph's words
   // before the first split is decided.
-  StemEvidence evidence;
+  std::size_t words = 0;
   for (Paragraph& paragraph : paragraphs) {
     paragraph.tokens = scan(paragraph.text);
+    words += paragraph.tokens.size();
+  }
+  StemEvidence evidence;
+  evidence.bare.reserve(words);
+  evidence.particles.reserve(words / 2);
+  for (const Paragraph& paragraph : paragraphs) {
     add_evidence(paragraph.text, paragraph.tokens, particles, evidence);
   }
   for (Paragraph& paragraph : paragraphs) {
