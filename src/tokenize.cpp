@@ -162,7 +162,7 @@ std::size_t hangul_tail_start(std::string_view text) {
     if (lead < 0xE1 || lead > 0xED) break;
     std::size_t length = 0;
     const char32_t cp = decode_at(text, start - 3, length);
-    if (length != 3 || classify(cp) != CharClass::kHangul) break;
+    if (length != 3 || (!is_hangul_syllable(cp) && classify(cp) != CharClass::kHangul)) break;
     start -= 3;
   }
   return start;
@@ -175,8 +175,8 @@ std::size_t hangul_tail_start(std::string_view text) {
 // it, so when one is missing the longer ones are too. Keys are built in a
 // stack buffer: no allocation.
 template <typename F>
-void for_each_context_key(std::string_view stem, std::string_view particle, bool word_start, F f) {
-  const std::size_t tail = hangul_tail_start(stem);
+void for_each_context_key(std::string_view stem, std::string_view particle, bool word_start,
+                          std::size_t tail, F f) {
   // Offsets where the last 1, 2, 3 syllables of the tail start.
   std::array<std::size_t, 3> starts{};
   std::size_t syllables = 0;
@@ -381,7 +381,7 @@ void Particles::for_each_candidate(std::string_view word, F f) const {
     if (word.substr(word.size() - entry.text.size()) != entry.text) continue;
     const std::string_view stem = word.substr(0, word.size() - entry.text.size());
     if (!sound_rule_fits(entry.after, stem)) continue;
-    f(Candidate{stem.size(), word.substr(stem.size()), i});
+    f(Candidate{stem.size(), word.substr(stem.size()), i, tail});
   }
 }
 
@@ -394,7 +394,8 @@ std::vector<Particles::Candidate> Particles::candidates(std::string_view word) c
 std::vector<std::string> Particles::context_keys(std::string_view stem, std::string_view particle,
                                                  bool word_start) {
   std::vector<std::string> keys;
-  for_each_context_key(stem, particle, word_start, [&](std::string_view key, bool) {
+  for_each_context_key(stem, particle, word_start, hangul_tail_start(stem),
+                       [&](std::string_view key, bool) {
     keys.emplace_back(key);
     return true;
   });
@@ -409,7 +410,10 @@ double Particles::score(std::string_view word, const Candidate& candidate, bool 
   // level smoothed towards the one above it: a context seen twice moves the
   // estimate a little, one seen two hundred times decides it.
   double score = kUnseenSplitShare;
-  for_each_context_key(stem, candidate.particle, word_start,
+  // The stem's Hangul tail starts where the word's does (the particle is
+  // inside the word's tail), unless the stem has none.
+  const std::size_t tail = std::min(candidate.tail_start, stem.size());
+  for_each_context_key(stem, candidate.particle, word_start, tail,
                        [&](std::string_view key, bool by_syllables) {
                          const HashedCounts::Counts* counts = contexts_.find(key);
                          if (counts == nullptr) return !by_syllables;  // no longer one either

@@ -140,6 +140,7 @@ class Particles {
     std::size_t stem_bytes = 0;  // the stem is word[0, stem_bytes)
     std::string_view particle;   // the rest of the word
     std::size_t index = 0;       // the particle's entry in the lexicon
+    std::size_t tail_start = 0;  // where the word's final run of Hangul begins
   };
 
   Particles() = default;
