@@ -456,13 +456,19 @@ double Particles::score(std::string_view word, const Candidate& candidate, bool 
 
 std::size_t Particles::stem_length(std::string_view word, bool word_start,
                                    const StemEvidence* evidence) const {
-  std::size_t best = word.size();
-  double best_score = kSplitThreshold;
   std::array<Candidate, 32> found;
   std::size_t count = 0;
   for_each_candidate(word, [&](const Candidate& c) {
     if (count < found.size()) found[count++] = c;
   });
+  return choose(word, word_start, evidence, found.data(), count);
+}
+
+std::size_t Particles::choose(std::string_view word, bool word_start,
+                              const StemEvidence* evidence, const Candidate* found,
+                              std::size_t count) const {
+  std::size_t best = word.size();
+  double best_score = kSplitThreshold;
   if (count == 0) return best;
   WordFacts facts;
   const std::size_t word_hash = std::hash<std::string_view>{}(word);
@@ -597,11 +603,39 @@ bool starts_word(const std::vector<Token>& tokens, std::size_t i) {
            tokens[i - 1].kind == TokenKind::kNumber && tokens[i - 1].end == tokens[i].start);
 }
 
+// The tokenizer's access to Particles' allocation-free candidate search.
+struct ParticlesInternals {
+  template <typename F>
+  static void for_each_candidate(const Particles& particles, std::string_view word, F f) {
+    particles.for_each_candidate(word, f);
+  }
+  static std::size_t choose(const Particles& particles, std::string_view word, bool word_start,
+                            const StemEvidence* evidence, const Particles::Candidate* candidates,
+                            std::size_t count) {
+    return particles.choose(word, word_start, evidence, candidates, count);
+  }
+};
+
+namespace {
+
+// The candidates of every token of an article, found once while collecting
+// the evidence and used again to split: token k of the article has
+// candidates[first[k] .. first[k + 1]).
+struct CandidateCache {
+  std::vector<Particles::Candidate> candidates;
+  std::vector<std::uint32_t> first;
+};
+
+}  // namespace
+
 namespace {
 
 // Sets the stem_end of every token of `text` that ends in a particle.
+// `cache` (optional) holds the candidates of these tokens from token
+// `offset` of the article on.
 void split_particles(std::string_view text, std::vector<Token>& tokens, const Particles& particles,
-                     const StemEvidence* evidence) {
+                     const StemEvidence* evidence, const CandidateCache* cache,
+                     std::size_t offset) {
   for (std::size_t t = 0; t < tokens.size(); ++t) {
     Token& token = tokens[t];
     if (!may_have_particle(token.kind)) continue;
@@ -619,7 +653,16 @@ void split_particles(std::string_view text, std::vector<Token>& tokens, const Pa
         continue;
       }
     }
-    token.stem_end = token.start + particles.stem_length(word, word_start, evidence);
+    if (cache != nullptr) {
+      const std::uint32_t first = cache->first[offset + t];
+      const std::uint32_t end = cache->first[offset + t + 1];
+      token.stem_end = token.start + ParticlesInternals::choose(particles, word, word_start,
+                                                                evidence,
+                                                                cache->candidates.data() + first,
+                                                                end - first);
+    } else {
+      token.stem_end = token.start + particles.stem_length(word, word_start, evidence);
+    }
   }
 }
 
@@ -628,29 +671,24 @@ void split_particles(std::string_view text, std::vector<Token>& tokens, const Pa
 std::vector<Token> tokenize(std::string_view text, const Particles& particles,
                             const StemEvidence* evidence) {
   std::vector<Token> tokens = scan(text);
-  split_particles(text, tokens, particles, evidence);
+  split_particles(text, tokens, particles, evidence, nullptr, 0);
   return tokens;
 }
 
-// The tokenizer's access to Particles' allocation-free candidate search.
-struct ParticlesInternals {
-  template <typename F>
-  static void for_each_candidate(const Particles& particles, std::string_view word, F f) {
-    particles.for_each_candidate(word, f);
-  }
-};
 
 namespace {
 
 // Adds what one paragraph's tokens show to `evidence`.
 void add_evidence(std::string_view text, const std::vector<Token>& tokens,
-                  const Particles& particles, StemEvidence& evidence) {
+                  const Particles& particles, StemEvidence& evidence, CandidateCache* cache) {
   for (const Token& token : tokens) {
+    if (cache != nullptr) cache->first.push_back(static_cast<std::uint32_t>(cache->candidates.size()));
     if (!may_have_particle(token.kind) && token.kind != TokenKind::kLatin) continue;
     const std::string_view word = text.substr(token.start, token.end - token.start);
     ++evidence.bare[word];
     ParticlesInternals::for_each_candidate(particles, word, [&](const Particles::Candidate& candidate) {
       evidence.particles[word.substr(0, candidate.stem_bytes)].set(candidate.index);
+      if (cache != nullptr) cache->candidates.push_back(candidate);
     });
   }
 }
@@ -661,7 +699,7 @@ StemEvidence collect_evidence(const std::vector<Paragraph>& paragraphs,
                               const Particles& particles) {
   StemEvidence evidence;
   for (const Paragraph& paragraph : paragraphs) {
-    add_evidence(paragraph.text, scan(paragraph.text), particles, evidence);
+    add_evidence(paragraph.text, scan(paragraph.text), particles, evidence, nullptr);
   }
   return evidence;
 }
@@ -677,11 +715,16 @@ void tokenize_article(std::vector<Paragraph>& paragraphs, const Particles& parti
   StemEvidence evidence;
   evidence.bare.reserve(words);
   evidence.particles.reserve(words / 2);
+  CandidateCache cache;
+  cache.first.reserve(words + 1);
   for (const Paragraph& paragraph : paragraphs) {
-    add_evidence(paragraph.text, paragraph.tokens, particles, evidence);
+    add_evidence(paragraph.text, paragraph.tokens, particles, evidence, &cache);
   }
+  cache.first.push_back(static_cast<std::uint32_t>(cache.candidates.size()));
+  std::size_t offset = 0;
   for (Paragraph& paragraph : paragraphs) {
-    split_particles(paragraph.text, paragraph.tokens, particles, &evidence);
+    split_particles(paragraph.text, paragraph.tokens, particles, &evidence, &cache, offset);
+    offset += paragraph.tokens.size();
   }
 }
 

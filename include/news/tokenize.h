@@ -216,6 +216,9 @@ class Particles {
   };
   double score(std::string_view word, const Candidate& candidate, bool word_start,
                const StemEvidence* evidence, WordFacts facts) const;
+  // stem_length() once the candidates are known.
+  std::size_t choose(std::string_view word, bool word_start, const StemEvidence* evidence,
+                     const Candidate* candidates, std::size_t count) const;
 
   struct Entry {
     std::string text;
