@@ -150,6 +150,27 @@ std::string normalize_line(std::string_view line) {
       previous = c;
       continue;
     }
+    // Hangul syllables and CJK ideographs (U+4000..U+DFFF, lead bytes E4..ED)
+    // are never spaces, invisible or full-width, and never change under NFC
+    // (a following conjoining jamo is checked on its own): copy them as a run.
+    if (c >= 0xE4 && c <= 0xED && i + 2 < line.size()) {
+      std::size_t end = i;
+      while (end + 2 < line.size()) {
+        const auto lead = static_cast<unsigned char>(line[end]);
+        if (lead < 0xE4 || lead > 0xED || (static_cast<unsigned char>(line[end + 1]) & 0xC0) != 0x80 ||
+            (static_cast<unsigned char>(line[end + 2]) & 0xC0) != 0x80)
+          break;
+        end += 3;
+      }
+      if (end > i) {
+        if (pending_space) out += ' ';
+        pending_space = false;
+        out.append(line.data() + i, end - i);
+        i = end;
+        previous = 0xAC00;
+        continue;
+      }
+    }
     std::size_t length = 1;
     char32_t cp = decode_at(line, i, length);
     const std::size_t at = i;

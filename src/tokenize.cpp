@@ -513,6 +513,19 @@ std::vector<Token> scan(std::string_view text) {
     bool hangul = false, latin = false, digit = false, other = false;
     CharClass previous = c;
     while (i < text.size()) {
+      // Runs of Hangul syllables, the common case, without the general path.
+      if (i + 2 < text.size()) {
+        const auto lead = static_cast<unsigned char>(text[i]);
+        if (lead >= 0xEA && lead <= 0xED) {
+          std::size_t n = 0;
+          if (is_hangul_syllable(decode_at(text, i, n)) && n == 3) {
+            hangul = true;
+            previous = CharClass::kHangul;
+            i += 3;
+            continue;
+          }
+        }
+      }
       std::size_t n = 0;
       const char32_t here = decode_at(text, i, n);
       const CharClass k = classify(here);

@@ -45,6 +45,8 @@ TEST(NormalizeTest, KeepsQuotesAsWritten) {
 TEST(NormalizeTest, ComposesToNfc) {
   // 한 as conjoining jamo (U+1112 U+1161 U+11AB) and é as e + U+0301.
   EXPECT_EQ(normalize_line("\xE1\x84\x92\xE1\x85\xA1\xE1\x86\xAB국"), "한국");
+  // 하 precomposed, then a conjoining final ㄴ (U+11AB): NFC makes 한.
+  EXPECT_EQ(normalize_line("\xED\x95\x98\xE1\x86\xAB국"), "한국");
   EXPECT_EQ(normalize_line("cafe\xCC\x81"), "caf\xC3\xA9");
   EXPECT_TRUE(is_nfc("한국 café"));
   EXPECT_FALSE(is_nfc("cafe\xCC\x81"));
