@@ -46,8 +46,20 @@ bool starts_with(std::string_view s, std::string_view prefix) {
 // Signatures of common binary formats that a folder of scraped text may hold.
 bool has_binary_signature(std::string_view bytes) {
   static constexpr std::string_view kSignatures[] = {
-      "\x89PNG\r\n\x1a\n", "\x7f" "ELF", "\x1f\x8b", "%PDF-", "PK\x03\x04", "GIF87a", "GIF89a",
-      "\xff\xd8\xff",      "BZh",        "\xfd" "7zXZ", "7z\xbc\xaf\x27\x1c", "\x28\xb5\x2f\xfd",
+      "\x89PNG\r\n\x1a\n",
+      "\x7f"
+      "ELF",
+      "\x1f\x8b",
+      "%PDF-",
+      "PK\x03\x04",
+      "GIF87a",
+      "GIF89a",
+      "\xff\xd8\xff",
+      "BZh",
+      "\xfd"
+      "7zXZ",
+      "7z\xbc\xaf\x27\x1c",
+      "\x28\xb5\x2f\xfd",
   };
   for (std::string_view signature : kSignatures) {
     if (starts_with(bytes, signature)) return true;
@@ -61,7 +73,6 @@ bool looks_binary(std::string_view bytes) {
   if (has_binary_signature(bytes)) return true;
   return bytes.find('\0') != std::string_view::npos;
 }
-
 
 // UTF-8 from the UTF-8 bytes: CRLF and CR become LF, invalid sequences
 // U+FFFD (counted). The one pass every article goes through.
@@ -166,7 +177,7 @@ Converted convert(std::string_view bytes, const char* name) {
   Converted out;
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UConverter, decltype(&ucnv_close)> converter(ucnv_open(name, &status),
-                                                                ucnv_close);
+                                                               ucnv_close);
   if (U_FAILURE(status) || !converter) return out;
   Replacements replacements;
   UConverterToUCallback old_action = nullptr;

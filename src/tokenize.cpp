@@ -10,13 +10,20 @@ namespace news {
 
 const char* to_string(TokenKind kind) {
   switch (kind) {
-    case TokenKind::kHangul: return "hangul";
-    case TokenKind::kLatin: return "latin";
-    case TokenKind::kNumber: return "number";
-    case TokenKind::kMixed: return "mixed";
-    case TokenKind::kPunctuation: return "punctuation";
-    case TokenKind::kSymbol: return "symbol";
-    case TokenKind::kOther: return "other";
+    case TokenKind::kHangul:
+      return "hangul";
+    case TokenKind::kLatin:
+      return "latin";
+    case TokenKind::kNumber:
+      return "number";
+    case TokenKind::kMixed:
+      return "mixed";
+    case TokenKind::kPunctuation:
+      return "punctuation";
+    case TokenKind::kSymbol:
+      return "symbol";
+    case TokenKind::kOther:
+      return "other";
   }
   return "other";
 }
@@ -61,7 +68,9 @@ char32_t decode_before(std::string_view s, std::size_t end, std::size_t& length)
 
 enum class CharClass { kSpace, kHangul, kLatin, kDigit, kOtherLetter, kMark, kPunct, kSymbol };
 
-bool is_hangul_syllable(char32_t cp) { return cp >= 0xAC00 && cp <= 0xD7A3; }
+bool is_hangul_syllable(char32_t cp) {
+  return cp >= 0xAC00 && cp <= 0xD7A3;
+}
 
 CharClass classify(char32_t cp) {
   if (cp < 0x80) {
@@ -69,10 +78,24 @@ CharClass classify(char32_t cp) {
     if (cp >= '0' && cp <= '9') return CharClass::kDigit;
     if (cp <= 0x20 || cp == 0x7F) return CharClass::kSpace;
     switch (cp) {
-      case '$': case '%': case '+': case '<': case '=': case '>': case '^': case '`':
-      case '|': case '~': case '#': case '&': case '@': case '*': case '\\':
+      case '$':
+      case '%':
+      case '+':
+      case '<':
+      case '=':
+      case '>':
+      case '^':
+      case '`':
+      case '|':
+      case '~':
+      case '#':
+      case '&':
+      case '@':
+      case '*':
+      case '\\':
         return CharClass::kSymbol;
-      default: return CharClass::kPunct;
+      default:
+        return CharClass::kPunct;
     }
   }
   if (is_hangul_syllable(cp) || (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3131 && cp <= 0x318E) ||
@@ -80,22 +103,36 @@ CharClass classify(char32_t cp) {
     return CharClass::kHangul;
   }
   switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
-    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
-    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
       if (cp < 0x250 || (cp >= 0x1E00 && cp <= 0x1EFF)) return CharClass::kLatin;
       return CharClass::kOtherLetter;
-    case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME:
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
+    case UTF8PROC_CATEGORY_ME:
       return CharClass::kMark;
-    case UTF8PROC_CATEGORY_ND: case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
+    case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_NL:
+    case UTF8PROC_CATEGORY_NO:
       return CharClass::kOtherLetter;
-    case UTF8PROC_CATEGORY_PC: case UTF8PROC_CATEGORY_PD: case UTF8PROC_CATEGORY_PS:
-    case UTF8PROC_CATEGORY_PE: case UTF8PROC_CATEGORY_PI: case UTF8PROC_CATEGORY_PF:
+    case UTF8PROC_CATEGORY_PC:
+    case UTF8PROC_CATEGORY_PD:
+    case UTF8PROC_CATEGORY_PS:
+    case UTF8PROC_CATEGORY_PE:
+    case UTF8PROC_CATEGORY_PI:
+    case UTF8PROC_CATEGORY_PF:
     case UTF8PROC_CATEGORY_PO:
       return CharClass::kPunct;
-    case UTF8PROC_CATEGORY_SM: case UTF8PROC_CATEGORY_SC: case UTF8PROC_CATEGORY_SK:
+    case UTF8PROC_CATEGORY_SM:
+    case UTF8PROC_CATEGORY_SC:
+    case UTF8PROC_CATEGORY_SK:
     case UTF8PROC_CATEGORY_SO:
       return CharClass::kSymbol;
-    default: return CharClass::kSpace;  // separators, controls, unassigned
+    default:
+      return CharClass::kSpace;  // separators, controls, unassigned
   }
 }
 
@@ -108,15 +145,30 @@ bool is_word_char(CharClass c) {
 // they enclose (“오픈AI”는, (CEO)를).
 bool is_closing(char32_t cp) {
   switch (cp) {
-    case ')': case ']': case '}': case '"': case '\'': case 0x201D: case 0x2019: case 0x300D:
-    case 0x300F: case 0x3009: case 0x300B: case 0x3011: case 0x3015: case '>':
+    case ')':
+    case ']':
+    case '}':
+    case '"':
+    case '\'':
+    case 0x201D:
+    case 0x2019:
+    case 0x300D:
+    case 0x300F:
+    case 0x3009:
+    case 0x300B:
+    case 0x3011:
+    case 0x3015:
+    case '>':
       return true;
-    default: return false;
+    default:
+      return false;
   }
 }
 
 // Final consonant (종성) index of a Hangul syllable: 0 none, 8 ㄹ.
-int final_consonant(char32_t syllable) { return static_cast<int>((syllable - 0xAC00) % 28); }
+int final_consonant(char32_t syllable) {
+  return static_cast<int>((syllable - 0xAC00) % 28);
+}
 
 bool sound_rule_fits(Particles::After after, std::string_view stem) {
   if (after == Particles::After::kAny) return true;
@@ -125,11 +177,16 @@ bool sound_rule_fits(Particles::After after, std::string_view stem) {
   if (!is_hangul_syllable(last)) return true;  // 오픈AI는, GPT-4와: the sound is not written
   const int final = final_consonant(last);
   switch (after) {
-    case Particles::After::kConsonant: return final != 0;
-    case Particles::After::kVowel: return final == 0;
-    case Particles::After::kVowelOrRieul: return final == 0 || final == 8;
-    case Particles::After::kConsonantNotRieul: return final != 0 && final != 8;
-    case Particles::After::kAny: return true;
+    case Particles::After::kConsonant:
+      return final != 0;
+    case Particles::After::kVowel:
+      return final == 0;
+    case Particles::After::kVowelOrRieul:
+      return final == 0 || final == 8;
+    case Particles::After::kConsonantNotRieul:
+      return final != 0 && final != 8;
+    case Particles::After::kAny:
+      return true;
   }
   return true;
 }
@@ -263,7 +320,8 @@ Particles Particles::load(const std::filesystem::path& particles_file) {
   const std::filesystem::path contexts = dir / "particle_contexts.txt";
   const std::filesystem::path stems = dir / "noun_stems.txt";
   std::error_code ec;
-  if (std::filesystem::is_regular_file(contexts, ec) && std::filesystem::is_regular_file(stems, ec)) {
+  if (std::filesystem::is_regular_file(contexts, ec) &&
+      std::filesystem::is_regular_file(stems, ec)) {
     particles.set_statistics(Lexicon::load(contexts, 2, 2), Lexicon::load(stems, 0, 1));
   }
   return particles;
@@ -315,7 +373,8 @@ void Particles::set_statistics(const Lexicon& contexts, const Lexicon& noun_stem
   }
   contexts_.build(entries);
   entries.clear();
-  for (const LexiconEntry& entry : noun_stems.entries()) entries.emplace_back(entry.key, HashedCounts::Counts{0, 1});
+  for (const LexiconEntry& entry : noun_stems.entries())
+    entries.emplace_back(entry.key, HashedCounts::Counts{0, 1});
   noun_stems_.build(entries);
 }
 
@@ -396,9 +455,9 @@ std::vector<std::string> Particles::context_keys(std::string_view stem, std::str
   std::vector<std::string> keys;
   for_each_context_key(stem, particle, word_start, hangul_tail_start(stem),
                        [&](std::string_view key, bool) {
-    keys.emplace_back(key);
-    return true;
-  });
+                         keys.emplace_back(key);
+                         return true;
+                       });
   return keys;
 }
 
@@ -464,9 +523,8 @@ std::size_t Particles::stem_length(std::string_view word, bool word_start,
   return choose(word, word_start, evidence, found.data(), count);
 }
 
-std::size_t Particles::choose(std::string_view word, bool word_start,
-                              const StemEvidence* evidence, const Candidate* found,
-                              std::size_t count) const {
+std::size_t Particles::choose(std::string_view word, bool word_start, const StemEvidence* evidence,
+                              const Candidate* found, std::size_t count) const {
   std::size_t best = word.size();
   double best_score = kSplitThreshold;
   if (count == 0) return best;
@@ -544,9 +602,9 @@ std::vector<Token> scan(std::string_view text) {
       const CharClass next = classify(decode_at(text, i + n, m));
       bool joins = false;
       if (here == '-' || here == 0x2010 || here == 0x2011) {  // GPT-4, K-팝, e-gima
-        joins = is_word_char(next) &&
-                (previous == CharClass::kLatin || previous == CharClass::kDigit ||
-                 next == CharClass::kLatin || next == CharClass::kDigit);
+        joins =
+            is_word_char(next) && (previous == CharClass::kLatin || previous == CharClass::kDigit ||
+                                   next == CharClass::kLatin || next == CharClass::kDigit);
       } else if (here == '.' || here == ',') {  // 1,234.5; e-gima.com
         joins = (previous == CharClass::kDigit && next == CharClass::kDigit) ||
                 (here == '.' && previous == CharClass::kLatin && next == CharClass::kLatin);
@@ -558,7 +616,8 @@ std::vector<Token> scan(std::string_view text) {
     }
     const std::string_view word = text.substr(start, i - start);
     // A number glued to Hangul is two tokens: 16명 → 16 + 명, 1.2배에서 → 1.2 + 배에서.
-    if (digit && hangul && !latin && !other && classify(decode_at(text, start, length)) == CharClass::kDigit) {
+    if (digit && hangul && !latin && !other &&
+        classify(decode_at(text, start, length)) == CharClass::kDigit) {
       std::size_t split = 0;
       while (split < word.size()) {
         std::size_t n = 0;
@@ -567,9 +626,9 @@ std::vector<Token> scan(std::string_view text) {
         split += n;
       }
       const std::string_view number = word.substr(0, split);
-      const bool plain_number =
-          std::all_of(number.begin(), number.end(),
-                      [](char ch) { return (ch >= '0' && ch <= '9') || ch == '.' || ch == ','; });
+      const bool plain_number = std::all_of(number.begin(), number.end(), [](char ch) {
+        return (ch >= '0' && ch <= '9') || ch == '.' || ch == ',';
+      });
       const bool hangul_rest = hangul_tail_start(word) == split;
       if (plain_number && hangul_rest) {
         tokens.push_back(Token{start, start + split, TokenKind::kNumber, start + split});
@@ -669,10 +728,9 @@ void split_particles(std::string_view text, std::vector<Token>& tokens, const Pa
     if (cache != nullptr) {
       const std::uint32_t first = cache->first[offset + t];
       const std::uint32_t end = cache->first[offset + t + 1];
-      token.stem_end = token.start + ParticlesInternals::choose(particles, word, word_start,
-                                                                evidence,
-                                                                cache->candidates.data() + first,
-                                                                end - first);
+      token.stem_end =
+          token.start + ParticlesInternals::choose(particles, word, word_start, evidence,
+                                                   cache->candidates.data() + first, end - first);
     } else {
       token.stem_end = token.start + particles.stem_length(word, word_start, evidence);
     }
@@ -688,21 +746,22 @@ std::vector<Token> tokenize(std::string_view text, const Particles& particles,
   return tokens;
 }
 
-
 namespace {
 
 // Adds what one paragraph's tokens show to `evidence`.
 void add_evidence(std::string_view text, const std::vector<Token>& tokens,
                   const Particles& particles, StemEvidence& evidence, CandidateCache* cache) {
   for (const Token& token : tokens) {
-    if (cache != nullptr) cache->first.push_back(static_cast<std::uint32_t>(cache->candidates.size()));
+    if (cache != nullptr)
+      cache->first.push_back(static_cast<std::uint32_t>(cache->candidates.size()));
     if (!may_have_particle(token.kind) && token.kind != TokenKind::kLatin) continue;
     const std::string_view word = text.substr(token.start, token.end - token.start);
     ++evidence.bare[word];
-    ParticlesInternals::for_each_candidate(particles, word, [&](const Particles::Candidate& candidate) {
-      evidence.particles[word.substr(0, candidate.stem_bytes)].set(candidate.index);
-      if (cache != nullptr) cache->candidates.push_back(candidate);
-    });
+    ParticlesInternals::for_each_candidate(
+        particles, word, [&](const Particles::Candidate& candidate) {
+          evidence.particles[word.substr(0, candidate.stem_bytes)].set(candidate.index);
+          if (cache != nullptr) cache->candidates.push_back(candidate);
+        });
   }
 }
 

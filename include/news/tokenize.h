@@ -247,8 +247,7 @@ std::vector<Token> tokenize(std::string_view text, const Particles& particles,
 
 // What the paragraphs show about stems: every Hangul or mixed word seen bare
 // and every stem seen before a particle.
-StemEvidence collect_evidence(const std::vector<Paragraph>& paragraphs,
-                              const Particles& particles);
+StemEvidence collect_evidence(const std::vector<Paragraph>& paragraphs, const Particles& particles);
 
 // Tokenizes every paragraph of an article, using the article itself as
 // evidence (a stem seen bare or with other particles elsewhere in it).
