@@ -85,23 +85,25 @@ struct Utf8Pass {
 Utf8Pass read_utf8(std::string_view bytes) {
   Utf8Pass out;
   out.text.reserve(bytes.size());
+  // Valid bytes are copied in spans, not one character at a time; only a CR
+  // or an invalid byte ends a span.
+  std::size_t span = 0;
   std::size_t i = 0;
+  const auto flush = [&] { out.text.append(bytes.data() + span, i - span); };
   while (i < bytes.size()) {
-    // Runs of plain ASCII are copied at once.
-    std::size_t run = i;
-    while (run < bytes.size() && static_cast<unsigned char>(bytes[run]) < 0x80 &&
-           bytes[run] != '\r')
-      ++run;
-    out.text.append(bytes.data() + i, run - i);
-    i = run;
-    if (i >= bytes.size()) break;
-    if (bytes[i] == '\r') {  // CRLF and lone CR both end a line
+    const auto b0 = static_cast<unsigned char>(bytes[i]);
+    if (b0 < 0x80) {
+      if (b0 != '\r') {
+        ++i;
+        continue;
+      }
+      flush();  // CRLF and lone CR both end a line
       out.text += '\n';
       i += (i + 1 < bytes.size() && bytes[i + 1] == '\n') ? 2 : 1;
+      span = i;
       continue;
     }
     std::size_t n = 0;
-    const auto b0 = static_cast<unsigned char>(bytes[i]);
     if (b0 >= 0xE1 && b0 <= 0xEC && i + 2 < bytes.size() &&
         (static_cast<unsigned char>(bytes[i + 1]) & 0xC0) == 0x80 &&
         (static_cast<unsigned char>(bytes[i + 2]) & 0xC0) == 0x80) {
@@ -110,14 +112,15 @@ Utf8Pass read_utf8(std::string_view bytes) {
       n = utf8_sequence_length(bytes, i);
     }
     if (n == 0) {
+      flush();
       if (out.invalid++ == 0) out.first_invalid = i;
       out.text += "\xEF\xBF\xBD";  // U+FFFD
-      ++i;
+      span = ++i;
       continue;
     }
-    out.text.append(bytes.data() + i, n);
     i += n;
   }
+  flush();
   return out;
 }
 
