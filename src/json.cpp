@@ -209,6 +209,14 @@ nlohmann::ordered_json to_json(const Document& document, const JsonOptions& opti
         tokens.push_back(std::move(token));
       }
       j["tokens"] = std::move(tokens);
+      Json sentences = Json::array();
+      const std::string_view text(p.text);
+      for (const Sentence& s : p.sentences) {
+        const std::size_t start = code_points(text, s.start);
+        sentences.push_back(
+            Json::array({start, start + code_points(text.substr(s.start), s.end - s.start)}));
+      }
+      j["sentences"] = std::move(sentences);
     }
     paragraphs.push_back(std::move(j));
   }
