@@ -223,7 +223,7 @@ int main(int argc, char** argv) {
   int epochs = 10, table_bits = 19, dev_fold = -1;
   std::uint64_t seed = 20231118;
   double multiconer_step = 0.5, prune = 0.0;
-  float confidence_scale = 4.0f;
+  float confidence_scale = 25.0f;
   bool domain_adaptation = true;
   app.add_option("--klue", klue_path, "KLUE NER JSONL (lines with index % 10 == 0 are held out)")->required();
   app.add_option("--multiconer", multiconer_path, "MultiCoNER Korean train JSONL (optional)");
