@@ -22,11 +22,13 @@ namespace fs = std::filesystem;
 std::vector<std::string> korean_lines() {
   const fs::path root = fs::path(ANALYZE_SHARED_DIR) / "data" / "corpus" / "ko";
   std::size_t limit = 300;
-  if (const char* env = std::getenv("ANALYZE_BENCH_NER_FILES")) limit = std::strtoul(env, nullptr, 10);
+  if (const char* env = std::getenv("ANALYZE_BENCH_NER_FILES"))
+    limit = std::strtoul(env, nullptr, 10);
   std::vector<fs::path> files;
   std::error_code ec;
   if (fs::is_directory(root, ec)) {
-    for (auto it = fs::recursive_directory_iterator(root, ec); it != fs::recursive_directory_iterator(); ++it) {
+    for (auto it = fs::recursive_directory_iterator(root, ec);
+         it != fs::recursive_directory_iterator(); ++it) {
       if (it->is_regular_file() && it->path().extension() == ".txt") files.push_back(it->path());
     }
   }

@@ -58,7 +58,8 @@ std::vector<AnnotatedSentence> read_annotated(const std::filesystem::path& path,
     }
     AnnotatedSentence sentence;
     sentence.text = record["text"].get<std::string>();
-    if (record.contains("id") && record["id"].is_string()) sentence.id = record["id"].get<std::string>();
+    if (record.contains("id") && record["id"].is_string())
+      sentence.id = record["id"].get<std::string>();
     sentence.annotation = annotation;
     sentence.line = number;
     const std::size_t length = ner::decode(sentence.text).chars.size();
@@ -91,7 +92,8 @@ std::vector<AnnotatedSentence> read_annotated(const std::filesystem::path& path,
 
 double NerCounts::precision() const {
   const std::size_t predicted = true_positives + false_positives;
-  return predicted == 0 ? 0.0 : static_cast<double>(true_positives) / static_cast<double>(predicted);
+  return predicted == 0 ? 0.0
+                        : static_cast<double>(true_positives) / static_cast<double>(predicted);
 }
 double NerCounts::recall() const {
   const std::size_t gold = true_positives + false_negatives;

@@ -12,17 +12,34 @@ namespace news {
 
 const char* to_string(NerType type) {
   switch (type) {
-    case NerType::kPerson: return "person";
-    case NerType::kOrganization: return "organization";
-    case NerType::kLocation: return "location";
-    case NerType::kDate: return "date";
-    case NerType::kTime: return "time";
-    case NerType::kQuantity: return "quantity";
+    case NerType::kPerson:
+      return "person";
+    case NerType::kOrganization:
+      return "organization";
+    case NerType::kLocation:
+      return "location";
+    case NerType::kDate:
+      return "date";
+    case NerType::kTime:
+      return "time";
+    case NerType::kQuantity:
+      return "quantity";
   }
   return "unknown";
 }
 
 namespace ner {
+
+// So that what the model learned about one spelling holds for all: “” and ‘’
+// → " and ', fullwidth ASCII → ASCII, the middle dots ㆍ and ・ → ·.
+char32_t normalize(char32_t c) {
+  if (c == 0x201C || c == 0x201D || c == 0x201E || c == 0x201F) return U'"';
+  if (c == 0x2018 || c == 0x2019 || c == 0x201A || c == 0x201B) return U'\'';
+  if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFF01 + 0x21;
+  if (c == 0x318D || c == 0x30FB || c == 0x2027) return 0x00B7;
+  return c;
+}
+
 namespace {
 
 constexpr float kImpossible = -std::numeric_limits<float>::infinity();
@@ -32,8 +49,22 @@ constexpr float kImpossible = -std::numeric_limits<float>::infinity();
 // What kind of character a code point is; features combine these classes so
 // that unseen names still share evidence (any Hangul syllable, any digit).
 enum CharClass : std::uint64_t {
-  kSpace = 1, kHangul, kJamo, kUpper, kLower, kDigit, kHan, kOpen, kClose, kQuote,
-  kDot, kComma, kDash, kSymbol, kOtherLetter, kBoundary
+  kSpace = 1,
+  kHangul,
+  kJamo,
+  kUpper,
+  kLower,
+  kDigit,
+  kHan,
+  kOpen,
+  kClose,
+  kQuote,
+  kDot,
+  kComma,
+  kDash,
+  kSymbol,
+  kOtherLetter,
+  kBoundary
 };
 
 CharClass class_of(char32_t c) {
@@ -45,33 +76,58 @@ CharClass class_of(char32_t c) {
   if ((c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19)) return kDigit;
   if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF)) return kHan;
   switch (c) {
-    case '(': case '[': case '{': case '<': case 0x300A: case 0x3008: case 0x300C:
-    case 0x300E: case 0x3010: case 0x201C: case 0x2018: case 0xFF08:
+    case '(':
+    case '[':
+    case '{':
+    case '<':
+    case 0x300A:
+    case 0x3008:
+    case 0x300C:
+    case 0x300E:
+    case 0x3010:
+    case 0x201C:
+    case 0x2018:
+    case 0xFF08:
       return kOpen;
-    case ')': case ']': case '}': case '>': case 0x300B: case 0x3009: case 0x300D:
-    case 0x300F: case 0x3011: case 0x201D: case 0x2019: case 0xFF09:
+    case ')':
+    case ']':
+    case '}':
+    case '>':
+    case 0x300B:
+    case 0x3009:
+    case 0x300D:
+    case 0x300F:
+    case 0x3011:
+    case 0x201D:
+    case 0x2019:
+    case 0xFF09:
       return kClose;
-    case '"': case '\'': case '`': return kQuote;
-    case '.': case 0x2026: case 0x00B7: case 0x318D: return kDot;
-    case ',': return kComma;
-    case '-': case 0x2013: case 0x2014: case '~': case 0x223C: return kDash;
-    default: break;
+    case '"':
+    case '\'':
+    case '`':
+      return kQuote;
+    case '.':
+    case 0x2026:
+    case 0x00B7:
+    case 0x318D:
+      return kDot;
+    case ',':
+      return kComma;
+    case '-':
+    case 0x2013:
+    case 0x2014:
+    case '~':
+    case 0x223C:
+      return kDash;
+    default:
+      break;
   }
   if (c < 0x80 || (c >= 0x2000 && c <= 0x2BFF)) return kSymbol;
   return kOtherLetter;
 }
 
-bool is_space(char32_t c) { return class_of(c) == kSpace; }
-
-// One spelling for characters that news writes several ways, so that what
-// the model learned about one holds for all: “” and ‘’ → " and ', fullwidth
-// ASCII → ASCII, the middle dots ㆍ and ・ → ·.
-char32_t normalize(char32_t c) {
-  if (c == 0x201C || c == 0x201D || c == 0x201E || c == 0x201F) return U'"';
-  if (c == 0x2018 || c == 0x2019 || c == 0x201A || c == 0x201B) return U'\'';
-  if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFF01 + 0x21;
-  if (c == 0x318D || c == 0x30FB || c == 0x2027) return 0x00B7;
-  return c;
+bool is_space(char32_t c) {
+  return class_of(c) == kSpace;
 }
 
 // A quote at the edge of a span is never part of the name (“알트먼 → 알트먼).
@@ -109,7 +165,70 @@ constexpr std::uint64_t kNoWord = 0x110003;
 // Where a character stands in its eojeol: single, first, middle, last, a space.
 enum WordPosition : std::uint64_t { kSingle = 1, kFirst, kMiddle, kLast, kBetween };
 
+// Particles and endings removed to find a word's stem, longest first. Part
+// of the model's definition (the clusters are keyed by stems), so it is code,
+// not a data file.
+constexpr std::u32string_view kEndings[] = {
+    U"에서는", U"으로는", U"에서의", U"이라는", U"에게서", U"으로", U"에서", U"에게",
+    U"까지",   U"부터",   U"와의",   U"과의",   U"에는",   U"에도", U"이다", U"이며",
+    U"이고",   U"이나",   U"라는",   U"와",     U"과",     U"의",   U"은",   U"는",
+    U"이",     U"가",     U"을",     U"를",     U"에",     U"로",   U"도",   U"만"};
+
+bool is_word_character(char32_t c) {
+  switch (class_of(c)) {
+    case kHangul:
+    case kJamo:
+    case kUpper:
+    case kLower:
+    case kDigit:
+    case kHan:
+    case kOtherLetter:
+      return true;
+    default:
+      return false;
+  }
+}
+
 }  // namespace
+
+StemRange stem_of(const char32_t* word, std::size_t length) {
+  StemRange range;
+  std::size_t begin = 0, end = length;
+  while (begin < end && !is_word_character(word[begin])) ++begin;
+  while (end > begin && !is_word_character(word[end - 1])) --end;
+  range.begin = begin;
+  range.end = end;
+  range.particle_end = end;
+  for (std::u32string_view ending : kEndings) {
+    if (end - begin > ending.size() &&
+        std::u32string_view(word + end - ending.size(), ending.size()) == ending) {
+      range.end = end - ending.size();
+      break;
+    }
+  }
+  return range;
+}
+
+std::uint64_t stem_key(const char32_t* chars, std::size_t length) {
+  std::uint64_t h = 0x3C6EF372FE94F82BULL ^ length;
+  for (std::size_t i = 0; i < length; ++i) h = step(h, normalize(chars[i]));
+  return fmix(h);
+}
+
+WordClusters::WordClusters(std::vector<std::pair<std::uint64_t, std::uint16_t>> entries) {
+  std::stable_sort(entries.begin(), entries.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (const auto& entry : entries) {
+    if (entries_.empty() || entries_.back().first != entry.first) entries_.push_back(entry);
+  }
+}
+
+std::uint16_t WordClusters::find(std::uint64_t key) const {
+  const auto it =
+      std::lower_bound(entries_.begin(), entries_.end(), key,
+                       [](const auto& entry, std::uint64_t k) { return entry.first < k; });
+  return it != entries_.end() && it->first == key ? it->second : 0;
+}
 
 CodePoints decode(std::string_view text) {
   CodePoints out;
@@ -131,7 +250,10 @@ CodePoints decode(std::string_view text) {
         char32_t v = b & (need == 2 ? 0x1F : (need == 3 ? 0x0F : 0x07));
         bool ok = true;
         for (std::size_t k = 1; k < need; ++k) {
-          if ((s[i + k] & 0xC0) != 0x80) { ok = false; break; }
+          if ((s[i + k] & 0xC0) != 0x80) {
+            ok = false;
+            break;
+          }
           v = (v << 6) | (s[i + k] & 0x3F);
         }
         const char32_t minimum = need == 2 ? 0x80 : (need == 3 ? 0x800 : 0x10000);
@@ -148,7 +270,8 @@ CodePoints decode(std::string_view text) {
   return out;
 }
 
-void extract_features(const std::vector<char32_t>& text, std::vector<std::uint64_t>& hashes) {
+void extract_features(const std::vector<char32_t>& text, std::vector<std::uint64_t>& hashes,
+                      const WordClusters& clusters) {
   const std::size_t n = text.size();
   hashes.resize(n * kFeaturesPerChar);
   if (n == 0) return;
@@ -162,6 +285,9 @@ void extract_features(const std::vector<char32_t>& text, std::vector<std::uint64
   // Per word (indexed by its first character): whole-word hash and edges.
   std::vector<std::uint64_t> word_hash(n, kNoWord), prefix(n), suffix(n);
   std::vector<std::uint64_t> last_two(n, kNoWord), first_two(n, kNoWord);
+  // Per word: its stem's cluster (0: unknown); per character: where it is
+  // relative to the stem (before it, in it, in the particle after it).
+  std::vector<std::uint64_t> cluster(n, kNoWord), stem_position(n, 0);
   std::size_t i = 0;
   while (i < n) {
     if (cls[i] == kSpace) {
@@ -184,6 +310,17 @@ void extract_features(const std::vector<char32_t>& text, std::vector<std::uint64
       suffix[k] = r;  // the word from k through its end
     }
     word_hash[i] = h;
+    const StemRange stem = stem_of(&chars[i], j - i);
+    cluster[i] = stem.begin < stem.end
+                     ? clusters.find(stem_key(&chars[i + stem.begin], stem.end - stem.begin))
+                     : kNoWord;
+    for (std::size_t k = i; k < j; ++k) {
+      const std::size_t r = k - i;
+      stem_position[k] =
+          r < stem.begin
+              ? 1
+              : (r < stem.end ? (r == stem.begin ? 2 : 3) + (r + 1 == stem.end ? 2 : 0) : 6);
+    }
     last_two[i] = (j - i >= 2) ? step(chars[j - 2], chars[j - 1]) : step(kNoWord, chars[j - 1]);
     first_two[i] = (j - i >= 2) ? step(chars[i], chars[i + 1]) : step(chars[i], kNoWord);
     i = j;
@@ -231,10 +368,19 @@ void extract_features(const std::vector<char32_t>& text, std::vector<std::uint64
       last_pair = last_two[ws];
     }
     const std::ptrdiff_t before = previous_word(p), after = next_word(p);
-    const std::uint64_t before_hash = before < 0 ? kBeforeText : word_hash[static_cast<std::size_t>(before)];
-    const std::uint64_t after_hash = after < 0 ? kAfterText : word_hash[static_cast<std::size_t>(after)];
-    const std::uint64_t before_last = before < 0 ? kBeforeText : last_two[static_cast<std::size_t>(before)];
-    const std::uint64_t after_first = after < 0 ? kAfterText : first_two[static_cast<std::size_t>(after)];
+    const std::uint64_t before_hash =
+        before < 0 ? kBeforeText : word_hash[static_cast<std::size_t>(before)];
+    const std::uint64_t after_hash =
+        after < 0 ? kAfterText : word_hash[static_cast<std::size_t>(after)];
+    const std::uint64_t before_last =
+        before < 0 ? kBeforeText : last_two[static_cast<std::size_t>(before)];
+    const std::uint64_t after_first =
+        after < 0 ? kAfterText : first_two[static_cast<std::size_t>(after)];
+    const std::uint64_t own_cluster = space ? kNoWord : cluster[ws];
+    const std::uint64_t before_cluster =
+        before < 0 ? kBeforeText : cluster[static_cast<std::size_t>(before)];
+    const std::uint64_t after_cluster =
+        after < 0 ? kAfterText : cluster[static_cast<std::size_t>(after)];
 
     out[0] = feature(0, 1);
     out[1] = feature(1, c0);
@@ -257,10 +403,14 @@ void extract_features(const std::vector<char32_t>& text, std::vector<std::uint64
     out[18] = feature(18, after_hash);
     out[19] = feature(19, last_char, to_end, position);  // 알트먼[이]: a particle at the end
     out[20] = feature(20, last_pair, to_end, position);
-    out[21] = feature(21, own_prefix);                   // [알트먼]이 at 먼: what the word is so far
-    out[22] = feature(22, own_suffix);                   // 알트먼[이] at 이: what is left of it
-    out[23] = feature(23, before_last, position);        // 최고경영자(CEO) [사티아
-    out[24] = feature(24, after_first, position);        // 나델라 [마이]크로소프트
+    out[21] = feature(21, own_prefix);             // [알트먼]이 at 먼: what the word is so far
+    out[22] = feature(22, own_suffix);             // 알트먼[이] at 이: what is left of it
+    out[23] = feature(23, before_last, position);  // 최고경영자(CEO) [사티아
+    out[24] = feature(24, after_first, position);  // 나델라 [마이]크로소프트
+    out[25] = feature(25, own_cluster, stem_position[p]);  // 나델라: a cluster of foreign names
+    out[26] = feature(26, before_cluster, own_cluster);
+    out[27] = feature(27, own_cluster, after_cluster);  // [name cluster] [title cluster]
+    out[28] = feature(28, before_cluster, stem_position[p]);
   }
 }
 
@@ -336,15 +486,17 @@ std::vector<TagSpan> spans_of(const std::vector<int>& tags) {
 // Little-endian throughout:
 //   "NEWSNER\0"  magic
 //   u32 version (1), u32 tag count, u32 row width, u32 features per char,
-//   u32 table bits, u32 stored rows, f32 quantization scale, f32 confidence scale,
-//   u64 payload bytes, u64 payload checksum
+//   u32 table bits, u32 stored rows, u32 word clusters, f32 quantization scale,
+//   f32 confidence scale, u64 payload bytes, u64 payload checksum
 //   payload: (kTagCount+1)×kTagCount f32 transitions (weight units),
-//            then per stored row: u32 slot (ascending), kTagCount × i16.
+//            then per stored row: u32 slot (ascending), kTagCount × i16,
+//            then per word cluster entry: u64 stem key (ascending), u16 cluster.
 namespace {
 
 constexpr char kMagic[8] = {'N', 'E', 'W', 'S', 'N', 'E', 'R', '\0'};
 constexpr std::uint32_t kVersion = 1;
-constexpr std::size_t kHeaderBytes = 8 + 6 * 4 + 2 * 4 + 2 * 8;
+constexpr std::size_t kHeaderBytes = 8 + 7 * 4 + 2 * 4 + 2 * 8;
+constexpr std::size_t kClusterBytes = 8 + 2;
 constexpr std::size_t kRowBytes = 4 + 2 * kTagCount;
 
 std::uint64_t checksum(std::string_view bytes) {
@@ -417,6 +569,12 @@ std::string serialize(const ModelParameters& parameters) {
     }
   }
 
+  for (const auto& [key, id] : parameters.clusters.entries()) {
+    put_u64(payload, key);
+    payload.push_back(static_cast<char>(id & 0xFF));
+    payload.push_back(static_cast<char>(id >> 8));
+  }
+
   std::string out(kMagic, 8);
   put_u32(out, kVersion);
   put_u32(out, kTagCount);
@@ -424,6 +582,7 @@ std::string serialize(const ModelParameters& parameters) {
   put_u32(out, kFeaturesPerChar);
   put_u32(out, static_cast<std::uint32_t>(parameters.table_bits));
   put_u32(out, stored);
+  put_u32(out, static_cast<std::uint32_t>(parameters.clusters.entries().size()));
   put_f32(out, scale);
   put_f32(out, parameters.confidence_scale * scale);
   put_u64(out, payload.size());
@@ -440,7 +599,8 @@ NerModel NerModel::load(const std::filesystem::path& path) {
   if (size < 0) throw NerModelError(path.string() + ": cannot read the model file");
   std::string bytes(static_cast<std::size_t>(size), '\0');
   in.seekg(0);
-  if (!in.read(bytes.data(), size)) throw NerModelError(path.string() + ": cannot read the model file");
+  if (!in.read(bytes.data(), size))
+    throw NerModelError(path.string() + ": cannot read the model file");
   return parse(bytes, path.string());
 }
 
@@ -460,17 +620,20 @@ NerModel NerModel::parse(std::string_view bytes, const std::string& name) {
   }
   const std::uint32_t bits = get_u32(p + 24);
   const std::uint32_t stored = get_u32(p + 28);
-  const float scale = get_f32(p + 32);
-  const float confidence_scale = get_f32(p + 36);
-  const std::uint64_t payload_bytes = get_u64(p + 40);
-  const std::uint64_t expected_sum = get_u64(p + 48);
+  const std::uint32_t cluster_entries = get_u32(p + 32);
+  const float scale = get_f32(p + 36);
+  const float confidence_scale = get_f32(p + 40);
+  const std::uint64_t payload_bytes = get_u64(p + 44);
+  const std::uint64_t expected_sum = get_u64(p + 52);
   if (bits < 8 || bits > 26) throw fail("implausible table size 2^" + std::to_string(bits));
   if (!(scale > 0.0f) || !std::isfinite(scale) || !(confidence_scale > 0.0f) ||
       !std::isfinite(confidence_scale)) {
     throw fail("invalid scale in the header");
   }
   const std::uint64_t transition_bytes = 4ULL * (kTagCount + 1) * kTagCount;
-  if (stored > (1ULL << bits) || payload_bytes != transition_bytes + kRowBytes * std::uint64_t{stored}) {
+  if (stored > (1ULL << bits) ||
+      payload_bytes != transition_bytes + kRowBytes * std::uint64_t{stored} +
+                           kClusterBytes * std::uint64_t{cluster_entries}) {
     throw fail("inconsistent sizes in the header");
   }
   if (bytes.size() - kHeaderBytes < payload_bytes) {
@@ -492,6 +655,13 @@ NerModel NerModel::parse(std::string_view bytes, const std::string& name) {
     if (!std::isfinite(t)) throw fail("invalid transition weight");
     q += 4;
   }
+  model.allowed_transitions_ = model.transitions_;
+  for (int from = 0; from <= kTagCount; ++from) {
+    for (int to = 2; to < kTagCount; to += 2) {  // I-t only after B-t or I-t, never first
+      if (from != to && from != to - 1)
+        model.allowed_transitions_[from * kTagCount + to] = kImpossible;
+    }
+  }
   model.weights_.assign((std::size_t{1} << bits) * kRowWidth, 0);
   std::int64_t previous = -1;
   for (std::uint32_t r = 0; r < stored; ++r, q += kRowBytes) {
@@ -507,6 +677,18 @@ NerModel NerModel::parse(std::string_view bytes, const std::string& name) {
       row[y] = static_cast<std::int16_t>(static_cast<std::uint16_t>(lo | hi << 8));
     }
   }
+  std::vector<std::pair<std::uint64_t, std::uint16_t>> clusters;
+  clusters.reserve(cluster_entries);
+  for (std::uint32_t c = 0; c < cluster_entries; ++c, q += kClusterBytes) {
+    const std::uint64_t key = get_u64(q);
+    if (!clusters.empty() && key <= clusters.back().first) {
+      throw fail("corrupt model file (word clusters out of order)");
+    }
+    const auto id = static_cast<std::uint16_t>(static_cast<unsigned char>(q[8]) |
+                                               static_cast<unsigned char>(q[9]) << 8);
+    clusters.emplace_back(key, id);
+  }
+  model.clusters_ = ner::WordClusters(std::move(clusters));
   return model;
 }
 
@@ -517,10 +699,19 @@ std::vector<NerSpan> NerModel::label(std::string_view text) const {
   const std::size_t n = points.chars.size();
   if (n == 0) return {};
   std::vector<std::uint64_t> hashes;
-  extract_features(points.chars, hashes);
+  extract_features(points.chars, hashes, clusters_);
 
   std::vector<float> emissions(n * T);
+  // The rows are scattered over megabytes: ask for the next characters' rows
+  // while summing this one's (the loads, not the arithmetic, are the cost).
+  constexpr std::size_t kPrefetchAhead = 2;
   for (std::size_t i = 0; i < n; ++i) {
+    if (i + kPrefetchAhead < n) {
+      const std::uint64_t* ahead = &hashes[(i + kPrefetchAhead) * kFeaturesPerChar];
+      for (int f = 0; f < kFeaturesPerChar; ++f) {
+        __builtin_prefetch(&weights_[slot_of(ahead[f], table_bits_) * kRowWidth]);
+      }
+    }
     std::array<std::int32_t, kRowWidth> sum{};
     const std::uint64_t* h = &hashes[i * kFeaturesPerChar];
     for (int f = 0; f < kFeaturesPerChar; ++f) {
@@ -529,38 +720,46 @@ std::vector<NerSpan> NerModel::label(std::string_view text) const {
     }
     for (int y = 0; y < T; ++y) emissions[i * T + y] = static_cast<float>(sum[y]);
   }
-  const std::vector<int> tags = best_tags(emissions, n, transitions_);
-
-  // Confidence: max-marginals from a forward and a backward max pass. At each
-  // character, the margin is how much the best tagging beats the best one with
-  // another tag there; a span is as sure as its least sure character (and the
-  // character after it, where the span could have continued).
-  auto legal = [](int from, int to) {
-    if (to == 0 || (to & 1) == 1) return true;
-    return from == to || from == to - 1;
-  };
+  // Viterbi and the confidence's max-marginals share the forward max pass; the
+  // BIO constraint is in `allowed_transitions_` as −∞. At each character, the
+  // margin is how much the best tagging beats the best one with another tag
+  // there; a span is as sure as its least sure character (and the character
+  // after it, where the span could have continued).
+  const float* transition = allowed_transitions_.data();
   std::vector<float> forward(n * T), backward(n * T, 0.0f);
-  for (int y = 0; y < T; ++y) {
-    forward[y] = (y == 0 || (y & 1) == 1) ? transitions_[T * T + y] + emissions[y] : kImpossible;
-  }
+  std::vector<std::uint8_t> back(n * T, 0);
+  for (int y = 0; y < T; ++y) forward[y] = transition[T * T + y] + emissions[y];
   for (std::size_t i = 1; i < n; ++i) {
+    const float* previous = &forward[(i - 1) * T];
     for (int y = 0; y < T; ++y) {
       float best = kImpossible;
+      int from = 0;
       for (int x = 0; x < T; ++x) {
-        if (legal(x, y)) best = std::max(best, forward[(i - 1) * T + x] + transitions_[x * T + y]);
-      }
-      forward[i * T + y] = best + emissions[i * T + y];
-    }
-  }
-  for (std::size_t i = n - 1; i-- > 0;) {
-    for (int x = 0; x < T; ++x) {
-      float best = kImpossible;
-      for (int y = 0; y < T; ++y) {
-        if (legal(x, y)) {
-          best = std::max(best, transitions_[x * T + y] + emissions[(i + 1) * T + y] +
-                                    backward[(i + 1) * T + y]);
+        const float score = previous[x] + transition[x * T + y];
+        if (score > best) {
+          best = score;
+          from = x;
         }
       }
+      forward[i * T + y] = best + emissions[i * T + y];
+      back[i * T + y] = static_cast<std::uint8_t>(from);
+    }
+  }
+  std::vector<int> tags(n, 0);
+  int last = 0;
+  for (int y = 1; y < T; ++y) {
+    if (forward[(n - 1) * T + y] > forward[(n - 1) * T + last]) last = y;
+  }
+  for (std::size_t i = n; i-- > 0;) {
+    tags[i] = last;
+    last = back[i * T + last];
+  }
+  std::array<float, kRowWidth> ahead{};
+  for (std::size_t i = n - 1; i-- > 0;) {
+    for (int y = 0; y < T; ++y) ahead[y] = emissions[(i + 1) * T + y] + backward[(i + 1) * T + y];
+    for (int x = 0; x < T; ++x) {
+      float best = kImpossible;
+      for (int y = 0; y < T; ++y) best = std::max(best, transition[x * T + y] + ahead[y]);
       backward[i * T + x] = best;
     }
   }
@@ -577,11 +776,15 @@ std::vector<NerSpan> NerModel::label(std::string_view text) const {
   std::vector<NerSpan> spans;
   for (const TagSpan& s : spans_of(tags)) {
     float margin = std::numeric_limits<float>::max();
-    for (std::size_t i = s.start; i < std::min(s.end + 1, n); ++i) margin = std::min(margin, margin_at(i));
-    const double confidence = 1.0 / (1.0 + std::exp(-static_cast<double>(margin) / confidence_scale_));
+    for (std::size_t i = s.start; i < std::min(s.end + 1, n); ++i)
+      margin = std::min(margin, margin_at(i));
+    const double confidence =
+        1.0 / (1.0 + std::exp(-static_cast<double>(margin) / confidence_scale_));
     // A span never starts or ends with a space or a quote (the model may tag one).
     std::size_t first = s.start, last = s.end;
-    auto edge = [&](std::size_t i) { return is_space(points.chars[i]) || is_quote(points.chars[i]); };
+    auto edge = [&](std::size_t i) {
+      return is_space(points.chars[i]) || is_quote(points.chars[i]);
+    };
     while (first < last && edge(first)) ++first;
     while (last > first && edge(last - 1)) --last;
     if (first == last) continue;

@@ -23,6 +23,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace news {
@@ -57,10 +58,14 @@ inline constexpr int kTagCount = 1 + 2 * kNerTypeCount;
 // Weight rows are padded to 16 tags so that a row is 32 aligned bytes.
 inline constexpr int kRowWidth = 16;
 // How many hashed features each character has.
-inline constexpr int kFeaturesPerChar = 25;
+inline constexpr int kFeaturesPerChar = 29;
 
-inline constexpr int begin_tag(NerType type) { return 1 + 2 * static_cast<int>(type); }
-inline constexpr int inside_tag(NerType type) { return 2 + 2 * static_cast<int>(type); }
+inline constexpr int begin_tag(NerType type) {
+  return 1 + 2 * static_cast<int>(type);
+}
+inline constexpr int inside_tag(NerType type) {
+  return 2 + 2 * static_cast<int>(type);
+}
 
 // The code points of a UTF-8 text with the byte offset where each starts;
 // `offsets` has one more element, the text's size. Invalid bytes decode to
@@ -71,10 +76,45 @@ struct CodePoints {
 };
 CodePoints decode(std::string_view text);
 
+// One spelling for characters news writes several ways (“” → ", fullwidth
+// ASCII → ASCII, ㆍ → ·). Features see normalized characters.
+char32_t normalize(char32_t c);
+
+// The stem of an eojeol: punctuation at its edges and one particle or
+// ending at its end removed (“알트먼이” → 알트먼; 서울에서 → 서울). Offsets are
+// relative to the word: [begin, end) is the stem, [end, particle_end) the
+// particle; begin == end when the word has no letter or digit.
+struct StemRange {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::size_t particle_end = 0;
+};
+StemRange stem_of(const char32_t* word, std::size_t length);
+// A stable 64-bit key of a character sequence (normalized), for word clusters.
+std::uint64_t stem_key(const char32_t* chars, std::size_t length);
+
+// Word clusters learned from unlabeled news (src/tools/build_word_clusters.cpp):
+// stems that occur in similar contexts share a cluster, so a name the
+// labelled data never showed still looks like the names it did.
+class WordClusters {
+ public:
+  WordClusters() = default;
+  // Entries (stem key, cluster ≥ 1) in any order; a repeated key keeps the first.
+  explicit WordClusters(std::vector<std::pair<std::uint64_t, std::uint16_t>> entries);
+  // The cluster of a stem key, 0 when the stem is not in the table.
+  std::uint16_t find(std::uint64_t key) const;
+  // Sorted by key.
+  const std::vector<std::pair<std::uint64_t, std::uint16_t>>& entries() const { return entries_; }
+
+ private:
+  std::vector<std::pair<std::uint64_t, std::uint16_t>> entries_;
+};
+
 // The 64-bit feature hashes of every character: `kFeaturesPerChar` per
 // character, position-major. Training and labelling share this function, so
 // a model always sees the features it was trained on.
-void extract_features(const std::vector<char32_t>& chars, std::vector<std::uint64_t>& hashes);
+void extract_features(const std::vector<char32_t>& chars, std::vector<std::uint64_t>& hashes,
+                      const WordClusters& clusters = {});
 
 // The table slot of a feature hash for a table of 2^table_bits rows.
 inline std::size_t slot_of(std::uint64_t hash, int table_bits) {
@@ -104,6 +144,7 @@ struct ModelParameters {
   std::vector<float> weights;      // (1 << table_bits) × kRowWidth
   std::vector<float> transitions;  // (kTagCount + 1) × kTagCount
   float confidence_scale = 1.0f;   // margin → confidence: 1 / (1 + exp(-margin / scale))
+  WordClusters clusters;           // stored in the model file with the weights
 };
 
 // The model file's bytes for `parameters`: weights quantized to 16 bits,
@@ -133,9 +174,11 @@ class NerModel {
 
   int table_bits_ = 0;
   std::size_t stored_rows_ = 0;
-  std::vector<std::int16_t> weights_;  // (1 << table_bits_) × kRowWidth
-  std::vector<float> transitions_;     // (kTagCount + 1) × kTagCount, in weight units
-  float confidence_scale_ = 1.0f;      // in weight units
+  std::vector<std::int16_t> weights_;       // (1 << table_bits_) × kRowWidth
+  std::vector<float> transitions_;          // (kTagCount + 1) × kTagCount, in weight units
+  std::vector<float> allowed_transitions_;  // the same with −∞ where BIO forbids
+  ner::WordClusters clusters_;
+  float confidence_scale_ = 1.0f;  // in weight units
 };
 
 }  // namespace news

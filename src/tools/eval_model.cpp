@@ -24,7 +24,8 @@ int main(int argc, char** argv) {
   std::string model_path;
   std::string klue_path, multiconer_path;
   bool all_lines = false, show_errors = false;
-  app.add_option("--model", model_path, "Model file (default: ner-model.bin in the data directory)");
+  app.add_option("--model", model_path,
+                 "Model file (default: ner-model.bin in the data directory)");
   app.add_option("--klue", klue_path, "KLUE NER JSONL (scored on lines with index % 10 == 0)");
   app.add_option("--multiconer", multiconer_path, "MultiCoNER JSONL (dev)");
   app.add_flag("--all-lines", all_lines, "Score every KLUE line, not only the hold-out");
@@ -39,7 +40,8 @@ int main(int argc, char** argv) {
     auto started = std::chrono::steady_clock::now();
     const NerModel model = NerModel::load(model_path);
     const double load_ms =
-        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
+            .count();
     std::printf("model %s: 2^%d rows, %zu stored, loaded in %.1f ms\n", model_path.c_str(),
                 model.table_bits(), model.stored_rows(), load_ms);
     auto run = [&](const std::string& path, Annotation annotation, const char* title) {
@@ -57,7 +59,8 @@ int main(int argc, char** argv) {
         if (show_errors && (one.micro().false_positives + one.micro().false_negatives) > 0) {
           const ner::CodePoints points = ner::decode(s.text);
           auto surface = [&](const GoldEntity& e) {
-            return s.text.substr(points.offsets[e.start], points.offsets[e.end] - points.offsets[e.start]) +
+            return s.text.substr(points.offsets[e.start],
+                                 points.offsets[e.end] - points.offsets[e.start]) +
                    "/" + to_string(e.type);
           };
           std::printf("%s\n  gold:", s.text.c_str());
@@ -83,12 +86,15 @@ int main(int argc, char** argv) {
       std::printf("precision by confidence:");
       for (int b = 0; b < 5; ++b) {
         std::printf("  [%.3g, %.3g) %.3f of %zu", bounds[b], std::min(bounds[b + 1], 1.0),
-                    bucket_all[b] ? static_cast<double>(bucket_right[b]) / static_cast<double>(bucket_all[b]) : 0.0,
+                    bucket_all[b]
+                        ? static_cast<double>(bucket_right[b]) / static_cast<double>(bucket_all[b])
+                        : 0.0,
                     bucket_all[b]);
       }
       std::printf("\n");
     };
-    run(klue_path, Annotation::kKlue, all_lines ? "KLUE, all lines" : "KLUE hold-out (index % 10 == 0)");
+    run(klue_path, Annotation::kKlue,
+        all_lines ? "KLUE, all lines" : "KLUE hold-out (index % 10 == 0)");
     run(multiconer_path, Annotation::kMultiConer, "MultiCoNER (person, organization, location)");
   } catch (const std::exception& e) {
     std::cerr << "analyze-eval-model: " << e.what() << "\n";

@@ -22,12 +22,14 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <random>
 #include <string>
 #include <vector>
 
+#include "news/lexicon.h"
 #include "news/ner_corpus.h"
 #include "news/ner_model.h"
 
@@ -41,23 +43,26 @@ using ner::kTagCount;
 // Endings that MultiCoNER leaves inside entity spans and KLUE leaves out.
 // Longest first. 서울에서 → 서울 + 에서.
 const std::vector<std::u32string> kParticles = {
-    U"에서는", U"으로는", U"에서의", U"이라는", U"에게서", U"으로", U"에서", U"에게", U"까지",
-    U"부터", U"와의", U"과의", U"에는", U"이다", U"이며", U"이고", U"이나", U"라는", U"와", U"과",
-    U"의", U"은", U"는", U"이", U"가", U"을", U"를", U"에", U"로", U"도", U"만", U"나"};
+    U"에서는", U"으로는", U"에서의", U"이라는", U"에게서", U"으로", U"에서", U"에게",
+    U"까지",   U"부터",   U"와의",   U"과의",   U"에는",   U"이다", U"이며", U"이고",
+    U"이나",   U"라는",   U"와",     U"과",     U"의",     U"은",   U"는",   U"이",
+    U"가",     U"을",     U"를",     U"에",     U"로",     U"도",   U"만",   U"나"};
 
 struct Instance {
   std::vector<std::uint32_t> slots;    // n × kFeaturesPerChar table rows
   std::vector<int> gold;               // n tags (KLUE), empty for partial annotation
   std::vector<std::uint16_t> allowed;  // n masks (MultiCoNER), empty for full annotation
   std::size_t length = 0;
-  float step = 1.0f;  // update size: how much this corpus counts
+  float step = 1.0f;        // update size: how much this corpus counts
   bool own_domain = false;  // also scored by the corpus's own weights (see Perceptron)
 };
 
-constexpr std::uint16_t bit(int tag) { return static_cast<std::uint16_t>(1u << tag); }
+constexpr std::uint16_t bit(int tag) {
+  return static_cast<std::uint16_t>(1u << tag);
+}
 
 Instance make_instance(const AnnotatedSentence& sentence, int table_bits, float step,
-                       bool own_domain) {
+                       bool own_domain, const ner::WordClusters& clusters) {
   Instance instance;
   instance.own_domain = own_domain;
   const ner::CodePoints points = ner::decode(sentence.text);
@@ -65,7 +70,7 @@ Instance make_instance(const AnnotatedSentence& sentence, int table_bits, float 
   instance.length = n;
   instance.step = step;
   std::vector<std::uint64_t> hashes;
-  ner::extract_features(points.chars, hashes);
+  ner::extract_features(points.chars, hashes, clusters);
   instance.slots.resize(hashes.size());
   for (std::size_t i = 0; i < hashes.size(); ++i) {
     instance.slots[i] = static_cast<std::uint32_t>(ner::slot_of(hashes[i], table_bits));
@@ -97,8 +102,9 @@ Instance make_instance(const AnnotatedSentence& sentence, int table_bits, float 
     if (!at_word_end) continue;
     for (const std::u32string& particle : kParticles) {
       if (e.end - e.start <= particle.size()) continue;
-      if (std::u32string(points.chars.begin() + static_cast<std::ptrdiff_t>(e.end - particle.size()),
-                         points.chars.begin() + static_cast<std::ptrdiff_t>(e.end)) != particle) {
+      if (std::u32string(
+              points.chars.begin() + static_cast<std::ptrdiff_t>(e.end - particle.size()),
+              points.chars.begin() + static_cast<std::ptrdiff_t>(e.end)) != particle) {
         continue;
       }
       for (std::size_t i = e.end - particle.size(); i < e.end; ++i) instance.allowed[i] |= bit(0);
@@ -173,8 +179,10 @@ class Perceptron {
   }
 
   // The averaged weights, with weights smaller than `prune` set to zero.
-  ner::ModelParameters averaged(double prune, float confidence_scale) const {
+  ner::ModelParameters averaged(double prune, float confidence_scale,
+                                const ner::WordClusters& clusters) const {
     ner::ModelParameters p;
+    p.clusters = clusters;
     p.table_bits = table_bits_;
     p.confidence_scale = confidence_scale;
     const double c = static_cast<double>(clock_ + 1);
@@ -219,25 +227,30 @@ NerScore evaluate(const NerModel& model, const std::vector<AnnotatedSentence>& s
 
 int main(int argc, char** argv) {
   CLI::App app{"Train the character-level NER model (averaged structured perceptron)."};
-  std::string klue_path, multiconer_path, out_path;
+  std::string klue_path, multiconer_path, out_path, clusters_path;
   int epochs = 10, table_bits = 19, dev_fold = -1;
   std::uint64_t seed = 20231118;
   double multiconer_step = 0.5, prune = 0.0;
   float confidence_scale = 25.0f;
   bool domain_adaptation = true;
-  app.add_option("--klue", klue_path, "KLUE NER JSONL (lines with index % 10 == 0 are held out)")->required();
+  app.add_option("--klue", klue_path, "KLUE NER JSONL (lines with index % 10 == 0 are held out)")
+      ->required();
   app.add_option("--multiconer", multiconer_path, "MultiCoNER Korean train JSONL (optional)");
   app.add_option("--out", out_path, "Where to write the model file")->required();
+  app.add_option("--clusters", clusters_path,
+                 "Word clusters (data/ner-word-clusters.txt), copied into the model");
   app.add_option("--epochs", epochs, "Passes over the data")->capture_default_str();
   app.add_option("--seed", seed, "Seed of the per-epoch shuffle")->capture_default_str();
-  app.add_option("--table-bits", table_bits, "log2 of the feature table rows")->capture_default_str()
+  app.add_option("--table-bits", table_bits, "log2 of the feature table rows")
+      ->capture_default_str()
       ->check(CLI::Range(12, 24));
   app.add_option("--multiconer-step", multiconer_step, "Update size for MultiCoNER sentences")
       ->capture_default_str();
   app.add_option("--domain-adaptation", domain_adaptation,
                  "Give MultiCoNER its own copy of the weights (not shipped)")
       ->capture_default_str();
-  app.add_option("--prune", prune, "Drop averaged weights smaller than this")->capture_default_str();
+  app.add_option("--prune", prune, "Drop averaged weights smaller than this")
+      ->capture_default_str();
   app.add_option("--confidence-scale", confidence_scale, "Margin that gives confidence 0.73")
       ->capture_default_str();
   app.add_option("--dev-fold", dev_fold,
@@ -248,6 +261,22 @@ int main(int argc, char** argv) {
 
   try {
     const auto started = std::chrono::steady_clock::now();
+    ner::WordClusters clusters;
+    if (!clusters_path.empty()) {
+      std::vector<std::pair<std::uint64_t, std::uint16_t>> entries;
+      const Lexicon lexicon = Lexicon::load(clusters_path, 1, 2);
+      for (const LexiconEntry& entry : lexicon.entries()) {
+        const ner::CodePoints stem = ner::decode(entry.key);
+        const long id = std::strtol(entry.fields[0].c_str(), nullptr, 10);
+        if (id < 1 || id > 65535) {
+          throw std::runtime_error(clusters_path + ":" + std::to_string(entry.line) +
+                                   ": bad cluster id");
+        }
+        entries.emplace_back(ner::stem_key(stem.chars.data(), stem.chars.size()),
+                             static_cast<std::uint16_t>(id));
+      }
+      clusters = ner::WordClusters(std::move(entries));
+    }
     std::vector<Instance> instances;
     std::vector<AnnotatedSentence> dev;
     std::size_t klue_used = 0, multiconer_used = 0;
@@ -257,12 +286,13 @@ int main(int argc, char** argv) {
         dev.push_back(s);
         continue;
       }
-      instances.push_back(make_instance(s, table_bits, 1.0f, false));
+      instances.push_back(make_instance(s, table_bits, 1.0f, false, clusters));
       ++klue_used;
     }
     if (!multiconer_path.empty()) {
       for (const AnnotatedSentence& s : read_annotated(multiconer_path, Annotation::kMultiConer)) {
-        instances.push_back(make_instance(s, table_bits, static_cast<float>(multiconer_step), domain_adaptation));
+        instances.push_back(make_instance(s, table_bits, static_cast<float>(multiconer_step),
+                                          domain_adaptation, clusters));
         ++multiconer_used;
       }
     }
@@ -284,15 +314,16 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "epoch %2d: %zu of %zu sentences wrong (%.0f s)", epoch, wrong,
                    instances.size(), seconds);
       if (!dev.empty()) {
-        const NerModel model =
-            NerModel::parse(ner::serialize(perceptron.averaged(prune, confidence_scale)), "dev");
+        const NerModel model = NerModel::parse(
+            ner::serialize(perceptron.averaged(prune, confidence_scale, clusters)), "dev");
         const NerScore score = evaluate(model, dev);
         std::fprintf(stderr, "  dev micro F1 %.4f  PS %.4f  OG %.4f  LC %.4f", score.micro().f1(),
                      score.by_type[0].f1(), score.by_type[1].f1(), score.by_type[2].f1());
       }
       std::fprintf(stderr, "\n");
     }
-    const std::string bytes = ner::serialize(perceptron.averaged(prune, confidence_scale));
+    const std::string bytes =
+        ner::serialize(perceptron.averaged(prune, confidence_scale, clusters));
     std::ofstream out(out_path, std::ios::binary);
     out << bytes;
     if (!out) throw std::runtime_error(out_path + ": cannot write");
