@@ -219,15 +219,28 @@ WordClusters::WordClusters(std::vector<std::pair<std::uint64_t, std::uint16_t>> 
   std::stable_sort(entries.begin(), entries.end(),
                    [](const auto& a, const auto& b) { return a.first < b.first; });
   for (const auto& entry : entries) {
+    if (entry.second == 0) continue;
     if (entries_.empty() || entries_.back().first != entry.first) entries_.push_back(entry);
+  }
+  // Open addressing, at most half full: a lookup is one probe, mostly (a
+  // binary search over 60,000 keys was 7% of the labelling time).
+  std::size_t size = 16;
+  while (size < 2 * entries_.size()) size *= 2;
+  slots_.assign(size, {0, 0});
+  for (const auto& [key, id] : entries_) {
+    std::size_t i = key & (size - 1);
+    while (slots_[i].second != 0) i = (i + 1) & (size - 1);
+    slots_[i] = {key, id};
   }
 }
 
 std::uint16_t WordClusters::find(std::uint64_t key) const {
-  const auto it =
-      std::lower_bound(entries_.begin(), entries_.end(), key,
-                       [](const auto& entry, std::uint64_t k) { return entry.first < k; });
-  return it != entries_.end() && it->first == key ? it->second : 0;
+  if (slots_.empty()) return 0;
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = key & mask;; i = (i + 1) & mask) {
+    if (slots_[i].second == 0) return 0;  // an empty slot: cluster ids start at 1
+    if (slots_[i].first == key) return slots_[i].second;
+  }
 }
 
 CodePoints decode(std::string_view text) {
@@ -489,15 +502,16 @@ std::vector<TagSpan> spans_of(const std::vector<int>& tags) {
 //   u32 table bits, u32 stored rows, u32 word clusters, f32 quantization scale,
 //   f32 confidence scale, u64 payload bytes, u64 payload checksum
 //   payload: (kTagCount+1)×kTagCount f32 transitions (weight units),
-//            then per stored row: u32 slot (ascending), kTagCount × i16,
+//            then per stored row: u32 slot (ascending), i8 exponent e, kTagCount × i8
+//            (weight = value × 2^(e/8) / quantization scale),
 //            then per word cluster entry: u64 stem key (ascending), u16 cluster.
 namespace {
 
 constexpr char kMagic[8] = {'N', 'E', 'W', 'S', 'N', 'E', 'R', '\0'};
-constexpr std::uint32_t kVersion = 1;
+constexpr std::uint32_t kVersion = 2;
 constexpr std::size_t kHeaderBytes = 8 + 7 * 4 + 2 * 4 + 2 * 8;
 constexpr std::size_t kClusterBytes = 8 + 2;
-constexpr std::size_t kRowBytes = 4 + 2 * kTagCount;
+constexpr std::size_t kRowBytes = 4 + 1 + kTagCount;
 
 std::uint64_t checksum(std::string_view bytes) {
   // 64-bit multiply-xor over 8-byte words: fast enough for megabytes at load.
@@ -553,20 +567,29 @@ std::string serialize(const ModelParameters& parameters) {
   for (float t : parameters.transitions) put_f32(payload, t * scale);
   std::uint32_t stored = 0;
   for (std::size_t r = 0; r < rows; ++r) {
-    std::array<std::int16_t, kTagCount> q{};
+    // 8 bits per weight with a per-row power-of-2^(1/8) multiplier: half the
+    // memory of 16 bits, so more of the table stays in cache when labelling.
+    float row_largest = 0.0f;
+    for (int y = 0; y < kTagCount; ++y) {
+      row_largest = std::max(row_largest, std::fabs(parameters.weights[r * kRowWidth + y] * scale));
+    }
+    if (row_largest < 0.5f) continue;  // rounds to zero at the finest step anyway
+    const int exponent = std::clamp(
+        static_cast<int>(std::ceil(8.0 * std::log2(static_cast<double>(row_largest) / 127.0))),
+        -127, 127);
+    const double multiplier = std::exp2(exponent / 8.0);
+    std::array<std::int8_t, kTagCount> q{};
     bool any = false;
     for (int y = 0; y < kTagCount; ++y) {
-      q[y] = static_cast<std::int16_t>(std::lround(parameters.weights[r * kRowWidth + y] * scale));
+      const long v = std::lround(parameters.weights[r * kRowWidth + y] * scale / multiplier);
+      q[y] = static_cast<std::int8_t>(std::clamp(v, -127L, 127L));
       any = any || q[y] != 0;
     }
     if (!any) continue;
     ++stored;
     put_u32(payload, static_cast<std::uint32_t>(r));
-    for (std::int16_t v : q) {
-      const auto u = static_cast<std::uint16_t>(v);
-      payload.push_back(static_cast<char>(u & 0xFF));
-      payload.push_back(static_cast<char>(u >> 8));
-    }
+    payload.push_back(static_cast<char>(static_cast<std::int8_t>(exponent)));
+    for (std::int8_t v : q) payload.push_back(static_cast<char>(v));
   }
 
   for (const auto& [key, id] : parameters.clusters.entries()) {
@@ -662,6 +685,10 @@ NerModel NerModel::parse(std::string_view bytes, const std::string& name) {
         model.allowed_transitions_[from * kTagCount + to] = kImpossible;
     }
   }
+  for (int e = 0; e < 256; ++e) {
+    model.row_multipliers_[static_cast<std::size_t>(e)] =
+        static_cast<float>(std::exp2(static_cast<std::int8_t>(e) / 8.0));
+  }
   model.weights_.assign((std::size_t{1} << bits) * kRowWidth, 0);
   std::int64_t previous = -1;
   for (std::uint32_t r = 0; r < stored; ++r, q += kRowBytes) {
@@ -670,12 +697,9 @@ NerModel NerModel::parse(std::string_view bytes, const std::string& name) {
       throw fail("corrupt model file (row index out of order)");
     }
     previous = slot;
-    std::int16_t* row = &model.weights_[std::size_t{slot} * kRowWidth];
-    for (int y = 0; y < kTagCount; ++y) {
-      const auto lo = static_cast<unsigned char>(q[4 + 2 * y]);
-      const auto hi = static_cast<unsigned char>(q[5 + 2 * y]);
-      row[y] = static_cast<std::int16_t>(static_cast<std::uint16_t>(lo | hi << 8));
-    }
+    std::int8_t* row = &model.weights_[std::size_t{slot} * kRowWidth];
+    row[kExponentByte] = static_cast<std::int8_t>(q[4]);
+    for (int y = 0; y < kTagCount; ++y) row[y] = static_cast<std::int8_t>(q[5 + y]);
   }
   std::vector<std::pair<std::uint64_t, std::uint16_t>> clusters;
   clusters.reserve(cluster_entries);
@@ -712,13 +736,14 @@ std::vector<NerSpan> NerModel::label(std::string_view text) const {
         __builtin_prefetch(&weights_[slot_of(ahead[f], table_bits_) * kRowWidth]);
       }
     }
-    std::array<std::int32_t, kRowWidth> sum{};
+    std::array<float, kRowWidth> sum{};
     const std::uint64_t* h = &hashes[i * kFeaturesPerChar];
     for (int f = 0; f < kFeaturesPerChar; ++f) {
-      const std::int16_t* row = &weights_[slot_of(h[f], table_bits_) * kRowWidth];
-      for (int y = 0; y < kRowWidth; ++y) sum[y] += row[y];
+      const std::int8_t* row = &weights_[slot_of(h[f], table_bits_) * kRowWidth];
+      const float multiplier = row_multipliers_[static_cast<std::uint8_t>(row[kExponentByte])];
+      for (int y = 0; y < kTagCount; ++y) sum[y] += multiplier * static_cast<float>(row[y]);
     }
-    for (int y = 0; y < T; ++y) emissions[i * T + y] = static_cast<float>(sum[y]);
+    for (int y = 0; y < T; ++y) emissions[i * T + y] = sum[y];
   }
   // Viterbi and the confidence's max-marginals share the forward max pass; the
   // BIO constraint is in `allowed_transitions_` as −∞. At each character, the

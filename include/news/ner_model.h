@@ -17,6 +17,7 @@
 // no state between calls, so one model can serve every thread.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
@@ -55,8 +56,10 @@ namespace ner {
 
 // Tags: 0 is O; for a type t, 1 + 2t is B-t and 2 + 2t is I-t.
 inline constexpr int kTagCount = 1 + 2 * kNerTypeCount;
-// Weight rows are padded to 16 tags so that a row is 32 aligned bytes.
+// Weight rows are padded to 16 entries: 16 aligned bytes in a loaded model
+// (13 weights and the row's exponent), 16 floats in the trainer.
 inline constexpr int kRowWidth = 16;
+inline constexpr int kExponentByte = kTagCount;
 // How many hashed features each character has.
 inline constexpr int kFeaturesPerChar = 29;
 
@@ -108,6 +111,7 @@ class WordClusters {
 
  private:
   std::vector<std::pair<std::uint64_t, std::uint16_t>> entries_;
+  std::vector<std::pair<std::uint64_t, std::uint16_t>> slots_;  // hash table of entries_
 };
 
 // The 64-bit feature hashes of every character: `kFeaturesPerChar` per
@@ -147,7 +151,8 @@ struct ModelParameters {
   WordClusters clusters;           // stored in the model file with the weights
 };
 
-// The model file's bytes for `parameters`: weights quantized to 16 bits,
+// The model file's bytes for `parameters`: weights quantized to 8 bits with a
+// per-row scale,
 // rows that are all zero left out, a header with magic, version, sizes and a
 // checksum. Deterministic: the same parameters give the same bytes.
 std::string serialize(const ModelParameters& parameters);
@@ -174,9 +179,12 @@ class NerModel {
 
   int table_bits_ = 0;
   std::size_t stored_rows_ = 0;
-  std::vector<std::int16_t> weights_;       // (1 << table_bits_) × kRowWidth
-  std::vector<float> transitions_;          // (kTagCount + 1) × kTagCount, in weight units
-  std::vector<float> allowed_transitions_;  // the same with −∞ where BIO forbids
+  // (1 << table_bits_) rows of kRowWidth bytes: kTagCount weights, then the
+  // row's exponent e (the weights are multiples of 2^(e/8)).
+  std::vector<std::int8_t> weights_;
+  std::array<float, 256> row_multipliers_{};  // 2^(e/8) for every exponent byte
+  std::vector<float> transitions_;            // (kTagCount + 1) × kTagCount, in weight units
+  std::vector<float> allowed_transitions_;    // the same with −∞ where BIO forbids
   ner::WordClusters clusters_;
   float confidence_scale_ = 1.0f;  // in weight units
 };
