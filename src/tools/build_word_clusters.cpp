@@ -1,6 +1,6 @@
 // analyze-build-word-clusters — word clusters from unlabeled Korean news, for the NER model.
 //
-//   analyze-build-word-clusters --corpus ../shared/data/corpus/ko --out data/ner-word-clusters.txt
+//   analyze-build-word-clusters --corpus ../shared/data/corpus/ko --out build/ner-word-clusters.txt
 //
 // Every eojeol is cut to its stem (news::ner::stem_of: 알트먼이 → 알트먼 + 이).
 // A stem is described by the company it keeps — its particles, the stems

@@ -238,7 +238,7 @@ int main(int argc, char** argv) {
   app.add_option("--multiconer", multiconer_path, "MultiCoNER Korean train JSONL (optional)");
   app.add_option("--out", out_path, "Where to write the model file")->required();
   app.add_option("--clusters", clusters_path,
-                 "Word clusters (data/ner-word-clusters.txt), copied into the model");
+                 "Word clusters (build/ner-word-clusters.txt), copied into the model");
   app.add_option("--epochs", epochs, "Passes over the data")->capture_default_str();
   app.add_option("--seed", seed, "Seed of the per-epoch shuffle")->capture_default_str();
   app.add_option("--table-bits", table_bits, "log2 of the feature table rows")
