@@ -505,7 +505,15 @@ void extract_values(const std::vector<Paragraph>& paragraphs,
   for (std::size_t i = 0; i < paragraphs.size(); ++i) {
     scanner.paragraph = static_cast<int>(i);
     scanner.text = paragraphs[i].text;
+    // A photo caption repeats a day from the story (13일(현지시간) 서명한 뒤):
+    // it must not become the day that a later 이날 or 같은 날 refers to.
+    const std::optional<LocalTime> last_day = scanner.dates.last_day;
+    const int last_day_paragraph = scanner.dates.last_day_paragraph;
     scanner.scan();
+    if (paragraphs[i].role == Role::kCaption) {
+      scanner.dates.last_day = last_day;
+      scanner.dates.last_day_paragraph = last_day_paragraph;
+    }
   }
 }
 

@@ -202,3 +202,22 @@ TEST(DatesTest, ARangeOfMonthsOrDaysGivesBoth) {
 
 }  // namespace
 }  // namespace news
+
+namespace news {
+namespace {
+
+TEST(DatesTest, ACaptionDoesNotChangeTheDayThatIDalRefersTo) {
+  std::vector<Paragraph> paragraphs(3);
+  paragraphs[0].text = "회사는 13일(현지시간) 협약을 맺었다고 14일 밝혔다.";
+  paragraphs[1].text = "대표가 13일(현지시간) 서명하고 있다. (사진=회사)";
+  paragraphs[1].role = Role::kCaption;
+  paragraphs[2].text = "이날 주가는 올랐다.";
+  Entities e;
+  extract_values(paragraphs, std::string("2024-03-14T14:05:00+09:00"), testing::resources(), e);
+  ASSERT_EQ(e.dates.size(), 4u);
+  EXPECT_EQ(e.dates[3].where.text, "이날");
+  EXPECT_EQ(e.dates[3].value, "2024-03-14");  // the story's 14일, not the caption's 13일
+}
+
+}  // namespace
+}  // namespace news
