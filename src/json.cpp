@@ -84,6 +84,7 @@ Json entities_json(const Entities& e, const std::vector<Paragraph>& paragraphs) 
     j["grain"] = d.grain;
     if (d.unresolved) j["unresolved"] = *d.unresolved;
     if (d.local_time) j["local_time"] = true;
+    if (d.until) j["until"] = *d.until;  // end of a span (내일 저녁, 지난 주말), exclusive
     locate(j, d.where, paragraphs, true);
     dates.push_back(std::move(j));
   }
