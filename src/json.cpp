@@ -30,13 +30,11 @@ Json decimal(const std::string& text) {
 Json lines(int first, int last) { return Json::array({first, last}); }
 
 // Appends the location of a mention in code points.
-void locate(Json& out, const Mention& where, const std::vector<Paragraph>& paragraphs,
-            bool with_paragraph) {
-  const std::string& text = paragraphs.at(static_cast<std::size_t>(where.paragraph)).text;
-  if (with_paragraph) out["paragraph"] = where.paragraph;
-  const std::size_t start = code_points(text, where.start);
-  out["start"] = start;
-  out["end"] = start + code_points(std::string_view(text).substr(where.start), where.end - where.start);
+void locate(Json& out, const Mention& where, const std::vector<CodePointIndex>& index) {
+  const CodePointIndex& offsets = index.at(static_cast<std::size_t>(where.paragraph));
+  out["paragraph"] = where.paragraph;
+  out["start"] = offsets(where.start);
+  out["end"] = offsets(where.end);
 }
 
 Json value_head(const Mention& where) {
@@ -45,7 +43,7 @@ Json value_head(const Mention& where) {
   return out;
 }
 
-Json named(const NamedEntity& entity, const std::vector<Paragraph>& paragraphs, bool person,
+Json named(const NamedEntity& entity, const std::vector<CodePointIndex>& index, bool person,
            bool organization) {
   Json out;
   out["name"] = entity.name;
@@ -58,7 +56,7 @@ Json named(const NamedEntity& entity, const std::vector<Paragraph>& paragraphs, 
   Json mentions = Json::array();
   for (const Mention& mention : entity.mentions) {
     Json m;
-    locate(m, mention, paragraphs, true);
+    locate(m, mention, index);
     m["text"] = mention.text;
     mentions.push_back(std::move(m));
   }
@@ -66,11 +64,11 @@ Json named(const NamedEntity& entity, const std::vector<Paragraph>& paragraphs, 
   return out;
 }
 
-Json entities_json(const Entities& e, const std::vector<Paragraph>& paragraphs) {
+Json entities_json(const Entities& e, const std::vector<CodePointIndex>& index) {
   Json out;
   const auto cluster_list = [&](const std::vector<NamedEntity>& list, bool person, bool organization) {
     Json array = Json::array();
-    for (const NamedEntity& entity : list) array.push_back(named(entity, paragraphs, person, organization));
+    for (const NamedEntity& entity : list) array.push_back(named(entity, index, person, organization));
     return array;
   };
   out["people"] = cluster_list(e.people, true, false);
@@ -85,7 +83,7 @@ Json entities_json(const Entities& e, const std::vector<Paragraph>& paragraphs) 
     if (d.unresolved) j["unresolved"] = *d.unresolved;
     if (d.local_time) j["local_time"] = true;
     if (d.until) j["until"] = *d.until;  // end of a span (내일 저녁, 지난 주말), exclusive
-    locate(j, d.where, paragraphs, true);
+    locate(j, d.where, index);
     dates.push_back(std::move(j));
   }
   out["dates"] = std::move(dates);
@@ -97,7 +95,7 @@ Json entities_json(const Entities& e, const std::vector<Paragraph>& paragraphs) 
     j["currency"] = m.currency;
     j["approximate"] = m.approximate;
     if (m.converted_from) j["converted_from"] = *m.converted_from;
-    locate(j, m.where, paragraphs, true);
+    locate(j, m.where, index);
     money.push_back(std::move(j));
   }
   out["money"] = std::move(money);
@@ -108,7 +106,7 @@ Json entities_json(const Entities& e, const std::vector<Paragraph>& paragraphs) 
     j["value"] = decimal(p.value);
     if (p.points) j["points"] = true;
     if (p.approximate) j["approximate"] = true;
-    locate(j, p.where, paragraphs, true);
+    locate(j, p.where, index);
     percentages.push_back(std::move(j));
   }
   out["percentages"] = std::move(percentages);
@@ -117,7 +115,7 @@ Json entities_json(const Entities& e, const std::vector<Paragraph>& paragraphs) 
   for (const DurationEntity& d : e.durations) {
     Json j = value_head(d.where);
     j["value"] = d.value;
-    locate(j, d.where, paragraphs, true);
+    locate(j, d.where, index);
     durations.push_back(std::move(j));
   }
   out["durations"] = std::move(durations);
@@ -128,7 +126,7 @@ Json entities_json(const Entities& e, const std::vector<Paragraph>& paragraphs) 
     j["value"] = decimal(q.value);
     j["unit"] = q.unit;
     if (q.approximate) j["approximate"] = true;
-    locate(j, q.where, paragraphs, true);
+    locate(j, q.where, index);
     quantities.push_back(std::move(j));
   }
   out["quantities"] = std::move(quantities);
@@ -151,6 +149,26 @@ std::size_t code_points(std::string_view text, std::size_t byte_offset) {
   std::size_t n = 0;
   const std::size_t end = byte_offset < text.size() ? byte_offset : text.size();
   for (std::size_t i = 0; i < end; ++i) n += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+  return n;
+}
+
+CodePointIndex::CodePointIndex(std::string_view text) : text_(text) {
+  checkpoints_.reserve(text.size() / kStride + 1);
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (i % kStride == 0) checkpoints_.push_back(count);
+    count += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+  }
+  if (text.size() % kStride == 0) checkpoints_.push_back(count);
+}
+
+std::size_t CodePointIndex::operator()(std::size_t byte_offset) const {
+  if (byte_offset > text_.size()) byte_offset = text_.size();
+  const std::size_t block = byte_offset / kStride;
+  std::size_t n = checkpoints_[block];
+  for (std::size_t i = block * kStride; i < byte_offset; ++i) {
+    n += (static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80;
+  }
   return n;
 }
 
@@ -178,9 +196,14 @@ nlohmann::ordered_json to_json(const Document& document, const JsonOptions& opti
   put("updated", meta.updated);
   out["metadata"] = std::move(metadata);
 
+  std::vector<CodePointIndex> index;
+  index.reserve(document.paragraphs.size());
+  for (const Paragraph& p : document.paragraphs) index.emplace_back(p.text);
+
   Json paragraphs = Json::array();
   for (std::size_t i = 0; i < document.paragraphs.size(); ++i) {
     const Paragraph& p = document.paragraphs[i];
+    const CodePointIndex& offsets = index[i];
     Json j;
     j["id"] = i;
     j["role"] = to_string(p.role);
@@ -199,9 +222,8 @@ nlohmann::ordered_json to_json(const Document& document, const JsonOptions& opti
         Json token;
         const std::string_view view(p.text);
         token["text"] = std::string(view.substr(t.start, t.end - t.start));
-        const std::size_t start = code_points(view, t.start);
-        token["start"] = start;
-        token["end"] = start + code_points(view.substr(t.start), t.end - t.start);
+        token["start"] = offsets(t.start);
+        token["end"] = offsets(t.end);
         token["kind"] = to_string(t.kind);
         if (t.has_particle()) {
           token["stem"] = std::string(view.substr(t.start, t.stem_end - t.start));
@@ -211,11 +233,8 @@ nlohmann::ordered_json to_json(const Document& document, const JsonOptions& opti
       }
       j["tokens"] = std::move(tokens);
       Json sentences = Json::array();
-      const std::string_view text(p.text);
       for (const Sentence& s : p.sentences) {
-        const std::size_t start = code_points(text, s.start);
-        sentences.push_back(
-            Json::array({start, start + code_points(text.substr(s.start), s.end - s.start)}));
+        sentences.push_back(Json::array({offsets(s.start), offsets(s.end)}));
       }
       j["sentences"] = std::move(sentences);
     }
@@ -228,7 +247,7 @@ nlohmann::ordered_json to_json(const Document& document, const JsonOptions& opti
                   {"paragraphs_out", d.paragraphs_out},
                   {"exact", d.exact},
                   {"near", d.near}};
-  if (document.entities) out["entities"] = entities_json(*document.entities, document.paragraphs);
+  if (document.entities) out["entities"] = entities_json(*document.entities, index);
   out["warnings"] = document.warnings;
   return out;
 }

@@ -112,7 +112,7 @@ int main(int argc, char** argv) {
   app.add_flag("--follow", s.follow, "Follow symbolic links inside folders (loops are detected)")
       ->group(batch);
   app.add_option("--max-bytes", s.max_bytes,
-                 "Inputs larger than this are error records (e.g. 10MB)")
+                 "Inputs larger than this are error records (default 256MiB; 0: no limit)")
       ->type_name("SIZE")
       ->transform(CLI::AsSizeValue(true))
       ->group(batch);

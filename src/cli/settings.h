@@ -23,7 +23,9 @@ struct Settings {
   unsigned jobs = 0;  // 0: the number of cores
   std::vector<std::string> globs;
   bool follow = false;
-  std::uint64_t max_bytes = 0;
+  // A news article is kilobytes; a file of hundreds of megabytes is a dump or
+  // a mistake, and reading it whole would break the memory bound.
+  std::uint64_t max_bytes = 256ull << 20;  // 0: no limit
   bool no_progress = false;
   bool quiet = false;
   std::string output_dir;
