@@ -1,0 +1,237 @@
+// Hostile inputs: each gives a clear error record or a valid result, within
+// bounded time and memory (issue 9). The limits are documented in README.md.
+// Under a sanitizer the large inputs are scaled down tenfold.
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "testing.h"
+
+namespace news {
+namespace {
+
+using Json = nlohmann::json;
+using testing::quote;
+using testing::TempDir;
+using testing::write_file;
+
+#if defined(__SANITIZE_ADDRESS__)
+constexpr std::size_t kScale = 10;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr std::size_t kScale = 10;
+#else
+constexpr std::size_t kScale = 1;
+#endif
+#else
+constexpr std::size_t kScale = 1;
+#endif
+
+// Runs analyze with a hard time limit (a hang fails the test instead of
+// stalling the suite) and parses its JSON Lines.
+struct Outcome {
+  int exit_code;
+  std::vector<Json> records;
+  std::string err;
+};
+
+Outcome analyze_with_limit(const std::string& arguments, const std::string& input = "") {
+  const auto r = testing::run("timeout 600 '" ANALYZE_BINARY "' --compact -j2 " + arguments, input);
+  Outcome outcome{r.exit_code, {}, r.err};
+  std::istringstream lines(r.out);
+  std::string line;
+  while (std::getline(lines, line)) {
+    auto parsed = Json::parse(line, nullptr, false);
+    EXPECT_FALSE(parsed.is_discarded()) << line.substr(0, 200);
+    outcome.records.push_back(std::move(parsed));
+  }
+  return outcome;
+}
+
+std::string error_code(const Json& record) {
+  return record.contains("error") ? record["error"]["code"].get<std::string>() : "";
+}
+
+std::string repeat(const std::string& unit, std::size_t bytes) {
+  std::string out;
+  out.reserve(bytes + unit.size());
+  while (out.size() < bytes) out += unit;
+  return out;
+}
+
+TEST(HostileTest, EmptyWhitespaceAndHeaderOnly) {
+  TempDir dir;
+  write_file(dir / "empty.txt", "");
+  write_file(dir / "blank.txt", "\n \t\n\xC2\xA0\n\xE3\x80\x80\n");
+  write_file(dir / "header.txt", "제목만 있는 기사\n홍길동 기자\n정치\n2023.11.18 19:32\n");
+  const auto r = analyze_with_limit(quote(dir / "empty.txt") + " " + quote(dir / "blank.txt") + " " +
+                                    quote(dir / "header.txt"));
+  EXPECT_EQ(r.exit_code, 1);
+  ASSERT_EQ(r.records.size(), 3u);
+  EXPECT_EQ(error_code(r.records[0]), "empty");
+  EXPECT_EQ(error_code(r.records[1]), "empty");
+  EXPECT_EQ(error_code(r.records[2]), "");
+  EXPECT_EQ(r.records[2]["metadata"]["published"], "2023-11-18T19:32:00+09:00");
+  EXPECT_EQ(r.records[2]["paragraphs"].size(), 1u);
+}
+
+TEST(HostileTest, OneHugeLine) {
+  TempDir dir;
+  const std::size_t size = 100'000'000 / kScale / 5;  // 20 MB (2 MB under a sanitizer)
+  write_file(dir / "line.txt",
+             "제목\n" + repeat("오픈AI는 17일 샘 알트먼을 해임했다. 130억 달러(약 16조8천500억원) 규모다. ", size) + "\n");
+  const auto r = analyze_with_limit(quote(dir / "line.txt"));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  ASSERT_EQ(r.records.size(), 1u);
+  EXPECT_EQ(r.records[0]["paragraphs"].size(), 2u);
+  EXPECT_GT(r.records[0]["entities"]["money"].size(), 1000u);
+}
+
+TEST(HostileTest, AMillionOneCharacterParagraphs) {
+  TempDir dir;
+  std::string text;
+  const std::size_t count = 1'000'000 / kScale;
+  text.reserve(count * 4);
+  const std::string syllables = "가나다라마바사";  // 7 syllables, 3 bytes each
+  for (std::size_t i = 0; i < count; ++i) {
+    text.append(syllables, 3 * (i % 7), 3);
+    text += '\n';
+  }
+  write_file(dir / "many.txt", text);
+  const auto r = analyze_with_limit(quote(dir / "many.txt"));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  ASSERT_EQ(r.records.size(), 1u);
+  EXPECT_EQ(r.records[0]["dedup"]["paragraphs_in"], count);
+  EXPECT_LE(r.records[0]["paragraphs"].size(), 7u);
+}
+
+TEST(HostileTest, HugeFilesAreRefusedWithoutBeingRead) {
+  TempDir dir;
+  // A sparse 1 GB file: no disk is used, and it must not be read.
+  const auto big = dir / "big.txt";
+  write_file(big, "");
+  ASSERT_EQ(truncate(big.c_str(), 1'000'000'000), 0);
+  const auto by_default = analyze_with_limit(quote(big));
+  EXPECT_EQ(by_default.exit_code, 1);
+  ASSERT_EQ(by_default.records.size(), 1u);
+  EXPECT_EQ(error_code(by_default.records[0]), "too_large");
+  const auto limited = analyze_with_limit("--max-bytes 10MB " + quote(big));
+  ASSERT_EQ(limited.records.size(), 1u);
+  EXPECT_EQ(error_code(limited.records[0]), "too_large");
+}
+
+TEST(HostileTest, BinaryFilesAndNulBytes) {
+  TempDir dir;
+  write_file(dir / "image.png", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 20));
+  write_file(dir / "program", std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x02\0\x3e\0", 20));
+  write_file(dir / "archive.gz", std::string("\x1f\x8b\x08\0\0\0\0\0\0\x03\xcb\x48\xcd\xc9\xc9", 15));
+  write_file(dir / "nul.txt", std::string("기사 제목\n본문에 \0 NUL이 있다.\n", 40));
+  const auto r = analyze_with_limit(quote(dir / "image.png") + " " + quote(dir / "program") + " " +
+                                    quote(dir / "archive.gz") + " " + quote(dir / "nul.txt"));
+  EXPECT_EQ(r.exit_code, 1);
+  ASSERT_EQ(r.records.size(), 4u);
+  for (const auto& record : r.records) EXPECT_EQ(error_code(record), "not_text") << record.dump();
+}
+
+TEST(HostileTest, InvalidUtf8OfEveryClassIsReplacedWithAWarning) {
+  TempDir dir;
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"overlong", "제목\n본문 \xC0\xAF 끝\n"},
+      {"surrogate", "제목\n본문 \xED\xA0\x80 끝\n"},
+      {"truncated", "제목\n본문 끝\xED\x95"},
+      {"stray", "제목\n본문 \x80\x80 끝\n"},
+      {"above-max", "제목\n본문 \xF4\x90\x80\x80 끝\n"},
+  };
+  std::string arguments;
+  for (const auto& [name, bytes] : cases) {
+    write_file(dir / name, bytes);
+    arguments += quote(dir / name) + " ";
+  }
+  const auto r = analyze_with_limit(arguments);
+  ASSERT_EQ(r.records.size(), cases.size());
+  for (const auto& record : r.records) {
+    EXPECT_EQ(error_code(record), "") << record.dump();
+    EXPECT_FALSE(record["warnings"].empty()) << record.dump();
+  }
+  const auto strict = analyze_with_limit("--strict " + arguments);
+  for (const auto& record : strict.records) EXPECT_NE(error_code(record), "") << record.dump();
+}
+
+TEST(HostileTest, Utf16WithoutBomAndMixedEncodings) {
+  TempDir dir;
+  const std::string text = "Council approves cycle lanes\nThe council voted on Tuesday.\n";
+  std::string utf16;
+  for (char c : text) {
+    utf16 += c;
+    utf16 += '\0';
+  }
+  write_file(dir / "utf16.txt", utf16);
+  // UTF-8 with a stretch of EUC-KR bytes (한국 = C7 D1 B1 B9) in the middle.
+  write_file(dir / "mixed.txt", "제목\n앞부분 \xC7\xD1\xB1\xB9 뒷부분\n");
+  const auto r = analyze_with_limit(quote(dir / "utf16.txt") + " " + quote(dir / "mixed.txt"));
+  ASSERT_EQ(r.records.size(), 2u);
+  EXPECT_EQ(error_code(r.records[0]), "") << r.records[0].dump();
+  EXPECT_EQ(r.records[0]["metadata"]["title"], "Council approves cycle lanes");
+  EXPECT_EQ(error_code(r.records[1]), "") << r.records[1].dump();
+  EXPECT_FALSE(r.records[1]["warnings"].empty());
+}
+
+TEST(HostileTest, NestingDigitsAndOverflow) {
+  TempDir dir;
+  const std::size_t depth = 100'000 / kScale;
+  write_file(dir / "nested.txt", "괄호\n" + repeat("(\"“『「[", depth * 6) + "가" + repeat("]」』”\")", depth * 6) + "\n");
+  write_file(dir / "digits.txt", "숫자\n" + std::string(100'000, '7') + "원을 받았다.\n");
+  write_file(dir / "overflow.txt", "큰 수\n무려 9999경9999조 달러와 99999999999999999999999경원이 언급됐다.\n");
+  const auto r = analyze_with_limit(quote(dir / "nested.txt") + " " + quote(dir / "digits.txt") + " " +
+                                    quote(dir / "overflow.txt"));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  ASSERT_EQ(r.records.size(), 3u);
+  for (const auto& record : r.records) EXPECT_EQ(error_code(record), "");
+  for (const auto& money : r.records[2]["entities"]["money"]) {
+    EXPECT_TRUE(money["amount"].is_number()) << money.dump();
+    EXPECT_GT(money["amount"].get<double>(), 0) << money.dump();
+  }
+}
+
+TEST(HostileTest, TenThousandAlmostIdenticalParagraphs) {
+  TempDir dir;
+  std::string text = "제목\n";
+  const std::string base = "정부는 올해 경제성장률 전망치를 낮추고 하반기 재정 지출을 늘리기로 했다고 밝혔다";
+  for (int i = 0; i < 10'000; ++i) text += base + " (" + std::to_string(i % 97) + "번째 수정본).\n";
+  write_file(dir / "near.txt", text);
+  const auto r = analyze_with_limit(quote(dir / "near.txt"));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  ASSERT_EQ(r.records.size(), 1u);
+  EXPECT_EQ(r.records[0]["dedup"]["paragraphs_in"], 10'001);
+  EXPECT_LT(r.records[0]["paragraphs"].size(), 10'001u);
+}
+
+TEST(HostileTest, PathsThatAreNotReadableFiles) {
+  TempDir dir;
+  write_file(dir / "file.txt", "제목\n본문.\n");
+  std::filesystem::create_directory(dir / "folder-as-file");
+  ASSERT_EQ(mkfifo((dir / "fifo").c_str(), 0600), 0);
+  std::filesystem::create_directory(dir / "loop");
+  std::filesystem::create_symlink(dir / "loop", dir / "loop" / "self");
+  std::filesystem::create_symlink(dir / "dangling-target", dir / "dangling.txt");
+  // A path through a regular file cannot exist (ENOTDIR), even for root.
+  const auto r = analyze_with_limit(quote(dir / "file.txt" / "inside.txt") + " " +
+                                    quote(dir / "dangling.txt") + " --files-from -",
+                                    (dir / "folder-as-file").string() + "\n");
+  EXPECT_EQ(r.exit_code, 1);
+  ASSERT_EQ(r.records.size(), 3u);
+  EXPECT_EQ(error_code(r.records[0]), "not_found");
+  EXPECT_EQ(error_code(r.records[1]), "not_found");
+  EXPECT_EQ(error_code(r.records[2]), "is_directory");
+  // A folder holding a FIFO and a symlink loop: both are reported, nothing hangs.
+  const auto walked = analyze_with_limit("--follow --glob '*' " + quote(dir.path()));
+  EXPECT_EQ(walked.exit_code, 1);
+  bool saw_fifo = false;
+  for (const auto& record : walked.records) saw_fifo |= error_code(record) == "not_regular_file";
+  EXPECT_TRUE(saw_fifo);
+}
+
+}  // namespace
+}  // namespace news
