@@ -4,6 +4,7 @@
 #include "news/dedup.h"
 #include "news/language.h"
 #include "news/metadata.h"
+#include "news/names.h"
 #include "news/segment.h"
 #include "news/sha256.h"
 
@@ -68,6 +69,8 @@ Document analyze(std::string_view bytes, Source source, const Options& options,
   Collapsed collapsed = collapse_repeats(paragraphs_from(lines, header));
   document.paragraphs = std::move(collapsed.paragraphs);
   document.dedup = collapsed.stats;
+  if (!document.entities) document.entities.emplace();
+  extract_names(document.paragraphs, resources.names, *document.entities);
   return document;
 }
 

@@ -9,6 +9,7 @@ namespace fs = std::filesystem;
 Resources Resources::load(const fs::path& data_dir) {
   Resources resources;
   resources.sections = Lexicon::load(data_dir / "sections.txt", 0, 0);
+  resources.names = NameLexicons::load(data_dir);
   return resources;
 }
 

@@ -9,11 +9,13 @@
 #include <optional>
 
 #include "news/lexicon.h"
+#include "news/name_lexicons.h"
 
 namespace news {
 
 struct Resources {
   Lexicon sections;  // data/sections.txt: section names of news sites
+  NameLexicons names;  // people, organizations, places (news/name_lexicons.h)
 
   // Reads every file from `data_dir`.
   static Resources load(const std::filesystem::path& data_dir);

@@ -1,0 +1,105 @@
+// news/name_lexicons.h — the lexicons that name people, organizations and places.
+//
+// Loaded once from data/ (plain text, see each file's header comment) into
+// hash maps, then shared read-only by every article. Takes the data
+// directory (and optional user lexicons, `analyze --lexicon FILE`); gives
+// look-ups by exact surface form (a word stem or several words joined by
+// single spaces). A malformed line is a LexiconError naming file and line.
+//
+// Thread-safety: immutable after loading; share freely.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "news/lexicon.h"
+
+namespace news {
+
+enum class NameType { kPerson, kOrganization, kLocation };
+const char* to_string(NameType type);
+
+// A surface form the lexicons know: what it names and how sure we are.
+struct KnownName {
+  NameType type = NameType::kOrganization;
+  std::string kind;       // organizations: company, media, …; locations: country, city, …
+  std::string canonical;  // the full form an alias stands for (MS → 마이크로소프트); empty if itself
+  double confidence = 1.0;  // curated 1.0; data-derived entries carry their measured precision
+  bool derived = false;     // from data/name_gazetteer.txt (built from annotated corpora)
+};
+
+// How a title word relates to the name beside it.
+enum class TitleClass {
+  kRole,       // CEO, 대표, 장관: a position, reported in `roles`
+  kHonorific,  // 씨, 군, 양: marks a person, not a role
+};
+
+struct TitleInfo {
+  TitleClass title_class = TitleClass::kRole;
+  bool attaches = false;  // may be written without a space: 김철수씨, 이재용회장
+  bool weak = false;      // also a common noun (시장, 대표): evidence for Korean names only
+};
+
+// A word right before or after a name that hints at its type.
+struct Cue {
+  NameType type = NameType::kOrganization;
+  bool after = true;  // the cue follows the name (마이크로소프트 주가) or precedes it
+  std::string kind;   // organizations: the kind the cue implies (보도 → media), or empty
+};
+
+class NameLexicons {
+ public:
+  NameLexicons() = default;
+
+  // Reads the name lexicons in `data_dir`; files that are absent are empty
+  // (data/name_gazetteer.txt is optional).
+  static NameLexicons load(const std::filesystem::path& data_dir);
+  // Adds a user lexicon: `surface<TAB>person|organization|location[<TAB>kind[<TAB>alias|alias…]]`.
+  // User entries override built-in ones.
+  // `file` names the source in errors.
+  void add_user_lexicon(const Lexicon& user, const std::string& file);
+  // Builds the maps from lexicons already parsed (tests).
+  void add_names(const Lexicon& names, NameType type, double confidence, bool with_type_column);
+
+  const KnownName* known(std::string_view surface) const;
+  const TitleInfo* title(std::string_view word) const;
+  const Cue* cue(std::string_view word) const;
+  // The organization kind of the longest suffix of `stem` in data/org_suffixes.txt
+  // whose prefix keeps at least its minimum syllables (삼성전자 → company), or nullptr.
+  const std::string* org_suffix_kind(std::string_view stem, std::size_t* suffix_bytes = nullptr) const;
+  bool is_surname(std::string_view syllables) const { return surnames_.count(std::string(syllables)) > 0; }
+  bool is_given_name(std::string_view word) const { return given_names_.count(std::string(word)) > 0; }
+  bool is_stopword(std::string_view word) const { return stopwords_.count(std::string(word)) > 0; }
+  // Particles for the fallback splitter, longest first.
+  const std::vector<std::string>& particles() const { return particles_; }
+  // How many space-separated words the longest known surface has.
+  std::size_t max_words() const { return max_words_; }
+  // Drops the data-derived gazetteer (to measure the rules alone).
+  void drop_gazetteer();
+
+ private:
+  struct Suffix {
+    std::string kind;
+    std::size_t min_prefix = 1;  // syllables before the suffix
+  };
+  std::unordered_map<std::string, KnownName> known_;
+  std::unordered_map<std::string, TitleInfo> titles_;
+  std::unordered_map<std::string, Cue> cues_;
+  std::unordered_map<std::string, Suffix> org_suffixes_;
+  std::unordered_set<std::string> surnames_;
+  std::unordered_set<std::string> given_names_;
+  std::unordered_set<std::string> stopwords_;
+  std::vector<std::string> particles_;
+  std::size_t max_words_ = 1;
+  std::size_t max_suffix_chars_ = 0;
+};
+
+// Parses a NameType spelling (person, organization, location); false if unknown.
+bool parse_name_type(std::string_view text, NameType& type);
+
+}  // namespace news

@@ -1,0 +1,525 @@
+#include "news/candidates.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace news {
+namespace {
+
+// ---- characters ---------------------------------------------------------
+
+enum class CharClass { kSpace, kHangul, kLatin, kDigit, kHan, kJoiner, kPunct };
+
+// Decodes the code point at s[i]; sets `length`. Invalid bytes count as one
+// punctuation byte (the text is valid UTF-8 by the time it gets here).
+char32_t decode_at(std::string_view s, std::size_t i, std::size_t& length) {
+  const unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) { length = 1; return c; }
+  std::size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+  if (i + n > s.size() || n == 1) { length = 1; return 0xFFFD; }
+  char32_t cp = c & (0x3F >> (n - 1));
+  for (std::size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  length = n;
+  return cp;
+}
+
+CharClass classify(char32_t c) {
+  if (c == ' ' || c == '\t' || c == 0xA0 || c == 0x3000 || (c >= 0x2000 && c <= 0x200B)) return CharClass::kSpace;
+  if ((c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x3131 && c <= 0x318E)) return CharClass::kHangul;
+  if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7)) return CharClass::kLatin;
+  if (c >= '0' && c <= '9') return CharClass::kDigit;
+  if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF)) return CharClass::kHan;
+  if (c == '-' || c == '&' || c == '\'' || c == '.' || c == 0x2019) return CharClass::kJoiner;
+  return CharClass::kPunct;
+}
+
+bool is_hangul_syllable(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
+
+std::size_t count_code_points(std::string_view s) {
+  std::size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+// Byte offset of the code point after the first `n` of `s`.
+std::size_t prefix_bytes(std::string_view s, std::size_t n) {
+  std::size_t i = 0;
+  while (i < s.size() && n > 0) {
+    std::size_t len = 0;
+    decode_at(s, i, len);
+    i += len;
+    --n;
+  }
+  return i;
+}
+
+bool all_hangul(std::string_view s) {
+  if (s.empty()) return false;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t len = 0;
+    if (!is_hangul_syllable(decode_at(s, i, len))) return false;
+    i += len;
+  }
+  return true;
+}
+
+bool starts_upper(std::string_view s) { return !s.empty() && s[0] >= 'A' && s[0] <= 'Z'; }
+
+// ---- the fallback splitter ----------------------------------------------
+
+std::vector<Token> split_words(std::string_view text) {
+  std::vector<Token> tokens;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t len = 0;
+    const CharClass cls = classify(decode_at(text, i, len));
+    if (cls == CharClass::kSpace) { i += len; continue; }
+    if (cls == CharClass::kPunct || cls == CharClass::kJoiner) {
+      tokens.push_back(Token{i, i + len, TokenKind::kPunctuation, i + len});
+      i += len;
+      continue;
+    }
+    // A word: letters and digits, with - & ' . inside between Latin letters
+    // or digits (GPT-4, AT&T, U.S).
+    const std::size_t start = i;
+    bool hangul = false, latin = false, digit = false, other = false;
+    std::size_t end = i;
+    while (end < text.size()) {
+      std::size_t l = 0;
+      const CharClass c = classify(decode_at(text, end, l));
+      if (c == CharClass::kHangul) hangul = true;
+      else if (c == CharClass::kLatin) latin = true;
+      else if (c == CharClass::kDigit) digit = true;
+      else if (c == CharClass::kHan) other = true;
+      else if (c == CharClass::kJoiner) {
+        std::size_t l2 = 0;
+        const bool prev_ok = end > start && (classify(decode_at(text, end - 1, l2)) == CharClass::kLatin ||
+                                             classify(decode_at(text, end - 1, l2)) == CharClass::kDigit);
+        if (!prev_ok || end + l >= text.size()) break;
+        const CharClass next = classify(decode_at(text, end + l, l2));
+        if (next != CharClass::kLatin && next != CharClass::kDigit) break;
+      } else {
+        break;
+      }
+      end += l;
+    }
+    TokenKind kind = TokenKind::kOther;
+    const int scripts = int(hangul) + int(latin) + int(digit) + int(other);
+    if (scripts > 1) kind = TokenKind::kMixed;
+    else if (hangul) kind = TokenKind::kHangul;
+    else if (latin) kind = TokenKind::kLatin;
+    else if (digit) kind = TokenKind::kNumber;
+    tokens.push_back(Token{start, end, kind, end});
+    i = end;
+  }
+  return tokens;
+}
+
+// The byte length of the longest particle `word` ends with, keeping a stem
+// of at least one character (two syllables for a Hangul-only word).
+std::size_t particle_length(std::string_view word, const std::vector<std::string>& particles) {
+  for (const std::string& p : particles) {
+    if (p.size() >= word.size() || word.substr(word.size() - p.size()) != p) continue;
+    const std::string_view stem = word.substr(0, word.size() - p.size());
+    if (all_hangul(stem) && count_code_points(stem) < 2) continue;
+    return p.size();
+  }
+  return 0;
+}
+
+// ---- one paragraph's view --------------------------------------------------
+
+struct View {
+  const std::string& text;
+  const std::vector<Token>& tokens;
+
+  std::size_t size() const { return tokens.size(); }
+  bool is_word(std::size_t i) const { return i < tokens.size() && tokens[i].kind != TokenKind::kPunctuation && tokens[i].kind != TokenKind::kSymbol; }
+  std::string_view stem(std::size_t i) const {
+    const Token& t = tokens[i];
+    return std::string_view(text).substr(t.start, t.stem_end - t.start);
+  }
+  std::string_view word(std::size_t i) const {
+    const Token& t = tokens[i];
+    return std::string_view(text).substr(t.start, t.end - t.start);
+  }
+  bool particle(std::size_t i) const { return tokens[i].has_particle(); }
+  // Tokens i and i+1 are separate words with one space between them.
+  bool spaced(std::size_t i) const {
+    return i + 1 < tokens.size() && tokens[i + 1].start == tokens[i].end + 1 && text[tokens[i].end] == ' ';
+  }
+  // Tokens i and i+1 touch (CEO(…), 뉴욕타임스(NYT)).
+  bool touching(std::size_t i) const { return i + 1 < tokens.size() && tokens[i + 1].start == tokens[i].end; }
+  bool is_punct(std::size_t i, std::string_view p) const {
+    return i < tokens.size() && !is_word(i) && word(i) == p;
+  }
+  // The surface of words [first, last]: last one's stem.
+  std::string_view span(std::size_t first, std::size_t last) const {
+    return std::string_view(text).substr(tokens[first].start, tokens[last].stem_end - tokens[first].start);
+  }
+  // Words [first, last] form one name: spaced, no particle before the last.
+  bool joinable(std::size_t first, std::size_t last) const {
+    for (std::size_t k = first; k <= last; ++k) {
+      if (!is_word(k)) return false;
+      if (k < last && (particle(k) || !spaced(k))) return false;
+    }
+    return true;
+  }
+};
+
+NameCandidate make(int paragraph, const View& v, std::size_t first, std::size_t last, NameType type,
+                   double score, std::string evidence, std::string kind = {}) {
+  NameCandidate c;
+  c.paragraph = paragraph;
+  c.first_token = first;
+  c.last_token = last;
+  c.start = v.tokens[first].start;
+  c.end = v.tokens[last].stem_end;
+  c.type = type;
+  c.kind = std::move(kind);
+  c.score = score;
+  c.evidence = std::move(evidence);
+  return c;
+}
+
+// A word that may be part of a name: not a title, not a stop word, not a
+// cue, not a number or punctuation.
+bool name_like(const View& v, std::size_t i, const NameLexicons& lex) {
+  if (!v.is_word(i)) return false;
+  const std::string_view s = v.stem(i);
+  if (v.tokens[i].kind == TokenKind::kNumber || v.tokens[i].kind == TokenKind::kOther) return false;
+  return !lex.is_stopword(s) && lex.title(s) == nullptr && lex.cue(s) == nullptr;
+}
+
+// Is word i a known organization (lexicon or suffix)?
+bool organization_at(const View& v, std::size_t i, const NameLexicons& lex) {
+  if (!v.is_word(i)) return false;
+  const std::string_view s = v.stem(i);
+  if (const KnownName* k = lex.known(s)) return k->type == NameType::kOrganization;
+  return !lex.is_stopword(s) && lex.org_suffix_kind(s) != nullptr;
+}
+
+const TitleInfo* title_at(const View& v, std::size_t i, const NameLexicons& lex) {
+  if (!v.is_word(i)) return nullptr;
+  return lex.title(v.stem(i));
+}
+
+// A role title after words [.., last]: right after, or after an organization
+// (이재용 삼성전자 부회장, 사티아 나델라 마이크로소프트 CEO).
+const TitleInfo* title_after(const View& v, std::size_t last, const NameLexicons& lex, bool particle_ok) {
+  if (!particle_ok && v.particle(last)) return nullptr;
+  if (v.particle(last)) return nullptr;
+  if (const TitleInfo* t = title_at(v, last + 1, lex); t != nullptr && v.spaced(last)) return t;
+  if (v.spaced(last) && !v.particle(last + 1) && organization_at(v, last + 1, lex) && v.spaced(last + 1)) {
+    return title_at(v, last + 2, lex);
+  }
+  return nullptr;
+}
+
+// A role title right before word `first` (오픈AI 공동설립자 그렉 브록만, 기자 홍길동).
+const TitleInfo* title_before(const View& v, std::size_t first, const NameLexicons& lex) {
+  if (first == 0 || !v.spaced(first - 1) || v.particle(first - 1)) return nullptr;
+  const TitleInfo* t = title_at(v, first - 1, lex);
+  return t != nullptr && t->title_class == TitleClass::kRole ? t : nullptr;
+}
+
+// Korean names: 김철수, 남궁민수 — a surname, then one or two syllables.
+// Returns the byte length of the name at the start of `stem`, or 0.
+std::size_t korean_name_length(std::string_view stem, const NameLexicons& lex) {
+  if (!all_hangul(stem)) return 0;
+  const std::size_t n = count_code_points(stem);
+  if (n < 2 || n > 4) return 0;
+  if (n == 4) return lex.is_surname(stem.substr(0, prefix_bytes(stem, 2))) ? stem.size() : 0;
+  return lex.is_surname(stem.substr(0, prefix_bytes(stem, 1))) ? stem.size() : 0;
+}
+
+void propose_in_paragraph(int p, const View& v, const NameLexicons& lex, std::vector<NameCandidate>& out) {
+  const std::size_t n = v.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!v.is_word(i)) continue;
+    const std::string_view stem = v.stem(i);
+
+    // 1. Lexicon names, the longest first (조디악 에어로스페이스, Goldman Sachs).
+    for (std::size_t k = std::min(lex.max_words(), n - i); k >= 1; --k) {
+      if (!v.joinable(i, i + k - 1)) continue;
+      if (const KnownName* known = lex.known(v.span(i, i + k - 1))) {
+        NameCandidate c = make(p, v, i, i + k - 1, known->type, known->derived ? known->confidence * 0.9 : 0.95,
+                               known->derived ? "gazetteer" : "lexicon", known->kind);
+        c.canonical = known->canonical;
+        out.push_back(std::move(c));
+        break;
+      }
+    }
+
+    // 2. Korean people: a surname and a given name, with a title beside it
+    //    (김철수 대표, 김철수씨, 기자 김철수, 이재용 삼성전자 부회장).
+    if (v.tokens[i].kind == TokenKind::kHangul && !lex.is_stopword(stem)) {
+      // A title written on: 김철수씨 → 김철수.
+      for (std::size_t cut = 1; cut <= 3; ++cut) {
+        const std::size_t chars = count_code_points(stem);
+        if (chars <= cut + 1) break;
+        const std::size_t name_bytes = prefix_bytes(stem, chars - cut);
+        const TitleInfo* t = lex.title(stem.substr(name_bytes));
+        if (t == nullptr || !t->attaches) continue;
+        if (korean_name_length(stem.substr(0, name_bytes), lex) == name_bytes && count_code_points(stem.substr(0, name_bytes)) >= 3) {
+          NameCandidate c = make(p, v, i, i, NameType::kPerson, 0.85, "title:" + std::string(stem.substr(name_bytes)));
+          c.end = c.start + name_bytes;
+          out.push_back(std::move(c));
+        }
+        break;
+      }
+      if (korean_name_length(stem, lex) == stem.size() && lex.known(stem) == nullptr) {
+        const std::size_t chars = count_code_points(stem);
+        const TitleInfo* after = title_after(v, i, lex, false);
+        const TitleInfo* before = title_before(v, i, lex);
+        if (after != nullptr && (chars >= 3 || after->title_class == TitleClass::kHonorific)) {
+          out.push_back(make(p, v, i, i, NameType::kPerson, 0.85, "title"));
+        } else if (before != nullptr && chars >= 3) {
+          out.push_back(make(p, v, i, i, NameType::kPerson, 0.7, "title-before"));
+        }
+      }
+    }
+
+    // 3. Foreign names in Hangul or Latin script, two words (three when the
+    //    first two are given names): 샘 알트먼, 매큐 파트허스트 안티메탈 CEO,
+    //    오픈AI 공동설립자 그렉 브록만, Sam Altman.
+    if (i + 1 < n && name_like(v, i, lex) && name_like(v, i + 1, lex) && v.joinable(i, i + 1)) {
+      const bool hangul = v.tokens[i].kind == TokenKind::kHangul && v.tokens[i + 1].kind == TokenKind::kHangul;
+      const bool latin = v.tokens[i].kind == TokenKind::kLatin && v.tokens[i + 1].kind == TokenKind::kLatin &&
+                         starts_upper(v.stem(i)) && starts_upper(v.stem(i + 1));
+      const bool known_other = [&] {
+        for (std::size_t k : {i, i + 1}) {
+          if (const KnownName* kn = lex.known(v.stem(k)); kn != nullptr && kn->type != NameType::kPerson && !kn->derived) return true;
+        }
+        return false;
+      }();
+      if ((hangul || latin) && !known_other) {
+        std::size_t last = i + 1;
+        if (lex.is_given_name(v.stem(i + 1)) && i + 2 < n && !v.particle(i + 1) && name_like(v, i + 2, lex) &&
+            v.joinable(i, i + 2) && v.tokens[i + 2].kind == v.tokens[i].kind) {
+          last = i + 2;  // 존 폴 존스
+        }
+        const std::size_t syllables_first = count_code_points(v.stem(i));
+        const std::size_t syllables_last = count_code_points(v.stem(last));
+        const bool plausible = latin || (syllables_first <= 4 && syllables_last >= 2 && syllables_last <= 6);
+        if (plausible) {
+          if (lex.is_given_name(v.stem(i))) {
+            out.push_back(make(p, v, i, last, NameType::kPerson, 0.8, "given-name"));
+          } else if (const TitleInfo* t = title_after(v, last, lex, false); t != nullptr && !t->weak) {
+            out.push_back(make(p, v, i, last, NameType::kPerson, 0.75, "title"));
+          } else if (const TitleInfo* b = title_before(v, i, lex); b != nullptr && !b->weak) {
+            out.push_back(make(p, v, i, last, NameType::kPerson, 0.7, "title-before"));
+          }
+        }
+      }
+    }
+
+    // 3b. One given name with a title: 스콧 CTO, 스콧 씨.
+    if (lex.is_given_name(stem) && !v.particle(i) && title_after(v, i, lex, false) != nullptr && count_code_points(stem) >= 2) {
+      out.push_back(make(p, v, i, i, NameType::kPerson, 0.7, "given-name+title"));
+    }
+
+    // 4. Organizations by suffix: 삼성전자, 서울중앙지법, KB증권.
+    if (v.tokens[i].kind == TokenKind::kHangul || v.tokens[i].kind == TokenKind::kMixed) {
+      if (!lex.is_stopword(stem) && lex.known(stem) == nullptr) {
+        if (const std::string* kind = lex.org_suffix_kind(stem)) {
+          out.push_back(make(p, v, i, i, NameType::kOrganization, 0.7, "suffix", *kind));
+        }
+      }
+    }
+    // Latin: capitalized words ending in a suffix word (Goldman Sachs Group, Apple Inc).
+    if (v.tokens[i].kind == TokenKind::kLatin && i > 0 && lex.org_suffix_kind(stem) != nullptr && starts_upper(stem)) {
+      std::size_t first = i;
+      while (first > 0 && i - first < 4 && v.tokens[first - 1].kind == TokenKind::kLatin &&
+             starts_upper(v.stem(first - 1)) && v.joinable(first - 1, i) && !lex.is_stopword(v.stem(first - 1))) {
+        --first;
+      }
+      if (first < i) out.push_back(make(p, v, first, i, NameType::kOrganization, 0.7, "suffix", *lex.org_suffix_kind(stem)));
+    }
+
+    // 5. Cues: 마이크로소프트 주가, 오픈AI 측은, 오픈AI 이사회, 디인포메이션 보도.
+    if (i + 1 < n && !v.particle(i) && v.spaced(i) && name_like(v, i, lex) && v.is_word(i + 1)) {
+      const Cue* cue = lex.cue(v.stem(i + 1));
+      if (cue == nullptr) {
+        // A role title also marks an organization before it (안티메탈 CEO),
+        // when the word is no person's given name.
+        const TitleInfo* t = title_at(v, i + 1, lex);
+        if (t != nullptr && t->title_class == TitleClass::kRole && !t->weak && !lex.is_given_name(stem) &&
+            (v.tokens[i].kind != TokenKind::kHangul || count_code_points(stem) >= 2)) {
+          static const Cue kTitleCue{NameType::kOrganization, true, {}};
+          cue = &kTitleCue;
+        }
+      }
+      if (cue != nullptr && cue->after && count_code_points(stem) >= 2 &&
+          (v.tokens[i].kind != TokenKind::kNumber)) {
+        out.push_back(make(p, v, i, i, cue->type, 0.6, "cue:" + std::string(v.stem(i + 1)), cue->kind));
+      }
+    }
+    if (i > 0 && v.spaced(i - 1) && !v.particle(i - 1) && v.is_word(i - 1) && name_like(v, i, lex)) {
+      const Cue* cue = lex.cue(v.stem(i - 1));
+      if (cue != nullptr && !cue->after && count_code_points(stem) >= 2) {
+        out.push_back(make(p, v, i, i, cue->type, 0.6, "cue:" + std::string(v.stem(i - 1)), cue->kind));
+      }
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<std::vector<Token>> name_tokens(const std::vector<Paragraph>& paragraphs,
+                                            const NameLexicons& lexicons) {
+  std::vector<std::vector<Token>> out(paragraphs.size());
+  bool tokenized = true;
+  for (const Paragraph& p : paragraphs) tokenized &= !p.tokens.empty() || p.text.empty();
+  if (tokenized) {
+    for (std::size_t i = 0; i < paragraphs.size(); ++i) out[i] = paragraphs[i].tokens;
+    return out;
+  }
+  // Fallback: split, then take particles off, except where the article shows
+  // the longer form is itself a stem (브록만도 elsewhere keeps 브록만 whole).
+  std::unordered_set<std::string> stems_with_particle;
+  for (std::size_t i = 0; i < paragraphs.size(); ++i) {
+    out[i] = split_words(paragraphs[i].text);
+    for (Token& t : out[i]) {
+      if (t.kind != TokenKind::kHangul && t.kind != TokenKind::kMixed && t.kind != TokenKind::kLatin) continue;
+      const std::string_view word = std::string_view(paragraphs[i].text).substr(t.start, t.end - t.start);
+      if (t.kind == TokenKind::kLatin) {
+        // Possessive: Microsoft's → Microsoft.
+        if (word.size() > 2 && (word.ends_with("'s") || word.ends_with("\xE2\x80\x99s"))) {
+          t.stem_end = t.end - (word.ends_with("'s") ? 2 : 4);
+        }
+        continue;
+      }
+      const std::size_t len = particle_length(word, lexicons.particles());
+      if (len == 0) continue;
+      t.stem_end = t.end - len;
+      stems_with_particle.insert(std::string(word.substr(0, word.size() - len)));
+    }
+  }
+  for (std::size_t i = 0; i < paragraphs.size(); ++i) {
+    for (Token& t : out[i]) {
+      if (!t.has_particle()) continue;
+      const std::string_view word = std::string_view(paragraphs[i].text).substr(t.start, t.end - t.start);
+      if (stems_with_particle.count(std::string(word)) > 0 || lexicons.known(word) != nullptr) {
+        t.stem_end = t.end;  // the whole word is a stem
+      }
+    }
+  }
+  return out;
+}
+
+std::vector<NameCandidate> propose_names(const std::vector<Paragraph>& paragraphs,
+                                         const std::vector<std::vector<Token>>& tokens,
+                                         const NameLexicons& lexicons) {
+  std::vector<NameCandidate> out;
+  for (std::size_t p = 0; p < paragraphs.size(); ++p) {
+    const View v{paragraphs[p].text, tokens[p]};
+    propose_in_paragraph(static_cast<int>(p), v, lexicons, out);
+  }
+  return out;
+}
+
+namespace {
+
+bool overlaps(const NameCandidate& a, const NameCandidate& b) {
+  return a.paragraph == b.paragraph && a.start < b.end && b.start < a.end;
+}
+
+bool better(const NameCandidate& a, const NameCandidate& b) {
+  if (a.score != b.score) return a.score > b.score;
+  if (a.end - a.start != b.end - b.start) return a.end - a.start > b.end - b.start;
+  if (a.paragraph != b.paragraph) return a.paragraph < b.paragraph;
+  return a.start < b.start;
+}
+
+std::vector<NameCandidate> choose(std::vector<NameCandidate> candidates) {
+  std::sort(candidates.begin(), candidates.end(), better);
+  std::vector<NameCandidate> kept;
+  std::map<int, std::vector<std::size_t>> by_paragraph;
+  for (NameCandidate& c : candidates) {
+    bool clash = false;
+    for (std::size_t k : by_paragraph[c.paragraph]) clash |= overlaps(kept[k], c);
+    if (clash) continue;
+    by_paragraph[c.paragraph].push_back(kept.size());
+    kept.push_back(std::move(c));
+  }
+  return kept;
+}
+
+constexpr double kEstablished = 0.6;
+
+}  // namespace
+
+std::vector<NameCandidate> select_mentions(std::vector<NameCandidate> candidates,
+                                           const std::vector<Paragraph>& paragraphs,
+                                           const std::vector<std::vector<Token>>& tokens,
+                                           const NameLexicons& lexicons) {
+  std::vector<NameCandidate> kept = choose(std::move(candidates));
+
+  // What the article established: surface → the best candidate naming it.
+  struct Established {
+    NameType type;
+    std::string kind;
+    std::string canonical;
+    std::size_t words;
+    bool part;  // a word of a person's full name
+  };
+  std::map<std::string, Established> established;
+  std::map<std::string, std::string> paired;  // NYT → 뉴욕타임스
+  for (const NameCandidate& c : kept) {
+    if (c.score < kEstablished) continue;
+    const View v{paragraphs[c.paragraph].text, tokens[c.paragraph]};
+    const std::string surface(std::string_view(v.text).substr(c.start, c.end - c.start));
+    const std::size_t words = c.last_token - c.first_token + 1;
+    established.emplace(surface, Established{c.type, c.kind, c.canonical, words, false});
+    if (c.type == NameType::kPerson && words >= 2) {
+      for (std::size_t k : {c.last_token, c.first_token}) {
+        const std::string part(v.stem(k));
+        if (count_code_points(part) >= 2 && !lexicons.is_stopword(part)) {
+          established.emplace(part, Established{c.type, {}, {}, 1, true});
+        }
+      }
+    }
+    // 뉴욕타임스(NYT), 최고경영자(CEO) is not a name: only a name's pair.
+    const std::size_t after = c.last_token + 1;
+    if (c.end == v.tokens[c.last_token].end && v.is_punct(after, "(") && v.touching(c.last_token) &&
+        v.is_word(after + 1) && v.is_punct(after + 2, ")") && !v.particle(after + 1)) {
+      const std::string inner(v.stem(after + 1));
+      if (lexicons.title(inner) == nullptr && inner != surface && count_code_points(inner) >= 2) {
+        const std::string full = c.canonical.empty() ? surface : c.canonical;
+        paired.emplace(inner, full);
+        established.emplace(inner, Established{c.type, c.kind, full, 1, false});
+      }
+    }
+  }
+
+  // Every other occurrence of an established name.
+  std::vector<NameCandidate> more;
+  for (std::size_t p = 0; p < paragraphs.size(); ++p) {
+    const View v{paragraphs[p].text, tokens[p]};
+    for (std::size_t i = 0; i < v.size(); ++i) {
+      if (!v.is_word(i)) continue;
+      for (std::size_t k = std::min<std::size_t>(3, v.size() - i); k >= 1; --k) {
+        if (!v.joinable(i, i + k - 1)) continue;
+        const auto it = established.find(std::string(v.span(i, i + k - 1)));
+        if (it == established.end()) continue;
+        NameCandidate c = make(static_cast<int>(p), v, i, i + k - 1, it->second.type,
+                               it->second.part ? 0.65 : 0.62, it->second.part ? "part" : "article", it->second.kind);
+        c.canonical = it->second.canonical;
+        more.push_back(std::move(c));
+        break;
+      }
+    }
+  }
+  kept.insert(kept.end(), more.begin(), more.end());
+  kept = choose(std::move(kept));
+  std::sort(kept.begin(), kept.end(), [](const NameCandidate& a, const NameCandidate& b) {
+    return a.paragraph != b.paragraph ? a.paragraph < b.paragraph : a.start < b.start;
+  });
+  return kept;
+}
+
+}  // namespace news

@@ -1,0 +1,231 @@
+#include "news/name_lexicons.h"
+
+#include <algorithm>
+#include <system_error>
+
+namespace news {
+namespace fs = std::filesystem;
+namespace {
+
+std::size_t count_code_points(std::string_view s) {
+  std::size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+std::size_t count_words(std::string_view s) { return 1 + static_cast<std::size_t>(std::count(s.begin(), s.end(), ' ')); }
+
+Lexicon load_if_present(const fs::path& path, std::size_t min_fields, std::size_t max_fields) {
+  std::error_code ec;
+  if (!fs::is_regular_file(path, ec)) return Lexicon();
+  return Lexicon::load(path, min_fields, max_fields);
+}
+
+std::string where(const std::string& file, const LexiconEntry& entry) {
+  return file + ":" + std::to_string(entry.line) + ": ";
+}
+
+std::vector<std::string> split_aliases(std::string_view text) {
+  std::vector<std::string> out;
+  std::size_t begin = 0;
+  while (begin <= text.size()) {
+    std::size_t bar = text.find('|', begin);
+    if (bar == std::string_view::npos) bar = text.size();
+    std::string_view alias = text.substr(begin, bar - begin);
+    while (!alias.empty() && alias.front() == ' ') alias.remove_prefix(1);
+    while (!alias.empty() && alias.back() == ' ') alias.remove_suffix(1);
+    if (!alias.empty()) out.emplace_back(alias);
+    begin = bar + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+const char* to_string(NameType type) {
+  switch (type) {
+    case NameType::kPerson: return "person";
+    case NameType::kOrganization: return "organization";
+    case NameType::kLocation: return "location";
+  }
+  return "organization";
+}
+
+bool parse_name_type(std::string_view text, NameType& type) {
+  if (text == "person") type = NameType::kPerson;
+  else if (text == "organization") type = NameType::kOrganization;
+  else if (text == "location") type = NameType::kLocation;
+  else return false;
+  return true;
+}
+
+void NameLexicons::add_names(const Lexicon& names, NameType type, double confidence,
+                             bool with_type_column) {
+  // Columns: [type] kind aliases (confidence for the gazetteer).
+  for (const LexiconEntry& entry : names.entries()) {
+    KnownName known;
+    known.type = type;
+    known.confidence = confidence;
+    std::size_t column = 0;
+    if (with_type_column) {
+      if (entry.fields.empty() || !parse_name_type(entry.fields[0], known.type)) {
+        throw LexiconError(entry.key + ": the second column must be person, organization or location");
+      }
+      column = 1;
+    }
+    if (entry.fields.size() > column) known.kind = entry.fields[column];
+    const std::vector<std::string> aliases =
+        entry.fields.size() > column + 1 ? split_aliases(entry.fields[column + 1]) : std::vector<std::string>{};
+    known_[entry.key] = known;
+    max_words_ = std::max(max_words_, count_words(entry.key));
+    for (const std::string& alias : aliases) {
+      KnownName a = known;
+      a.canonical = entry.key;
+      known_[alias] = a;
+      max_words_ = std::max(max_words_, count_words(alias));
+    }
+  }
+}
+
+void NameLexicons::add_user_lexicon(const Lexicon& user, const std::string& file) {
+  for (const LexiconEntry& entry : user.entries()) {
+    NameType type;
+    if (entry.fields.empty() || !parse_name_type(entry.fields[0], type)) {
+      throw LexiconError(where(file, entry) + "\"" + entry.key +
+                         "\": the second column must be person, organization or location");
+    }
+  }
+  add_names(user, NameType::kPerson, 1.0, true);
+}
+
+NameLexicons NameLexicons::load(const fs::path& dir) {
+  NameLexicons lex;
+  // Known names: organizations.txt (kind, aliases), locations.txt (kind, aliases),
+  // people.txt (role, aliases).
+  lex.add_names(load_if_present(dir / "organizations.txt", 1, 2), NameType::kOrganization, 1.0, false);
+  lex.add_names(load_if_present(dir / "locations.txt", 1, 2), NameType::kLocation, 1.0, false);
+  lex.add_names(load_if_present(dir / "people.txt", 0, 2), NameType::kPerson, 1.0, false);
+
+  // The gazetteer: surface, type, precision; curated entries win over it.
+  const fs::path gazetteer_path = dir / "name_gazetteer.txt";
+  const Lexicon gazetteer = load_if_present(gazetteer_path, 2, 2);
+  for (const LexiconEntry& entry : gazetteer.entries()) {
+    KnownName known;
+    if (!parse_name_type(entry.fields[0], known.type)) {
+      throw LexiconError(where(gazetteer_path.string(), entry) + "the type must be person, organization or location");
+    }
+    try {
+      known.confidence = std::stod(entry.fields[1]);
+    } catch (const std::exception&) {
+      throw LexiconError(where(gazetteer_path.string(), entry) + "the precision must be a number");
+    }
+    known.derived = true;
+    if (lex.known_.emplace(entry.key, known).second) {
+      lex.max_words_ = std::max(lex.max_words_, count_words(entry.key));
+    }
+  }
+
+  const fs::path titles_path = dir / "person_titles.txt";
+  const Lexicon file_1 = load_if_present(titles_path, 1, 2);
+  for (const LexiconEntry& entry : file_1.entries()) {
+    TitleInfo info;
+    if (entry.fields[0] == "role") info.title_class = TitleClass::kRole;
+    else if (entry.fields[0] == "honorific") info.title_class = TitleClass::kHonorific;
+    else throw LexiconError(where(titles_path.string(), entry) + "the class must be role or honorific");
+    if (entry.fields.size() > 1) {
+      std::string flags = entry.fields[1];
+      std::size_t begin = 0;
+      while (begin <= flags.size()) {
+        std::size_t comma = flags.find(',', begin);
+        if (comma == std::string::npos) comma = flags.size();
+        const std::string flag = flags.substr(begin, comma - begin);
+        if (flag == "attaches") info.attaches = true;
+        else if (flag == "weak") info.weak = true;
+        else if (!flag.empty()) throw LexiconError(where(titles_path.string(), entry) + "unknown flag \"" + flag + "\" (attaches, weak)");
+        begin = comma + 1;
+      }
+    }
+    lex.titles_[entry.key] = info;
+  }
+
+  const fs::path cues_path = dir / "name_cues.txt";
+  const Lexicon file_2 = load_if_present(cues_path, 2, 3);
+  for (const LexiconEntry& entry : file_2.entries()) {
+    Cue cue;
+    if (!parse_name_type(entry.fields[0], cue.type)) {
+      throw LexiconError(where(cues_path.string(), entry) + "the type must be person, organization or location");
+    }
+    if (entry.fields[1] == "after") cue.after = true;
+    else if (entry.fields[1] == "before") cue.after = false;
+    else throw LexiconError(where(cues_path.string(), entry) + "the position must be after or before");
+    if (entry.fields.size() > 2) cue.kind = entry.fields[2];
+    lex.cues_[entry.key] = cue;
+  }
+
+  const fs::path suffix_path = dir / "org_suffixes.txt";
+  const Lexicon file_3 = load_if_present(suffix_path, 1, 2);
+  for (const LexiconEntry& entry : file_3.entries()) {
+    Suffix suffix;
+    suffix.kind = entry.fields[0];
+    if (entry.fields.size() > 1) {
+      try {
+        suffix.min_prefix = static_cast<std::size_t>(std::stoul(entry.fields[1]));
+      } catch (const std::exception&) {
+        throw LexiconError(where(suffix_path.string(), entry) + "the minimum prefix must be a number");
+      }
+    }
+    lex.max_suffix_chars_ = std::max(lex.max_suffix_chars_, count_code_points(entry.key));
+    lex.org_suffixes_[entry.key] = suffix;
+  }
+
+  const Lexicon file_4 = load_if_present(dir / "surnames.txt", 0, 0);
+  for (const LexiconEntry& entry : file_4.entries()) lex.surnames_.insert(entry.key);
+  const Lexicon file_5 = load_if_present(dir / "given_names.txt", 0, 1);
+  for (const LexiconEntry& entry : file_5.entries()) lex.given_names_.insert(entry.key);
+  const Lexicon file_6 = load_if_present(dir / "name_stopwords.txt", 0, 0);
+  for (const LexiconEntry& entry : file_6.entries()) lex.stopwords_.insert(entry.key);
+  const Lexicon file_7 = load_if_present(dir / "name_particles.txt", 0, 0);
+  for (const LexiconEntry& entry : file_7.entries()) lex.particles_.push_back(entry.key);
+  std::stable_sort(lex.particles_.begin(), lex.particles_.end(),
+                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  return lex;
+}
+
+void NameLexicons::drop_gazetteer() {
+  std::erase_if(known_, [](const auto& item) { return item.second.derived; });
+}
+
+const KnownName* NameLexicons::known(std::string_view surface) const {
+  const auto it = known_.find(std::string(surface));
+  return it == known_.end() ? nullptr : &it->second;
+}
+
+const TitleInfo* NameLexicons::title(std::string_view word) const {
+  const auto it = titles_.find(std::string(word));
+  return it == titles_.end() ? nullptr : &it->second;
+}
+
+const Cue* NameLexicons::cue(std::string_view word) const {
+  const auto it = cues_.find(std::string(word));
+  return it == cues_.end() ? nullptr : &it->second;
+}
+
+const std::string* NameLexicons::org_suffix_kind(std::string_view stem, std::size_t* suffix_bytes) const {
+  // Walk back over code points: the longest suffix first.
+  std::vector<std::size_t> starts;  // byte offsets of code points
+  for (std::size_t i = 0; i < stem.size(); ++i) {
+    if ((static_cast<unsigned char>(stem[i]) & 0xC0) != 0x80) starts.push_back(i);
+  }
+  const std::size_t n = starts.size();
+  for (std::size_t len = std::min(max_suffix_chars_, n); len >= 1; --len) {
+    const std::size_t prefix_chars = n - len;
+    const auto it = org_suffixes_.find(std::string(stem.substr(starts[prefix_chars])));
+    if (it == org_suffixes_.end()) continue;
+    if (prefix_chars < it->second.min_prefix) continue;
+    if (suffix_bytes != nullptr) *suffix_bytes = stem.size() - starts[prefix_chars];
+    return &it->second.kind;
+  }
+  return nullptr;
+}
+
+}  // namespace news
