@@ -209,9 +209,23 @@ const TitleInfo* title_at(const View& v, std::size_t i, const NameLexicons& lex)
 
 // A role title after words [.., last]: right after, or after an organization
 // (이재용 삼성전자 부회장, 사티아 나델라 마이크로소프트 CEO).
+// The token after a parenthesis opened right after token i, e.g. 김부선(51) 씨,
+// 안지만(32·삼성) 선수: the parenthesis is skipped; returns i when there is none.
+std::size_t skip_parenthesis(const View& v, std::size_t i) {
+  if (!v.is_punct(i + 1, "(") || !v.touching(i)) return i;
+  for (std::size_t k = i + 2; k < v.size() && k < i + 8; ++k) {
+    if (v.is_punct(k, ")")) return k;
+  }
+  return i;
+}
+
 const TitleInfo* title_after(const View& v, std::size_t last, const NameLexicons& lex, bool particle_ok) {
   if (!particle_ok && v.particle(last)) return nullptr;
   if (v.particle(last)) return nullptr;
+  if (const std::size_t closing = skip_parenthesis(v, last); closing != last) {
+    if (const TitleInfo* t = title_at(v, closing + 1, lex); t != nullptr && !v.particle(closing)) return t;
+    return nullptr;
+  }
   if (const TitleInfo* t = title_at(v, last + 1, lex); t != nullptr && v.spaced(last)) return t;
   if (v.spaced(last) && !v.particle(last + 1) && organization_at(v, last + 1, lex) && v.spaced(last + 1)) {
     return title_at(v, last + 2, lex);
@@ -235,6 +249,11 @@ std::size_t korean_name_length(std::string_view stem, const NameLexicons& lex) {
   if (n == 4) return lex.is_surname(stem.substr(0, prefix_bytes(stem, 2))) ? stem.size() : 0;
   return lex.is_surname(stem.substr(0, prefix_bytes(stem, 1))) ? stem.size() : 0;
 }
+
+// How name-like syllables must be (mean log-odds, data/name_syllables.txt)
+// for a name without a title: a Korean given name, each word of a foreign one.
+constexpr double kKoreanNameOdds = 1.0;
+constexpr double kForeignNameOdds = 1.0;
 
 void propose_in_paragraph(int p, const View& v, const NameLexicons& lex, std::vector<NameCandidate>& out) {
   const std::size_t n = v.size();
@@ -279,7 +298,59 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex, std::ve
           out.push_back(make(p, v, i, i, NameType::kPerson, 0.85, "title"));
         } else if (before != nullptr && chars >= 3) {
           out.push_back(make(p, v, i, i, NameType::kPerson, 0.7, "title-before"));
+        } else if (chars == 3 && !lex.is_common(stem) && lex.person_odds(stem, 1) >= kKoreanNameOdds) {
+          // No title, but the given name's syllables are those of names (엄기준, 오달수).
+          out.push_back(make(p, v, i, i, NameType::kPerson, 0.5, "syllables"));
         }
+      }
+    }
+
+    // 2b. A surname alone with an honorific: 김씨, 조 씨, 이 여사, 홍모(57)씨,
+    //     and the anonymized A씨, B양.
+    {
+      const std::string_view word = stem;
+      const bool latin_letter = v.tokens[i].kind == TokenKind::kLatin && word.size() == 1 && starts_upper(word);
+      const bool mixed_letter = v.tokens[i].kind == TokenKind::kMixed && word.size() >= 2 && starts_upper(word) &&
+                                !(word[1] >= 'A' && word[1] <= 'Z') && !(word[1] >= 'a' && word[1] <= 'z');
+      std::size_t name_bytes = 0;
+      bool honorific = false;
+      if (latin_letter || (v.tokens[i].kind == TokenKind::kHangul && count_code_points(word) == 1 && lex.is_surname(word))) {
+        name_bytes = word.size();
+        const TitleInfo* t = v.spaced(i) ? title_at(v, i + 1, lex) : nullptr;
+        honorific = t != nullptr && t->title_class == TitleClass::kHonorific && !v.particle(i);
+        if (!honorific && v.tokens[i].kind == TokenKind::kHangul && count_code_points(word) == 1 && !v.particle(i) &&
+            t != nullptr && t->title_class == TitleClass::kRole && !t->weak) {
+          honorific = true;  // 문 교육감, 김 대표 (a strong title)
+        }
+      } else if (latin_letter || mixed_letter || v.tokens[i].kind == TokenKind::kHangul) {
+        // The honorific written on: 김씨, A씨, 홍모씨.
+        const std::size_t chars = count_code_points(word);
+        for (std::size_t cut = 1; cut <= 2 && cut < chars; ++cut) {
+          const std::size_t head = prefix_bytes(word, chars - cut);
+          const TitleInfo* t = lex.title(word.substr(head));
+          if (t == nullptr || t->title_class != TitleClass::kHonorific || !t->attaches) continue;
+          std::string_view name = word.substr(0, head);
+          if (name.ends_with("모") && count_code_points(name) == 2) name = name.substr(0, name.size() - 3);  // 홍모씨
+          if ((name.size() == 1 && starts_upper(name)) || (count_code_points(name) == 1 && lex.is_surname(name))) {
+            name_bytes = name.size();
+            honorific = true;
+          }
+          break;
+        }
+        if (!honorific && count_code_points(word) == 2 && word.ends_with("모") && lex.is_surname(word.substr(0, word.size() - 3))) {
+          // 홍모(57)씨
+          const std::size_t closing = skip_parenthesis(v, i);
+          const TitleInfo* t = closing != i ? title_at(v, closing + 1, lex) : nullptr;
+          if (t != nullptr && t->title_class == TitleClass::kHonorific) {
+            name_bytes = word.size() - 3;
+            honorific = true;
+          }
+        }
+      }
+      if (honorific && name_bytes > 0) {
+        NameCandidate c = make(p, v, i, i, NameType::kPerson, 0.75, "surname+honorific");
+        c.end = c.start + name_bytes;
+        out.push_back(std::move(c));
       }
     }
 
@@ -312,6 +383,11 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex, std::ve
             out.push_back(make(p, v, i, last, NameType::kPerson, 0.75, "title"));
           } else if (const TitleInfo* b = title_before(v, i, lex); b != nullptr && !b->weak) {
             out.push_back(make(p, v, i, last, NameType::kPerson, 0.7, "title-before"));
+          } else if (hangul && last == i + 1 && syllables_first >= 2 && !lex.is_common(v.stem(i)) &&
+                     !lex.is_common(v.stem(i + 1)) && lex.known(v.stem(i)) == nullptr &&
+                     std::min(lex.person_odds(v.stem(i)), lex.person_odds(v.stem(i + 1))) >= kForeignNameOdds) {
+            // No evidence beside it, but both words sound like a name (에디 머피).
+            out.push_back(make(p, v, i, last, NameType::kPerson, 0.5, "syllables"));
           }
         }
       }

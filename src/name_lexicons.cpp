@@ -184,6 +184,17 @@ NameLexicons NameLexicons::load(const fs::path& dir) {
   for (const LexiconEntry& entry : file_5.entries()) lex.given_names_.insert(entry.key);
   const Lexicon file_6 = load_if_present(dir / "name_stopwords.txt", 0, 0);
   for (const LexiconEntry& entry : file_6.entries()) lex.stopwords_.insert(entry.key);
+  const Lexicon common = load_if_present(dir / "common_words.txt", 0, 0);
+  for (const LexiconEntry& entry : common.entries()) lex.common_.insert(entry.key);
+  const fs::path syllables_path = dir / "name_syllables.txt";
+  const Lexicon syllables = load_if_present(syllables_path, 1, 1);
+  for (const LexiconEntry& entry : syllables.entries()) {
+    try {
+      lex.syllable_odds_[entry.key] = std::stod(entry.fields[0]);
+    } catch (const std::exception&) {
+      throw LexiconError(where(syllables_path.string(), entry) + "the log-odds must be a number");
+    }
+  }
   const Lexicon file_7 = load_if_present(dir / "name_particles.txt", 0, 0);
   for (const LexiconEntry& entry : file_7.entries()) lex.particles_.push_back(entry.key);
   std::stable_sort(lex.particles_.begin(), lex.particles_.end(),
@@ -191,8 +202,26 @@ NameLexicons NameLexicons::load(const fs::path& dir) {
   return lex;
 }
 
-void NameLexicons::drop_gazetteer() {
+double NameLexicons::person_odds(std::string_view word, std::size_t skip) const {
+  double sum = 0;
+  std::size_t n = 0, index = 0;
+  for (std::size_t i = 0; i < word.size();) {
+    const unsigned char c = static_cast<unsigned char>(word[i]);
+    const std::size_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+    if (len == 3 && index++ >= skip) {
+      const auto it = syllable_odds_.find(std::string(word.substr(i, len)));
+      sum += it == syllable_odds_.end() ? 0.0 : it->second;
+      ++n;
+    }
+    i += len;
+  }
+  return n == 0 ? 0.0 : sum / double(n);
+}
+
+void NameLexicons::drop_derived() {
   std::erase_if(known_, [](const auto& item) { return item.second.derived; });
+  common_.clear();
+  syllable_odds_.clear();
 }
 
 const KnownName* NameLexicons::known(std::string_view surface) const {

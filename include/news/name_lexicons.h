@@ -75,12 +75,19 @@ class NameLexicons {
   bool is_surname(std::string_view syllables) const { return surnames_.count(std::string(syllables)) > 0; }
   bool is_given_name(std::string_view word) const { return given_names_.count(std::string(word)) > 0; }
   bool is_stopword(std::string_view word) const { return stopwords_.count(std::string(word)) > 0; }
+  // Words seen often in annotated text and never as a name (data/common_words.txt).
+  bool is_common(std::string_view word) const { return common_.count(std::string(word)) > 0; }
+  // The mean log-odds that the Hangul syllables of `word` (after the first
+  // `skip` syllables) belong to a person's name (data/name_syllables.txt);
+  // unknown syllables count 0. 0 for a word without Hangul.
+  double person_odds(std::string_view word, std::size_t skip = 0) const;
   // Particles for the fallback splitter, longest first.
   const std::vector<std::string>& particles() const { return particles_; }
   // How many space-separated words the longest known surface has.
   std::size_t max_words() const { return max_words_; }
-  // Drops the data-derived gazetteer (to measure the rules alone).
-  void drop_gazetteer();
+  // Drops what was derived from annotated corpora — name_gazetteer.txt,
+  // name_syllables.txt, common_words.txt — to measure the rules alone.
+  void drop_derived();
 
  private:
   struct Suffix {
@@ -94,6 +101,8 @@ class NameLexicons {
   std::unordered_set<std::string> surnames_;
   std::unordered_set<std::string> given_names_;
   std::unordered_set<std::string> stopwords_;
+  std::unordered_set<std::string> common_;
+  std::unordered_map<std::string, double> syllable_odds_;
   std::vector<std::string> particles_;
   std::size_t max_words_ = 1;
   std::size_t max_suffix_chars_ = 0;
