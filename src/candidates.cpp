@@ -119,12 +119,10 @@ std::vector<Token> split_words(std::string_view text) {
 }
 
 // The byte length of the longest particle `word` ends with, keeping a stem
-// of at least one character (two syllables for a Hangul-only word).
+// of at least one character.
 std::size_t particle_length(std::string_view word, const std::vector<std::string>& particles) {
   for (const std::string& p : particles) {
     if (p.size() >= word.size() || word.substr(word.size() - p.size()) != p) continue;
-    const std::string_view stem = word.substr(0, word.size() - p.size());
-    if (all_hangul(stem) && count_code_points(stem) < 2) continue;
     return p.size();
   }
   return 0;
@@ -190,6 +188,7 @@ NameCandidate make(int paragraph, const View& v, std::size_t first, std::size_t 
 bool name_like(const View& v, std::size_t i, const NameLexicons& lex) {
   if (!v.is_word(i)) return false;
   const std::string_view s = v.stem(i);
+  if (lex.is_particle(s)) return false;  // '나를 돌아봐'에서: a particle after a quote
   if (v.tokens[i].kind == TokenKind::kNumber || v.tokens[i].kind == TokenKind::kOther) return false;
   return !lex.is_stopword(s) && lex.title(s) == nullptr && lex.cue(s) == nullptr;
 }
@@ -290,7 +289,10 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex, std::ve
         }
         break;
       }
-      if (korean_name_length(stem, lex) == stem.size() && lex.known(stem) == nullptr) {
+      const KnownName* known_stem = lex.known(stem);
+      const bool anonymized = count_code_points(stem) == 2 && stem.ends_with("모");  // 홍모씨: see 2b
+      if (korean_name_length(stem, lex) == stem.size() && !anonymized &&
+          (known_stem == nullptr || known_stem->type == NameType::kPerson)) {
         const std::size_t chars = count_code_points(stem);
         const TitleInfo* after = title_after(v, i, lex, false);
         const TitleInfo* before = title_before(v, i, lex);
@@ -298,7 +300,7 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex, std::ve
           out.push_back(make(p, v, i, i, NameType::kPerson, 0.85, "title"));
         } else if (before != nullptr && chars >= 3) {
           out.push_back(make(p, v, i, i, NameType::kPerson, 0.7, "title-before"));
-        } else if (chars == 3 && !lex.is_common(stem) && lex.person_odds(stem, 1) >= kKoreanNameOdds) {
+        } else if (chars == 3 && !lex.is_common(stem) && lex.given_name_odds(stem) >= kKoreanNameOdds) {
           // No title, but the given name's syllables are those of names (엄기준, 오달수).
           out.push_back(make(p, v, i, i, NameType::kPerson, 0.5, "syllables"));
         }
@@ -319,8 +321,8 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex, std::ve
         const TitleInfo* t = v.spaced(i) ? title_at(v, i + 1, lex) : nullptr;
         honorific = t != nullptr && t->title_class == TitleClass::kHonorific && !v.particle(i);
         if (!honorific && v.tokens[i].kind == TokenKind::kHangul && count_code_points(word) == 1 && !v.particle(i) &&
-            t != nullptr && t->title_class == TitleClass::kRole && !t->weak) {
-          honorific = true;  // 문 교육감, 김 대표 (a strong title)
+            t != nullptr && t->title_class == TitleClass::kRole && !lex.is_stopword(word)) {
+          honorific = true;  // 김 의원, 진 교수 (but not 이 대표 "this", 전 대표 "former": stop words)
         }
       } else if (latin_letter || mixed_letter || v.tokens[i].kind == TokenKind::kHangul) {
         // The honorific written on: 김씨, A씨, 홍모씨.
@@ -330,6 +332,8 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex, std::ve
           const TitleInfo* t = lex.title(word.substr(head));
           if (t == nullptr || t->title_class != TitleClass::kHonorific || !t->attaches) continue;
           std::string_view name = word.substr(0, head);
+          // 양, 군 written on only after a letter (A양, B군): 모양, 장군, 육군 are words.
+          if (t->weak && !(name.size() == 1 && starts_upper(name))) break;
           if (name.ends_with("모") && count_code_points(name) == 2) name = name.substr(0, name.size() - 3);  // 홍모씨
           if ((name.size() == 1 && starts_upper(name)) || (count_code_points(name) == 1 && lex.is_surname(name))) {
             name_bytes = name.size();
@@ -338,10 +342,10 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex, std::ve
           break;
         }
         if (!honorific && count_code_points(word) == 2 && word.ends_with("모") && lex.is_surname(word.substr(0, word.size() - 3))) {
-          // 홍모(57)씨
+          // 홍모(57)씨, 김모 교감
           const std::size_t closing = skip_parenthesis(v, i);
-          const TitleInfo* t = closing != i ? title_at(v, closing + 1, lex) : nullptr;
-          if (t != nullptr && t->title_class == TitleClass::kHonorific) {
+          const TitleInfo* t = closing != i ? title_at(v, closing + 1, lex) : v.spaced(i) ? title_at(v, i + 1, lex) : nullptr;
+          if (t != nullptr) {
             name_bytes = word.size() - 3;
             honorific = true;
           }
@@ -564,7 +568,10 @@ std::vector<NameCandidate> select_mentions(std::vector<NameCandidate> candidates
     if (c.end == v.tokens[c.last_token].end && v.is_punct(after, "(") && v.touching(c.last_token) &&
         v.is_word(after + 1) && v.is_punct(after + 2, ")") && !v.particle(after + 1)) {
       const std::string inner(v.stem(after + 1));
-      if (lexicons.title(inner) == nullptr && inner != surface && count_code_points(inner) >= 2) {
+      const TokenKind inner_kind = v.tokens[after + 1].kind;
+      if (lexicons.title(inner) == nullptr && inner != surface && count_code_points(inner) >= 2 &&
+          (inner_kind == TokenKind::kLatin || inner_kind == TokenKind::kMixed || inner_kind == TokenKind::kHangul) &&
+          c.type != NameType::kPerson) {
         const std::string full = c.canonical.empty() ? surface : c.canonical;
         paired.emplace(inner, full);
         established.emplace(inner, Established{c.type, c.kind, full, 1, false});

@@ -117,6 +117,11 @@ void cluster_names(const std::vector<NameCandidate>& mentions, const std::vector
       if (clusters[k].type != NameType::kPerson) continue;
       const std::vector<std::string> words = words_of(clusters[k].key);
       bool matches = words.size() >= 2 && (words.back() == surface || words.front() == surface);
+      // 김 의원, 김씨 → 김철수 (a Korean name that starts with the surname).
+      if (!matches && words.size() == 1 && count_code_points(surface) == 1 && count_code_points(words[0]) >= 2 &&
+          words[0].compare(0, surface.size(), surface) == 0) {
+        matches = true;
+      }
       // Korean: 김철수 and a later 김 대표? Only the full name is reliable;
       // a 3-syllable name never contains another name as a word.
       if (!matches) continue;

@@ -187,16 +187,19 @@ NameLexicons NameLexicons::load(const fs::path& dir) {
   const Lexicon common = load_if_present(dir / "common_words.txt", 0, 0);
   for (const LexiconEntry& entry : common.entries()) lex.common_.insert(entry.key);
   const fs::path syllables_path = dir / "name_syllables.txt";
-  const Lexicon syllables = load_if_present(syllables_path, 1, 1);
+  const Lexicon syllables = load_if_present(syllables_path, 3, 3);
   for (const LexiconEntry& entry : syllables.entries()) {
     try {
-      lex.syllable_odds_[entry.key] = std::stod(entry.fields[0]);
+      lex.syllable_odds_[entry.key] = SyllableOdds{std::stod(entry.fields[0]), std::stod(entry.fields[1]), std::stod(entry.fields[2])};
     } catch (const std::exception&) {
       throw LexiconError(where(syllables_path.string(), entry) + "the log-odds must be a number");
     }
   }
   const Lexicon file_7 = load_if_present(dir / "name_particles.txt", 0, 0);
-  for (const LexiconEntry& entry : file_7.entries()) lex.particles_.push_back(entry.key);
+  for (const LexiconEntry& entry : file_7.entries()) {
+    lex.particles_.push_back(entry.key);
+    lex.particle_set_.insert(entry.key);
+  }
   std::stable_sort(lex.particles_.begin(), lex.particles_.end(),
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   return lex;
@@ -210,12 +213,20 @@ double NameLexicons::person_odds(std::string_view word, std::size_t skip) const 
     const std::size_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
     if (len == 3 && index++ >= skip) {
       const auto it = syllable_odds_.find(std::string(word.substr(i, len)));
-      sum += it == syllable_odds_.end() ? 0.0 : it->second;
+      sum += it == syllable_odds_.end() ? 0.0 : it->second.foreign;
       ++n;
     }
     i += len;
   }
   return n == 0 ? 0.0 : sum / double(n);
+}
+
+double NameLexicons::given_name_odds(std::string_view word) const {
+  if (word.size() != 9) return 0.0;  // three Hangul syllables, three bytes each
+  const auto second = syllable_odds_.find(std::string(word.substr(3, 3)));
+  const auto third = syllable_odds_.find(std::string(word.substr(6, 3)));
+  return (second == syllable_odds_.end() ? 0.0 : second->second.given2) +
+         (third == syllable_odds_.end() ? 0.0 : third->second.given3);
 }
 
 void NameLexicons::drop_derived() {

@@ -81,6 +81,10 @@ class NameLexicons {
   // `skip` syllables) belong to a person's name (data/name_syllables.txt);
   // unknown syllables count 0. 0 for a word without Hangul.
   double person_odds(std::string_view word, std::size_t skip = 0) const;
+  // For a three-syllable Hangul word: the summed log-odds that its 2nd and
+  // 3rd syllables are a Korean given name (김철수 high, 이사회 low).
+  double given_name_odds(std::string_view word) const;
+  bool is_particle(std::string_view word) const { return particle_set_.count(std::string(word)) > 0; }
   // Particles for the fallback splitter, longest first.
   const std::vector<std::string>& particles() const { return particles_; }
   // How many space-separated words the longest known surface has.
@@ -102,8 +106,12 @@ class NameLexicons {
   std::unordered_set<std::string> given_names_;
   std::unordered_set<std::string> stopwords_;
   std::unordered_set<std::string> common_;
-  std::unordered_map<std::string, double> syllable_odds_;
+  struct SyllableOdds {
+    double foreign = 0, given2 = 0, given3 = 0;
+  };
+  std::unordered_map<std::string, SyllableOdds> syllable_odds_;
   std::vector<std::string> particles_;
+  std::unordered_set<std::string> particle_set_;
   std::size_t max_words_ = 1;
   std::size_t max_suffix_chars_ = 0;
 };
