@@ -402,6 +402,35 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex, std::ve
       out.push_back(make(p, v, i, i, NameType::kPerson, 0.7, "given-name+title"));
     }
 
+    // 3c. Places: an administrative unit after a place (서울 강남구 신사동, 중국 랴오닝성,
+    //     경기도 의정부시); the chain is merged into one place in select_mentions().
+    if (i > 0 && v.tokens[i].kind == TokenKind::kHangul && v.spaced(i - 1) && !v.particle(i - 1) &&
+        count_code_points(stem) >= 2 && !lex.is_common(stem) && !lex.is_stopword(stem)) {
+      const KnownName* before = lex.known(v.stem(i - 1));
+      const bool after_place = (before != nullptr && before->type == NameType::kLocation) ||
+                               (i > 1 && lex.place_suffix(v.stem(i - 1)) && lex.known(v.stem(i - 2)) != nullptr &&
+                                lex.known(v.stem(i - 2))->type == NameType::kLocation);
+      if (after_place && lex.place_suffix(stem)) {
+        out.push_back(make(p, v, i, i, NameType::kLocation, 0.65, "place-suffix"));
+      }
+    }
+    // 3d. A place written on to a common word: 중국영화, 한국시간, 베트남전쟁 → 중국, 한국, 베트남.
+    if (v.tokens[i].kind == TokenKind::kHangul) {
+      const std::size_t chars = count_code_points(stem);
+      for (std::size_t head = chars - 1; head >= 2 && chars >= 4; --head) {
+        const std::size_t bytes = prefix_bytes(stem, head);
+        const KnownName* k = lex.known(stem.substr(0, bytes));
+        if (k == nullptr || k->type != NameType::kLocation || k->derived) continue;
+        const std::string_view rest = stem.substr(bytes);
+        if (lex.is_common(rest) || lex.is_stopword(rest) || lex.cue(rest) != nullptr) {
+          NameCandidate c = make(p, v, i, i, NameType::kLocation, 0.6, "place-prefix", k->kind);
+          c.end = c.start + bytes;
+          out.push_back(std::move(c));
+        }
+        break;
+      }
+    }
+
     // 4. Organizations by suffix: 삼성전자, 서울중앙지법, KB증권.
     if (v.tokens[i].kind == TokenKind::kHangul || v.tokens[i].kind == TokenKind::kMixed) {
       if (!lex.is_stopword(stem) && lex.known(stem) == nullptr) {
@@ -602,7 +631,27 @@ std::vector<NameCandidate> select_mentions(std::vector<NameCandidate> candidates
   std::sort(kept.begin(), kept.end(), [](const NameCandidate& a, const NameCandidate& b) {
     return a.paragraph != b.paragraph ? a.paragraph < b.paragraph : a.start < b.start;
   });
-  return kept;
+
+  // A chain of places is one place: 서울 강남구 신사동, 미국 뉴욕.
+  std::vector<NameCandidate> merged;
+  for (NameCandidate& c : kept) {
+    if (!merged.empty()) {
+      NameCandidate& last = merged.back();
+      const View v{paragraphs[c.paragraph].text, tokens[c.paragraph]};
+      if (last.type == NameType::kLocation && c.type == NameType::kLocation && last.paragraph == c.paragraph &&
+          c.first_token == last.last_token + 1 && v.joinable(last.first_token, c.last_token) &&
+          last.end == v.tokens[last.last_token].end) {
+        last.last_token = c.last_token;
+        last.end = c.end;
+        last.canonical.clear();
+        last.kind = c.kind;
+        last.evidence += "+chain";
+        continue;
+      }
+    }
+    merged.push_back(std::move(c));
+  }
+  return merged;
 }
 
 }  // namespace news

@@ -221,6 +221,17 @@ double NameLexicons::person_odds(std::string_view word, std::size_t skip) const 
   return n == 0 ? 0.0 : sum / double(n);
 }
 
+bool NameLexicons::place_suffix(std::string_view word) const {
+  // Korean administrative units; a handful, so they live here rather than in
+  // a file: 특별시 광역시 시 군 구 동 읍 면 리 성 주 도 현 가.
+  static constexpr std::string_view kUnits[] = {"시", "군", "구", "동", "읍", "면", "리", "성", "주", "도", "현", "가", "로", "길"};
+  if (count_code_points(word) < 3) return false;  // 농구, 연구: two syllables are words
+  for (std::string_view unit : kUnits) {
+    if (word.ends_with(unit)) return true;
+  }
+  return false;
+}
+
 double NameLexicons::given_name_odds(std::string_view word) const {
   if (word.size() != 9) return 0.0;  // three Hangul syllables, three bytes each
   const auto second = syllable_odds_.find(std::string(word.substr(3, 3)));
