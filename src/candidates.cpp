@@ -185,10 +185,21 @@ NameCandidate make(int paragraph, const View& v, std::size_t first, std::size_t 
 
 // A word that may be part of a name: not a title, not a stop word, not a
 // cue, not a number or punctuation.
+// Korean verb and connective endings: 확대해서, 왔으며, 하고, 했다 are no names.
+bool verb_like(std::string_view s) {
+  static constexpr std::string_view kEndings[] = {"서", "며", "고", "다", "면", "게", "는데", "지만", "니까", "도록", "려고", "한", "된", "할", "될", "했", "않", "없이", "처럼"};
+  for (std::string_view e : kEndings) {
+    if (s.size() > e.size() && s.ends_with(e)) return true;
+  }
+  return false;
+}
+
 bool name_like(const View& v, std::size_t i, const NameLexicons& lex) {
   if (!v.is_word(i)) return false;
   const std::string_view s = v.stem(i);
   if (lex.is_particle(s)) return false;  // '나를 돌아봐'에서: a particle after a quote
+  if (lex.is_common(s)) return false;
+  if (v.tokens[i].kind == TokenKind::kHangul && verb_like(s) && lex.known(s) == nullptr) return false;
   if (v.tokens[i].kind == TokenKind::kNumber || v.tokens[i].kind == TokenKind::kOther) return false;
   return !lex.is_stopword(s) && lex.title(s) == nullptr && lex.cue(s) == nullptr;
 }
@@ -253,6 +264,8 @@ std::size_t korean_name_length(std::string_view stem, const NameLexicons& lex) {
 // for a name without a title: a Korean given name, each word of a foreign one.
 constexpr double kKoreanNameOdds = 1.0;
 constexpr double kForeignNameOdds = 1.0;
+// Below this, a three-syllable word is no Korean name even with a title (이사회 -2.9).
+constexpr double kKoreanWordOdds = -2.0;
 
 void propose_in_paragraph(int p, const View& v, const NameLexicons& lex, std::vector<NameCandidate>& out) {
   const std::size_t n = v.size();
@@ -264,7 +277,7 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex, std::ve
     for (std::size_t k = std::min(lex.max_words(), n - i); k >= 1; --k) {
       if (!v.joinable(i, i + k - 1)) continue;
       if (const KnownName* known = lex.known(v.span(i, i + k - 1))) {
-        NameCandidate c = make(p, v, i, i + k - 1, known->type, known->derived ? known->confidence * 0.9 : 0.95,
+        NameCandidate c = make(p, v, i, i + k - 1, known->type, known->derived ? known->confidence * 0.75 : 0.95,
                                known->derived ? "gazetteer" : "lexicon", known->kind);
         c.canonical = known->canonical;
         out.push_back(std::move(c));
@@ -296,7 +309,12 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex, std::ve
         const std::size_t chars = count_code_points(stem);
         const TitleInfo* after = title_after(v, i, lex, false);
         const TitleInfo* before = title_before(v, i, lex);
-        if (after != nullptr && (chars >= 3 || after->title_class == TitleClass::kHonorific)) {
+        // 이사회 임원, 서둘러 시장에: common words and syllables no name has.
+        const bool word_like = lex.is_common(stem) || (chars == 3 && lex.given_name_odds(stem) < kKoreanWordOdds) ||
+                               (i > 0 && v.joinable(i - 1, i) && lex.is_given_name(v.stem(i - 1)));  // 사티아 나델라
+        if (word_like) {
+          // no person
+        } else if (after != nullptr && (chars >= 3 || after->title_class == TitleClass::kHonorific)) {
           out.push_back(make(p, v, i, i, NameType::kPerson, 0.85, "title"));
         } else if (before != nullptr && chars >= 3) {
           out.push_back(make(p, v, i, i, NameType::kPerson, 0.7, "title-before"));
@@ -379,10 +397,11 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex, std::ve
         }
         const std::size_t syllables_first = count_code_points(v.stem(i));
         const std::size_t syllables_last = count_code_points(v.stem(last));
-        const bool plausible = latin || (syllables_first <= 4 && syllables_last >= 2 && syllables_last <= 6);
+        const bool plausible = latin || (syllables_first <= 4 && syllables_last >= 2 && syllables_last <= 6 &&
+                                         (syllables_first >= 2 || lex.is_given_name(v.stem(i))));
         if (plausible) {
           if (lex.is_given_name(v.stem(i))) {
-            out.push_back(make(p, v, i, last, NameType::kPerson, 0.8, "given-name"));
+            out.push_back(make(p, v, i, last, NameType::kPerson, 0.85, "given-name"));
           } else if (const TitleInfo* t = title_after(v, last, lex, false); t != nullptr && !t->weak) {
             out.push_back(make(p, v, i, last, NameType::kPerson, 0.75, "title"));
           } else if (const TitleInfo* b = title_before(v, i, lex); b != nullptr && !b->weak) {
