@@ -199,6 +199,8 @@ bool name_like(const View& v, std::size_t i, const NameLexicons& lex) {
   const std::string_view s = v.stem(i);
   if (lex.is_particle(s)) return false;  // '나를 돌아봐'에서: a particle after a quote
   if (lex.is_common(s)) return false;
+  // Latin names are capitalized (OpenAI, Sam Altman, eBay aside).
+  if (v.tokens[i].kind == TokenKind::kLatin && !starts_upper(s)) return false;
   if (v.tokens[i].kind == TokenKind::kHangul && verb_like(s) && lex.known(s) == nullptr) return false;
   if (v.tokens[i].kind == TokenKind::kNumber || v.tokens[i].kind == TokenKind::kOther) return false;
   return !lex.is_stopword(s) && lex.title(s) == nullptr && lex.cue(s) == nullptr;
@@ -277,6 +279,12 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex, std::ve
     for (std::size_t k = std::min(lex.max_words(), n - i); k >= 1; --k) {
       if (!v.joinable(i, i + k - 1)) continue;
       if (const KnownName* known = lex.known(v.span(i, i + k - 1))) {
+        // Derived entries go through the same filters as rules: no stop
+        // words, and Latin names capitalized (MultiCoNER text is lower-cased).
+        if (known->derived && (lex.is_stopword(v.span(i, i + k - 1)) ||
+                               (v.tokens[i].kind == TokenKind::kLatin && !starts_upper(v.stem(i))))) {
+          break;
+        }
         NameCandidate c = make(p, v, i, i + k - 1, known->type, known->derived ? known->confidence * 0.75 : 0.95,
                                known->derived ? "gazetteer" : "lexicon", known->kind);
         c.canonical = known->canonical;

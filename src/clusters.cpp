@@ -164,11 +164,10 @@ void cluster_names(const std::vector<NameCandidate>& mentions, const std::vector
       if (counts[surface]++ == 0) surfaces.push_back(surface);
       entity.mentions.push_back(Mention{c.paragraph, c.start, c.end, surface});
     }
-    if (!cluster.key.empty() && counts.count(cluster.key) == 0 && cluster.type != NameType::kPerson) {
-      // The lexicon's full form (MS → 마이크로소프트) names it even when only
-      // the alias is written.
-      entity.name = cluster.key;
-    } else {
+    {
+      // The fullest form written in the article: a lexicon's canonical form
+      // (마이크로소프트 for MS) names it only when the article writes it too,
+      // so an English article keeps "Reuters", not 로이터.
       entity.name = surfaces.front();
       for (const std::string& s : surfaces) {
         const std::size_t a = count_code_points(s), b = count_code_points(entity.name);

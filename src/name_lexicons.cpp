@@ -184,6 +184,8 @@ NameLexicons NameLexicons::load(const fs::path& dir) {
   for (const LexiconEntry& entry : file_5.entries()) lex.given_names_.insert(entry.key);
   const Lexicon file_6 = load_if_present(dir / "name_stopwords.txt", 0, 0);
   for (const LexiconEntry& entry : file_6.entries()) lex.stopwords_.insert(entry.key);
+  const Lexicon units = load_if_present(dir / "place_units.txt", 0, 0);
+  for (const LexiconEntry& entry : units.entries()) lex.place_units_.push_back(entry.key);
   const Lexicon common = load_if_present(dir / "common_words.txt", 0, 0);
   for (const LexiconEntry& entry : common.entries()) lex.common_.insert(entry.key);
   const fs::path syllables_path = dir / "name_syllables.txt";
@@ -222,11 +224,8 @@ double NameLexicons::person_odds(std::string_view word, std::size_t skip) const 
 }
 
 bool NameLexicons::place_suffix(std::string_view word) const {
-  // Korean administrative units; a handful, so they live here rather than in
-  // a file: 특별시 광역시 시 군 구 동 읍 면 리 성 주 도 현 가.
-  static constexpr std::string_view kUnits[] = {"시", "군", "구", "동", "읍", "면", "리", "성", "주", "도", "현", "가", "로", "길"};
   if (count_code_points(word) < 3) return false;  // 농구, 연구: two syllables are words
-  for (std::string_view unit : kUnits) {
+  for (const std::string& unit : place_units_) {
     if (word.ends_with(unit)) return true;
   }
   return false;

@@ -84,8 +84,8 @@ class NameLexicons {
   // For a three-syllable Hangul word: the summed log-odds that its 2nd and
   // 3rd syllables are a Korean given name (김철수 high, 이사회 low).
   double given_name_odds(std::string_view word) const;
-  // Ends in an administrative unit (강남구, 신사동, 랴오닝성, 의정부시), with at
-  // least two syllables before it.
+  // Ends in an administrative unit of data/place_units.txt (강남구, 신사동,
+  // 랴오닝성, 의정부시), with at least two syllables before it.
   bool place_suffix(std::string_view word) const;
   bool is_particle(std::string_view word) const { return particle_set_.count(std::string(word)) > 0; }
   // Particles for the fallback splitter, longest first.
@@ -115,6 +115,7 @@ class NameLexicons {
   std::unordered_map<std::string, SyllableOdds> syllable_odds_;
   std::vector<std::string> particles_;
   std::unordered_set<std::string> particle_set_;
+  std::vector<std::string> place_units_;  // data/place_units.txt
   std::size_t max_words_ = 1;
   std::size_t max_suffix_chars_ = 0;
 };
