@@ -318,8 +318,15 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex, std::ve
         const TitleInfo* after = title_after(v, i, lex, false);
         const TitleInfo* before = title_before(v, i, lex);
         // 이사회 임원, 서둘러 시장에: common words and syllables no name has.
+        // Right after a person's name, a word before a title is where the
+        // person works (에릭 하트먼 노바텍 CEO), not another name.
+        const bool after_person = std::any_of(out.begin(), out.end(), [&](const NameCandidate& c) {
+          return c.paragraph == p && c.type == NameType::kPerson && c.last_token + 1 == i && c.score >= 0.8 &&
+                 !v.particle(c.last_token);
+        });
         const bool word_like = lex.is_common(stem) || (chars == 3 && lex.given_name_odds(stem) < kKoreanWordOdds) ||
-                               (i > 0 && v.joinable(i - 1, i) && lex.is_given_name(v.stem(i - 1)));  // 사티아 나델라
+                               (i > 0 && v.joinable(i - 1, i) && lex.is_given_name(v.stem(i - 1))) ||  // 사티아 나델라
+                               after_person;
         if (word_like) {
           // no person
         } else if (after != nullptr && (chars >= 3 || after->title_class == TitleClass::kHonorific)) {
@@ -467,13 +474,13 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex, std::ve
       }
     }
     // Latin: capitalized words ending in a suffix word (Goldman Sachs Group, Apple Inc).
-    if (v.tokens[i].kind == TokenKind::kLatin && i > 0 && lex.org_suffix_kind(stem) != nullptr && starts_upper(stem)) {
+    if (v.tokens[i].kind == TokenKind::kLatin && i > 0 && lex.org_suffix_word(stem) != nullptr && starts_upper(stem)) {
       std::size_t first = i;
       while (first > 0 && i - first < 4 && v.tokens[first - 1].kind == TokenKind::kLatin &&
              starts_upper(v.stem(first - 1)) && v.joinable(first - 1, i) && !lex.is_stopword(v.stem(first - 1))) {
         --first;
       }
-      if (first < i) out.push_back(make(p, v, first, i, NameType::kOrganization, 0.7, "suffix", *lex.org_suffix_kind(stem)));
+      if (first < i) out.push_back(make(p, v, first, i, NameType::kOrganization, 0.7, "suffix", *lex.org_suffix_word(stem)));
     }
 
     // 5. Cues: 마이크로소프트 주가, 오픈AI 측은, 오픈AI 이사회, 디인포메이션 보도.
@@ -539,7 +546,8 @@ std::vector<std::vector<Token>> name_tokens(const std::vector<Paragraph>& paragr
     for (Token& t : out[i]) {
       if (!t.has_particle()) continue;
       const std::string_view word = std::string_view(paragraphs[i].text).substr(t.start, t.end - t.start);
-      if (stems_with_particle.count(std::string(word)) > 0 || lexicons.known(word) != nullptr) {
+      if (stems_with_particle.count(std::string(word)) > 0 || lexicons.known(word) != nullptr ||
+          lexicons.is_given_name(word)) {
         t.stem_end = t.end;  // the whole word is a stem
       }
     }

@@ -260,6 +260,11 @@ const Cue* NameLexicons::cue(std::string_view word) const {
   return it == cues_.end() ? nullptr : &it->second;
 }
 
+const std::string* NameLexicons::org_suffix_word(std::string_view word) const {
+  const auto it = org_suffixes_.find(std::string(word));
+  return it == org_suffixes_.end() ? nullptr : &it->second.kind;
+}
+
 const std::string* NameLexicons::org_suffix_kind(std::string_view stem, std::size_t* suffix_bytes) const {
   // Walk back over code points: the longest suffix first.
   std::vector<std::size_t> starts;  // byte offsets of code points

@@ -72,6 +72,8 @@ class NameLexicons {
   // The organization kind of the longest suffix of `stem` in data/org_suffixes.txt
   // whose prefix keeps at least its minimum syllables (삼성전자 → company), or nullptr.
   const std::string* org_suffix_kind(std::string_view stem, std::size_t* suffix_bytes = nullptr) const;
+  // The kind of a whole word that is an organization suffix (Inc, Corp, Group).
+  const std::string* org_suffix_word(std::string_view word) const;
   bool is_surname(std::string_view syllables) const { return surnames_.count(std::string(syllables)) > 0; }
   bool is_given_name(std::string_view word) const { return given_names_.count(std::string(word)) > 0; }
   bool is_stopword(std::string_view word) const { return stopwords_.count(std::string(word)) > 0; }
