@@ -120,8 +120,10 @@ std::vector<Token> split_words(std::string_view text) {
 
 // The byte length of the longest particle `word` ends with, keeping a stem
 // of at least one character.
-std::size_t particle_length(std::string_view word, const std::vector<std::string>& particles) {
-  for (const std::string& p : particles) {
+std::size_t particle_length(std::string_view word, const NameLexicons& lexicons) {
+  const std::vector<std::string>* particles = lexicons.particles_ending_like(word);
+  if (particles == nullptr) return 0;
+  for (const std::string& p : *particles) {
     if (p.size() >= word.size() || word.substr(word.size() - p.size()) != p) continue;
     return p.size();
   }
@@ -130,10 +132,62 @@ std::size_t particle_length(std::string_view word, const std::vector<std::string
 
 // ---- one paragraph's view --------------------------------------------------
 
+// What the lexicons say about one token's stem, looked up once.
+struct TokenInfo {
+  const KnownName* known = nullptr;
+  const TitleInfo* title = nullptr;
+  const Cue* cue = nullptr;
+  bool stop = false;
+  bool common = false;
+  bool given = false;
+  bool particle_word = false;
+  const std::string* org_suffix = nullptr;  // kind of the organization suffix it ends in
+};
+
 struct View {
   const std::string& text;
   const std::vector<Token>& tokens;
+  const NameLexicons& lexicons;
+  // Filled on first use of a token: selection looks at few tokens, proposal at all.
+  mutable std::vector<TokenInfo> info_;
+  mutable std::vector<bool> ready_;
+  mutable std::vector<bool> suffix_ready_;
 
+  View(const std::string& paragraph_text, const std::vector<Token>& paragraph_tokens, const NameLexicons& lex)
+      : text(paragraph_text), tokens(paragraph_tokens), lexicons(lex), info_(paragraph_tokens.size()),
+        ready_(paragraph_tokens.size(), false), suffix_ready_(paragraph_tokens.size(), false) {}
+
+  const TokenInfo& info(std::size_t i) const {
+    if (!ready_[i]) {
+      ready_[i] = true;
+      if (is_word(i)) {
+        if (const WordInfo* w = lexicons.word(stem(i))) {
+          TokenInfo& t = info_[i];
+          t.known = w->known;
+          t.title = w->title;
+          t.cue = w->cue;
+          t.stop = w->stop;
+          t.common = w->common;
+          t.given = w->given;
+          t.particle_word = w->particle;
+        }
+      }
+    }
+    return info_[i];
+  }
+  const std::string* org_suffix(std::size_t i) const {
+    if (!suffix_ready_[i]) {
+      suffix_ready_[i] = true;
+      if (is_word(i)) info_[i].org_suffix = lexicons.org_suffix_kind(stem(i));
+    }
+    return info_[i].org_suffix;
+  }
+  const KnownName* known(std::size_t i) const { return info(i).known; }
+  const TitleInfo* title(std::size_t i) const { return info(i).title; }
+  const Cue* cue(std::size_t i) const { return info(i).cue; }
+  bool stop(std::size_t i) const { return info(i).stop; }
+  bool common(std::size_t i) const { return info(i).common; }
+  bool given(std::size_t i) const { return info(i).given; }
   std::size_t size() const { return tokens.size(); }
   bool is_word(std::size_t i) const { return i < tokens.size() && tokens[i].kind != TokenKind::kPunctuation && tokens[i].kind != TokenKind::kSymbol; }
   std::string_view stem(std::size_t i) const {
@@ -194,29 +248,28 @@ bool verb_like(std::string_view s) {
   return false;
 }
 
-bool name_like(const View& v, std::size_t i, const NameLexicons& lex) {
+bool name_like(const View& v, std::size_t i, const NameLexicons& /*lex: cached in v*/) {
   if (!v.is_word(i)) return false;
   const std::string_view s = v.stem(i);
-  if (lex.is_particle(s)) return false;  // '나를 돌아봐'에서: a particle after a quote
-  if (lex.is_common(s)) return false;
+  if (v.info(i).particle_word) return false;  // '나를 돌아봐'에서: a particle after a quote
+  if (v.common(i)) return false;
   // Latin names are capitalized (OpenAI, Sam Altman, eBay aside).
   if (v.tokens[i].kind == TokenKind::kLatin && !starts_upper(s)) return false;
-  if (v.tokens[i].kind == TokenKind::kHangul && verb_like(s) && lex.known(s) == nullptr) return false;
+  if (v.tokens[i].kind == TokenKind::kHangul && verb_like(s) && v.known(i) == nullptr) return false;
   if (v.tokens[i].kind == TokenKind::kNumber || v.tokens[i].kind == TokenKind::kOther) return false;
-  return !lex.is_stopword(s) && lex.title(s) == nullptr && lex.cue(s) == nullptr;
+  return !v.stop(i) && v.title(i) == nullptr && v.cue(i) == nullptr;
 }
 
 // Is word i a known organization (lexicon or suffix)?
-bool organization_at(const View& v, std::size_t i, const NameLexicons& lex) {
+bool organization_at(const View& v, std::size_t i, const NameLexicons& /*lex: cached in v*/) {
   if (!v.is_word(i)) return false;
-  const std::string_view s = v.stem(i);
-  if (const KnownName* k = lex.known(s)) return k->type == NameType::kOrganization;
-  return !lex.is_stopword(s) && lex.org_suffix_kind(s) != nullptr;
+  if (const KnownName* k = v.known(i)) return k->type == NameType::kOrganization;
+  return !v.stop(i) && v.org_suffix(i) != nullptr;
 }
 
-const TitleInfo* title_at(const View& v, std::size_t i, const NameLexicons& lex) {
+const TitleInfo* title_at(const View& v, std::size_t i, const NameLexicons& /*lex: cached in v*/) {
   if (!v.is_word(i)) return nullptr;
-  return lex.title(v.stem(i));
+  return v.title(i);
 }
 
 // A role title after words [.., last]: right after, or after an organization
@@ -276,9 +329,10 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex, std::ve
     const std::string_view stem = v.stem(i);
 
     // 1. Lexicon names, the longest first (조디악 에어로스페이스, Goldman Sachs).
-    for (std::size_t k = std::min(lex.max_words(), n - i); k >= 1; --k) {
+    const std::size_t longest = lex.starts_known_phrase(stem) ? std::min(lex.max_words(), n - i) : 1;
+    for (std::size_t k = longest; k >= 1; --k) {
       if (!v.joinable(i, i + k - 1)) continue;
-      if (const KnownName* known = lex.known(v.span(i, i + k - 1))) {
+      if (const KnownName* known = k == 1 ? v.known(i) : lex.known(v.span(i, i + k - 1))) {
         // Derived entries go through the same filters as rules: no stop
         // words, and Latin names capitalized (MultiCoNER text is lower-cased).
         if (known->derived && (lex.is_stopword(v.span(i, i + k - 1)) ||
@@ -295,7 +349,7 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex, std::ve
 
     // 2. Korean people: a surname and a given name, with a title beside it
     //    (김철수 대표, 김철수씨, 기자 김철수, 이재용 삼성전자 부회장).
-    if (v.tokens[i].kind == TokenKind::kHangul && !lex.is_stopword(stem)) {
+    if (v.tokens[i].kind == TokenKind::kHangul && !v.stop(i)) {
       // A title written on: 김철수씨 → 김철수.
       for (std::size_t cut = 1; cut <= 3; ++cut) {
         const std::size_t chars = count_code_points(stem);
@@ -310,7 +364,7 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex, std::ve
         }
         break;
       }
-      const KnownName* known_stem = lex.known(stem);
+      const KnownName* known_stem = v.known(i);
       const bool anonymized = count_code_points(stem) == 2 && stem.ends_with("모");  // 홍모씨: see 2b
       if (korean_name_length(stem, lex) == stem.size() && !anonymized &&
           (known_stem == nullptr || known_stem->type == NameType::kPerson)) {
@@ -320,12 +374,13 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex, std::ve
         // 이사회 임원, 서둘러 시장에: common words and syllables no name has.
         // Right after a person's name, a word before a title is where the
         // person works (에릭 하트먼 노바텍 CEO), not another name.
-        const bool after_person = std::any_of(out.begin(), out.end(), [&](const NameCandidate& c) {
-          return c.paragraph == p && c.type == NameType::kPerson && c.last_token + 1 == i && c.score >= 0.8 &&
-                 !v.particle(c.last_token);
-        });
-        const bool word_like = lex.is_common(stem) || (chars == 3 && lex.given_name_odds(stem) < kKoreanWordOdds) ||
-                               (i > 0 && v.joinable(i - 1, i) && lex.is_given_name(v.stem(i - 1))) ||  // 사티아 나델라
+        bool after_person = false;
+        for (auto c = out.rbegin(); c != out.rend() && c->paragraph == p && c->last_token + 4 > i; ++c) {
+          after_person |= c->type == NameType::kPerson && c->last_token + 1 == i && c->score >= 0.8 &&
+                          !v.particle(c->last_token);
+        }
+        const bool word_like = v.common(i) || (chars == 3 && lex.given_name_odds(stem) < kKoreanWordOdds) ||
+                               (i > 0 && v.joinable(i - 1, i) && v.given(i - 1)) ||  // 사티아 나델라
                                after_person;
         if (word_like) {
           // no person
@@ -333,7 +388,7 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex, std::ve
           out.push_back(make(p, v, i, i, NameType::kPerson, 0.85, "title"));
         } else if (before != nullptr && chars >= 3) {
           out.push_back(make(p, v, i, i, NameType::kPerson, 0.7, "title-before"));
-        } else if (chars == 3 && !lex.is_common(stem) && lex.given_name_odds(stem) >= kKoreanNameOdds) {
+        } else if (chars == 3 && !v.common(i) && lex.given_name_odds(stem) >= kKoreanNameOdds) {
           // No title, but the given name's syllables are those of names (엄기준, 오달수).
           out.push_back(make(p, v, i, i, NameType::kPerson, 0.5, "syllables"));
         }
@@ -354,7 +409,7 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex, std::ve
         const TitleInfo* t = v.spaced(i) ? title_at(v, i + 1, lex) : nullptr;
         honorific = t != nullptr && t->title_class == TitleClass::kHonorific && !v.particle(i);
         if (!honorific && v.tokens[i].kind == TokenKind::kHangul && count_code_points(word) == 1 && !v.particle(i) &&
-            t != nullptr && t->title_class == TitleClass::kRole && !lex.is_stopword(word)) {
+            t != nullptr && t->title_class == TitleClass::kRole && !v.stop(i)) {
           honorific = true;  // 김 의원, 진 교수 (but not 이 대표 "this", 전 대표 "former": stop words)
         }
       } else if (latin_letter || mixed_letter || v.tokens[i].kind == TokenKind::kHangul) {
@@ -400,29 +455,29 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex, std::ve
                          starts_upper(v.stem(i)) && starts_upper(v.stem(i + 1));
       const bool known_other = [&] {
         for (std::size_t k : {i, i + 1}) {
-          if (const KnownName* kn = lex.known(v.stem(k)); kn != nullptr && kn->type != NameType::kPerson && !kn->derived) return true;
+          if (const KnownName* kn = v.known(k); kn != nullptr && kn->type != NameType::kPerson && !kn->derived) return true;
         }
         return false;
       }();
       if ((hangul || latin) && !known_other) {
         std::size_t last = i + 1;
-        if (lex.is_given_name(v.stem(i + 1)) && i + 2 < n && !v.particle(i + 1) && name_like(v, i + 2, lex) &&
+        if (v.given(i + 1) && i + 2 < n && !v.particle(i + 1) && name_like(v, i + 2, lex) &&
             v.joinable(i, i + 2) && v.tokens[i + 2].kind == v.tokens[i].kind) {
           last = i + 2;  // 존 폴 존스
         }
         const std::size_t syllables_first = count_code_points(v.stem(i));
         const std::size_t syllables_last = count_code_points(v.stem(last));
         const bool plausible = latin || (syllables_first <= 4 && syllables_last >= 2 && syllables_last <= 6 &&
-                                         (syllables_first >= 2 || lex.is_given_name(v.stem(i))));
+                                         (syllables_first >= 2 || v.given(i)));
         if (plausible) {
-          if (lex.is_given_name(v.stem(i))) {
+          if (v.given(i)) {
             out.push_back(make(p, v, i, last, NameType::kPerson, 0.85, "given-name"));
           } else if (const TitleInfo* t = title_after(v, last, lex, false); t != nullptr && !t->weak) {
             out.push_back(make(p, v, i, last, NameType::kPerson, 0.75, "title"));
           } else if (const TitleInfo* b = title_before(v, i, lex); b != nullptr && !b->weak) {
             out.push_back(make(p, v, i, last, NameType::kPerson, 0.7, "title-before"));
-          } else if (hangul && last == i + 1 && syllables_first >= 2 && !lex.is_common(v.stem(i)) &&
-                     !lex.is_common(v.stem(i + 1)) && lex.known(v.stem(i)) == nullptr &&
+          } else if (hangul && last == i + 1 && syllables_first >= 2 && !v.common(i) &&
+                     !v.common(i + 1) && v.known(i) == nullptr &&
                      std::min(lex.person_odds(v.stem(i)), lex.person_odds(v.stem(i + 1))) >= kForeignNameOdds) {
             // No evidence beside it, but both words sound like a name (에디 머피).
             out.push_back(make(p, v, i, last, NameType::kPerson, 0.5, "syllables"));
@@ -432,24 +487,24 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex, std::ve
     }
 
     // 3b. One given name with a title: 스콧 CTO, 스콧 씨.
-    if (lex.is_given_name(stem) && !v.particle(i) && title_after(v, i, lex, false) != nullptr && count_code_points(stem) >= 2) {
+    if (v.given(i) && !v.particle(i) && title_after(v, i, lex, false) != nullptr && count_code_points(stem) >= 2) {
       out.push_back(make(p, v, i, i, NameType::kPerson, 0.7, "given-name+title"));
     }
 
     // 3c. Places: an administrative unit after a place (서울 강남구 신사동, 중국 랴오닝성,
     //     경기도 의정부시); the chain is merged into one place in select_mentions().
     if (i > 0 && v.tokens[i].kind == TokenKind::kHangul && v.spaced(i - 1) && !v.particle(i - 1) &&
-        count_code_points(stem) >= 2 && !lex.is_common(stem) && !lex.is_stopword(stem)) {
-      const KnownName* before = lex.known(v.stem(i - 1));
+        count_code_points(stem) >= 2 && !v.common(i) && !v.stop(i)) {
+      const KnownName* before = v.known(i - 1);
       const bool after_place = (before != nullptr && before->type == NameType::kLocation) ||
-                               (i > 1 && lex.place_suffix(v.stem(i - 1)) && lex.known(v.stem(i - 2)) != nullptr &&
-                                lex.known(v.stem(i - 2))->type == NameType::kLocation);
+                               (i > 1 && lex.place_suffix(v.stem(i - 1)) && v.known(i - 2) != nullptr &&
+                                v.known(i - 2)->type == NameType::kLocation);
       if (after_place && lex.place_suffix(stem)) {
         out.push_back(make(p, v, i, i, NameType::kLocation, 0.65, "place-suffix"));
       }
     }
     // 3d. A place written on to a common word: 중국영화, 한국시간, 베트남전쟁 → 중국, 한국, 베트남.
-    if (v.tokens[i].kind == TokenKind::kHangul) {
+    if (v.tokens[i].kind == TokenKind::kHangul && stem.size() >= 12 && lex.starts_place(stem.substr(0, 6))) {
       const std::size_t chars = count_code_points(stem);
       for (std::size_t head = chars - 1; head >= 2 && chars >= 4; --head) {
         const std::size_t bytes = prefix_bytes(stem, head);
@@ -467,8 +522,8 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex, std::ve
 
     // 4. Organizations by suffix: 삼성전자, 서울중앙지법, KB증권.
     if (v.tokens[i].kind == TokenKind::kHangul || v.tokens[i].kind == TokenKind::kMixed) {
-      if (!lex.is_stopword(stem) && lex.known(stem) == nullptr) {
-        if (const std::string* kind = lex.org_suffix_kind(stem)) {
+      if (!v.stop(i) && v.known(i) == nullptr) {
+        if (const std::string* kind = v.org_suffix(i)) {
           out.push_back(make(p, v, i, i, NameType::kOrganization, 0.7, "suffix", *kind));
         }
       }
@@ -477,7 +532,7 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex, std::ve
     if (v.tokens[i].kind == TokenKind::kLatin && i > 0 && lex.org_suffix_word(stem) != nullptr && starts_upper(stem)) {
       std::size_t first = i;
       while (first > 0 && i - first < 4 && v.tokens[first - 1].kind == TokenKind::kLatin &&
-             starts_upper(v.stem(first - 1)) && v.joinable(first - 1, i) && !lex.is_stopword(v.stem(first - 1))) {
+             starts_upper(v.stem(first - 1)) && v.joinable(first - 1, i) && !v.stop(first - 1)) {
         --first;
       }
       if (first < i) out.push_back(make(p, v, first, i, NameType::kOrganization, 0.7, "suffix", *lex.org_suffix_word(stem)));
@@ -485,12 +540,12 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex, std::ve
 
     // 5. Cues: 마이크로소프트 주가, 오픈AI 측은, 오픈AI 이사회, 디인포메이션 보도.
     if (i + 1 < n && !v.particle(i) && v.spaced(i) && name_like(v, i, lex) && v.is_word(i + 1)) {
-      const Cue* cue = lex.cue(v.stem(i + 1));
+      const Cue* cue = v.cue(i + 1);
       if (cue == nullptr) {
         // A role title also marks an organization before it (안티메탈 CEO),
         // when the word is no person's given name.
         const TitleInfo* t = title_at(v, i + 1, lex);
-        if (t != nullptr && t->title_class == TitleClass::kRole && !t->weak && !lex.is_given_name(stem) &&
+        if (t != nullptr && t->title_class == TitleClass::kRole && !t->weak && !v.given(i) &&
             (v.tokens[i].kind != TokenKind::kHangul || count_code_points(stem) >= 2)) {
           static const Cue kTitleCue{NameType::kOrganization, true, {}};
           cue = &kTitleCue;
@@ -502,7 +557,7 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex, std::ve
       }
     }
     if (i > 0 && v.spaced(i - 1) && !v.particle(i - 1) && v.is_word(i - 1) && name_like(v, i, lex)) {
-      const Cue* cue = lex.cue(v.stem(i - 1));
+      const Cue* cue = v.cue(i - 1);
       if (cue != nullptr && !cue->after && count_code_points(stem) >= 2) {
         out.push_back(make(p, v, i, i, cue->type, 0.6, "cue:" + std::string(v.stem(i - 1)), cue->kind));
       }
@@ -536,7 +591,7 @@ std::vector<std::vector<Token>> name_tokens(const std::vector<Paragraph>& paragr
         }
         continue;
       }
-      const std::size_t len = particle_length(word, lexicons.particles());
+      const std::size_t len = particle_length(word, lexicons);
       if (len == 0) continue;
       t.stem_end = t.end - len;
       stems_with_particle.insert(std::string(word.substr(0, word.size() - len)));
@@ -560,7 +615,7 @@ std::vector<NameCandidate> propose_names(const std::vector<Paragraph>& paragraph
                                          const NameLexicons& lexicons) {
   std::vector<NameCandidate> out;
   for (std::size_t p = 0; p < paragraphs.size(); ++p) {
-    const View v{paragraphs[p].text, tokens[p]};
+    const View v(paragraphs[p].text, tokens[p], lexicons);
     propose_in_paragraph(static_cast<int>(p), v, lexicons, out);
   }
   return out;
@@ -602,6 +657,9 @@ std::vector<NameCandidate> select_mentions(std::vector<NameCandidate> candidates
                                            const std::vector<std::vector<Token>>& tokens,
                                            const NameLexicons& lexicons) {
   std::vector<NameCandidate> kept = choose(std::move(candidates));
+  std::vector<View> views;
+  views.reserve(paragraphs.size());
+  for (std::size_t p = 0; p < paragraphs.size(); ++p) views.emplace_back(paragraphs[p].text, tokens[p], lexicons);
 
   // What the article established: surface → the best candidate naming it.
   struct Established {
@@ -615,7 +673,7 @@ std::vector<NameCandidate> select_mentions(std::vector<NameCandidate> candidates
   std::map<std::string, std::string> paired;  // NYT → 뉴욕타임스
   for (const NameCandidate& c : kept) {
     if (c.score < kEstablished) continue;
-    const View v{paragraphs[c.paragraph].text, tokens[c.paragraph]};
+    const View& v = views[static_cast<std::size_t>(c.paragraph)];
     const std::string surface(std::string_view(v.text).substr(c.start, c.end - c.start));
     const std::size_t words = c.last_token - c.first_token + 1;
     established.emplace(surface, Established{c.type, c.kind, c.canonical, words, false});
@@ -646,7 +704,7 @@ std::vector<NameCandidate> select_mentions(std::vector<NameCandidate> candidates
   // Every other occurrence of an established name.
   std::vector<NameCandidate> more;
   for (std::size_t p = 0; p < paragraphs.size(); ++p) {
-    const View v{paragraphs[p].text, tokens[p]};
+    const View& v = views[p];
     for (std::size_t i = 0; i < v.size(); ++i) {
       if (!v.is_word(i)) continue;
       for (std::size_t k = std::min<std::size_t>(3, v.size() - i); k >= 1; --k) {
@@ -672,7 +730,7 @@ std::vector<NameCandidate> select_mentions(std::vector<NameCandidate> candidates
   for (NameCandidate& c : kept) {
     if (!merged.empty()) {
       NameCandidate& last = merged.back();
-      const View v{paragraphs[c.paragraph].text, tokens[c.paragraph]};
+      const View& v = views[static_cast<std::size_t>(c.paragraph)];
       if (last.type == NameType::kLocation && c.type == NameType::kLocation && last.paragraph == c.paragraph &&
           c.first_token == last.last_token + 1 && v.joinable(last.first_token, c.last_token) &&
           last.end == v.tokens[last.last_token].end) {

@@ -25,6 +25,15 @@ std::string where(const std::string& file, const LexiconEntry& entry) {
   return file + ":" + std::to_string(entry.line) + ": ";
 }
 
+std::string last_code_point(std::string_view s) {
+  std::size_t i = s.size();
+  while (i > 0) {
+    --i;
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) break;
+  }
+  return std::string(s.substr(i));
+}
+
 std::vector<std::string> split_aliases(std::string_view text) {
   std::vector<std::string> out;
   std::size_t begin = 0;
@@ -96,6 +105,7 @@ void NameLexicons::add_user_lexicon(const Lexicon& user, const std::string& file
     }
   }
   add_names(user, NameType::kPerson, 1.0, true);
+  index_names();
 }
 
 NameLexicons NameLexicons::load(const fs::path& dir) {
@@ -204,6 +214,10 @@ NameLexicons NameLexicons::load(const fs::path& dir) {
   }
   std::stable_sort(lex.particles_.begin(), lex.particles_.end(),
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  for (const std::string& particle : lex.particles_) {
+    lex.particles_by_last_[last_code_point(particle)].push_back(particle);
+  }
+  lex.index_names();
   return lex;
 }
 
@@ -214,7 +228,7 @@ double NameLexicons::person_odds(std::string_view word, std::size_t skip) const 
     const unsigned char c = static_cast<unsigned char>(word[i]);
     const std::size_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
     if (len == 3 && index++ >= skip) {
-      const auto it = syllable_odds_.find(std::string(word.substr(i, len)));
+      const auto it = syllable_odds_.find(word.substr(i, len));
       sum += it == syllable_odds_.end() ? 0.0 : it->second.foreign;
       ++n;
     }
@@ -231,10 +245,41 @@ bool NameLexicons::place_suffix(std::string_view word) const {
   return false;
 }
 
+const std::vector<std::string>* NameLexicons::particles_ending_like(std::string_view word) const {
+  if (word.empty()) return nullptr;
+  const auto it = particles_by_last_.find(last_code_point(word));
+  return it == particles_by_last_.end() ? nullptr : &it->second;
+}
+
+const WordInfo* NameLexicons::word(std::string_view word) const {
+  const auto it = words_.find(word);
+  return it == words_.end() ? nullptr : &it->second;
+}
+
+void NameLexicons::index_names() {
+  words_.clear();
+  for (const auto& [key, value] : known_) words_[key].known = &value;
+  for (const auto& [key, value] : titles_) words_[key].title = &value;
+  for (const auto& [key, value] : cues_) words_[key].cue = &value;
+  for (const std::string& key : stopwords_) words_[key].stop = true;
+  for (const std::string& key : common_) words_[key].common = true;
+  for (const std::string& key : given_names_) words_[key].given = true;
+  for (const std::string& key : particle_set_) words_[key].particle = true;
+  phrase_heads_.clear();
+  place_heads_.clear();
+  for (const auto& [surface, name] : known_) {
+    const std::size_t space = surface.find(' ');
+    if (space != std::string::npos) phrase_heads_.insert(surface.substr(0, space));
+    if (name.type == NameType::kLocation && !name.derived && surface.size() >= 6 && (static_cast<unsigned char>(surface[0]) & 0xF0) == 0xE0) {
+      place_heads_.insert(surface.substr(0, 6));
+    }
+  }
+}
+
 double NameLexicons::given_name_odds(std::string_view word) const {
   if (word.size() != 9) return 0.0;  // three Hangul syllables, three bytes each
-  const auto second = syllable_odds_.find(std::string(word.substr(3, 3)));
-  const auto third = syllable_odds_.find(std::string(word.substr(6, 3)));
+  const auto second = syllable_odds_.find(word.substr(3, 3));
+  const auto third = syllable_odds_.find(word.substr(6, 3));
   return (second == syllable_odds_.end() ? 0.0 : second->second.given2) +
          (third == syllable_odds_.end() ? 0.0 : third->second.given3);
 }
@@ -243,44 +288,49 @@ void NameLexicons::drop_derived() {
   std::erase_if(known_, [](const auto& item) { return item.second.derived; });
   common_.clear();
   syllable_odds_.clear();
+  index_names();
 }
 
 const KnownName* NameLexicons::known(std::string_view surface) const {
-  const auto it = known_.find(std::string(surface));
+  const auto it = known_.find(surface);
   return it == known_.end() ? nullptr : &it->second;
 }
 
 const TitleInfo* NameLexicons::title(std::string_view word) const {
-  const auto it = titles_.find(std::string(word));
+  const auto it = titles_.find(word);
   return it == titles_.end() ? nullptr : &it->second;
 }
 
 const Cue* NameLexicons::cue(std::string_view word) const {
-  const auto it = cues_.find(std::string(word));
+  const auto it = cues_.find(word);
   return it == cues_.end() ? nullptr : &it->second;
 }
 
 const std::string* NameLexicons::org_suffix_word(std::string_view word) const {
-  const auto it = org_suffixes_.find(std::string(word));
+  const auto it = org_suffixes_.find(word);
   return it == org_suffixes_.end() ? nullptr : &it->second.kind;
 }
 
 const std::string* NameLexicons::org_suffix_kind(std::string_view stem, std::size_t* suffix_bytes) const {
-  // Walk back over code points: the longest suffix first.
-  std::vector<std::size_t> starts;  // byte offsets of code points
-  for (std::size_t i = 0; i < stem.size(); ++i) {
-    if ((static_cast<unsigned char>(stem[i]) & 0xC0) != 0x80) starts.push_back(i);
+  // Walk back over code points, the shortest suffix first, and keep the
+  // longest that fits.
+  const std::size_t chars = count_code_points(stem);
+  const Suffix* best = nullptr;
+  std::size_t best_bytes = 0;
+  std::size_t start = stem.size();
+  for (std::size_t len = 1; len <= max_suffix_chars_ && len <= chars; ++len) {
+    do {
+      --start;
+    } while (start > 0 && (static_cast<unsigned char>(stem[start]) & 0xC0) == 0x80);
+    const auto it = org_suffixes_.find(stem.substr(start));
+    if (it != org_suffixes_.end() && chars - len >= it->second.min_prefix) {
+      best = &it->second;
+      best_bytes = stem.size() - start;
+    }
   }
-  const std::size_t n = starts.size();
-  for (std::size_t len = std::min(max_suffix_chars_, n); len >= 1; --len) {
-    const std::size_t prefix_chars = n - len;
-    const auto it = org_suffixes_.find(std::string(stem.substr(starts[prefix_chars])));
-    if (it == org_suffixes_.end()) continue;
-    if (prefix_chars < it->second.min_prefix) continue;
-    if (suffix_bytes != nullptr) *suffix_bytes = stem.size() - starts[prefix_chars];
-    return &it->second.kind;
-  }
-  return nullptr;
+  if (best == nullptr) return nullptr;
+  if (suffix_bytes != nullptr) *suffix_bytes = best_bytes;
+  return &best->kind;
 }
 
 }  // namespace news

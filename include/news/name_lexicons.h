@@ -21,6 +21,15 @@
 
 namespace news {
 
+// Hashing that lets string_view look up std::string keys without a copy.
+struct NameHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+template <typename Value>
+using NameMap = std::unordered_map<std::string, Value, NameHash, std::equal_to<>>;
+using NameSet = std::unordered_set<std::string, NameHash, std::equal_to<>>;
+
 enum class NameType { kPerson, kOrganization, kLocation };
 const char* to_string(NameType type);
 
@@ -52,6 +61,17 @@ struct Cue {
   std::string kind;   // organizations: the kind the cue implies (보도 → media), or empty
 };
 
+// Everything the single-word lexicons say about one word, in one look-up.
+struct WordInfo {
+  const KnownName* known = nullptr;
+  const TitleInfo* title = nullptr;
+  const Cue* cue = nullptr;
+  bool stop = false;
+  bool common = false;
+  bool given = false;
+  bool particle = false;
+};
+
 class NameLexicons {
  public:
   NameLexicons() = default;
@@ -67,6 +87,8 @@ class NameLexicons {
   void add_names(const Lexicon& names, NameType type, double confidence, bool with_type_column);
 
   const KnownName* known(std::string_view surface) const;
+  // known(), title(), cue() and the word lists at once; nullptr if no lexicon has the word.
+  const WordInfo* word(std::string_view word) const;
   const TitleInfo* title(std::string_view word) const;
   const Cue* cue(std::string_view word) const;
   // The organization kind of the longest suffix of `stem` in data/org_suffixes.txt
@@ -74,11 +96,11 @@ class NameLexicons {
   const std::string* org_suffix_kind(std::string_view stem, std::size_t* suffix_bytes = nullptr) const;
   // The kind of a whole word that is an organization suffix (Inc, Corp, Group).
   const std::string* org_suffix_word(std::string_view word) const;
-  bool is_surname(std::string_view syllables) const { return surnames_.count(std::string(syllables)) > 0; }
-  bool is_given_name(std::string_view word) const { return given_names_.count(std::string(word)) > 0; }
-  bool is_stopword(std::string_view word) const { return stopwords_.count(std::string(word)) > 0; }
+  bool is_surname(std::string_view syllables) const { return surnames_.count(syllables) > 0; }
+  bool is_given_name(std::string_view word) const { return given_names_.count(word) > 0; }
+  bool is_stopword(std::string_view word) const { return stopwords_.count(word) > 0; }
   // Words seen often in annotated text and never as a name (data/common_words.txt).
-  bool is_common(std::string_view word) const { return common_.count(std::string(word)) > 0; }
+  bool is_common(std::string_view word) const { return common_.count(word) > 0; }
   // The mean log-odds that the Hangul syllables of `word` (after the first
   // `skip` syllables) belong to a person's name (data/name_syllables.txt);
   // unknown syllables count 0. 0 for a word without Hangul.
@@ -89,9 +111,15 @@ class NameLexicons {
   // Ends in an administrative unit of data/place_units.txt (강남구, 신사동,
   // 랴오닝성, 의정부시), with at least two syllables before it.
   bool place_suffix(std::string_view word) const;
-  bool is_particle(std::string_view word) const { return particle_set_.count(std::string(word)) > 0; }
+  bool is_particle(std::string_view word) const { return particle_set_.count(word) > 0; }
   // Particles for the fallback splitter, longest first.
   const std::vector<std::string>& particles() const { return particles_; }
+  // Whether some known surface of several words starts with this word.
+  bool starts_known_phrase(std::string_view word) const { return phrase_heads_.count(word) > 0; }
+  // Whether some known place starts with these two syllables (6 bytes of Hangul).
+  bool starts_place(std::string_view first_two_syllables) const { return place_heads_.count(first_two_syllables) > 0; }
+  // The particles that end with the same code point as `word`, longest first.
+  const std::vector<std::string>* particles_ending_like(std::string_view word) const;
   // How many space-separated words the longest known surface has.
   std::size_t max_words() const { return max_words_; }
   // Drops what was derived from annotated corpora — name_gazetteer.txt,
@@ -99,25 +127,31 @@ class NameLexicons {
   void drop_derived();
 
  private:
+  void index_names();  // words_, phrase_heads_, place_heads_ from the other maps
+
   struct Suffix {
     std::string kind;
     std::size_t min_prefix = 1;  // syllables before the suffix
   };
-  std::unordered_map<std::string, KnownName> known_;
-  std::unordered_map<std::string, TitleInfo> titles_;
-  std::unordered_map<std::string, Cue> cues_;
-  std::unordered_map<std::string, Suffix> org_suffixes_;
-  std::unordered_set<std::string> surnames_;
-  std::unordered_set<std::string> given_names_;
-  std::unordered_set<std::string> stopwords_;
-  std::unordered_set<std::string> common_;
+  NameMap<KnownName> known_;
+  NameMap<TitleInfo> titles_;
+  NameMap<Cue> cues_;
+  NameMap<Suffix> org_suffixes_;
+  NameSet surnames_;
+  NameSet given_names_;
+  NameSet stopwords_;
+  NameSet common_;
   struct SyllableOdds {
     double foreign = 0, given2 = 0, given3 = 0;
   };
-  std::unordered_map<std::string, SyllableOdds> syllable_odds_;
+  NameMap<SyllableOdds> syllable_odds_;
   std::vector<std::string> particles_;
-  std::unordered_set<std::string> particle_set_;
+  NameSet particle_set_;
   std::vector<std::string> place_units_;  // data/place_units.txt
+  NameMap<WordInfo> words_;  // built by index_names()
+  NameSet phrase_heads_;
+  NameSet place_heads_;
+  NameMap<std::vector<std::string>> particles_by_last_;
   std::size_t max_words_ = 1;
   std::size_t max_suffix_chars_ = 0;
 };
