@@ -1,9 +1,11 @@
-# The two set-up commands of the README, and the longer jobs people run.
+# The two set-up commands of the README (`make demo`, `make test`), and the
+# longer jobs people run (`make bench`, `make fuzz`, `make test-sanitize`).
 BUILD ?= build
 JOBS ?= $(shell nproc)
-SAMPLE ?= data/samples/ko-openai-board.txt
+SAMPLE ?= data/samples/ko-battery-plant.txt
+FUZZ_SECONDS ?= 60
 
-.PHONY: all deps configure build demo test clean
+.PHONY: all deps configure build demo test test-sanitize fuzz fuzz-smoke bench golden clean
 
 all: build
 
@@ -22,5 +24,50 @@ demo: build
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
+# The whole suite under AddressSanitizer + UndefinedBehaviorSanitizer.
+test-sanitize: deps
+	@cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=RelWithDebInfo -DANALYZE_SANITIZE=ON >/dev/null
+	@cmake --build build-sanitize -j $(JOBS)
+	cd build-sanitize && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  ctest --output-on-failure -j $(JOBS)
+
+# libFuzzer: each target for FUZZ_SECONDS, from the seed corpus in
+# tests/fuzz/corpus/NAME; what it finds lands in build-fuzz/corpus/NAME and a
+# crash in build-fuzz/crash-*. Every crash becomes a regression test.
+fuzz:
+	@bash .ci/install-deps fuzz
+	@cmake -S . -B build-fuzz -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DANALYZE_BUILD_FUZZ=ON -DANALYZE_BUILD_TESTS=OFF >/dev/null
+	@cmake --build build-fuzz -j $(JOBS)
+	@set -e; for target in build-fuzz/fuzz_*; do \
+	  name=$${target#build-fuzz/fuzz_}; mkdir -p build-fuzz/corpus/$$name; \
+	  echo "fuzz $$name for $(FUZZ_SECONDS) s"; \
+	  $$target -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+	    -artifact_prefix=build-fuzz/ -print_final_stats=1 \
+	    build-fuzz/corpus/$$name tests/fuzz/corpus/$$name > build-fuzz/$$name.log 2>&1 \
+	    || { tail -n 60 build-fuzz/$$name.log; echo "fuzz $$name: FAILED (log: build-fuzz/$$name.log)"; exit 1; }; \
+	  grep -E "^(stat::number_of_executed_units|Done)" build-fuzz/$$name.log; \
+	done
+
+# What CI runs: every fuzz target for a short while.
+fuzz-smoke:
+	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=10
+
+# Google Benchmark micro-benchmarks per stage and the whole-program benchmark
+# over ../shared/data/corpus; figures go to bench/RESULTS.md by hand.
+bench:
+	@bash .ci/install-deps bench
+	@cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DANALYZE_BUILD_BENCH=ON \
+	  -DANALYZE_BUILD_TESTS=OFF >/dev/null
+	@cmake --build build-bench -j $(JOBS)
+	./build-bench/news_bench --benchmark_min_time=1 --benchmark_out=build-bench/bench.json \
+	  --benchmark_out_format=json
+	python3 bench/report.py build-bench/bench.json
+
+# Rewrites tests/golden/*.json from the current build; review `git diff` after.
+golden: build
+	@for f in tests/golden/*.txt; do ./$(BUILD)/analyze --pretty "$$f" > "$${f%.txt}.json" || true; done
+	@git --no-pager diff --stat -- tests/golden
+
 clean:
-	rm -rf $(BUILD)
+	rm -rf $(BUILD) build-sanitize build-fuzz build-bench

@@ -4,9 +4,12 @@
 #include "news/dedup.h"
 #include "news/language.h"
 #include "news/metadata.h"
+#include "news/roles.h"
 #include "news/names.h"
 #include "news/segment.h"
+#include "news/sentences.h"
 #include "news/sha256.h"
+#include "news/tokenize.h"
 
 namespace news {
 namespace {
@@ -56,6 +59,13 @@ Document analyze(std::string_view bytes, Source source, const Options& options,
   }
   const Header header = read_header(lines, resources.sections);
   document.metadata = header.metadata;
+  document.language = detect_language(decoded.text);
+
+  // Roles first: dedup keeps a repeated block's subheadings before the
+  // paragraphs they head, and compares paragraphs without their credits.
+  std::vector<Paragraph> paragraphs = paragraphs_from(lines, header);
+  assign_roles(paragraphs, resources.roles);
+  complete_from_body(document.metadata, paragraphs, resources.roles);
   if (!document.metadata.published && options.published) {
     if (auto supplied = parse_timestamp(*options.published)) {
       document.metadata.published = *supplied;
@@ -64,11 +74,11 @@ Document analyze(std::string_view bytes, Source source, const Options& options,
                                   "\": not an ISO 8601 date or time");
     }
   }
-  document.language = detect_language(decoded.text);
-
-  Collapsed collapsed = collapse_repeats(paragraphs_from(lines, header));
+  Collapsed collapsed = collapse_repeats(std::move(paragraphs), resources.roles);
   document.paragraphs = std::move(collapsed.paragraphs);
   document.dedup = collapsed.stats;
+  split_article(document.paragraphs, resources.abbreviations);
+  tokenize_article(document.paragraphs, resources.particles);
   if (!document.entities) document.entities.emplace();
   extract_names(document.paragraphs, resources.names, *document.entities);
   return document;

@@ -9,6 +9,9 @@ namespace fs = std::filesystem;
 Resources Resources::load(const fs::path& data_dir) {
   Resources resources;
   resources.sections = Lexicon::load(data_dir / "sections.txt", 0, 0);
+  resources.particles = Particles::load(data_dir / "particles.txt");
+  resources.abbreviations = Lexicon::load(data_dir / "abbreviations.txt", 0, 0);
+  resources.roles = RolePatterns::load(data_dir / "roles.txt");
   resources.names = NameLexicons::load(data_dir);
   return resources;
 }

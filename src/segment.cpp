@@ -1,5 +1,7 @@
 #include "news/segment.h"
 
+#include "news/normalize.h"
+
 namespace news {
 namespace {
 
@@ -49,7 +51,8 @@ std::vector<Line> split_lines(std::string_view text) {
     std::size_t end = text.find('\n', begin);
     if (end == std::string_view::npos) end = text.size();
     ++number;
-    std::string cleaned = fold_whitespace(text.substr(begin, end - begin));
+    // One pass per line: invisible characters, spaces, full-width forms, NFC.
+    std::string cleaned = normalize_line(text.substr(begin, end - begin));
     if (!cleaned.empty()) lines.push_back(Line{std::move(cleaned), number});
     if (end == text.size()) break;
     begin = end + 1;

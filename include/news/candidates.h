@@ -36,10 +36,12 @@ struct NameCandidate {
   std::string evidence;   // what proposed it, for debugging and for combining proposers
 };
 
-// The tokens the name finder works on: each paragraph's `tokens` when the
-// tokenizer filled them, else a simple split at spaces and punctuation with
-// particles from data/name_particles.txt taken off (a stem seen elsewhere in
-// the article with a particle of its own stays whole: 브록만도 … 브록만).
+// The tokens the name finder works on: a simple split at spaces and
+// punctuation with particles from data/name_particles.txt taken off (a stem
+// seen elsewhere in the article with a particle of its own stays whole:
+// 브록만도 … 브록만; a known name or given name stays whole). When the
+// tokenizer filled each paragraph's `tokens`, its boundaries are kept and
+// this particle decision is applied to the words both agree on.
 std::vector<std::vector<Token>> name_tokens(const std::vector<Paragraph>& paragraphs,
                                             const NameLexicons& lexicons);
 

@@ -9,12 +9,18 @@
 #include <optional>
 
 #include "news/lexicon.h"
+#include "news/tokenize.h"
+#include "news/roles.h"
 #include "news/name_lexicons.h"
 
 namespace news {
 
 struct Resources {
   Lexicon sections;  // data/sections.txt: section names of news sites
+  // data/particles.txt (+ particle_contexts.txt, noun_stems.txt): 조사.
+  Particles particles;
+  Lexicon abbreviations;  // data/abbreviations.txt: Mr, Nov, U.S (no sentence end)
+  RolePatterns roles;  // data/roles.txt: captions, bylines, boilerplate, credits
   NameLexicons names;  // people, organizations, places (news/name_lexicons.h)
 
   // Reads every file from `data_dir`.

@@ -3,8 +3,10 @@
 // A scraped article is a sequence of lines. Each non-empty line is a
 // paragraph: scrapers put one block element per line (the seed article), or
 // separate blocks by blank lines (RSS archives), and in both forms a line is
-// the unit a reader sees. Whitespace inside a line is folded and the ends are
-// trimmed, so `text` is what a reader would copy.
+// the unit a reader sees. Each line is cleaned once by normalize_line()
+// (news/normalize.h): white space folded, ends trimmed, invisible characters
+// dropped, full-width forms mapped, NFC — so `text` is what a reader would
+// copy.
 //
 // Thread-safety: pure functions.
 #pragma once
@@ -17,8 +19,7 @@
 
 namespace news {
 
-// A non-empty input line, cleaned: ends trimmed, runs of white space folded
-// to one space.
+// A non-empty input line, cleaned by normalize_line().
 struct Line {
   std::string text;
   int number = 0;  // 1-based

@@ -1,0 +1,36 @@
+// settings.h — what the command line asked for (filled by main.cpp).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace analyze_cli {
+
+struct Settings {
+  std::vector<std::string> files;  // files and folders, in the order given
+  std::string jsonl;               // --jsonl FILE|-
+  std::string files_from;          // --files-from FILE|-
+  bool pretty = false;
+  bool compact = false;
+  std::string published;
+  std::string encoding;
+  bool strict = false;
+  bool tokens = false;
+  std::string data_dir;
+  std::vector<std::string> lexicons;  // --lexicon FILE: user name lexicons (issue 6)
+
+  // Batches (issue 8).
+  unsigned jobs = 0;  // 0: the number of cores
+  std::vector<std::string> globs;
+  bool follow = false;
+  std::uint64_t max_bytes = 0;
+  bool no_progress = false;
+  bool quiet = false;
+  std::string output_dir;
+  bool resume = false;
+  bool dedup_articles = false;
+  double dedup_threshold = 0;
+};
+
+}  // namespace analyze_cli

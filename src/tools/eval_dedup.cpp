@@ -1,0 +1,432 @@
+// analyze-eval-dedup — measures near-duplicate collapse on real articles.
+//
+// Takes real articles (default ../shared/data/corpus/ko/*/*.txt), injects
+// repeats with a fixed seed and runs the dedup stage on each article:
+//   exact    a paragraph copied unchanged
+//   word     one Hangul word replaced by another word of the same article
+//   spacing  the spaces around one word removed or one added
+//   quotes   “…” / ‘…’ turned into "…" / '…' (or quotes added)
+//   credit   a photo credit appended: ` (사진=연합뉴스)`, ` /뉴스1`, …
+//   block    the whole article repeated, with 1–3 subheadings inserted and one
+//            caption dropped (the shape of the seed article)
+// Reports the recall of injected repeats (collapsed into the paragraph they
+// copy), the false collapses (an original, distinct paragraph collapsed
+// into another), and whether inserted subheadings land directly before the
+// paragraph they head. Near variants are injected only into paragraphs of at
+// least --min-length comparable code points (shorter ones must be exact, see
+// news/dedup.h). Deterministic: same seed, same corpus → same report.
+//
+//   build/analyze-eval-dedup --articles 2000 --seed 20231118 [--show]
+#include <CLI/CLI.hpp>
+
+#include <algorithm>
+#include <cstdint>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "news/dedup.h"
+#include "news/resources.h"
+#include "news/roles.h"
+#include "news/segment.h"
+
+namespace fs = std::filesystem;
+using news::Paragraph;
+using news::Role;
+
+namespace {
+
+struct Rng {
+  std::mt19937_64 engine;
+  // Uniform in [0, n): plain modulo keeps the stream the same on every
+  // standard library (std::uniform_int_distribution is not specified).
+  std::size_t below(std::size_t n) { return n == 0 ? 0 : static_cast<std::size_t>(engine() % n); }
+  bool chance(double p) { return static_cast<double>(engine() % 1000000) < p * 1000000.0; }
+};
+
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+std::vector<std::string> split_words(const std::string& text) {
+  std::vector<std::string> words;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const std::size_t j = text.find(' ', i);
+    words.push_back(text.substr(i, j == std::string::npos ? std::string::npos : j - i));
+    if (j == std::string::npos) break;
+    i = j + 1;
+  }
+  return words;
+}
+
+std::string join(const std::vector<std::string>& words) {
+  std::string out;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (i) out += ' ';
+    out += words[i];
+  }
+  return out;
+}
+
+bool has_hangul(const std::string& word) {
+  for (std::size_t i = 0; i + 2 < word.size(); ++i) {
+    const auto c0 = static_cast<unsigned char>(word[i]);
+    if (c0 >= 0xEA && c0 <= 0xED) return true;  // U+A000..U+DFFF: Hangul syllables live here
+  }
+  return false;
+}
+
+bool has_digit(const std::string& word) {
+  return std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Replaces `from` by `to` everywhere.
+std::string replace_all(std::string s, const std::string& from, const std::string& to) {
+  for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size())) {
+    s.replace(at, from.size(), to);
+  }
+  return s;
+}
+
+enum Kind { kExact, kWord, kSpacing, kQuotes, kCredit, kBlock, kKinds };
+const char* kKindNames[kKinds] = {"exact", "word", "spacing", "quotes", "credit", "block"};
+
+// A variant of `text` of the given kind, or "" when the paragraph has no
+// place for it (no Hangul word to change, a single word, …).
+std::string variant(const std::string& text, Kind kind, const std::vector<std::string>& vocabulary,
+                    Rng& rng) {
+  std::vector<std::string> words = split_words(text);
+  switch (kind) {
+    case kExact:
+    case kBlock:
+      return text;
+    case kWord: {
+      std::vector<std::size_t> candidates;
+      for (std::size_t i = 0; i < words.size(); ++i) {
+        if (has_hangul(words[i]) && !has_digit(words[i])) candidates.push_back(i);
+      }
+      if (candidates.empty() || vocabulary.empty()) return "";
+      const std::size_t at = candidates[rng.below(candidates.size())];
+      for (int attempt = 0; attempt < 8; ++attempt) {
+        const std::string& other = vocabulary[rng.below(vocabulary.size())];
+        if (other != words[at]) {
+          words[at] = other;
+          return join(words);
+        }
+      }
+      return "";
+    }
+    case kSpacing: {
+      if (words.size() < 3) return "";
+      const std::size_t at = rng.below(words.size() - 1);
+      if (rng.chance(0.5)) {
+        words[at] += words[at + 1];  // 국민 여러분 → 국민여러분
+        words.erase(words.begin() + static_cast<std::ptrdiff_t>(at) + 1);
+      } else {
+        words[at] += ' ';  // a double space that survives a careless copy
+      }
+      return join(words);
+    }
+    case kQuotes: {
+      std::string out = replace_all(text, "\xE2\x80\x9C", "\"");
+      out = replace_all(out, "\xE2\x80\x9D", "\"");
+      out = replace_all(out, "\xE2\x80\x98", "'");
+      out = replace_all(out, "\xE2\x80\x99", "'");
+      if (out == text) out = "\"" + text + "\"";
+      return out;
+    }
+    case kCredit: {
+      static const char* kCredits[] = {" (사진=연합뉴스)", " 《사진=연합뉴스》",
+                                       " /뉴스1",          " (그래픽=홍길동 기자)",
+                                       " /홍길동 기자",    " [사진=게티이미지]"};
+      return text + kCredits[rng.below(std::size(kCredits))];
+    }
+    case kKinds:
+      break;
+  }
+  return "";
+}
+
+struct Counts {
+  std::size_t injected[kKinds] = {};
+  std::size_t recalled[kKinds] = {};
+  std::size_t distinct = 0;         // original distinct paragraphs (after exact dedup)
+  std::size_t false_collapses = 0;  // of those, collapsed into another (upper bound)
+  std::size_t subheadings = 0;      // inserted subheadings
+  std::size_t subheadings_placed = 0;
+  std::size_t articles = 0;
+};
+
+// ../shared/data/corpus/ko beside the repository this program was built in
+// (build/analyze-eval-dedup → ../../shared), else relative to the current folder.
+fs::path default_corpus() {
+  std::error_code ec;
+  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    const fs::path beside =
+        exe.parent_path().parent_path().parent_path() / "shared" / "data" / "corpus" / "ko";
+    if (fs::is_directory(beside, ec)) return beside;
+  }
+  return fs::path("..") / "shared" / "data" / "corpus" / "ko";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"Measures near-duplicate collapse on real articles with injected repeats."};
+  std::string corpus = default_corpus().string();
+  std::size_t articles = 2000;
+  std::uint64_t seed = 20231118;
+  std::size_t repeats_per_article = 4;
+  double block_share = 0.25;
+  std::size_t min_length = news::DedupOptions{}.min_near_length;
+  double threshold = news::DedupOptions{}.near_threshold;
+  std::string data_dir;
+  bool show = false;
+  app.add_option("--corpus", corpus, "folder of articles (*.txt, searched recursively)");
+  app.add_option("--articles", articles, "articles to sample");
+  app.add_option("--seed", seed, "random seed of the sample and the injection");
+  app.add_option("--repeats", repeats_per_article, "single-paragraph repeats injected per article");
+  app.add_option("--block-share", block_share, "share of articles repeated whole");
+  app.add_option("--threshold", threshold, "near-repeat similarity threshold");
+  app.add_option("--min-length", min_length,
+                 "shortest paragraph (comparable code points) for near repeats");
+  app.add_option("--data-dir", data_dir, "data/ folder (default: found like analyze does)");
+  app.add_flag("--show", show, "print each miss and false collapse");
+  CLI11_PARSE(app, argc, argv);
+
+  news::Resources resources;
+  try {
+    resources = news::Resources::load(
+        news::find_data_dir(data_dir.empty() ? std::nullopt : std::optional<fs::path>(data_dir)));
+  } catch (const std::exception& e) {
+    std::cerr << "analyze-eval-dedup: " << e.what() << "\n";
+    return 2;
+  }
+  std::vector<fs::path> files;
+  std::error_code ec;
+  for (fs::recursive_directory_iterator it(corpus, ec), end; !ec && it != end; it.increment(ec)) {
+    if (it->is_regular_file() && it->path().extension() == ".txt" &&
+        it->path().filename() != "README.txt") {
+      files.push_back(it->path());
+    }
+  }
+  if (files.empty()) {
+    std::cerr << "analyze-eval-dedup: no articles under " << corpus << "\n";
+    return 2;
+  }
+  std::sort(files.begin(), files.end());
+  Rng rng{std::mt19937_64(seed)};
+  for (std::size_t i = files.size(); i > 1; --i) std::swap(files[i - 1], files[rng.below(i)]);
+  files.resize(std::min(files.size(), articles));
+
+  news::DedupOptions options;
+  options.near_threshold = threshold;
+  options.min_near_length = min_length;
+  Counts counts;
+  for (const fs::path& path : files) {
+    const std::vector<news::Line> lines = news::split_lines(read_file(path));
+    if (lines.size() < 2) continue;
+    ++counts.articles;
+    // The original article, exact repeats removed: every paragraph is distinct.
+    std::vector<std::string> original;
+    std::map<std::string, bool> seen;
+    for (const news::Line& line : lines) {
+      if (seen.emplace(line.text, true).second) original.push_back(line.text);
+    }
+    std::vector<std::string> vocabulary;
+    for (const std::string& text : original) {
+      for (const std::string& w : split_words(text)) {
+        if (has_hangul(w) && !has_digit(w)) vocabulary.push_back(w);
+      }
+    }
+
+    // The injected article: each paragraph knows which original it copies
+    // (-1: an original; -2: an inserted subheading).
+    struct Item {
+      std::string text;
+      int copies = -1;
+      Kind kind = kExact;
+      int heads = -1;  // a subheading: the original it heads
+    };
+    std::vector<Item> items;
+    for (std::size_t i = 0; i < original.size(); ++i)
+      items.push_back({original[i], -1, kExact, -1});
+    for (std::size_t r = 0; r < repeats_per_article; ++r) {
+      const std::size_t source = 1 + rng.below(original.size() - 1);  // not the title
+      const auto kind = static_cast<Kind>(rng.below(kCredit + 1));
+      const std::string text = variant(original[source], kind, vocabulary, rng);
+      if (text.empty() || text == original[source]) {
+        if (kind != kExact) continue;
+      }
+      news::Paragraph as_paragraph;
+      as_paragraph.text = original[source];
+      if (auto role = resources.roles.match(original[source])) as_paragraph.role = *role;
+      if (news::is_structure_line(as_paragraph, resources.roles))
+        continue;  // kept in place by design
+      if (kind != kExact && news::comparable_text(original[source], resources.roles).size() <
+                                options.min_near_length) {
+        continue;  // short lines collapse only when equal (documented)
+      }
+      // Somewhere after the paragraph it copies.
+      std::size_t at = 0;
+      while (at < items.size() && !(items[at].copies == -1 && items[at].text == original[source]))
+        ++at;
+      ++at;
+      at += rng.below(items.size() - at + 1);
+      items.insert(items.begin() + static_cast<std::ptrdiff_t>(at),
+                   Item{text, static_cast<int>(source), kind, -1});
+    }
+    if (rng.chance(block_share) && original.size() >= 4) {
+      // A second copy of the body with subheadings inserted and one caption left out.
+      std::vector<std::size_t> captions;
+      for (std::size_t i = 1; i < original.size(); ++i) {
+        if (resources.roles.match(original[i]) == Role::kCaption) captions.push_back(i);
+      }
+      const std::size_t dropped = captions.empty() ? 0 : captions[rng.below(captions.size())];
+      std::vector<std::size_t> heads;
+      const std::size_t subheadings = 1 + rng.below(3);
+      for (std::size_t s = 0; s < subheadings; ++s)
+        heads.push_back(2 + rng.below(original.size() - 2));
+      std::sort(heads.begin(), heads.end());
+      heads.erase(std::unique(heads.begin(), heads.end()), heads.end());
+      for (std::size_t i = 1; i < original.size(); ++i) {
+        if (std::binary_search(heads.begin(), heads.end(), i) &&
+            !resources.roles.match(original[i]) && news::ends_like_sentence(original[i])) {
+          // A made-up subheading: a few words of the paragraph it heads, no sentence ending.
+          std::vector<std::string> words = split_words(original[i]);
+          words.resize(std::min<std::size_t>(words.size(), 3 + rng.below(3)));
+          std::string heading = join(words);
+          while (!heading.empty() && (heading.back() == '.' || heading.back() == ','))
+            heading.pop_back();
+          heading += " 쟁점은";
+          items.push_back(Item{heading, -2, kBlock, static_cast<int>(i)});
+        }
+        if (i == dropped) continue;
+        items.push_back(Item{original[i], static_cast<int>(i), kBlock, -1});
+      }
+    }
+
+    std::vector<Paragraph> paragraphs;
+    for (std::size_t k = 0; k < items.size(); ++k) {
+      Paragraph p;
+      p.role = k == 0 ? Role::kTitle : Role::kBody;
+      p.text = items[k].text;
+      p.first_line = p.last_line = static_cast<int>(k) + 1;  // line k+1 is item k
+      paragraphs.push_back(std::move(p));
+    }
+    news::assign_roles(paragraphs, resources.roles);
+    const news::Collapsed collapsed =
+        news::collapse_repeats(std::move(paragraphs), resources.roles, options);
+
+    if (collapsed.paragraphs.size() +
+            static_cast<std::size_t>(collapsed.stats.exact + collapsed.stats.near) !=
+        items.size()) {
+      std::cerr << "analyze-eval-dedup: paragraphs lost in " << path.string() << "\n";
+      return 1;
+    }
+    // Which item each output paragraph is, and what each item collapsed into.
+    std::vector<int> collapsed_into(items.size(), -1);  // item → kept item
+    std::vector<int> position(items.size(), -1);        // item → output index
+    for (std::size_t o = 0; o < collapsed.paragraphs.size(); ++o) {
+      const Paragraph& p = collapsed.paragraphs[o];
+      position[static_cast<std::size_t>(p.first_line - 1)] = static_cast<int>(o);
+      for (const news::Duplicate& d : p.duplicates) {
+        collapsed_into[static_cast<std::size_t>(d.first_line - 1)] = p.first_line - 1;
+      }
+    }
+    const auto original_item = [&](int original_index) {
+      for (std::size_t k = 0; k < items.size(); ++k) {
+        if (items[k].copies == -1 &&
+            items[k].text == original[static_cast<std::size_t>(original_index)])
+          return static_cast<int>(k);
+      }
+      return -1;
+    };
+    for (std::size_t k = 0; k < items.size(); ++k) {
+      const Item& item = items[k];
+      if (item.copies >= 0) {
+        ++counts.injected[item.kind];
+        // The paragraph it copies, or where that one collapsed to when the
+        // corpus already repeats it (a caption that restates the lede).
+        int target = original_item(item.copies);
+        if (target >= 0 && collapsed_into[static_cast<std::size_t>(target)] >= 0)
+          target = collapsed_into[static_cast<std::size_t>(target)];
+        if (collapsed_into[k] == target) {
+          ++counts.recalled[item.kind];
+        } else if (show) {
+          std::cout << "MISS " << kKindNames[item.kind] << " " << path.string() << " (item " << k
+                    << " → " << collapsed_into[k] << ", expected " << target << ")\n";
+          std::cout << "  kept: " << original[static_cast<std::size_t>(item.copies)]
+                    << "\n  copy: " << item.text << "\n";
+        }
+      } else if (item.copies == -1) {
+        ++counts.distinct;
+        if (collapsed_into[k] >= 0) {
+          ++counts.false_collapses;
+          if (show) {
+            std::cout << "COLLAPSED " << path.string()
+                      << "\n  kept: " << items[static_cast<std::size_t>(collapsed_into[k])].text
+                      << "\n  lost: " << item.text << "\n";
+          }
+        }
+      } else {
+        ++counts.subheadings;
+        const int headed = original_item(item.heads);
+        const int at = position[k];
+        if (at >= 0 && headed >= 0 && position[static_cast<std::size_t>(headed)] == at + 1) {
+          ++counts.subheadings_placed;
+        } else if (show) {
+          std::cout << "MISPLACED " << path.string() << "\n  subheading: " << item.text << " ("
+                    << (at >= 0 ? news::to_string(
+                                      collapsed.paragraphs[static_cast<std::size_t>(at)].role)
+                                : "lost")
+                    << ")\n  heads: " << original[static_cast<std::size_t>(item.heads)] << "\n";
+          if (at >= 0 && static_cast<std::size_t>(at) + 1 < collapsed.paragraphs.size()) {
+            std::cout << "  followed by: "
+                      << collapsed.paragraphs[static_cast<std::size_t>(at) + 1].text << "\n";
+          }
+        }
+      }
+    }
+  }
+
+  std::size_t injected = 0;
+  std::size_t recalled = 0;
+  std::printf("articles %zu (seed %llu, threshold %.2f, min length %zu)\n", counts.articles,
+              static_cast<unsigned long long>(seed), threshold, min_length);
+  std::printf("%-8s %8s %8s %8s\n", "kind", "injected", "collapsed", "recall");
+  for (int k = 0; k < kKinds; ++k) {
+    injected += counts.injected[k];
+    recalled += counts.recalled[k];
+    std::printf("%-8s %8zu %8zu %8.4f\n", kKindNames[k], counts.injected[k], counts.recalled[k],
+                counts.injected[k] ? static_cast<double>(counts.recalled[k]) /
+                                         static_cast<double>(counts.injected[k])
+                                   : 1.0);
+  }
+  std::printf("%-8s %8zu %8zu %8.4f\n", "all", injected, recalled,
+              injected ? static_cast<double>(recalled) / static_cast<double>(injected) : 1.0);
+  const double distinct = static_cast<double>(std::max<std::size_t>(counts.distinct, 1));
+  // An upper bound of false collapses: some are repeats the scraper already
+  // left in the corpus (--show lists them to read).
+  std::printf("distinct original paragraphs %zu: collapsed %zu (%.4f%%)\n", counts.distinct,
+              counts.false_collapses,
+              100.0 * static_cast<double>(counts.false_collapses) / distinct);
+  std::printf(
+      "inserted subheadings %zu: placed directly before the paragraph they head %zu (%.4f)\n",
+      counts.subheadings, counts.subheadings_placed,
+      counts.subheadings
+          ? static_cast<double>(counts.subheadings_placed) / static_cast<double>(counts.subheadings)
+          : 1.0);
+  return 0;
+}
