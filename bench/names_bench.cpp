@@ -49,7 +49,8 @@ void BM_ExtractNames(benchmark::State& state) {
     return;
   }
   std::size_t total = 0;
-  for (const auto& a : articles) for (const auto& p : a) total += p.text.size();
+  for (const auto& a : articles)
+    for (const auto& p : a) total += p.text.size();
   for (auto _ : state) {
     for (const auto& article : articles) {
       news::Entities entities;

@@ -17,26 +17,38 @@ enum class CharClass { kSpace, kHangul, kLatin, kDigit, kHan, kJoiner, kPunct };
 // punctuation byte (the text is valid UTF-8 by the time it gets here).
 char32_t decode_at(std::string_view s, std::size_t i, std::size_t& length) {
   const unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) { length = 1; return c; }
+  if (c < 0x80) {
+    length = 1;
+    return c;
+  }
   std::size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-  if (i + n > s.size() || n == 1) { length = 1; return 0xFFFD; }
+  if (i + n > s.size() || n == 1) {
+    length = 1;
+    return 0xFFFD;
+  }
   char32_t cp = c & (0x3F >> (n - 1));
-  for (std::size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  for (std::size_t k = 1; k < n; ++k)
+    cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
   length = n;
   return cp;
 }
 
 CharClass classify(char32_t c) {
-  if (c == ' ' || c == '\t' || c == 0xA0 || c == 0x3000 || (c >= 0x2000 && c <= 0x200B)) return CharClass::kSpace;
+  if (c == ' ' || c == '\t' || c == 0xA0 || c == 0x3000 || (c >= 0x2000 && c <= 0x200B))
+    return CharClass::kSpace;
   if ((c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x3131 && c <= 0x318E)) return CharClass::kHangul;
-  if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7)) return CharClass::kLatin;
+  if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+      (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7))
+    return CharClass::kLatin;
   if (c >= '0' && c <= '9') return CharClass::kDigit;
   if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF)) return CharClass::kHan;
   if (c == '-' || c == '&' || c == '\'' || c == '.' || c == 0x2019) return CharClass::kJoiner;
   return CharClass::kPunct;
 }
 
-bool is_hangul_syllable(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
+bool is_hangul_syllable(char32_t c) {
+  return c >= 0xAC00 && c <= 0xD7A3;
+}
 
 std::size_t count_code_points(std::string_view s) {
   std::size_t n = 0;
@@ -66,7 +78,9 @@ bool all_hangul(std::string_view s) {
   return true;
 }
 
-bool starts_upper(std::string_view s) { return !s.empty() && s[0] >= 'A' && s[0] <= 'Z'; }
+bool starts_upper(std::string_view s) {
+  return !s.empty() && s[0] >= 'A' && s[0] <= 'Z';
+}
 
 // ---- the fallback splitter ----------------------------------------------
 
@@ -76,7 +90,10 @@ std::vector<Token> split_words(std::string_view text) {
   while (i < text.size()) {
     std::size_t len = 0;
     const CharClass cls = classify(decode_at(text, i, len));
-    if (cls == CharClass::kSpace) { i += len; continue; }
+    if (cls == CharClass::kSpace) {
+      i += len;
+      continue;
+    }
     if (cls == CharClass::kPunct || cls == CharClass::kJoiner) {
       tokens.push_back(Token{i, i + len, TokenKind::kPunctuation, i + len});
       i += len;
@@ -90,14 +107,19 @@ std::vector<Token> split_words(std::string_view text) {
     while (end < text.size()) {
       std::size_t l = 0;
       const CharClass c = classify(decode_at(text, end, l));
-      if (c == CharClass::kHangul) hangul = true;
-      else if (c == CharClass::kLatin) latin = true;
-      else if (c == CharClass::kDigit) digit = true;
-      else if (c == CharClass::kHan) other = true;
+      if (c == CharClass::kHangul)
+        hangul = true;
+      else if (c == CharClass::kLatin)
+        latin = true;
+      else if (c == CharClass::kDigit)
+        digit = true;
+      else if (c == CharClass::kHan)
+        other = true;
       else if (c == CharClass::kJoiner) {
         std::size_t l2 = 0;
-        const bool prev_ok = end > start && (classify(decode_at(text, end - 1, l2)) == CharClass::kLatin ||
-                                             classify(decode_at(text, end - 1, l2)) == CharClass::kDigit);
+        const bool prev_ok =
+            end > start && (classify(decode_at(text, end - 1, l2)) == CharClass::kLatin ||
+                            classify(decode_at(text, end - 1, l2)) == CharClass::kDigit);
         if (!prev_ok || end + l >= text.size()) break;
         const CharClass next = classify(decode_at(text, end + l, l2));
         if (next != CharClass::kLatin && next != CharClass::kDigit) break;
@@ -108,10 +130,14 @@ std::vector<Token> split_words(std::string_view text) {
     }
     TokenKind kind = TokenKind::kOther;
     const int scripts = int(hangul) + int(latin) + int(digit) + int(other);
-    if (scripts > 1) kind = TokenKind::kMixed;
-    else if (hangul) kind = TokenKind::kHangul;
-    else if (latin) kind = TokenKind::kLatin;
-    else if (digit) kind = TokenKind::kNumber;
+    if (scripts > 1)
+      kind = TokenKind::kMixed;
+    else if (hangul)
+      kind = TokenKind::kHangul;
+    else if (latin)
+      kind = TokenKind::kLatin;
+    else if (digit)
+      kind = TokenKind::kNumber;
     tokens.push_back(Token{start, end, kind, end});
     i = end;
   }
@@ -153,9 +179,14 @@ struct View {
   mutable std::vector<bool> ready_;
   mutable std::vector<bool> suffix_ready_;
 
-  View(const std::string& paragraph_text, const std::vector<Token>& paragraph_tokens, const NameLexicons& lex)
-      : text(paragraph_text), tokens(paragraph_tokens), lexicons(lex), info_(paragraph_tokens.size()),
-        ready_(paragraph_tokens.size(), false), suffix_ready_(paragraph_tokens.size(), false) {}
+  View(const std::string& paragraph_text, const std::vector<Token>& paragraph_tokens,
+       const NameLexicons& lex)
+      : text(paragraph_text),
+        tokens(paragraph_tokens),
+        lexicons(lex),
+        info_(paragraph_tokens.size()),
+        ready_(paragraph_tokens.size(), false),
+        suffix_ready_(paragraph_tokens.size(), false) {}
 
   const TokenInfo& info(std::size_t i) const {
     if (!ready_[i]) {
@@ -189,7 +220,10 @@ struct View {
   bool common(std::size_t i) const { return info(i).common; }
   bool given(std::size_t i) const { return info(i).given; }
   std::size_t size() const { return tokens.size(); }
-  bool is_word(std::size_t i) const { return i < tokens.size() && tokens[i].kind != TokenKind::kPunctuation && tokens[i].kind != TokenKind::kSymbol; }
+  bool is_word(std::size_t i) const {
+    return i < tokens.size() && tokens[i].kind != TokenKind::kPunctuation &&
+           tokens[i].kind != TokenKind::kSymbol;
+  }
   std::string_view stem(std::size_t i) const {
     const Token& t = tokens[i];
     return std::string_view(text).substr(t.start, t.stem_end - t.start);
@@ -201,16 +235,20 @@ struct View {
   bool particle(std::size_t i) const { return tokens[i].has_particle(); }
   // Tokens i and i+1 are separate words with one space between them.
   bool spaced(std::size_t i) const {
-    return i + 1 < tokens.size() && tokens[i + 1].start == tokens[i].end + 1 && text[tokens[i].end] == ' ';
+    return i + 1 < tokens.size() && tokens[i + 1].start == tokens[i].end + 1 &&
+           text[tokens[i].end] == ' ';
   }
   // Tokens i and i+1 touch (CEO(…), 뉴욕타임스(NYT)).
-  bool touching(std::size_t i) const { return i + 1 < tokens.size() && tokens[i + 1].start == tokens[i].end; }
+  bool touching(std::size_t i) const {
+    return i + 1 < tokens.size() && tokens[i + 1].start == tokens[i].end;
+  }
   bool is_punct(std::size_t i, std::string_view p) const {
     return i < tokens.size() && !is_word(i) && word(i) == p;
   }
   // The surface of words [first, last]: last one's stem.
   std::string_view span(std::size_t first, std::size_t last) const {
-    return std::string_view(text).substr(tokens[first].start, tokens[last].stem_end - tokens[first].start);
+    return std::string_view(text).substr(tokens[first].start,
+                                         tokens[last].stem_end - tokens[first].start);
   }
   // Words [first, last] form one name: spaced, no particle before the last.
   bool joinable(std::size_t first, std::size_t last) const {
@@ -241,7 +279,9 @@ NameCandidate make(int paragraph, const View& v, std::size_t first, std::size_t 
 // cue, not a number or punctuation.
 // Korean verb and connective endings: 확대해서, 왔으며, 하고, 했다 are no names.
 bool verb_like(std::string_view s) {
-  static constexpr std::string_view kEndings[] = {"서", "며", "고", "다", "면", "게", "는데", "지만", "니까", "도록", "려고", "한", "된", "할", "될", "했", "않", "없이", "처럼"};
+  static constexpr std::string_view kEndings[] = {
+      "서",   "며", "고", "다", "면", "게", "는데", "지만", "니까", "도록",
+      "려고", "한", "된", "할", "될", "했", "않",   "없이", "처럼"};
   for (std::string_view e : kEndings) {
     if (s.size() > e.size() && s.ends_with(e)) return true;
   }
@@ -284,15 +324,18 @@ std::size_t skip_parenthesis(const View& v, std::size_t i) {
   return i;
 }
 
-const TitleInfo* title_after(const View& v, std::size_t last, const NameLexicons& lex, bool particle_ok) {
+const TitleInfo* title_after(const View& v, std::size_t last, const NameLexicons& lex,
+                             bool particle_ok) {
   if (!particle_ok && v.particle(last)) return nullptr;
   if (v.particle(last)) return nullptr;
   if (const std::size_t closing = skip_parenthesis(v, last); closing != last) {
-    if (const TitleInfo* t = title_at(v, closing + 1, lex); t != nullptr && !v.particle(closing)) return t;
+    if (const TitleInfo* t = title_at(v, closing + 1, lex); t != nullptr && !v.particle(closing))
+      return t;
     return nullptr;
   }
   if (const TitleInfo* t = title_at(v, last + 1, lex); t != nullptr && v.spaced(last)) return t;
-  if (v.spaced(last) && !v.particle(last + 1) && organization_at(v, last + 1, lex) && v.spaced(last + 1)) {
+  if (v.spaced(last) && !v.particle(last + 1) && organization_at(v, last + 1, lex) &&
+      v.spaced(last + 1)) {
     return title_at(v, last + 2, lex);
   }
   return nullptr;
@@ -322,25 +365,29 @@ constexpr double kForeignNameOdds = 1.0;
 // Below this, a three-syllable word is no Korean name even with a title (이사회 -2.9).
 constexpr double kKoreanWordOdds = -2.0;
 
-void propose_in_paragraph(int p, const View& v, const NameLexicons& lex, std::vector<NameCandidate>& out) {
+void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
+                          std::vector<NameCandidate>& out) {
   const std::size_t n = v.size();
   for (std::size_t i = 0; i < n; ++i) {
     if (!v.is_word(i)) continue;
     const std::string_view stem = v.stem(i);
 
     // 1. Lexicon names, the longest first (조디악 에어로스페이스, Goldman Sachs).
-    const std::size_t longest = lex.starts_known_phrase(stem) ? std::min(lex.max_words(), n - i) : 1;
+    const std::size_t longest =
+        lex.starts_known_phrase(stem) ? std::min(lex.max_words(), n - i) : 1;
     for (std::size_t k = longest; k >= 1; --k) {
       if (!v.joinable(i, i + k - 1)) continue;
       if (const KnownName* known = k == 1 ? v.known(i) : lex.known(v.span(i, i + k - 1))) {
         // Derived entries go through the same filters as rules: no stop
         // words, and Latin names capitalized (MultiCoNER text is lower-cased).
-        if (known->derived && (lex.is_stopword(v.span(i, i + k - 1)) ||
-                               (v.tokens[i].kind == TokenKind::kLatin && !starts_upper(v.stem(i))))) {
+        if (known->derived &&
+            (lex.is_stopword(v.span(i, i + k - 1)) ||
+             (v.tokens[i].kind == TokenKind::kLatin && !starts_upper(v.stem(i))))) {
           break;
         }
-        NameCandidate c = make(p, v, i, i + k - 1, known->type, known->derived ? known->confidence * 0.75 : 0.95,
-                               known->derived ? "gazetteer" : "lexicon", known->kind);
+        NameCandidate c =
+            make(p, v, i, i + k - 1, known->type, known->derived ? known->confidence * 0.75 : 0.95,
+                 known->derived ? "gazetteer" : "lexicon", known->kind);
         c.canonical = known->canonical;
         out.push_back(std::move(c));
         break;
@@ -357,15 +404,18 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex, std::ve
         const std::size_t name_bytes = prefix_bytes(stem, chars - cut);
         const TitleInfo* t = lex.title(stem.substr(name_bytes));
         if (t == nullptr || !t->attaches) continue;
-        if (korean_name_length(stem.substr(0, name_bytes), lex) == name_bytes && count_code_points(stem.substr(0, name_bytes)) >= 3) {
-          NameCandidate c = make(p, v, i, i, NameType::kPerson, 0.85, "title:" + std::string(stem.substr(name_bytes)));
+        if (korean_name_length(stem.substr(0, name_bytes), lex) == name_bytes &&
+            count_code_points(stem.substr(0, name_bytes)) >= 3) {
+          NameCandidate c = make(p, v, i, i, NameType::kPerson, 0.85,
+                                 "title:" + std::string(stem.substr(name_bytes)));
           c.end = c.start + name_bytes;
           out.push_back(std::move(c));
         }
         break;
       }
       const KnownName* known_stem = v.known(i);
-      const bool anonymized = count_code_points(stem) == 2 && stem.ends_with("모");  // 홍모씨: see 2b
+      const bool anonymized =
+          count_code_points(stem) == 2 && stem.ends_with("모");  // 홍모씨: see 2b
       if (korean_name_length(stem, lex) == stem.size() && !anonymized &&
           (known_stem == nullptr || known_stem->type == NameType::kPerson)) {
         const std::size_t chars = count_code_points(stem);
@@ -375,16 +425,19 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex, std::ve
         // Right after a person's name, a word before a title is where the
         // person works (에릭 하트먼 노바텍 CEO), not another name.
         bool after_person = false;
-        for (auto c = out.rbegin(); c != out.rend() && c->paragraph == p && c->last_token + 4 > i; ++c) {
-          after_person |= c->type == NameType::kPerson && c->last_token + 1 == i && c->score >= 0.8 &&
-                          !v.particle(c->last_token);
+        for (auto c = out.rbegin(); c != out.rend() && c->paragraph == p && c->last_token + 4 > i;
+             ++c) {
+          after_person |= c->type == NameType::kPerson && c->last_token + 1 == i &&
+                          c->score >= 0.8 && !v.particle(c->last_token);
         }
-        const bool word_like = v.common(i) || (chars == 3 && lex.given_name_odds(stem) < kKoreanWordOdds) ||
-                               (i > 0 && v.joinable(i - 1, i) && v.given(i - 1)) ||  // 사티아 나델라
-                               after_person;
+        const bool word_like =
+            v.common(i) || (chars == 3 && lex.given_name_odds(stem) < kKoreanWordOdds) ||
+            (i > 0 && v.joinable(i - 1, i) && v.given(i - 1)) ||  // 사티아 나델라
+            after_person;
         if (word_like) {
           // no person
-        } else if (after != nullptr && (chars >= 3 || after->title_class == TitleClass::kHonorific)) {
+        } else if (after != nullptr &&
+                   (chars >= 3 || after->title_class == TitleClass::kHonorific)) {
           out.push_back(make(p, v, i, i, NameType::kPerson, 0.85, "title"));
         } else if (before != nullptr && chars >= 3) {
           out.push_back(make(p, v, i, i, NameType::kPerson, 0.7, "title-before"));
@@ -399,18 +452,22 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex, std::ve
     //     and the anonymized A씨, B양.
     {
       const std::string_view word = stem;
-      const bool latin_letter = v.tokens[i].kind == TokenKind::kLatin && word.size() == 1 && starts_upper(word);
-      const bool mixed_letter = v.tokens[i].kind == TokenKind::kMixed && word.size() >= 2 && starts_upper(word) &&
-                                !(word[1] >= 'A' && word[1] <= 'Z') && !(word[1] >= 'a' && word[1] <= 'z');
+      const bool latin_letter =
+          v.tokens[i].kind == TokenKind::kLatin && word.size() == 1 && starts_upper(word);
+      const bool mixed_letter = v.tokens[i].kind == TokenKind::kMixed && word.size() >= 2 &&
+                                starts_upper(word) && !(word[1] >= 'A' && word[1] <= 'Z') &&
+                                !(word[1] >= 'a' && word[1] <= 'z');
       std::size_t name_bytes = 0;
       bool honorific = false;
-      if (latin_letter || (v.tokens[i].kind == TokenKind::kHangul && count_code_points(word) == 1 && lex.is_surname(word))) {
+      if (latin_letter || (v.tokens[i].kind == TokenKind::kHangul && count_code_points(word) == 1 &&
+                           lex.is_surname(word))) {
         name_bytes = word.size();
         const TitleInfo* t = v.spaced(i) ? title_at(v, i + 1, lex) : nullptr;
         honorific = t != nullptr && t->title_class == TitleClass::kHonorific && !v.particle(i);
-        if (!honorific && v.tokens[i].kind == TokenKind::kHangul && count_code_points(word) == 1 && !v.particle(i) &&
-            t != nullptr && t->title_class == TitleClass::kRole && !v.stop(i)) {
-          honorific = true;  // 김 의원, 진 교수 (but not 이 대표 "this", 전 대표 "former": stop words)
+        if (!honorific && v.tokens[i].kind == TokenKind::kHangul && count_code_points(word) == 1 &&
+            !v.particle(i) && t != nullptr && t->title_class == TitleClass::kRole && !v.stop(i)) {
+          honorific =
+              true;  // 김 의원, 진 교수 (but not 이 대표 "this", 전 대표 "former": stop words)
         }
       } else if (latin_letter || mixed_letter || v.tokens[i].kind == TokenKind::kHangul) {
         // The honorific written on: 김씨, A씨, 홍모씨.
@@ -422,17 +479,22 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex, std::ve
           std::string_view name = word.substr(0, head);
           // 양, 군 written on only after a letter (A양, B군): 모양, 장군, 육군 are words.
           if (t->weak && !(name.size() == 1 && starts_upper(name))) break;
-          if (name.ends_with("모") && count_code_points(name) == 2) name = name.substr(0, name.size() - 3);  // 홍모씨
-          if ((name.size() == 1 && starts_upper(name)) || (count_code_points(name) == 1 && lex.is_surname(name))) {
+          if (name.ends_with("모") && count_code_points(name) == 2)
+            name = name.substr(0, name.size() - 3);  // 홍모씨
+          if ((name.size() == 1 && starts_upper(name)) ||
+              (count_code_points(name) == 1 && lex.is_surname(name))) {
             name_bytes = name.size();
             honorific = true;
           }
           break;
         }
-        if (!honorific && count_code_points(word) == 2 && word.ends_with("모") && lex.is_surname(word.substr(0, word.size() - 3))) {
+        if (!honorific && count_code_points(word) == 2 && word.ends_with("모") &&
+            lex.is_surname(word.substr(0, word.size() - 3))) {
           // 홍모(57)씨, 김모 교감
           const std::size_t closing = skip_parenthesis(v, i);
-          const TitleInfo* t = closing != i ? title_at(v, closing + 1, lex) : v.spaced(i) ? title_at(v, i + 1, lex) : nullptr;
+          const TitleInfo* t = closing != i  ? title_at(v, closing + 1, lex)
+                               : v.spaced(i) ? title_at(v, i + 1, lex)
+                                             : nullptr;
           if (t != nullptr) {
             name_bytes = word.size() - 3;
             honorific = true;
@@ -450,12 +512,16 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex, std::ve
     //    first two are given names): 샘 알트먼, 매큐 파트허스트 안티메탈 CEO,
     //    오픈AI 공동설립자 그렉 브록만, Sam Altman.
     if (i + 1 < n && name_like(v, i, lex) && name_like(v, i + 1, lex) && v.joinable(i, i + 1)) {
-      const bool hangul = v.tokens[i].kind == TokenKind::kHangul && v.tokens[i + 1].kind == TokenKind::kHangul;
-      const bool latin = v.tokens[i].kind == TokenKind::kLatin && v.tokens[i + 1].kind == TokenKind::kLatin &&
-                         starts_upper(v.stem(i)) && starts_upper(v.stem(i + 1));
+      const bool hangul =
+          v.tokens[i].kind == TokenKind::kHangul && v.tokens[i + 1].kind == TokenKind::kHangul;
+      const bool latin = v.tokens[i].kind == TokenKind::kLatin &&
+                         v.tokens[i + 1].kind == TokenKind::kLatin && starts_upper(v.stem(i)) &&
+                         starts_upper(v.stem(i + 1));
       const bool known_other = [&] {
         for (std::size_t k : {i, i + 1}) {
-          if (const KnownName* kn = v.known(k); kn != nullptr && kn->type != NameType::kPerson && !kn->derived) return true;
+          if (const KnownName* kn = v.known(k);
+              kn != nullptr && kn->type != NameType::kPerson && !kn->derived)
+            return true;
         }
         return false;
       }();
@@ -467,18 +533,21 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex, std::ve
         }
         const std::size_t syllables_first = count_code_points(v.stem(i));
         const std::size_t syllables_last = count_code_points(v.stem(last));
-        const bool plausible = latin || (syllables_first <= 4 && syllables_last >= 2 && syllables_last <= 6 &&
-                                         (syllables_first >= 2 || v.given(i)));
+        const bool plausible =
+            latin || (syllables_first <= 4 && syllables_last >= 2 && syllables_last <= 6 &&
+                      (syllables_first >= 2 || v.given(i)));
         if (plausible) {
           if (v.given(i)) {
             out.push_back(make(p, v, i, last, NameType::kPerson, 0.85, "given-name"));
-          } else if (const TitleInfo* t = title_after(v, last, lex, false); t != nullptr && !t->weak) {
+          } else if (const TitleInfo* t = title_after(v, last, lex, false);
+                     t != nullptr && !t->weak) {
             out.push_back(make(p, v, i, last, NameType::kPerson, 0.75, "title"));
           } else if (const TitleInfo* b = title_before(v, i, lex); b != nullptr && !b->weak) {
             out.push_back(make(p, v, i, last, NameType::kPerson, 0.7, "title-before"));
           } else if (hangul && last == i + 1 && syllables_first >= 2 && !v.common(i) &&
                      !v.common(i + 1) && v.known(i) == nullptr &&
-                     std::min(lex.person_odds(v.stem(i)), lex.person_odds(v.stem(i + 1))) >= kForeignNameOdds) {
+                     std::min(lex.person_odds(v.stem(i)), lex.person_odds(v.stem(i + 1))) >=
+                         kForeignNameOdds) {
             // No evidence beside it, but both words sound like a name (에디 머피).
             out.push_back(make(p, v, i, last, NameType::kPerson, 0.5, "syllables"));
           }
@@ -487,7 +556,8 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex, std::ve
     }
 
     // 3b. One given name with a title: 스콧 CTO, 스콧 씨.
-    if (v.given(i) && !v.particle(i) && title_after(v, i, lex, false) != nullptr && count_code_points(stem) >= 2) {
+    if (v.given(i) && !v.particle(i) && title_after(v, i, lex, false) != nullptr &&
+        count_code_points(stem) >= 2) {
       out.push_back(make(p, v, i, i, NameType::kPerson, 0.7, "given-name+title"));
     }
 
@@ -496,15 +566,17 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex, std::ve
     if (i > 0 && v.tokens[i].kind == TokenKind::kHangul && v.spaced(i - 1) && !v.particle(i - 1) &&
         count_code_points(stem) >= 2 && !v.common(i) && !v.stop(i)) {
       const KnownName* before = v.known(i - 1);
-      const bool after_place = (before != nullptr && before->type == NameType::kLocation) ||
-                               (i > 1 && lex.place_suffix(v.stem(i - 1)) && v.known(i - 2) != nullptr &&
-                                v.known(i - 2)->type == NameType::kLocation);
+      const bool after_place =
+          (before != nullptr && before->type == NameType::kLocation) ||
+          (i > 1 && lex.place_suffix(v.stem(i - 1)) && v.known(i - 2) != nullptr &&
+           v.known(i - 2)->type == NameType::kLocation);
       if (after_place && lex.place_suffix(stem)) {
         out.push_back(make(p, v, i, i, NameType::kLocation, 0.65, "place-suffix"));
       }
     }
     // 3d. A place written on to a common word: 중국영화, 한국시간, 베트남전쟁 → 중국, 한국, 베트남.
-    if (v.tokens[i].kind == TokenKind::kHangul && stem.size() >= 12 && lex.starts_place(stem.substr(0, 6))) {
+    if (v.tokens[i].kind == TokenKind::kHangul && stem.size() >= 12 &&
+        lex.starts_place(stem.substr(0, 6))) {
       const std::size_t chars = count_code_points(stem);
       for (std::size_t head = chars - 1; head >= 2 && chars >= 4; --head) {
         const std::size_t bytes = prefix_bytes(stem, head);
@@ -529,13 +601,16 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex, std::ve
       }
     }
     // Latin: capitalized words ending in a suffix word (Goldman Sachs Group, Apple Inc).
-    if (v.tokens[i].kind == TokenKind::kLatin && i > 0 && lex.org_suffix_word(stem) != nullptr && starts_upper(stem)) {
+    if (v.tokens[i].kind == TokenKind::kLatin && i > 0 && lex.org_suffix_word(stem) != nullptr &&
+        starts_upper(stem)) {
       std::size_t first = i;
       while (first > 0 && i - first < 4 && v.tokens[first - 1].kind == TokenKind::kLatin &&
              starts_upper(v.stem(first - 1)) && v.joinable(first - 1, i) && !v.stop(first - 1)) {
         --first;
       }
-      if (first < i) out.push_back(make(p, v, first, i, NameType::kOrganization, 0.7, "suffix", *lex.org_suffix_word(stem)));
+      if (first < i)
+        out.push_back(make(p, v, first, i, NameType::kOrganization, 0.7, "suffix",
+                           *lex.org_suffix_word(stem)));
     }
 
     // 5. Cues: 마이크로소프트 주가, 오픈AI 측은, 오픈AI 이사회, 디인포메이션 보도.
@@ -547,10 +622,12 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex, std::ve
         const TitleInfo* t = title_at(v, i + 1, lex);
         // Only a Hangul title or an acronym (CEO): "Ohio Governor" names a place.
         const std::string_view title_word = i + 1 < n ? v.stem(i + 1) : std::string_view();
-        const bool acronym = !title_word.empty() && std::all_of(title_word.begin(), title_word.end(), [](char ch) {
-          return (ch >= 'A' && ch <= 'Z') || (static_cast<unsigned char>(ch) & 0x80) != 0;
-        });
-        if (t != nullptr && acronym && t->title_class == TitleClass::kRole && !t->weak && !v.given(i) &&
+        const bool acronym =
+            !title_word.empty() && std::all_of(title_word.begin(), title_word.end(), [](char ch) {
+              return (ch >= 'A' && ch <= 'Z') || (static_cast<unsigned char>(ch) & 0x80) != 0;
+            });
+        if (t != nullptr && acronym && t->title_class == TitleClass::kRole && !t->weak &&
+            !v.given(i) &&
             (v.tokens[i].kind != TokenKind::kHangul || count_code_points(stem) >= 2)) {
           static const Cue kTitleCue{NameType::kOrganization, true, {}};
           cue = &kTitleCue;
@@ -558,13 +635,16 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex, std::ve
       }
       if (cue != nullptr && cue->after && count_code_points(stem) >= 2 &&
           (v.tokens[i].kind != TokenKind::kNumber)) {
-        out.push_back(make(p, v, i, i, cue->type, 0.6, "cue:" + std::string(v.stem(i + 1)), cue->kind));
+        out.push_back(
+            make(p, v, i, i, cue->type, 0.6, "cue:" + std::string(v.stem(i + 1)), cue->kind));
       }
     }
-    if (i > 0 && v.spaced(i - 1) && !v.particle(i - 1) && v.is_word(i - 1) && name_like(v, i, lex)) {
+    if (i > 0 && v.spaced(i - 1) && !v.particle(i - 1) && v.is_word(i - 1) &&
+        name_like(v, i, lex)) {
       const Cue* cue = v.cue(i - 1);
       if (cue != nullptr && !cue->after && count_code_points(stem) >= 2) {
-        out.push_back(make(p, v, i, i, cue->type, 0.6, "cue:" + std::string(v.stem(i - 1)), cue->kind));
+        out.push_back(
+            make(p, v, i, i, cue->type, 0.6, "cue:" + std::string(v.stem(i - 1)), cue->kind));
       }
     }
   }
@@ -603,8 +683,11 @@ std::vector<std::vector<Token>> name_tokens(const std::vector<Paragraph>& paragr
   for (std::size_t i = 0; i < paragraphs.size(); ++i) {
     out[i] = split_words(paragraphs[i].text);
     for (Token& t : out[i]) {
-      if (t.kind != TokenKind::kHangul && t.kind != TokenKind::kMixed && t.kind != TokenKind::kLatin) continue;
-      const std::string_view word = std::string_view(paragraphs[i].text).substr(t.start, t.end - t.start);
+      if (t.kind != TokenKind::kHangul && t.kind != TokenKind::kMixed &&
+          t.kind != TokenKind::kLatin)
+        continue;
+      const std::string_view word =
+          std::string_view(paragraphs[i].text).substr(t.start, t.end - t.start);
       if (t.kind == TokenKind::kLatin) {
         // Possessive: Microsoft's → Microsoft.
         if (word.size() > 2 && (word.ends_with("'s") || word.ends_with("\xE2\x80\x99s"))) {
@@ -621,7 +704,8 @@ std::vector<std::vector<Token>> name_tokens(const std::vector<Paragraph>& paragr
   for (std::size_t i = 0; i < paragraphs.size(); ++i) {
     for (Token& t : out[i]) {
       if (!t.has_particle()) continue;
-      const std::string_view word = std::string_view(paragraphs[i].text).substr(t.start, t.end - t.start);
+      const std::string_view word =
+          std::string_view(paragraphs[i].text).substr(t.start, t.end - t.start);
       if (stems_with_particle.count(std::string(word)) > 0 || lexicons.known(word) != nullptr ||
           lexicons.is_given_name(word)) {
         t.stem_end = t.end;  // the whole word is a stem
@@ -680,7 +764,8 @@ std::vector<NameCandidate> select_mentions(std::vector<NameCandidate> candidates
   std::vector<NameCandidate> kept = choose(std::move(candidates));
   std::vector<View> views;
   views.reserve(paragraphs.size());
-  for (std::size_t p = 0; p < paragraphs.size(); ++p) views.emplace_back(paragraphs[p].text, tokens[p], lexicons);
+  for (std::size_t p = 0; p < paragraphs.size(); ++p)
+    views.emplace_back(paragraphs[p].text, tokens[p], lexicons);
 
   // What the article established: surface → the best candidate naming it.
   struct Established {
@@ -713,7 +798,8 @@ std::vector<NameCandidate> select_mentions(std::vector<NameCandidate> candidates
       const std::string inner(v.stem(after + 1));
       const TokenKind inner_kind = v.tokens[after + 1].kind;
       if (lexicons.title(inner) == nullptr && inner != surface && count_code_points(inner) >= 2 &&
-          (inner_kind == TokenKind::kLatin || inner_kind == TokenKind::kMixed || inner_kind == TokenKind::kHangul) &&
+          (inner_kind == TokenKind::kLatin || inner_kind == TokenKind::kMixed ||
+           inner_kind == TokenKind::kHangul) &&
           c.type != NameType::kPerson) {
         const std::string full = c.canonical.empty() ? surface : c.canonical;
         paired.emplace(inner, full);
@@ -733,7 +819,8 @@ std::vector<NameCandidate> select_mentions(std::vector<NameCandidate> candidates
         const auto it = established.find(std::string(v.span(i, i + k - 1)));
         if (it == established.end()) continue;
         NameCandidate c = make(static_cast<int>(p), v, i, i + k - 1, it->second.type,
-                               it->second.part ? 0.65 : 0.62, it->second.part ? "part" : "article", it->second.kind);
+                               it->second.part ? 0.65 : 0.62, it->second.part ? "part" : "article",
+                               it->second.kind);
         c.canonical = it->second.canonical;
         more.push_back(std::move(c));
         break;
@@ -752,9 +839,9 @@ std::vector<NameCandidate> select_mentions(std::vector<NameCandidate> candidates
     if (!merged.empty()) {
       NameCandidate& last = merged.back();
       const View& v = views[static_cast<std::size_t>(c.paragraph)];
-      if (last.type == NameType::kLocation && c.type == NameType::kLocation && last.paragraph == c.paragraph &&
-          c.first_token == last.last_token + 1 && v.joinable(last.first_token, c.last_token) &&
-          last.end == v.tokens[last.last_token].end) {
+      if (last.type == NameType::kLocation && c.type == NameType::kLocation &&
+          last.paragraph == c.paragraph && c.first_token == last.last_token + 1 &&
+          v.joinable(last.first_token, c.last_token) && last.end == v.tokens[last.last_token].end) {
         last.last_token = c.last_token;
         last.end = c.end;
         last.canonical.clear();

@@ -51,15 +51,21 @@ struct Neighbourhood {
 
   std::string_view stem(int p, std::size_t i) const {
     const Token& t = tokens[static_cast<std::size_t>(p)][i];
-    return std::string_view(paragraphs[static_cast<std::size_t>(p)].text).substr(t.start, t.stem_end - t.start);
+    return std::string_view(paragraphs[static_cast<std::size_t>(p)].text)
+        .substr(t.start, t.stem_end - t.start);
   }
   bool word(int p, std::size_t i) const {
     const auto& ts = tokens[static_cast<std::size_t>(p)];
-    return i < ts.size() && ts[i].kind != TokenKind::kPunctuation && ts[i].kind != TokenKind::kSymbol;
+    return i < ts.size() && ts[i].kind != TokenKind::kPunctuation &&
+           ts[i].kind != TokenKind::kSymbol;
   }
-  bool particle(int p, std::size_t i) const { return tokens[static_cast<std::size_t>(p)][i].has_particle(); }
+  bool particle(int p, std::size_t i) const {
+    return tokens[static_cast<std::size_t>(p)][i].has_particle();
+  }
   // The organization mention covering exactly token i, or nullptr.
-  const NameCandidate* organization_at(int p, std::size_t i, const std::map<std::pair<int, std::size_t>, std::size_t>& by_token) const {
+  const NameCandidate* organization_at(
+      int p, std::size_t i,
+      const std::map<std::pair<int, std::size_t>, std::size_t>& by_token) const {
     const auto it = by_token.find({p, i});
     if (it == by_token.end()) return nullptr;
     const NameCandidate& m = mentions[it->second];
@@ -84,7 +90,8 @@ struct Neighbourhood {
 
 }  // namespace
 
-void cluster_names(const std::vector<NameCandidate>& mentions, const std::vector<Paragraph>& paragraphs,
+void cluster_names(const std::vector<NameCandidate>& mentions,
+                   const std::vector<Paragraph>& paragraphs,
                    const std::vector<std::vector<Token>>& tokens, const NameLexicons& lexicons,
                    Entities& entities) {
   // 1. Whole-name clusters, keyed by type and full form.
@@ -118,8 +125,8 @@ void cluster_names(const std::vector<NameCandidate>& mentions, const std::vector
       const std::vector<std::string> words = words_of(clusters[k].key);
       bool matches = words.size() >= 2 && (words.back() == surface || words.front() == surface);
       // 김 의원, 김씨 → 김철수 (a Korean name that starts with the surname).
-      if (!matches && words.size() == 1 && count_code_points(surface) == 1 && count_code_points(words[0]) >= 2 &&
-          words[0].compare(0, surface.size(), surface) == 0) {
+      if (!matches && words.size() == 1 && count_code_points(surface) == 1 &&
+          count_code_points(words[0]) >= 2 && words[0].compare(0, surface.size(), surface) == 0) {
         matches = true;
       }
       // Korean: 김철수 and a later 김 대표? Only the full name is reliable;
@@ -128,7 +135,8 @@ void cluster_names(const std::vector<NameCandidate>& mentions, const std::vector
       if (best == SIZE_MAX || clusters[k].members.size() > clusters[best].members.size()) best = k;
     }
     if (best == SIZE_MAX) {
-      auto [it, inserted] = by_key.emplace(std::make_pair(NameType::kPerson, surface), clusters.size());
+      auto [it, inserted] =
+          by_key.emplace(std::make_pair(NameType::kPerson, surface), clusters.size());
       if (inserted) clusters.push_back(Cluster{NameType::kPerson, surface, {}, {}});
       best = it->second;
     }
@@ -140,11 +148,13 @@ void cluster_names(const std::vector<NameCandidate>& mentions, const std::vector
   //    frequent, then first), the others aliases; mentions in text order.
   std::map<std::pair<int, std::size_t>, std::size_t> by_token;  // (paragraph, token) → mention
   for (std::size_t m = 0; m < mentions.size(); ++m) {
-    if (mentions[m].first_token == mentions[m].last_token) by_token[{mentions[m].paragraph, mentions[m].first_token}] = m;
+    if (mentions[m].first_token == mentions[m].last_token)
+      by_token[{mentions[m].paragraph, mentions[m].first_token}] = m;
   }
   const Neighbourhood around{mentions, paragraphs, tokens, lexicons};
 
-  std::vector<std::pair<std::pair<int, std::size_t>, std::size_t>> order;  // first mention → cluster
+  std::vector<std::pair<std::pair<int, std::size_t>, std::size_t>>
+      order;  // first mention → cluster
   for (std::size_t k = 0; k < clusters.size(); ++k) {
     std::sort(clusters[k].members.begin(), clusters[k].members.end());
     const NameCandidate& first = mentions[clusters[k].members.front()];
@@ -188,14 +198,18 @@ void cluster_names(const std::vector<NameCandidate>& mentions, const std::vector
         std::size_t after = c.last_token + 1;
         const NameCandidate* org_after = nullptr;
         if (whole_last && !ts[c.last_token].has_particle()) {
-          if ((org_after = around.organization_at(p, after, by_token)) != nullptr && !around.particle(p, after)) ++after;
+          if ((org_after = around.organization_at(p, after, by_token)) != nullptr &&
+              !around.particle(p, after))
+            ++after;
           if (around.role_at(p, after)) {
             const std::string role(around.stem(p, after));
             add_unique(entity.roles, role);
             const std::string pair = around.paired_title(p, after);
             if (!pair.empty()) add_unique(entity.roles, pair);
             if (org_after != nullptr) {
-              add_unique(entity.organizations, org_after->canonical.empty() ? surface_of(*org_after, paragraphs) : org_after->canonical);
+              add_unique(entity.organizations, org_after->canonical.empty()
+                                                   ? surface_of(*org_after, paragraphs)
+                                                   : org_after->canonical);
             }
           }
         }
@@ -204,14 +218,18 @@ void cluster_names(const std::vector<NameCandidate>& mentions, const std::vector
           if (around.role_at(p, before) && !around.particle(p, before)) {
             add_unique(entity.roles, std::string(around.stem(p, before)));
             if (before >= 1) {
-              if (const NameCandidate* org = around.organization_at(p, before - 1, by_token); org != nullptr && !around.particle(p, before - 1)) {
-                add_unique(entity.organizations, org->canonical.empty() ? surface_of(*org, paragraphs) : org->canonical);
+              if (const NameCandidate* org = around.organization_at(p, before - 1, by_token);
+                  org != nullptr && !around.particle(p, before - 1)) {
+                add_unique(entity.organizations,
+                           org->canonical.empty() ? surface_of(*org, paragraphs) : org->canonical);
               }
             }
           } else if (const NameCandidate* org = around.organization_at(p, before, by_token);
-                     org != nullptr && !around.particle(p, before) && around.role_at(p, c.last_token + 1)) {
+                     org != nullptr && !around.particle(p, before) &&
+                     around.role_at(p, c.last_token + 1)) {
             // 오픈AI 미라 무라티 CTO
-            add_unique(entity.organizations, org->canonical.empty() ? surface_of(*org, paragraphs) : org->canonical);
+            add_unique(entity.organizations,
+                       org->canonical.empty() ? surface_of(*org, paragraphs) : org->canonical);
           }
         }
       }

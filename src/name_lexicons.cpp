@@ -13,7 +13,9 @@ std::size_t count_code_points(std::string_view s) {
   return n;
 }
 
-std::size_t count_words(std::string_view s) { return 1 + static_cast<std::size_t>(std::count(s.begin(), s.end(), ' ')); }
+std::size_t count_words(std::string_view s) {
+  return 1 + static_cast<std::size_t>(std::count(s.begin(), s.end(), ' '));
+}
 
 Lexicon load_if_present(const fs::path& path, std::size_t min_fields, std::size_t max_fields) {
   std::error_code ec;
@@ -53,18 +55,25 @@ std::vector<std::string> split_aliases(std::string_view text) {
 
 const char* to_string(NameType type) {
   switch (type) {
-    case NameType::kPerson: return "person";
-    case NameType::kOrganization: return "organization";
-    case NameType::kLocation: return "location";
+    case NameType::kPerson:
+      return "person";
+    case NameType::kOrganization:
+      return "organization";
+    case NameType::kLocation:
+      return "location";
   }
   return "organization";
 }
 
 bool parse_name_type(std::string_view text, NameType& type) {
-  if (text == "person") type = NameType::kPerson;
-  else if (text == "organization") type = NameType::kOrganization;
-  else if (text == "location") type = NameType::kLocation;
-  else return false;
+  if (text == "person")
+    type = NameType::kPerson;
+  else if (text == "organization")
+    type = NameType::kOrganization;
+  else if (text == "location")
+    type = NameType::kLocation;
+  else
+    return false;
   return true;
 }
 
@@ -78,13 +87,15 @@ void NameLexicons::add_names(const Lexicon& names, NameType type, double confide
     std::size_t column = 0;
     if (with_type_column) {
       if (entry.fields.empty() || !parse_name_type(entry.fields[0], known.type)) {
-        throw LexiconError(entry.key + ": the second column must be person, organization or location");
+        throw LexiconError(entry.key +
+                           ": the second column must be person, organization or location");
       }
       column = 1;
     }
     if (entry.fields.size() > column) known.kind = entry.fields[column];
-    const std::vector<std::string> aliases =
-        entry.fields.size() > column + 1 ? split_aliases(entry.fields[column + 1]) : std::vector<std::string>{};
+    const std::vector<std::string> aliases = entry.fields.size() > column + 1
+                                                 ? split_aliases(entry.fields[column + 1])
+                                                 : std::vector<std::string>{};
     known_[entry.key] = known;
     max_words_ = std::max(max_words_, count_words(entry.key));
     for (const std::string& alias : aliases) {
@@ -112,7 +123,8 @@ NameLexicons NameLexicons::load(const fs::path& dir) {
   NameLexicons lex;
   // Known names: organizations.txt (kind, aliases), locations.txt (kind, aliases),
   // people.txt (role, aliases).
-  lex.add_names(load_if_present(dir / "organizations.txt", 1, 2), NameType::kOrganization, 1.0, false);
+  lex.add_names(load_if_present(dir / "organizations.txt", 1, 2), NameType::kOrganization, 1.0,
+                false);
   lex.add_names(load_if_present(dir / "locations.txt", 1, 2), NameType::kLocation, 1.0, false);
   lex.add_names(load_if_present(dir / "people.txt", 0, 2), NameType::kPerson, 1.0, false);
 
@@ -122,7 +134,8 @@ NameLexicons NameLexicons::load(const fs::path& dir) {
   for (const LexiconEntry& entry : gazetteer.entries()) {
     KnownName known;
     if (!parse_name_type(entry.fields[0], known.type)) {
-      throw LexiconError(where(gazetteer_path.string(), entry) + "the type must be person, organization or location");
+      throw LexiconError(where(gazetteer_path.string(), entry) +
+                         "the type must be person, organization or location");
     }
     try {
       known.confidence = std::stod(entry.fields[1]);
@@ -139,9 +152,13 @@ NameLexicons NameLexicons::load(const fs::path& dir) {
   const Lexicon file_1 = load_if_present(titles_path, 1, 2);
   for (const LexiconEntry& entry : file_1.entries()) {
     TitleInfo info;
-    if (entry.fields[0] == "role") info.title_class = TitleClass::kRole;
-    else if (entry.fields[0] == "honorific") info.title_class = TitleClass::kHonorific;
-    else throw LexiconError(where(titles_path.string(), entry) + "the class must be role or honorific");
+    if (entry.fields[0] == "role")
+      info.title_class = TitleClass::kRole;
+    else if (entry.fields[0] == "honorific")
+      info.title_class = TitleClass::kHonorific;
+    else
+      throw LexiconError(where(titles_path.string(), entry) +
+                         "the class must be role or honorific");
     if (entry.fields.size() > 1) {
       std::string flags = entry.fields[1];
       std::size_t begin = 0;
@@ -149,9 +166,13 @@ NameLexicons NameLexicons::load(const fs::path& dir) {
         std::size_t comma = flags.find(',', begin);
         if (comma == std::string::npos) comma = flags.size();
         const std::string flag = flags.substr(begin, comma - begin);
-        if (flag == "attaches") info.attaches = true;
-        else if (flag == "weak") info.weak = true;
-        else if (!flag.empty()) throw LexiconError(where(titles_path.string(), entry) + "unknown flag \"" + flag + "\" (attaches, weak)");
+        if (flag == "attaches")
+          info.attaches = true;
+        else if (flag == "weak")
+          info.weak = true;
+        else if (!flag.empty())
+          throw LexiconError(where(titles_path.string(), entry) + "unknown flag \"" + flag +
+                             "\" (attaches, weak)");
         begin = comma + 1;
       }
     }
@@ -163,11 +184,15 @@ NameLexicons NameLexicons::load(const fs::path& dir) {
   for (const LexiconEntry& entry : file_2.entries()) {
     Cue cue;
     if (!parse_name_type(entry.fields[0], cue.type)) {
-      throw LexiconError(where(cues_path.string(), entry) + "the type must be person, organization or location");
+      throw LexiconError(where(cues_path.string(), entry) +
+                         "the type must be person, organization or location");
     }
-    if (entry.fields[1] == "after") cue.after = true;
-    else if (entry.fields[1] == "before") cue.after = false;
-    else throw LexiconError(where(cues_path.string(), entry) + "the position must be after or before");
+    if (entry.fields[1] == "after")
+      cue.after = true;
+    else if (entry.fields[1] == "before")
+      cue.after = false;
+    else
+      throw LexiconError(where(cues_path.string(), entry) + "the position must be after or before");
     if (entry.fields.size() > 2) cue.kind = entry.fields[2];
     lex.cues_[entry.key] = cue;
   }
@@ -181,7 +206,8 @@ NameLexicons NameLexicons::load(const fs::path& dir) {
       try {
         suffix.min_prefix = static_cast<std::size_t>(std::stoul(entry.fields[1]));
       } catch (const std::exception&) {
-        throw LexiconError(where(suffix_path.string(), entry) + "the minimum prefix must be a number");
+        throw LexiconError(where(suffix_path.string(), entry) +
+                           "the minimum prefix must be a number");
       }
     }
     lex.max_suffix_chars_ = std::max(lex.max_suffix_chars_, count_code_points(entry.key));
@@ -202,7 +228,8 @@ NameLexicons NameLexicons::load(const fs::path& dir) {
   const Lexicon syllables = load_if_present(syllables_path, 3, 3);
   for (const LexiconEntry& entry : syllables.entries()) {
     try {
-      lex.syllable_odds_[entry.key] = SyllableOdds{std::stod(entry.fields[0]), std::stod(entry.fields[1]), std::stod(entry.fields[2])};
+      lex.syllable_odds_[entry.key] = SyllableOdds{
+          std::stod(entry.fields[0]), std::stod(entry.fields[1]), std::stod(entry.fields[2])};
     } catch (const std::exception&) {
       throw LexiconError(where(syllables_path.string(), entry) + "the log-odds must be a number");
     }
@@ -270,7 +297,8 @@ void NameLexicons::index_names() {
   for (const auto& [surface, name] : known_) {
     const std::size_t space = surface.find(' ');
     if (space != std::string::npos) phrase_heads_.insert(surface.substr(0, space));
-    if (name.type == NameType::kLocation && !name.derived && surface.size() >= 6 && (static_cast<unsigned char>(surface[0]) & 0xF0) == 0xE0) {
+    if (name.type == NameType::kLocation && !name.derived && surface.size() >= 6 &&
+        (static_cast<unsigned char>(surface[0]) & 0xF0) == 0xE0) {
       place_heads_.insert(surface.substr(0, 6));
     }
   }
@@ -311,7 +339,8 @@ const std::string* NameLexicons::org_suffix_word(std::string_view word) const {
   return it == org_suffixes_.end() ? nullptr : &it->second.kind;
 }
 
-const std::string* NameLexicons::org_suffix_kind(std::string_view stem, std::size_t* suffix_bytes) const {
+const std::string* NameLexicons::org_suffix_kind(std::string_view stem,
+                                                 std::size_t* suffix_bytes) const {
   // Walk back over code points, the shortest suffix first, and keep the
   // longest that fits.
   const std::size_t chars = count_code_points(stem);

@@ -22,7 +22,9 @@ std::vector<Paragraph> paragraphs_of(std::initializer_list<const char*> lines) {
   return out;
 }
 
-std::string stem_of(const Paragraph& p, const Token& t) { return p.text.substr(t.start, t.stem_end - t.start); }
+std::string stem_of(const Paragraph& p, const Token& t) {
+  return p.text.substr(t.start, t.stem_end - t.start);
+}
 
 TEST(CandidatesTest, FallbackSplitterTakesParticlesOff) {
   const auto ps = paragraphs_of({"오픈AI는 알트먼에게서 답을 들었다."});
@@ -55,21 +57,26 @@ TEST(CandidatesTest, CandidatesCarryEvidence) {
   for (const NameCandidate& c : candidates) {
     const std::string surface = ps[0].text.substr(c.start, c.end - c.start);
     if (c.type == NameType::kPerson && surface == "김영수") person = c.evidence == "title";
-    if (c.type == NameType::kOrganization && surface == "노바텍") organization = c.evidence == "cue:측";
+    if (c.type == NameType::kOrganization && surface == "노바텍")
+      organization = c.evidence == "cue:측";
   }
   EXPECT_TRUE(person);
   EXPECT_TRUE(organization);
 }
 
 TEST(CandidatesTest, SelectionKeepsOneReadingAndAddsLaterMentions) {
-  const auto ps = paragraphs_of({"에릭 하트먼 노바텍 CEO가 왔다.", "하트먼은 노바텍 주가를 걱정했다."});
+  const auto ps =
+      paragraphs_of({"에릭 하트먼 노바텍 CEO가 왔다.", "하트먼은 노바텍 주가를 걱정했다."});
   const auto tokens = name_tokens(ps, lexicons());
-  const auto mentions = select_mentions(propose_names(ps, tokens, lexicons()), ps, tokens, lexicons());
+  const auto mentions =
+      select_mentions(propose_names(ps, tokens, lexicons()), ps, tokens, lexicons());
   std::vector<std::string> seen;
-  for (const NameCandidate& c : mentions) seen.push_back(ps[c.paragraph].text.substr(c.start, c.end - c.start));
+  for (const NameCandidate& c : mentions)
+    seen.push_back(ps[c.paragraph].text.substr(c.start, c.end - c.start));
   EXPECT_EQ(seen, (std::vector<std::string>{"에릭 하트먼", "노바텍", "하트먼", "노바텍"}));
   for (std::size_t i = 1; i < mentions.size(); ++i) {
-    EXPECT_TRUE(mentions[i - 1].paragraph < mentions[i].paragraph || mentions[i - 1].end <= mentions[i].start);
+    EXPECT_TRUE(mentions[i - 1].paragraph < mentions[i].paragraph ||
+                mentions[i - 1].end <= mentions[i].start);
   }
 }
 

@@ -31,8 +31,10 @@ TEST(NameLexiconsTest, OrganizationSuffixKeepsItsMinimumPrefix) {
 
 TEST(NameLexiconsTest, UserLexiconAddsNamesWithAliases) {
   NameLexicons lex;
-  lex.add_user_lexicon(Lexicon::parse("# mine\n노바텍\torganization\tcompany\tNovatek|NVT\n홍길동\tperson\n", "user.txt"),
-                       "user.txt");
+  lex.add_user_lexicon(
+      Lexicon::parse("# mine\n노바텍\torganization\tcompany\tNovatek|NVT\n홍길동\tperson\n",
+                     "user.txt"),
+      "user.txt");
   ASSERT_NE(lex.known("NVT"), nullptr);
   EXPECT_EQ(lex.known("NVT")->canonical, "노바텍");
   EXPECT_EQ(lex.known("NVT")->kind, "company");
@@ -43,7 +45,8 @@ TEST(NameLexiconsTest, UserLexiconAddsNamesWithAliases) {
 TEST(NameLexiconsTest, MalformedUserLineNamesFileAndLine) {
   NameLexicons lex;
   try {
-    lex.add_user_lexicon(Lexicon::parse("노바텍\torganization\n홍길동\tpeople\n", "user.txt"), "user.txt");
+    lex.add_user_lexicon(Lexicon::parse("노바텍\torganization\n홍길동\tpeople\n", "user.txt"),
+                         "user.txt");
     FAIL() << "expected a LexiconError";
   } catch (const LexiconError& e) {
     EXPECT_NE(std::string(e.what()).find("user.txt:2:"), std::string::npos) << e.what();

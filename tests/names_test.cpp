@@ -34,7 +34,8 @@ Entities names_of(const std::string& text) {
 }
 
 const NamedEntity* find(const std::vector<NamedEntity>& list, const std::string& name) {
-  const auto it = std::find_if(list.begin(), list.end(), [&](const NamedEntity& e) { return e.name == name; });
+  const auto it =
+      std::find_if(list.begin(), list.end(), [&](const NamedEntity& e) { return e.name == name; });
   return it == list.end() ? nullptr : &*it;
 }
 
@@ -63,7 +64,8 @@ TEST(NamesTest, ForeignNameWithRoleAndOrganizationBeforeIt) {
 }
 
 TEST(NamesTest, RoleAndOrganizationAfterTheName) {
-  const Entities e = names_of("에릭 하트먼 노바텍 CEO는 투자를 늘리겠다고 말했다.\n하트먼은 이어 채용 계획도 밝혔다.");
+  const Entities e = names_of(
+      "에릭 하트먼 노바텍 CEO는 투자를 늘리겠다고 말했다.\n하트먼은 이어 채용 계획도 밝혔다.");
   const NamedEntity* person = find(e.people, "에릭 하트먼");
   ASSERT_NE(person, nullptr);
   EXPECT_TRUE(has(person->roles, "CEO"));
@@ -107,7 +109,8 @@ TEST(NamesTest, AbbreviationPairedInParenthesesJoins) {
 }
 
 TEST(NamesTest, MediaNamedAsSourceIsMedia) {
-  const Entities e = names_of("데일리파노라마 보도에 따르면 협상은 결렬됐다. 블룸버그도 같은 내용을 전했다.");
+  const Entities e =
+      names_of("데일리파노라마 보도에 따르면 협상은 결렬됐다. 블룸버그도 같은 내용을 전했다.");
   const NamedEntity* cue = find(e.organizations, "데일리파노라마");
   ASSERT_NE(cue, nullptr);
   EXPECT_EQ(cue->kind, "media");
@@ -129,7 +132,8 @@ TEST(NamesTest, PlacesAndAddressChains) {
 }
 
 TEST(NamesTest, SurnameWithHonorificJoinsTheFullName) {
-  const Entities e = names_of("피해자 박민호 씨는 병원으로 옮겨졌다.\n경찰은 박씨를 상대로 경위를 조사했다.");
+  const Entities e =
+      names_of("피해자 박민호 씨는 병원으로 옮겨졌다.\n경찰은 박씨를 상대로 경위를 조사했다.");
   const NamedEntity* person = find(e.people, "박민호");
   ASSERT_NE(person, nullptr);
   EXPECT_EQ(person->mentions.size(), 2u);
@@ -144,7 +148,9 @@ TEST(NamesTest, CommonWordsBesideTitlesAreNoPeople) {
 }
 
 TEST(NamesTest, EnglishPeopleAndOrganizations) {
-  const Entities e = names_of("Sam Carter, the chief executive of Zentrix Inc, said sales rose.\nCarter met Microsoft staff in London.");
+  const Entities e = names_of(
+      "Sam Carter, the chief executive of Zentrix Inc, said sales rose.\nCarter met Microsoft "
+      "staff in London.");
   const NamedEntity* person = find(e.people, "Sam Carter");
   ASSERT_NE(person, nullptr);
   EXPECT_TRUE(has(person->aliases, "Carter"));
@@ -154,7 +160,9 @@ TEST(NamesTest, EnglishPeopleAndOrganizations) {
 }
 
 TEST(NamesTest, SameInputSameOutput) {
-  const std::string text = "김영수 대표와 에릭 하트먼 노바텍 CEO가 서울에서 만났다.\n하트먼은 김 대표와 협력하겠다고 밝혔다.";
+  const std::string text =
+      "김영수 대표와 에릭 하트먼 노바텍 CEO가 서울에서 만났다.\n하트먼은 김 대표와 협력하겠다고 "
+      "밝혔다.";
   const Entities a = names_of(text), b = names_of(text);
   ASSERT_EQ(a.people.size(), b.people.size());
   for (std::size_t i = 0; i < a.people.size(); ++i) {
@@ -164,7 +172,8 @@ TEST(NamesTest, SameInputSameOutput) {
 }
 
 TEST(NamesTest, AnalyzeFillsEntities) {
-  const Document d = analyze("김영수 대표는 서울에서 기자들과 만났다.", Source{}, Options{}, resources());
+  const Document d =
+      analyze("김영수 대표는 서울에서 기자들과 만났다.", Source{}, Options{}, resources());
   ASSERT_TRUE(d.entities);
   EXPECT_NE(find(d.entities->people, "김영수"), nullptr);
   EXPECT_NE(find(d.entities->locations, "서울"), nullptr);
@@ -189,7 +198,8 @@ TEST(NamesTest, SeedArticle) {
   ASSERT_NE(nadella, nullptr);
   EXPECT_TRUE(has(nadella->roles, "CEO"));
   EXPECT_TRUE(has(nadella->organizations, "마이크로소프트"));
-  for (const char* name : {"그렉 브록만", "미라 무라티", "일리야 수츠케버", "애니 알트먼", "잭 알트먼", "매큐 파트허스트", "스콧"}) {
+  for (const char* name : {"그렉 브록만", "미라 무라티", "일리야 수츠케버", "애니 알트먼",
+                           "잭 알트먼", "매큐 파트허스트", "스콧"}) {
     EXPECT_NE(find(e.people, name), nullptr) << name;
   }
   for (const NamedEntity& p : e.people) {
@@ -198,7 +208,8 @@ TEST(NamesTest, SeedArticle) {
       EXPECT_FALSE(m.text.ends_with("이") && m.text != "수츠케버") << m.text;
     }
   }
-  for (const char* name : {"오픈AI", "마이크로소프트", "안티메탈", "골드만삭스", "테슬라", "조디악 에어로스페이스"}) {
+  for (const char* name :
+       {"오픈AI", "마이크로소프트", "안티메탈", "골드만삭스", "테슬라", "조디악 에어로스페이스"}) {
     EXPECT_NE(find(e.organizations, name), nullptr) << name;
   }
   EXPECT_TRUE(has(find(e.organizations, "마이크로소프트")->aliases, "MS"));

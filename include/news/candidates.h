@@ -30,10 +30,10 @@ struct NameCandidate {
   std::size_t first_token = 0;  // tokens covered, inclusive
   std::size_t last_token = 0;
   NameType type = NameType::kPerson;
-  std::string kind;       // organizations and places, when known
+  std::string kind;  // organizations and places, when known
   std::string canonical;  // the full form this surface stands for (MS → 마이크로소프트), if known
-  double score = 0.0;     // 0…1: how sure the proposer is
-  std::string evidence;   // what proposed it, for debugging and for combining proposers
+  double score = 0.0;    // 0…1: how sure the proposer is
+  std::string evidence;  // what proposed it, for debugging and for combining proposers
 };
 
 // The tokens the name finder works on: a simple split at spaces and

@@ -24,7 +24,8 @@
 
 namespace news {
 
-void cluster_names(const std::vector<NameCandidate>& mentions, const std::vector<Paragraph>& paragraphs,
+void cluster_names(const std::vector<NameCandidate>& mentions,
+                   const std::vector<Paragraph>& paragraphs,
                    const std::vector<std::vector<Token>>& tokens, const NameLexicons& lexicons,
                    Entities& entities);
 

@@ -36,8 +36,9 @@ const char* to_string(NameType type);
 // A surface form the lexicons know: what it names and how sure we are.
 struct KnownName {
   NameType type = NameType::kOrganization;
-  std::string kind;       // organizations: company, media, …; locations: country, city, …
-  std::string canonical;  // the full form an alias stands for (MS → 마이크로소프트); empty if itself
+  std::string kind;  // organizations: company, media, …; locations: country, city, …
+  std::string
+      canonical;  // the full form an alias stands for (MS → 마이크로소프트); empty if itself
   double confidence = 1.0;  // curated 1.0; data-derived entries carry their measured precision
   bool derived = false;     // from data/name_gazetteer.txt (built from annotated corpora)
 };
@@ -93,7 +94,8 @@ class NameLexicons {
   const Cue* cue(std::string_view word) const;
   // The organization kind of the longest suffix of `stem` in data/org_suffixes.txt
   // whose prefix keeps at least its minimum syllables (삼성전자 → company), or nullptr.
-  const std::string* org_suffix_kind(std::string_view stem, std::size_t* suffix_bytes = nullptr) const;
+  const std::string* org_suffix_kind(std::string_view stem,
+                                     std::size_t* suffix_bytes = nullptr) const;
   // The kind of a whole word that is an organization suffix (Inc, Corp, Group).
   const std::string* org_suffix_word(std::string_view word) const;
   bool is_surname(std::string_view syllables) const { return surnames_.count(syllables) > 0; }
@@ -117,7 +119,9 @@ class NameLexicons {
   // Whether some known surface of several words starts with this word.
   bool starts_known_phrase(std::string_view word) const { return phrase_heads_.count(word) > 0; }
   // Whether some known place starts with these two syllables (6 bytes of Hangul).
-  bool starts_place(std::string_view first_two_syllables) const { return place_heads_.count(first_two_syllables) > 0; }
+  bool starts_place(std::string_view first_two_syllables) const {
+    return place_heads_.count(first_two_syllables) > 0;
+  }
   // The particles that end with the same code point as `word`, longest first.
   const std::vector<std::string>* particles_ending_like(std::string_view word) const;
   // How many space-separated words the longest known surface has.
@@ -148,7 +152,7 @@ class NameLexicons {
   std::vector<std::string> particles_;
   NameSet particle_set_;
   std::vector<std::string> place_units_;  // data/place_units.txt
-  NameMap<WordInfo> words_;  // built by index_names()
+  NameMap<WordInfo> words_;               // built by index_names()
   NameSet phrase_heads_;
   NameSet place_heads_;
   NameMap<std::vector<std::string>> particles_by_last_;

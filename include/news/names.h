@@ -16,6 +16,7 @@
 
 namespace news {
 
-void extract_names(const std::vector<Paragraph>& paragraphs, const NameLexicons& lexicons, Entities& entities);
+void extract_names(const std::vector<Paragraph>& paragraphs, const NameLexicons& lexicons,
+                   Entities& entities);
 
 }  // namespace news

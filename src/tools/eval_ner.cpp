@@ -45,14 +45,16 @@ std::string group_of(const std::string& gold_type) {
   return {};
 }
 
-std::vector<char32_t> code_points_of(const std::string& s, std::vector<std::size_t>* byte_starts = nullptr) {
+std::vector<char32_t> code_points_of(const std::string& s,
+                                     std::vector<std::size_t>* byte_starts = nullptr) {
   std::vector<char32_t> out;
   for (std::size_t i = 0; i < s.size();) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
     std::size_t n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
     if (i + n > s.size()) n = 1;
     char32_t cp = n == 1 ? c : c & (0x3F >> (n - 1));
-    for (std::size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    for (std::size_t k = 1; k < n; ++k)
+      cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
     if (byte_starts != nullptr) byte_starts->push_back(i);
     out.push_back(cp);
     i += n;
@@ -61,16 +63,20 @@ std::vector<char32_t> code_points_of(const std::string& s, std::vector<std::size
   return out;
 }
 
-bool is_space(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x3000 || (c >= 0x2000 && c <= 0x200B); }
+bool is_space(char32_t c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x3000 ||
+         (c >= 0x2000 && c <= 0x200B);
+}
 
 // Maps each code point of the folded paragraph to its code point in the
 // original text (one entry past the end too).
-std::vector<std::size_t> align(const std::vector<char32_t>& para, const std::vector<char32_t>& orig, std::size_t from) {
+std::vector<std::size_t> align(const std::vector<char32_t>& para, const std::vector<char32_t>& orig,
+                               std::size_t from) {
   std::vector<std::size_t> map(para.size() + 1, orig.size());
   std::size_t j = from;
   for (std::size_t i = 0; i < para.size(); ++i) {
     if (!is_space(para[i])) {
-      while (j < orig.size() && is_space(orig[j]) ) ++j;
+      while (j < orig.size() && is_space(orig[j])) ++j;
       map[i] = j;
       if (j < orig.size()) ++j;
     } else {
@@ -87,26 +93,33 @@ struct Tally {
 };
 
 void print_row(const std::string& name, const Tally& t) {
-  const auto ratio = [](std::size_t a, std::size_t b) { return b == 0 ? 0.0 : double(a) / double(b); };
+  const auto ratio = [](std::size_t a, std::size_t b) {
+    return b == 0 ? 0.0 : double(a) / double(b);
+  };
   const double p = ratio(t.exact, t.predicted), r = ratio(t.exact, t.gold);
   const double f = p + r == 0 ? 0.0 : 2 * p * r / (p + r);
   const double pp = ratio(t.partial_predicted, t.predicted), pr = ratio(t.partial_gold, t.gold);
   const double pf = pp + pr == 0 ? 0.0 : 2 * pp * pr / (pp + pr);
-  std::printf("%-6s %6zu %6zu   %.3f  %.3f  %.3f    %.3f  %.3f  %.3f\n", name.c_str(), t.gold, t.predicted, p, r, f, pp, pr, pf);
+  std::printf("%-6s %6zu %6zu   %.3f  %.3f  %.3f    %.3f  %.3f  %.3f\n", name.c_str(), t.gold,
+              t.predicted, p, r, f, pp, pr, pf);
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"analyze-eval-ner — precision/recall/F1 of people, organizations, places, dates and\n"
-               "quantities on annotated JSONL sentences (KLUE-NER, MultiCoNER form)."};
+  CLI::App app{
+      "analyze-eval-ner — precision/recall/F1 of people, organizations, places, dates and\n"
+      "quantities on annotated JSONL sentences (KLUE-NER, MultiCoNER form)."};
   std::string file, data_dir;
   bool holdout = false, no_gazetteer = false;
   int show_errors = 0;
   std::string error_type;
   app.add_option("file", file, "Annotated sentences, one JSON object per line")->required();
-  app.add_flag("--holdout", holdout, "Only sentences with index % 10 == 0 (never used to build lexicons)");
-  app.add_flag("--no-gazetteer", no_gazetteer, "Leave out what was derived from annotated data (name_gazetteer.txt, name_syllables.txt, common_words.txt)");
+  app.add_flag("--holdout", holdout,
+               "Only sentences with index % 10 == 0 (never used to build lexicons)");
+  app.add_flag("--no-gazetteer", no_gazetteer,
+               "Leave out what was derived from annotated data (name_gazetteer.txt, "
+               "name_syllables.txt, common_words.txt)");
   app.add_option("--data-dir", data_dir, "Where the lexicons are");
   app.add_option("--errors", show_errors, "Print up to N wrong or missed spans");
   app.add_option("--errors-type", error_type, "Only errors of this group (PS, OG, LC, DT, QT)");
@@ -114,7 +127,8 @@ int main(int argc, char** argv) {
 
   news::Resources resources;
   try {
-    resources = news::Resources::load(news::find_data_dir(data_dir.empty() ? std::nullopt : std::optional<std::filesystem::path>(data_dir)));
+    resources = news::Resources::load(news::find_data_dir(
+        data_dir.empty() ? std::nullopt : std::optional<std::filesystem::path>(data_dir)));
   } catch (const news::LexiconError& e) {
     std::fprintf(stderr, "analyze-eval-ner: %s\n", e.what());
     return 3;
@@ -137,7 +151,8 @@ int main(int argc, char** argv) {
     if (holdout && this_index % 10 != 0) continue;
     const nlohmann::json record = nlohmann::json::parse(line, nullptr, false);
     if (record.is_discarded() || !record.contains("text")) {
-      std::fprintf(stderr, "analyze-eval-ner: %s:%zu: not a JSON record with \"text\"\n", file.c_str(), this_index + 1);
+      std::fprintf(stderr, "analyze-eval-ner: %s:%zu: not a JSON record with \"text\"\n",
+                   file.c_str(), this_index + 1);
       return 2;
     }
     ++sentences;
@@ -146,7 +161,8 @@ int main(int argc, char** argv) {
     for (const auto& e : record.value("entities", nlohmann::json::array())) {
       const std::string g = group_of(e.value("type", ""));
       if (g.empty()) continue;
-      gold.push_back(Span{e["start"].get<std::size_t>(), e["end"].get<std::size_t>(), g, e.value("text", "")});
+      gold.push_back(
+          Span{e["start"].get<std::size_t>(), e["end"].get<std::size_t>(), g, e.value("text", "")});
     }
 
     const news::Document doc = news::analyze(text, news::Source{}, news::Options{}, resources);
@@ -163,7 +179,8 @@ int main(int argc, char** argv) {
       const auto add = [&](const news::Mention& m, const std::string& g) {
         const auto& starts = byte_starts[static_cast<std::size_t>(m.paragraph)];
         const auto cp = [&](std::size_t byte) {
-          return static_cast<std::size_t>(std::lower_bound(starts.begin(), starts.end(), byte) - starts.begin());
+          return static_cast<std::size_t>(std::lower_bound(starts.begin(), starts.end(), byte) -
+                                          starts.begin());
         };
         const auto& map = maps[static_cast<std::size_t>(m.paragraph)];
         const std::size_t s = map[cp(m.start)];
@@ -171,9 +188,12 @@ int main(int argc, char** argv) {
         predicted.push_back(Span{s, e, g, m.text});
       };
       const news::Entities& es = *doc.entities;
-      for (const auto& x : es.people) for (const auto& m : x.mentions) add(m, "PS");
-      for (const auto& x : es.organizations) for (const auto& m : x.mentions) add(m, "OG");
-      for (const auto& x : es.locations) for (const auto& m : x.mentions) add(m, "LC");
+      for (const auto& x : es.people)
+        for (const auto& m : x.mentions) add(m, "PS");
+      for (const auto& x : es.organizations)
+        for (const auto& m : x.mentions) add(m, "OG");
+      for (const auto& x : es.locations)
+        for (const auto& m : x.mentions) add(m, "LC");
       for (const auto& x : es.dates) add(x.where, "DT");
       for (const auto& x : es.durations) add(x.where, "DT");
       for (const auto& x : es.money) add(x.where, "QT");
@@ -207,16 +227,20 @@ int main(int argc, char** argv) {
     }
     for (std::size_t k = 0; k < gold.size(); ++k) {
       tally[gold[k].group].partial_gold += gold_partial[k];
-      if (!gold_hit[k] && errors_shown < show_errors && (error_type.empty() || error_type == gold[k].group)) {
+      if (!gold_hit[k] && errors_shown < show_errors &&
+          (error_type.empty() || error_type == gold[k].group)) {
         ++errors_shown;
-        std::printf("FN %s [%s] in: %s\n", gold[k].group.c_str(), gold[k].text.c_str(), text.c_str());
+        std::printf("FN %s [%s] in: %s\n", gold[k].group.c_str(), gold[k].text.c_str(),
+                    text.c_str());
       }
     }
   }
 
-  std::printf("%s: %zu sentences%s%s\n", file.c_str(), sentences, holdout ? " (index % 10 == 0 only)" : "",
+  std::printf("%s: %zu sentences%s%s\n", file.c_str(), sentences,
+              holdout ? " (index % 10 == 0 only)" : "",
               no_gazetteer ? ", without the lexicons derived from annotated data" : "");
-  std::printf("%-6s %6s %6s   %-5s  %-5s  %-5s    %-20s\n", "type", "gold", "pred", "P", "R", "F1", "partial overlap P R F1");
+  std::printf("%-6s %6s %6s   %-5s  %-5s  %-5s    %-20s\n", "type", "gold", "pred", "P", "R", "F1",
+              "partial overlap P R F1");
   Tally micro;
   for (const std::string& g : groups) {
     const Tally& t = tally[g];
