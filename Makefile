@@ -5,7 +5,7 @@ JOBS ?= $(shell nproc)
 SAMPLE ?= data/samples/ko-battery-plant.txt
 FUZZ_SECONDS ?= 60
 
-.PHONY: all deps configure build demo test test-sanitize fuzz fuzz-smoke bench golden clean
+.PHONY: all deps configure build demo test test-sanitize fuzz fuzz-smoke bench golden clean ner-model
 
 all: build
 
@@ -71,3 +71,11 @@ golden: build
 
 clean:
 	rm -rf $(BUILD) build-sanitize build-fuzz build-bench
+
+# Rebuild the NER word clusters and the shipped model from ../shared
+# (docs/ner-model.md). The clusters, a statistic of the publishers' articles,
+# stay in the build folder; the model carries what it needs of them.
+ner-model: build
+	nice -n 10 ./$(BUILD)/analyze-build-word-clusters --corpus ../shared/data/corpus/ko --out $(BUILD)/ner-word-clusters.txt
+	nice -n 10 ./$(BUILD)/analyze-train-ner --klue ../shared/data/klue-ner/train.first5000.jsonl \
+	  --multiconer ../shared/data/multiconer-ko/train.jsonl --clusters $(BUILD)/ner-word-clusters.txt --out data/ner-model.bin

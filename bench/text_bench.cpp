@@ -34,7 +34,8 @@ const std::vector<std::string>& corpus() {
     if (!fs::is_directory(root, ec)) return out;
     std::vector<fs::path> paths;
     for (const auto& entry : fs::recursive_directory_iterator(root, ec)) {
-      if (entry.is_regular_file() && entry.path().extension() == ".txt") paths.push_back(entry.path());
+      if (entry.is_regular_file() && entry.path().extension() == ".txt")
+        paths.push_back(entry.path());
     }
     std::sort(paths.begin(), paths.end());
     for (std::size_t i = 0; i < paths.size(); i += 8) {

@@ -10,6 +10,7 @@
 #include "news/sentences.h"
 #include "news/sha256.h"
 #include "news/tokenize.h"
+#include "news/values.h"
 
 namespace news {
 namespace {
@@ -80,6 +81,7 @@ Document analyze(std::string_view bytes, Source source, const Options& options,
   split_article(document.paragraphs, resources.abbreviations);
   tokenize_article(document.paragraphs, resources.particles);
   if (!document.entities) document.entities.emplace();
+  extract_values(document.paragraphs, document.metadata.published, resources, *document.entities);
   extract_names(document.paragraphs, resources.names, *document.entities);
   return document;
 }

@@ -29,8 +29,8 @@ std::vector<ConlluWord> read_conllu(std::istream& in) {
     if (columns.size() < 5) continue;
     // 3-4 is a multiword token, 5.1 an empty node: neither is a word.
     if (columns[0].find_first_of("-.") != std::string_view::npos) continue;
-    words.push_back(ConlluWord{std::string(columns[1]), std::string(columns[2]),
-                               std::string(columns[4])});
+    words.push_back(
+        ConlluWord{std::string(columns[1]), std::string(columns[2]), std::string(columns[4])});
   }
   return words;
 }

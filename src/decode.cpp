@@ -46,8 +46,20 @@ bool starts_with(std::string_view s, std::string_view prefix) {
 // Signatures of common binary formats that a folder of scraped text may hold.
 bool has_binary_signature(std::string_view bytes) {
   static constexpr std::string_view kSignatures[] = {
-      "\x89PNG\r\n\x1a\n", "\x7f" "ELF", "\x1f\x8b", "%PDF-", "PK\x03\x04", "GIF87a", "GIF89a",
-      "\xff\xd8\xff",      "BZh",        "\xfd" "7zXZ", "7z\xbc\xaf\x27\x1c", "\x28\xb5\x2f\xfd",
+      "\x89PNG\r\n\x1a\n",
+      "\x7f"
+      "ELF",
+      "\x1f\x8b",
+      "%PDF-",
+      "PK\x03\x04",
+      "GIF87a",
+      "GIF89a",
+      "\xff\xd8\xff",
+      "BZh",
+      "\xfd"
+      "7zXZ",
+      "7z\xbc\xaf\x27\x1c",
+      "\x28\xb5\x2f\xfd",
   };
   for (std::string_view signature : kSignatures) {
     if (starts_with(bytes, signature)) return true;
@@ -62,7 +74,6 @@ bool looks_binary(std::string_view bytes) {
   return bytes.find('\0') != std::string_view::npos;
 }
 
-
 // UTF-8 from the UTF-8 bytes: CRLF and CR become LF, invalid sequences
 // U+FFFD (counted). The one pass every article goes through.
 struct Utf8Pass {
@@ -74,31 +85,42 @@ struct Utf8Pass {
 Utf8Pass read_utf8(std::string_view bytes) {
   Utf8Pass out;
   out.text.reserve(bytes.size());
+  // Valid bytes are copied in spans, not one character at a time; only a CR
+  // or an invalid byte ends a span.
+  std::size_t span = 0;
   std::size_t i = 0;
+  const auto flush = [&] { out.text.append(bytes.data() + span, i - span); };
   while (i < bytes.size()) {
-    // Runs of plain ASCII are copied at once.
-    std::size_t run = i;
-    while (run < bytes.size() && static_cast<unsigned char>(bytes[run]) < 0x80 &&
-           bytes[run] != '\r')
-      ++run;
-    out.text.append(bytes.data() + i, run - i);
-    i = run;
-    if (i >= bytes.size()) break;
-    if (bytes[i] == '\r') {  // CRLF and lone CR both end a line
+    const auto b0 = static_cast<unsigned char>(bytes[i]);
+    if (b0 < 0x80) {
+      if (b0 != '\r') {
+        ++i;
+        continue;
+      }
+      flush();  // CRLF and lone CR both end a line
       out.text += '\n';
       i += (i + 1 < bytes.size() && bytes[i + 1] == '\n') ? 2 : 1;
+      span = i;
       continue;
     }
-    const std::size_t n = utf8_sequence_length(bytes, i);
+    std::size_t n = 0;
+    if (b0 >= 0xE1 && b0 <= 0xEC && i + 2 < bytes.size() &&
+        (static_cast<unsigned char>(bytes[i + 1]) & 0xC0) == 0x80 &&
+        (static_cast<unsigned char>(bytes[i + 2]) & 0xC0) == 0x80) {
+      n = 3;  // Hangul and most of the BMP: no overlong or surrogate possible
+    } else {
+      n = utf8_sequence_length(bytes, i);
+    }
     if (n == 0) {
+      flush();
       if (out.invalid++ == 0) out.first_invalid = i;
       out.text += "\xEF\xBF\xBD";  // U+FFFD
-      ++i;
+      span = ++i;
       continue;
     }
-    out.text.append(bytes.data() + i, n);
     i += n;
   }
+  flush();
   return out;
 }
 
@@ -158,7 +180,7 @@ Converted convert(std::string_view bytes, const char* name) {
   Converted out;
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UConverter, decltype(&ucnv_close)> converter(ucnv_open(name, &status),
-                                                                ucnv_close);
+                                                               ucnv_close);
   if (U_FAILURE(status) || !converter) return out;
   Replacements replacements;
   UConverterToUCallback old_action = nullptr;
@@ -340,8 +362,12 @@ Decoded decode(std::string_view bytes, const DecodeOptions& options) {
     out.error = Error{"not_text", "the input is not text (binary data or NUL bytes)"};
     return out;
   }
-  if (options.encoding || bom > 0 || is_valid_utf8(bytes)) {
-    return finish_utf8(bytes, bom, options, std::move(out));
+  if (options.encoding || bom > 0) return finish_utf8(bytes, bom, options, std::move(out));
+  // The common case in one pass: read as UTF-8; only when that finds invalid
+  // bytes is anything else tried.
+  if (Utf8Pass pass = read_utf8(bytes); pass.invalid == 0) {
+    out.text = std::move(pass.text);
+    return out;
   }
 
   // Not UTF-8: a legacy encoding, or UTF-8 with a few strays.

@@ -84,6 +84,7 @@ Json entities_json(const Entities& e, const std::vector<Paragraph>& paragraphs) 
     j["grain"] = d.grain;
     if (d.unresolved) j["unresolved"] = *d.unresolved;
     if (d.local_time) j["local_time"] = true;
+    if (d.until) j["until"] = *d.until;  // end of a span (내일 저녁, 지난 주말), exclusive
     locate(j, d.where, paragraphs, true);
     dates.push_back(std::move(j));
   }
@@ -209,6 +210,14 @@ nlohmann::ordered_json to_json(const Document& document, const JsonOptions& opti
         tokens.push_back(std::move(token));
       }
       j["tokens"] = std::move(tokens);
+      Json sentences = Json::array();
+      const std::string_view text(p.text);
+      for (const Sentence& s : p.sentences) {
+        const std::size_t start = code_points(text, s.start);
+        sentences.push_back(
+            Json::array({start, start + code_points(text.substr(s.start), s.end - s.start)}));
+      }
+      j["sentences"] = std::move(sentences);
     }
     paragraphs.push_back(std::move(j));
   }

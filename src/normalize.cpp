@@ -61,10 +61,9 @@ bool is_space(char32_t cp) {
 // What a reader never sees and a scraper leaves behind: C1 controls, soft
 // hyphen, zero-width space and non-joiner, word joiner, BOM, bidi marks.
 bool is_invisible(char32_t cp) {
-  return (cp >= 0x80 && cp <= 0x9F && cp != 0x85) || cp == 0xAD || cp == 0x180E ||
-         cp == 0x200B || cp == 0x200C || cp == 0x200E || cp == 0x200F ||
-         (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x2064) ||
-         (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF;
+  return (cp >= 0x80 && cp <= 0x9F && cp != 0x85) || cp == 0xAD || cp == 0x180E || cp == 0x200B ||
+         cp == 0x200C || cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) ||
+         (cp >= 0x2060 && cp <= 0x2064) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF;
 }
 
 // Emoji and pictographs: a zero-width joiner after one builds a sequence
@@ -78,14 +77,22 @@ bool is_pictograph(char32_t cp) {
 char32_t narrow_form(char32_t cp) {
   if (cp >= 0xFF01 && cp <= 0xFF5E) return cp - 0xFEE0;  // ＡＢＣ１２３（） → ABC123()
   switch (cp) {
-    case 0xFFE0: return 0xA2;    // ￠
-    case 0xFFE1: return 0xA3;    // ￡
-    case 0xFFE2: return 0xAC;    // ￢
-    case 0xFFE3: return 0xAF;    // ￣
-    case 0xFFE4: return 0xA6;    // ￤
-    case 0xFFE5: return 0xA5;    // ￥
-    case 0xFFE6: return 0x20A9;  // ￦ → ₩
-    default: return 0;
+    case 0xFFE0:
+      return 0xA2;  // ￠
+    case 0xFFE1:
+      return 0xA3;  // ￡
+    case 0xFFE2:
+      return 0xAC;  // ￢
+    case 0xFFE3:
+      return 0xAF;  // ￣
+    case 0xFFE4:
+      return 0xA6;  // ￤
+    case 0xFFE5:
+      return 0xA5;  // ￥
+    case 0xFFE6:
+      return 0x20A9;  // ￦ → ₩
+    default:
+      return 0;
   }
 }
 
@@ -149,6 +156,28 @@ std::string normalize_line(std::string_view line) {
       out += static_cast<char>(c);
       previous = c;
       continue;
+    }
+    // Hangul syllables and CJK ideographs (U+4000..U+DFFF, lead bytes E4..ED)
+    // are never spaces, invisible or full-width, and never change under NFC
+    // (a following conjoining jamo is checked on its own): copy them as a run.
+    if (c >= 0xE4 && c <= 0xED && i + 2 < line.size()) {
+      std::size_t end = i;
+      while (end + 2 < line.size()) {
+        const auto lead = static_cast<unsigned char>(line[end]);
+        if (lead < 0xE4 || lead > 0xED ||
+            (static_cast<unsigned char>(line[end + 1]) & 0xC0) != 0x80 ||
+            (static_cast<unsigned char>(line[end + 2]) & 0xC0) != 0x80)
+          break;
+        end += 3;
+      }
+      if (end > i) {
+        if (pending_space) out += ' ';
+        pending_space = false;
+        out.append(line.data() + i, end - i);
+        i = end;
+        previous = 0xAC00;
+        continue;
+      }
     }
     std::size_t length = 1;
     char32_t cp = decode_at(line, i, length);

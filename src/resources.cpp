@@ -12,6 +12,9 @@ Resources Resources::load(const fs::path& data_dir) {
   resources.particles = Particles::load(data_dir / "particles.txt");
   resources.abbreviations = Lexicon::load(data_dir / "abbreviations.txt", 0, 0);
   resources.roles = RolePatterns::load(data_dir / "roles.txt");
+  resources.currencies = Lexicon::load(data_dir / "currencies.txt", 2, 4);
+  resources.counters = Lexicon::load(data_dir / "counters.txt", 0, 1);
+  resources.date_words = Lexicon::load(data_dir / "date-words.txt", 2, 2);
   resources.names = NameLexicons::load(data_dir);
   return resources;
 }

@@ -10,7 +10,9 @@
 namespace news {
 namespace {
 
-bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\n'; }
+bool is_space_byte(char c) {
+  return c == ' ' || c == '\t' || c == '\n';
+}
 
 // Decodes the code point that starts at s[i]; `length` gets its size.
 char32_t decode_at(std::string_view s, std::size_t i, std::size_t& length) {
@@ -27,7 +29,9 @@ char32_t decode_at(std::string_view s, std::size_t i, std::size_t& length) {
   return length = 1, b0;
 }
 
-bool is_hangul(char32_t cp) { return cp >= 0xAC00 && cp <= 0xD7A3; }
+bool is_hangul(char32_t cp) {
+  return cp >= 0xAC00 && cp <= 0xD7A3;
+}
 
 // A quotation: [open, close] are the byte offsets of its quote marks.
 struct Quotation {
@@ -59,13 +63,26 @@ std::vector<Quotation> find_quotations(std::string_view text) {
           straight = std::string_view::npos;
         }
         break;
-      case 0x201C: curly.push_back(i); break;
-      case 0x201D: close(curly); break;
-      case 0x300C: corner.push_back(i); break;
-      case 0x300D: close(corner); break;
-      case 0x300E: white_corner.push_back(i); break;
-      case 0x300F: close(white_corner); break;
-      default: break;
+      case 0x201C:
+        curly.push_back(i);
+        break;
+      case 0x201D:
+        close(curly);
+        break;
+      case 0x300C:
+        corner.push_back(i);
+        break;
+      case 0x300D:
+        close(corner);
+        break;
+      case 0x300E:
+        white_corner.push_back(i);
+        break;
+      case 0x300F:
+        close(white_corner);
+        break;
+      default:
+        break;
     }
     i += length;
   }

@@ -10,13 +10,20 @@ namespace news {
 
 const char* to_string(TokenKind kind) {
   switch (kind) {
-    case TokenKind::kHangul: return "hangul";
-    case TokenKind::kLatin: return "latin";
-    case TokenKind::kNumber: return "number";
-    case TokenKind::kMixed: return "mixed";
-    case TokenKind::kPunctuation: return "punctuation";
-    case TokenKind::kSymbol: return "symbol";
-    case TokenKind::kOther: return "other";
+    case TokenKind::kHangul:
+      return "hangul";
+    case TokenKind::kLatin:
+      return "latin";
+    case TokenKind::kNumber:
+      return "number";
+    case TokenKind::kMixed:
+      return "mixed";
+    case TokenKind::kPunctuation:
+      return "punctuation";
+    case TokenKind::kSymbol:
+      return "symbol";
+    case TokenKind::kOther:
+      return "other";
   }
   return "other";
 }
@@ -61,7 +68,9 @@ char32_t decode_before(std::string_view s, std::size_t end, std::size_t& length)
 
 enum class CharClass { kSpace, kHangul, kLatin, kDigit, kOtherLetter, kMark, kPunct, kSymbol };
 
-bool is_hangul_syllable(char32_t cp) { return cp >= 0xAC00 && cp <= 0xD7A3; }
+bool is_hangul_syllable(char32_t cp) {
+  return cp >= 0xAC00 && cp <= 0xD7A3;
+}
 
 CharClass classify(char32_t cp) {
   if (cp < 0x80) {
@@ -69,10 +78,24 @@ CharClass classify(char32_t cp) {
     if (cp >= '0' && cp <= '9') return CharClass::kDigit;
     if (cp <= 0x20 || cp == 0x7F) return CharClass::kSpace;
     switch (cp) {
-      case '$': case '%': case '+': case '<': case '=': case '>': case '^': case '`':
-      case '|': case '~': case '#': case '&': case '@': case '*': case '\\':
+      case '$':
+      case '%':
+      case '+':
+      case '<':
+      case '=':
+      case '>':
+      case '^':
+      case '`':
+      case '|':
+      case '~':
+      case '#':
+      case '&':
+      case '@':
+      case '*':
+      case '\\':
         return CharClass::kSymbol;
-      default: return CharClass::kPunct;
+      default:
+        return CharClass::kPunct;
     }
   }
   if (is_hangul_syllable(cp) || (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3131 && cp <= 0x318E) ||
@@ -80,22 +103,36 @@ CharClass classify(char32_t cp) {
     return CharClass::kHangul;
   }
   switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
-    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
-    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
       if (cp < 0x250 || (cp >= 0x1E00 && cp <= 0x1EFF)) return CharClass::kLatin;
       return CharClass::kOtherLetter;
-    case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME:
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
+    case UTF8PROC_CATEGORY_ME:
       return CharClass::kMark;
-    case UTF8PROC_CATEGORY_ND: case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
+    case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_NL:
+    case UTF8PROC_CATEGORY_NO:
       return CharClass::kOtherLetter;
-    case UTF8PROC_CATEGORY_PC: case UTF8PROC_CATEGORY_PD: case UTF8PROC_CATEGORY_PS:
-    case UTF8PROC_CATEGORY_PE: case UTF8PROC_CATEGORY_PI: case UTF8PROC_CATEGORY_PF:
+    case UTF8PROC_CATEGORY_PC:
+    case UTF8PROC_CATEGORY_PD:
+    case UTF8PROC_CATEGORY_PS:
+    case UTF8PROC_CATEGORY_PE:
+    case UTF8PROC_CATEGORY_PI:
+    case UTF8PROC_CATEGORY_PF:
     case UTF8PROC_CATEGORY_PO:
       return CharClass::kPunct;
-    case UTF8PROC_CATEGORY_SM: case UTF8PROC_CATEGORY_SC: case UTF8PROC_CATEGORY_SK:
+    case UTF8PROC_CATEGORY_SM:
+    case UTF8PROC_CATEGORY_SC:
+    case UTF8PROC_CATEGORY_SK:
     case UTF8PROC_CATEGORY_SO:
       return CharClass::kSymbol;
-    default: return CharClass::kSpace;  // separators, controls, unassigned
+    default:
+      return CharClass::kSpace;  // separators, controls, unassigned
   }
 }
 
@@ -108,15 +145,30 @@ bool is_word_char(CharClass c) {
 // they enclose (“오픈AI”는, (CEO)를).
 bool is_closing(char32_t cp) {
   switch (cp) {
-    case ')': case ']': case '}': case '"': case '\'': case 0x201D: case 0x2019: case 0x300D:
-    case 0x300F: case 0x3009: case 0x300B: case 0x3011: case 0x3015: case '>':
+    case ')':
+    case ']':
+    case '}':
+    case '"':
+    case '\'':
+    case 0x201D:
+    case 0x2019:
+    case 0x300D:
+    case 0x300F:
+    case 0x3009:
+    case 0x300B:
+    case 0x3011:
+    case 0x3015:
+    case '>':
       return true;
-    default: return false;
+    default:
+      return false;
   }
 }
 
 // Final consonant (종성) index of a Hangul syllable: 0 none, 8 ㄹ.
-int final_consonant(char32_t syllable) { return static_cast<int>((syllable - 0xAC00) % 28); }
+int final_consonant(char32_t syllable) {
+  return static_cast<int>((syllable - 0xAC00) % 28);
+}
 
 bool sound_rule_fits(Particles::After after, std::string_view stem) {
   if (after == Particles::After::kAny) return true;
@@ -125,11 +177,16 @@ bool sound_rule_fits(Particles::After after, std::string_view stem) {
   if (!is_hangul_syllable(last)) return true;  // 오픈AI는, GPT-4와: the sound is not written
   const int final = final_consonant(last);
   switch (after) {
-    case Particles::After::kConsonant: return final != 0;
-    case Particles::After::kVowel: return final == 0;
-    case Particles::After::kVowelOrRieul: return final == 0 || final == 8;
-    case Particles::After::kConsonantNotRieul: return final != 0 && final != 8;
-    case Particles::After::kAny: return true;
+    case Particles::After::kConsonant:
+      return final != 0;
+    case Particles::After::kVowel:
+      return final == 0;
+    case Particles::After::kVowelOrRieul:
+      return final == 0 || final == 8;
+    case Particles::After::kConsonantNotRieul:
+      return final != 0 && final != 8;
+    case Particles::After::kAny:
+      return true;
   }
   return true;
 }
@@ -156,20 +213,27 @@ void append_utf8(std::string& out, char32_t cp) {
 // Start of the final run of Hangul syllables and jamo in `text`.
 std::size_t hangul_tail_start(std::string_view text) {
   std::size_t start = text.size();
-  while (start > 0) {
+  while (start >= 3) {
+    // Hangul syllables and jamo are three bytes: test those before decoding.
+    const auto lead = static_cast<unsigned char>(text[start - 3]);
+    if (lead < 0xE1 || lead > 0xED) break;
     std::size_t length = 0;
-    const char32_t cp = decode_before(text, start, length);
-    if (classify(cp) != CharClass::kHangul) break;
-    start -= length;
+    const char32_t cp = decode_at(text, start - 3, length);
+    if (length != 3 || (!is_hangul_syllable(cp) && classify(cp) != CharClass::kHangul)) break;
+    start -= 3;
   }
   return start;
 }
 
-// Calls f(key) for each statistics key of a split, most specific first (see
-// Particles::context_keys). Keys are built in a stack buffer: no allocation.
+// Calls f(key, by_syllables) for each statistics key of a split, the most
+// general first (see Particles::context_keys); f returns false to stop.
+// `by_syllables` marks the keys made of the stem's last syllables: each of
+// them was counted in training only together with the shorter one before
+// it, so when one is missing the longer ones are too. Keys are built in a
+// stack buffer: no allocation.
 template <typename F>
-void for_each_context_key(std::string_view stem, std::string_view particle, bool word_start, F f) {
-  const std::size_t tail = hangul_tail_start(stem);
+void for_each_context_key(std::string_view stem, std::string_view particle, bool word_start,
+                          std::size_t tail, F f) {
   // Offsets where the last 1, 2, 3 syllables of the tail start.
   std::array<std::size_t, 3> starts{};
   std::size_t syllables = 0;
@@ -180,7 +244,7 @@ void for_each_context_key(std::string_view stem, std::string_view particle, bool
     starts[syllables++] = at;
   }
   std::array<char, 96> buffer;
-  const auto emit = [&](bool whole, std::string_view context) {
+  const auto emit = [&](bool whole, std::string_view context, bool by_syllables) {
     std::size_t n = 0;
     if (whole) buffer[n++] = '^';
     if (context.size() + particle.size() + 2 > buffer.size()) return false;
@@ -189,14 +253,9 @@ void for_each_context_key(std::string_view stem, std::string_view particle, bool
     buffer[n++] = '|';
     std::copy(particle.begin(), particle.end(), buffer.begin() + n);
     n += particle.size();
-    return f(std::string_view(buffer.data(), n));
+    return f(std::string_view(buffer.data(), n), by_syllables);
   };
-  for (std::size_t k = 3; k >= 1; --k) {
-    if (syllables < k) continue;
-    const std::size_t from = starts[k - 1];
-    // `^` marks the whole stem: 회의 is not 회 + 의, but 사회의 is 사회 + 의.
-    if (!emit(word_start && from == 0, stem.substr(from))) return;
-  }
+  if (!emit(false, "", false)) return;
   if (syllables > 0) {
     // The last syllable's final consonant: ㅆ ends past-tense verbs (미쳤을,
     // 했을) and almost no noun; `=-` is no final consonant.
@@ -207,11 +266,15 @@ void for_each_context_key(std::string_view stem, std::string_view particle, bool
       jamo = "=";
       append_utf8(jamo, kFinalConsonantJamo[final_consonant(last)]);
     }
-    if (!emit(false, jamo)) return;
-  } else if (!emit(false, "~")) {
+    if (!emit(false, jamo, false)) return;
+  } else if (!emit(false, "~", false)) {
     return;
   }
-  emit(false, "");
+  for (std::size_t k = 1; k <= syllables; ++k) {
+    const std::size_t from = starts[k - 1];
+    // `^` marks the whole stem: 회의 is not 회 + 의, but 사회의 is 사회 + 의.
+    if (!emit(word_start && from == 0, stem.substr(from), true)) return;
+  }
 }
 
 // The share of real splits assumed for a particle never seen in training,
@@ -257,7 +320,8 @@ Particles Particles::load(const std::filesystem::path& particles_file) {
   const std::filesystem::path contexts = dir / "particle_contexts.txt";
   const std::filesystem::path stems = dir / "noun_stems.txt";
   std::error_code ec;
-  if (std::filesystem::is_regular_file(contexts, ec) && std::filesystem::is_regular_file(stems, ec)) {
+  if (std::filesystem::is_regular_file(contexts, ec) &&
+      std::filesystem::is_regular_file(stems, ec)) {
     particles.set_statistics(Lexicon::load(contexts, 2, 2), Lexicon::load(stems, 0, 1));
   }
   return particles;
@@ -309,7 +373,8 @@ void Particles::set_statistics(const Lexicon& contexts, const Lexicon& noun_stem
   }
   contexts_.build(entries);
   entries.clear();
-  for (const LexiconEntry& entry : noun_stems.entries()) entries.emplace_back(entry.key, HashedCounts::Counts{0, 1});
+  for (const LexiconEntry& entry : noun_stems.entries())
+    entries.emplace_back(entry.key, HashedCounts::Counts{0, 1});
   noun_stems_.build(entries);
 }
 
@@ -333,8 +398,13 @@ void Particles::HashedCounts::build(const std::vector<std::pair<std::string, Cou
 }
 
 const Particles::HashedCounts::Counts* Particles::HashedCounts::find(std::string_view key) const {
+  return find_hashed(std::hash<std::string_view>{}(key));
+}
+
+const Particles::HashedCounts::Counts* Particles::HashedCounts::find_hashed(
+    std::size_t hash) const {
   if (slots_.empty()) return nullptr;
-  const std::uint64_t h = hash_of(key);
+  const std::uint64_t h = hash == 0 ? 1 : hash;
   const std::size_t mask = slots_.size() - 1;
   for (std::size_t i = h & mask;; i = (i + 1) & mask) {
     if (slots_[i].hash == h) return &slots_[i].counts;
@@ -370,7 +440,7 @@ void Particles::for_each_candidate(std::string_view word, F f) const {
     if (word.substr(word.size() - entry.text.size()) != entry.text) continue;
     const std::string_view stem = word.substr(0, word.size() - entry.text.size());
     if (!sound_rule_fits(entry.after, stem)) continue;
-    f(Candidate{stem.size(), word.substr(stem.size()), i});
+    f(Candidate{stem.size(), word.substr(stem.size()), i, tail});
   }
 }
 
@@ -383,41 +453,44 @@ std::vector<Particles::Candidate> Particles::candidates(std::string_view word) c
 std::vector<std::string> Particles::context_keys(std::string_view stem, std::string_view particle,
                                                  bool word_start) {
   std::vector<std::string> keys;
-  for_each_context_key(stem, particle, word_start, [&](std::string_view key) {
-    keys.emplace_back(key);
-    return true;
-  });
+  for_each_context_key(stem, particle, word_start, hangul_tail_start(stem),
+                       [&](std::string_view key, bool) {
+                         keys.emplace_back(key);
+                         return true;
+                       });
   return keys;
 }
 
 double Particles::score(std::string_view word, const Candidate& candidate, bool word_start,
-                        const StemEvidence* evidence, bool word_is_stem) const {
+                        const StemEvidence* evidence, WordFacts facts) const {
   const std::string_view stem = word.substr(0, candidate.stem_bytes);
   // The share of real splits in each context, from the most general (any
   // stem before this particle) to the most specific (this exact stem), each
   // level smoothed towards the one above it: a context seen twice moves the
   // estimate a little, one seen two hundred times decides it.
-  std::array<const HashedCounts::Counts*, 8> found{};
-  std::size_t levels = 0;
-  for_each_context_key(stem, candidate.particle, word_start, [&](std::string_view key) {
-    const HashedCounts::Counts* counts = contexts_.find(key);
-    if (counts != nullptr && levels < found.size()) found[levels++] = counts;
-    return true;
-  });
   double score = kUnseenSplitShare;
-  for (std::size_t i = levels; i-- > 0;) {
-    score = (found[i]->split + kSmoothing * score) / (found[i]->seen + kSmoothing);
-  }
+  // The stem's Hangul tail starts where the word's does (the particle is
+  // inside the word's tail), unless the stem has none.
+  const std::size_t tail = std::min(candidate.tail_start, stem.size());
+  for_each_context_key(stem, candidate.particle, word_start, tail,
+                       [&](std::string_view key, bool by_syllables) {
+                         const HashedCounts::Counts* counts = contexts_.find(key);
+                         if (counts == nullptr) return !by_syllables;  // no longer one either
+                         score = (counts->split + kSmoothing * score) / (counts->seen + kSmoothing);
+                         return true;
+                       });
   // A stem known as a noun makes the split likelier, unless the whole word
   // is a known noun too (회의: 회 is a noun, but so is 회의).
-  if (noun_stems_.find(stem) != nullptr && noun_stems_.find(word) == nullptr) score += kStemBonus;
+  const std::size_t stem_hash = std::hash<std::string_view>{}(stem);
+  if (!facts.known_noun && noun_stems_.find_hashed(stem_hash) != nullptr) score += kStemBonus;
   if (evidence != nullptr) {
     const auto stem_is_seen = [&] {
-      if (const int* bare = evidence->bare.find(stem); bare != nullptr && *bare > 0) return true;
+      if (const int* bare = evidence->bare.find(stem, stem_hash); bare != nullptr && *bare > 0)
+        return true;
       // With another particle elsewhere (나델라는 … 나델라가); one-syllable
       // stems only when seen bare (하는 … 하도 says nothing about 하).
       if (stem.size() < 6) return false;
-      const std::bitset<kMaxParticles>* seen = evidence->particles.find(stem);
+      const std::bitset<kMaxParticles>* seen = evidence->particles.find(stem, stem_hash);
       if (seen == nullptr) return false;
       std::bitset<kMaxParticles> others = *seen;
       others.reset(candidate.index);
@@ -430,7 +503,7 @@ double Particles::score(std::string_view word, const Candidate& candidate, bool 
     // a particle elsewhere (주가 … 주가는, 주가에) divides them: 주가 is whole.
     double factor = 1;
     if (stem_is_seen()) factor *= kArticleEvidenceOdds;
-    if (word_is_stem) factor /= kArticleEvidenceOdds;
+    if (facts.is_stem) factor /= kArticleEvidenceOdds;
     if (factor != 1) {
       const double p = std::clamp(score, 0.01, 0.99);
       const double odds = p / (1 - p) * factor;
@@ -442,18 +515,32 @@ double Particles::score(std::string_view word, const Candidate& candidate, bool 
 
 std::size_t Particles::stem_length(std::string_view word, bool word_start,
                                    const StemEvidence* evidence) const {
+  std::array<Candidate, 32> found;
+  std::size_t count = 0;
+  for_each_candidate(word, [&](const Candidate& c) {
+    if (count < found.size()) found[count++] = c;
+  });
+  return choose(word, word_start, evidence, found.data(), count);
+}
+
+std::size_t Particles::choose(std::string_view word, bool word_start, const StemEvidence* evidence,
+                              const Candidate* found, std::size_t count) const {
   std::size_t best = word.size();
   double best_score = kSplitThreshold;
-  const bool word_is_stem = evidence != nullptr && evidence->particles.find(word) != nullptr;
+  if (count == 0) return best;
+  WordFacts facts;
+  const std::size_t word_hash = std::hash<std::string_view>{}(word);
+  facts.known_noun = noun_stems_.find_hashed(word_hash) != nullptr;
+  facts.is_stem = evidence != nullptr && evidence->particles.find(word, word_hash) != nullptr;
   // Candidates come longest particle first; on a tie the shorter particle
   // wins (에서는 vs 는: the statistics speak for each).
-  for_each_candidate(word, [&](const Candidate& candidate) {
-    const double s = score(word, candidate, word_start, evidence, word_is_stem);
+  for (std::size_t i = 0; i < count; ++i) {
+    const double s = score(word, found[i], word_start, evidence, facts);
     if (s > best_score || (s == best_score && best != word.size())) {
       best_score = s;
-      best = candidate.stem_bytes;
+      best = found[i].stem_bytes;
     }
-  });
+  }
   return best;
 }
 
@@ -484,6 +571,19 @@ std::vector<Token> scan(std::string_view text) {
     bool hangul = false, latin = false, digit = false, other = false;
     CharClass previous = c;
     while (i < text.size()) {
+      // Runs of Hangul syllables, the common case, without the general path.
+      if (i + 2 < text.size()) {
+        const auto lead = static_cast<unsigned char>(text[i]);
+        if (lead >= 0xEA && lead <= 0xED) {
+          std::size_t n = 0;
+          if (is_hangul_syllable(decode_at(text, i, n)) && n == 3) {
+            hangul = true;
+            previous = CharClass::kHangul;
+            i += 3;
+            continue;
+          }
+        }
+      }
       std::size_t n = 0;
       const char32_t here = decode_at(text, i, n);
       const CharClass k = classify(here);
@@ -502,9 +602,9 @@ std::vector<Token> scan(std::string_view text) {
       const CharClass next = classify(decode_at(text, i + n, m));
       bool joins = false;
       if (here == '-' || here == 0x2010 || here == 0x2011) {  // GPT-4, K-팝, e-gima
-        joins = is_word_char(next) &&
-                (previous == CharClass::kLatin || previous == CharClass::kDigit ||
-                 next == CharClass::kLatin || next == CharClass::kDigit);
+        joins =
+            is_word_char(next) && (previous == CharClass::kLatin || previous == CharClass::kDigit ||
+                                   next == CharClass::kLatin || next == CharClass::kDigit);
       } else if (here == '.' || here == ',') {  // 1,234.5; e-gima.com
         joins = (previous == CharClass::kDigit && next == CharClass::kDigit) ||
                 (here == '.' && previous == CharClass::kLatin && next == CharClass::kLatin);
@@ -516,7 +616,8 @@ std::vector<Token> scan(std::string_view text) {
     }
     const std::string_view word = text.substr(start, i - start);
     // A number glued to Hangul is two tokens: 16명 → 16 + 명, 1.2배에서 → 1.2 + 배에서.
-    if (digit && hangul && !latin && !other && classify(decode_at(text, start, length)) == CharClass::kDigit) {
+    if (digit && hangul && !latin && !other &&
+        classify(decode_at(text, start, length)) == CharClass::kDigit) {
       std::size_t split = 0;
       while (split < word.size()) {
         std::size_t n = 0;
@@ -525,9 +626,9 @@ std::vector<Token> scan(std::string_view text) {
         split += n;
       }
       const std::string_view number = word.substr(0, split);
-      const bool plain_number =
-          std::all_of(number.begin(), number.end(),
-                      [](char ch) { return (ch >= '0' && ch <= '9') || ch == '.' || ch == ','; });
+      const bool plain_number = std::all_of(number.begin(), number.end(), [](char ch) {
+        return (ch >= '0' && ch <= '9') || ch == '.' || ch == ',';
+      });
       const bool hangul_rest = hangul_tail_start(word) == split;
       if (plain_number && hangul_rest) {
         tokens.push_back(Token{start, start + split, TokenKind::kNumber, start + split});
@@ -574,11 +675,39 @@ bool starts_word(const std::vector<Token>& tokens, std::size_t i) {
            tokens[i - 1].kind == TokenKind::kNumber && tokens[i - 1].end == tokens[i].start);
 }
 
+// The tokenizer's access to Particles' allocation-free candidate search.
+struct ParticlesInternals {
+  template <typename F>
+  static void for_each_candidate(const Particles& particles, std::string_view word, F f) {
+    particles.for_each_candidate(word, f);
+  }
+  static std::size_t choose(const Particles& particles, std::string_view word, bool word_start,
+                            const StemEvidence* evidence, const Particles::Candidate* candidates,
+                            std::size_t count) {
+    return particles.choose(word, word_start, evidence, candidates, count);
+  }
+};
+
+namespace {
+
+// The candidates of every token of an article, found once while collecting
+// the evidence and used again to split: token k of the article has
+// candidates[first[k] .. first[k + 1]).
+struct CandidateCache {
+  std::vector<Particles::Candidate> candidates;
+  std::vector<std::uint32_t> first;
+};
+
+}  // namespace
+
 namespace {
 
 // Sets the stem_end of every token of `text` that ends in a particle.
+// `cache` (optional) holds the candidates of these tokens from token
+// `offset` of the article on.
 void split_particles(std::string_view text, std::vector<Token>& tokens, const Particles& particles,
-                     const StemEvidence* evidence) {
+                     const StemEvidence* evidence, const CandidateCache* cache,
+                     std::size_t offset) {
   for (std::size_t t = 0; t < tokens.size(); ++t) {
     Token& token = tokens[t];
     if (!may_have_particle(token.kind)) continue;
@@ -596,7 +725,15 @@ void split_particles(std::string_view text, std::vector<Token>& tokens, const Pa
         continue;
       }
     }
-    token.stem_end = token.start + particles.stem_length(word, word_start, evidence);
+    if (cache != nullptr) {
+      const std::uint32_t first = cache->first[offset + t];
+      const std::uint32_t end = cache->first[offset + t + 1];
+      token.stem_end =
+          token.start + ParticlesInternals::choose(particles, word, word_start, evidence,
+                                                   cache->candidates.data() + first, end - first);
+    } else {
+      token.stem_end = token.start + particles.stem_length(word, word_start, evidence);
+    }
   }
 }
 
@@ -605,30 +742,26 @@ void split_particles(std::string_view text, std::vector<Token>& tokens, const Pa
 std::vector<Token> tokenize(std::string_view text, const Particles& particles,
                             const StemEvidence* evidence) {
   std::vector<Token> tokens = scan(text);
-  split_particles(text, tokens, particles, evidence);
+  split_particles(text, tokens, particles, evidence, nullptr, 0);
   return tokens;
 }
-
-// The tokenizer's access to Particles' allocation-free candidate search.
-struct ParticlesInternals {
-  template <typename F>
-  static void for_each_candidate(const Particles& particles, std::string_view word, F f) {
-    particles.for_each_candidate(word, f);
-  }
-};
 
 namespace {
 
 // Adds what one paragraph's tokens show to `evidence`.
 void add_evidence(std::string_view text, const std::vector<Token>& tokens,
-                  const Particles& particles, StemEvidence& evidence) {
+                  const Particles& particles, StemEvidence& evidence, CandidateCache* cache) {
   for (const Token& token : tokens) {
+    if (cache != nullptr)
+      cache->first.push_back(static_cast<std::uint32_t>(cache->candidates.size()));
     if (!may_have_particle(token.kind) && token.kind != TokenKind::kLatin) continue;
     const std::string_view word = text.substr(token.start, token.end - token.start);
     ++evidence.bare[word];
-    ParticlesInternals::for_each_candidate(particles, word, [&](const Particles::Candidate& candidate) {
-      evidence.particles[word.substr(0, candidate.stem_bytes)].set(candidate.index);
-    });
+    ParticlesInternals::for_each_candidate(
+        particles, word, [&](const Particles::Candidate& candidate) {
+          evidence.particles[word.substr(0, candidate.stem_bytes)].set(candidate.index);
+          if (cache != nullptr) cache->candidates.push_back(candidate);
+        });
   }
 }
 
@@ -638,7 +771,7 @@ StemEvidence collect_evidence(const std::vector<Paragraph>& paragraphs,
                               const Particles& particles) {
   StemEvidence evidence;
   for (const Paragraph& paragraph : paragraphs) {
-    add_evidence(paragraph.text, scan(paragraph.text), particles, evidence);
+    add_evidence(paragraph.text, scan(paragraph.text), particles, evidence, nullptr);
   }
   return evidence;
 }
@@ -646,13 +779,24 @@ StemEvidence collect_evidence(const std::vector<Paragraph>& paragraphs,
 void tokenize_article(std::vector<Paragraph>& paragraphs, const Particles& particles) {
   // One scan per paragraph; the evidence needs every paragraph's words
   // before the first split is decided.
-  StemEvidence evidence;
+  std::size_t words = 0;
   for (Paragraph& paragraph : paragraphs) {
     paragraph.tokens = scan(paragraph.text);
-    add_evidence(paragraph.text, paragraph.tokens, particles, evidence);
+    words += paragraph.tokens.size();
   }
+  StemEvidence evidence;
+  evidence.bare.reserve(words);
+  evidence.particles.reserve(words / 2);
+  CandidateCache cache;
+  cache.first.reserve(words + 1);
+  for (const Paragraph& paragraph : paragraphs) {
+    add_evidence(paragraph.text, paragraph.tokens, particles, evidence, &cache);
+  }
+  cache.first.push_back(static_cast<std::uint32_t>(cache.candidates.size()));
+  std::size_t offset = 0;
   for (Paragraph& paragraph : paragraphs) {
-    split_particles(paragraph.text, paragraph.tokens, particles, &evidence);
+    split_particles(paragraph.text, paragraph.tokens, particles, &evidence, &cache, offset);
+    offset += paragraph.tokens.size();
   }
 }
 

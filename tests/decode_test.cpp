@@ -26,7 +26,8 @@ std::string encode(const std::string& utf8, const char* name) {
   EXPECT_TRUE(U_SUCCESS(status)) << name;
   const icu::UnicodeString text = icu::UnicodeString::fromUTF8(utf8);
   std::string out(utf8.size() * 4 + 8, '\0');
-  const int32_t length = text.extract(out.data(), static_cast<int32_t>(out.size()), converter, status);
+  const int32_t length =
+      text.extract(out.data(), static_cast<int32_t>(out.size()), converter, status);
   ucnv_close(converter);
   EXPECT_TRUE(U_SUCCESS(status)) << u_errorName(status);
   out.resize(length);
@@ -121,9 +122,14 @@ TEST(DecodeTest, StripsByteOrderMarkAndNormalizesLineEndings) {
 }
 
 TEST(DecodeTest, ReplacesInvalidBytesAndSaysWhere) {
-  const Decoded d = decode("ab\xFF" "c\xC0\xAF", {});
+  const Decoded d = decode(
+      "ab\xFF"
+      "c\xC0\xAF",
+      {});
   ASSERT_FALSE(d.error);
-  EXPECT_EQ(d.text, "ab\xEF\xBF\xBD" "c\xEF\xBF\xBD\xEF\xBF\xBD");
+  EXPECT_EQ(d.text,
+            "ab\xEF\xBF\xBD"
+            "c\xEF\xBF\xBD\xEF\xBF\xBD");
   ASSERT_EQ(d.warnings.size(), 1u);
   EXPECT_NE(d.warnings[0].find("3 invalid UTF-8 bytes"), std::string::npos) << d.warnings[0];
   EXPECT_NE(d.warnings[0].find("byte offset 2"), std::string::npos) << d.warnings[0];
@@ -138,7 +144,11 @@ TEST(DecodeTest, StrictModeMakesInvalidBytesAnError) {
 TEST(DecodeTest, BinaryInputIsNotText) {
   EXPECT_EQ(decode(std::string_view("\x89PNG\r\n\x1a\n\0\0", 10), {}).error->code, "not_text");
   EXPECT_EQ(decode(std::string_view("text\0more", 9), {}).error->code, "not_text");
-  EXPECT_EQ(decode("\x7f" "ELF\x02\x01", {}).error->code, "not_text");
+  EXPECT_EQ(decode("\x7f"
+                   "ELF\x02\x01",
+                   {})
+                .error->code,
+            "not_text");
 }
 
 TEST(DecodeTest, ValidatesEveryClassOfInvalidUtf8) {

@@ -33,9 +33,10 @@ TEST(SentencesTest, SplitsKoreanSentencesAtTheirEnds) {
 }
 
 TEST(SentencesTest, KeepsAQuotationFollowedByAConnectiveInOneSentence) {
-  EXPECT_EQ(sentences_of("그는 “회사는 변했다. 이제 떠난다”며 “후회는 없다”고 말했다. 다음 날 떠났다."),
-            (Sentences{"그는 “회사는 변했다. 이제 떠난다”며 “후회는 없다”고 말했다.",
-                       "다음 날 떠났다."}));
+  EXPECT_EQ(
+      sentences_of("그는 “회사는 변했다. 이제 떠난다”며 “후회는 없다”고 말했다. 다음 날 떠났다."),
+      (Sentences{"그는 “회사는 변했다. 이제 떠난다”며 “후회는 없다”고 말했다.",
+                 "다음 날 떠났다."}));
   EXPECT_EQ(sentences_of("대표는 \"시간이 좋았다. 다음 계획을 알리겠다.\"라고 밝혔다. 끝이다."),
             (Sentences{"대표는 \"시간이 좋았다. 다음 계획을 알리겠다.\"라고 밝혔다.", "끝이다."}));
 }

@@ -82,10 +82,10 @@ TEST(TokenizeTest, GivesKindsAndByteOffsets) {
   EXPECT_EQ(texts, (Shown{"오픈AI", ",", "챗GPT와", "GPT-4를", "1,234.5", "달러", "(", "약",
                           "16조8천억원", ")", "에", "OpenAI", "49", "%"}));
   using K = TokenKind;
-  EXPECT_EQ(kinds, (std::vector<K>{K::kMixed, K::kPunctuation, K::kMixed, K::kMixed, K::kNumber,
-                                   K::kHangul, K::kPunctuation, K::kHangul, K::kMixed,
-                                   K::kPunctuation, K::kHangul, K::kLatin, K::kNumber,
-                                   K::kSymbol}));
+  EXPECT_EQ(kinds,
+            (std::vector<K>{K::kMixed, K::kPunctuation, K::kMixed, K::kMixed, K::kNumber,
+                            K::kHangul, K::kPunctuation, K::kHangul, K::kMixed, K::kPunctuation,
+                            K::kHangul, K::kLatin, K::kNumber, K::kSymbol}));
   // A particle right after a closing bracket or a number has an empty stem.
   const Token& after_bracket = tokens[10];
   EXPECT_TRUE(after_bracket.has_particle());

@@ -120,6 +120,9 @@ struct DateEntity {
   std::string grain;                 // year, month, day, hour, minute, …
   std::optional<std::string> unresolved;  // why `value` is absent
   bool local_time = false;                // (현지시간): a foreign local date
+  // A span rather than an instant (내일 저녁, 지난 주말): its exclusive end at
+  // `grain`; `value` is the start.
+  std::optional<std::string> until;
 };
 
 struct MoneyEntity {

@@ -21,6 +21,9 @@ struct Resources {
   Particles particles;
   Lexicon abbreviations;  // data/abbreviations.txt: Mr, Nov, U.S (no sentence end)
   RolePatterns roles;  // data/roles.txt: captions, bylines, boilerplate, credits
+  Lexicon currencies;  // data/currencies.txt: currency names, symbols, ISO codes
+  Lexicon counters;    // data/counters.txt: counters (16명, 2개)
+  Lexicon date_words;  // data/date-words.txt: 오늘, 지난해, 이번 주, holidays
   NameLexicons names;  // people, organizations, places (news/name_lexicons.h)
 
   // Reads every file from `data_dir`.

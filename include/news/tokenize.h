@@ -65,8 +65,11 @@ template <typename Value>
 class WordMap {
  public:
   const Value* find(std::string_view key) const {
+    return find(key, std::hash<std::string_view>{}(key));
+  }
+  // find() with the key's std::hash already computed.
+  const Value* find(std::string_view key, std::size_t h) const {
     if (slots_.empty()) return nullptr;
-    const std::size_t h = std::hash<std::string_view>{}(key);
     for (std::size_t i = h & mask();; i = (i + 1) & mask()) {
       const Slot& slot = slots_[i];
       if (!slot.used) return nullptr;
@@ -88,6 +91,12 @@ class WordMap {
     }
   }
   std::size_t size() const { return size_; }
+  // Makes room for `n` keys at once (no rehashing while filling).
+  void reserve(std::size_t n) {
+    std::size_t capacity = 16;
+    while (capacity < 2 * n) capacity *= 2;
+    if (capacity > slots_.size()) grow_to(capacity);
+  }
 
  private:
   struct Slot {
@@ -97,9 +106,10 @@ class WordMap {
     bool used = false;
   };
   std::size_t mask() const { return slots_.size() - 1; }
-  void grow() {
+  void grow() { grow_to(slots_.empty() ? 256 : slots_.size() * 2); }
+  void grow_to(std::size_t capacity) {
     std::vector<Slot> old = std::move(slots_);
-    slots_.assign(old.empty() ? 256 : old.size() * 2, Slot{});
+    slots_.assign(capacity, Slot{});
     size_ = 0;
     for (Slot& slot : old) {
       if (slot.used) (*this)[slot.key] = std::move(slot.value);
@@ -130,6 +140,7 @@ class Particles {
     std::size_t stem_bytes = 0;  // the stem is word[0, stem_bytes)
     std::string_view particle;   // the rest of the word
     std::size_t index = 0;       // the particle's entry in the lexicon
+    std::size_t tail_start = 0;  // where the word's final run of Hangul begins
   };
 
   Particles() = default;
@@ -150,10 +161,11 @@ class Particles {
   // rule fits.
   std::vector<Candidate> candidates(std::string_view word) const;
 
-  // The statistics keys of a candidate split, most specific first:
-  // `^알트먼|이` (the whole stem, when `word_start` says the stem begins the
-  // word), `트먼|이`, `먼|이`, `~|는` (the stem ends in a non-Hangul letter:
-  // 오픈AI는), `|이`. Used by the splitter and by the training tool.
+  // The statistics keys of a candidate split, most general first: `|이`
+  // (any stem), `=ㄴ|이` (the stem's last final consonant; `=-` none) or
+  // `~|는` (the stem ends in a non-Hangul letter: 오픈AI는), `먼|이`,
+  // `트먼|이`, `^알트먼|이` (the whole stem, when `word_start` says the stem
+  // begins the word). Used by the splitter and by the training tool.
   static std::vector<std::string> context_keys(std::string_view stem, std::string_view particle,
                                                bool word_start);
 
@@ -176,6 +188,8 @@ class Particles {
     };
     void build(const std::vector<std::pair<std::string, Counts>>& entries);
     const Counts* find(std::string_view key) const;
+    // find() with the key's std::hash already computed.
+    const Counts* find_hashed(std::size_t hash) const;
     std::size_t size() const { return size_; }
 
    private:
@@ -194,9 +208,17 @@ class Particles {
   void for_each_candidate(std::string_view word, F f) const;
   static Particles from(const Lexicon& lexicon, const std::string& name);
   void index();
-  // `word_is_stem`: the article shows the whole word before a particle.
+  // What stem_length() knows of the whole word, computed once for all its
+  // candidates.
+  struct WordFacts {
+    bool known_noun = false;  // the word itself is in noun_stems.txt
+    bool is_stem = false;     // the article shows it before a particle
+  };
   double score(std::string_view word, const Candidate& candidate, bool word_start,
-               const StemEvidence* evidence, bool word_is_stem) const;
+               const StemEvidence* evidence, WordFacts facts) const;
+  // stem_length() once the candidates are known.
+  std::size_t choose(std::string_view word, bool word_start, const StemEvidence* evidence,
+                     const Candidate* candidates, std::size_t count) const;
 
   struct Entry {
     std::string text;
@@ -225,8 +247,7 @@ std::vector<Token> tokenize(std::string_view text, const Particles& particles,
 
 // What the paragraphs show about stems: every Hangul or mixed word seen bare
 // and every stem seen before a particle.
-StemEvidence collect_evidence(const std::vector<Paragraph>& paragraphs,
-                              const Particles& particles);
+StemEvidence collect_evidence(const std::vector<Paragraph>& paragraphs, const Particles& particles);
 
 // Tokenizes every paragraph of an article, using the article itself as
 // evidence (a stem seen bare or with other particles elsewhere in it).

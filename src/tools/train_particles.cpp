@@ -86,16 +86,17 @@ int main(int argc, char** argv) {
     }
 
     std::ofstream contexts_out(dir / "particle_contexts.txt");
-    contexts_out << "# Particle-split statistics: how often a candidate particle is a real one,\n"
-                    "# by the ending of the stem before it. Made by analyze-train-particles from\n"
-                    "# UD Korean GSD train (CC BY-SA 4.0; "
-                 << words
-                 << " words) and data/particles.txt; do not edit,\n"
-                    "# run the tool again. Columns: key, real splits, candidates seen.\n"
-                    "# Key `^회|의`: the stem is exactly 회 (회의 is one word); `사회|의`: the stem\n"
-                    "# ends in 사회 (이사회의 = 이사회 + 의); `~|는`: the stem ends in a Latin letter\n"
-                    "# or digit (오픈AI는); `|는`: any stem. Kept when seen at least "
-                 << min_seen << " times.\n";
+    contexts_out
+        << "# Particle-split statistics: how often a candidate particle is a real one,\n"
+           "# by the ending of the stem before it. Made by analyze-train-particles from\n"
+           "# UD Korean GSD train (CC BY-SA 4.0; "
+        << words
+        << " words) and data/particles.txt; do not edit,\n"
+           "# run the tool again. Columns: key, real splits, candidates seen.\n"
+           "# Key `^회|의`: the stem is exactly 회 (회의 is one word); `사회|의`: the stem\n"
+           "# ends in 사회 (이사회의 = 이사회 + 의); `~|는`: the stem ends in a Latin letter\n"
+           "# or digit (오픈AI는); `|는`: any stem. Kept when seen at least "
+        << min_seen << " times.\n";
     std::size_t kept = 0;
     for (const auto& [key, counts] : contexts) {
       if (counts.seen < min_seen) continue;

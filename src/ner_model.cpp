@@ -1,0 +1,821 @@
+#include "news/ner_model.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstring>
+#include <fstream>
+#include <limits>
+#include <string_view>
+
+namespace news {
+
+const char* to_string(NerType type) {
+  switch (type) {
+    case NerType::kPerson:
+      return "person";
+    case NerType::kOrganization:
+      return "organization";
+    case NerType::kLocation:
+      return "location";
+    case NerType::kDate:
+      return "date";
+    case NerType::kTime:
+      return "time";
+    case NerType::kQuantity:
+      return "quantity";
+  }
+  return "unknown";
+}
+
+namespace ner {
+
+// So that what the model learned about one spelling holds for all: “” and ‘’
+// → " and ', fullwidth ASCII → ASCII, the middle dots ㆍ and ・ → ·.
+char32_t normalize(char32_t c) {
+  if (c == 0x201C || c == 0x201D || c == 0x201E || c == 0x201F) return U'"';
+  if (c == 0x2018 || c == 0x2019 || c == 0x201A || c == 0x201B) return U'\'';
+  if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFF01 + 0x21;
+  if (c == 0x318D || c == 0x30FB || c == 0x2027) return 0x00B7;
+  return c;
+}
+
+namespace {
+
+constexpr float kImpossible = -std::numeric_limits<float>::infinity();
+
+// ---- characters -----------------------------------------------------------
+
+// What kind of character a code point is; features combine these classes so
+// that unseen names still share evidence (any Hangul syllable, any digit).
+enum CharClass : std::uint64_t {
+  kSpace = 1,
+  kHangul,
+  kJamo,
+  kUpper,
+  kLower,
+  kDigit,
+  kHan,
+  kOpen,
+  kClose,
+  kQuote,
+  kDot,
+  kComma,
+  kDash,
+  kSymbol,
+  kOtherLetter,
+  kBoundary
+};
+
+CharClass class_of(char32_t c) {
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x3000 || c == 0xA0) return kSpace;
+  if (c >= 0xAC00 && c <= 0xD7A3) return kHangul;
+  if ((c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F)) return kJamo;
+  if ((c >= 'A' && c <= 'Z') || (c >= 0xFF21 && c <= 0xFF3A)) return kUpper;
+  if ((c >= 'a' && c <= 'z') || (c >= 0xFF41 && c <= 0xFF5A)) return kLower;
+  if ((c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19)) return kDigit;
+  if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF)) return kHan;
+  switch (c) {
+    case '(':
+    case '[':
+    case '{':
+    case '<':
+    case 0x300A:
+    case 0x3008:
+    case 0x300C:
+    case 0x300E:
+    case 0x3010:
+    case 0x201C:
+    case 0x2018:
+    case 0xFF08:
+      return kOpen;
+    case ')':
+    case ']':
+    case '}':
+    case '>':
+    case 0x300B:
+    case 0x3009:
+    case 0x300D:
+    case 0x300F:
+    case 0x3011:
+    case 0x201D:
+    case 0x2019:
+    case 0xFF09:
+      return kClose;
+    case '"':
+    case '\'':
+    case '`':
+      return kQuote;
+    case '.':
+    case 0x2026:
+    case 0x00B7:
+    case 0x318D:
+      return kDot;
+    case ',':
+      return kComma;
+    case '-':
+    case 0x2013:
+    case 0x2014:
+    case '~':
+    case 0x223C:
+      return kDash;
+    default:
+      break;
+  }
+  if (c < 0x80 || (c >= 0x2000 && c <= 0x2BFF)) return kSymbol;
+  return kOtherLetter;
+}
+
+bool is_space(char32_t c) {
+  return class_of(c) == kSpace;
+}
+
+// A quote at the edge of a span is never part of the name (“알트먼 → 알트먼).
+bool is_quote(char32_t c) {
+  const char32_t n = normalize(c);
+  return n == U'"' || n == U'\'' || n == U'`';
+}
+
+// ---- hashing ----------------------------------------------------------------
+
+// Fixed, platform-independent mixing (never std::hash: the model file must
+// mean the same thing on every build).
+inline std::uint64_t fmix(std::uint64_t h) {
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdULL;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ULL;
+  h ^= h >> 33;
+  return h;
+}
+inline std::uint64_t step(std::uint64_t h, std::uint64_t v) {
+  h = (h ^ v) * 0x9E3779B97F4A7C15ULL;
+  return h ^ (h >> 29);
+}
+inline std::uint64_t feature(std::uint64_t tmpl, std::uint64_t a, std::uint64_t b = 0,
+                             std::uint64_t c = 0) {
+  return fmix(step(step(step(tmpl * 0xD6E8FEB86659FD93ULL, a), b), c));
+}
+
+// Characters beyond the text: distinct from every code point.
+constexpr std::uint64_t kBeforeText = 0x110001;
+constexpr std::uint64_t kAfterText = 0x110002;
+constexpr std::uint64_t kNoWord = 0x110003;
+
+// Where a character stands in its eojeol: single, first, middle, last, a space.
+enum WordPosition : std::uint64_t { kSingle = 1, kFirst, kMiddle, kLast, kBetween };
+
+// Particles and endings removed to find a word's stem, longest first. Part
+// of the model's definition (the clusters are keyed by stems), so it is code,
+// not a data file.
+constexpr std::u32string_view kEndings[] = {
+    U"에서는", U"으로는", U"에서의", U"이라는", U"에게서", U"으로", U"에서", U"에게",
+    U"까지",   U"부터",   U"와의",   U"과의",   U"에는",   U"에도", U"이다", U"이며",
+    U"이고",   U"이나",   U"라는",   U"와",     U"과",     U"의",   U"은",   U"는",
+    U"이",     U"가",     U"을",     U"를",     U"에",     U"로",   U"도",   U"만"};
+
+bool is_word_character(char32_t c) {
+  switch (class_of(c)) {
+    case kHangul:
+    case kJamo:
+    case kUpper:
+    case kLower:
+    case kDigit:
+    case kHan:
+    case kOtherLetter:
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+StemRange stem_of(const char32_t* word, std::size_t length) {
+  StemRange range;
+  std::size_t begin = 0, end = length;
+  while (begin < end && !is_word_character(word[begin])) ++begin;
+  while (end > begin && !is_word_character(word[end - 1])) --end;
+  range.begin = begin;
+  range.end = end;
+  range.particle_end = end;
+  for (std::u32string_view ending : kEndings) {
+    if (end - begin > ending.size() &&
+        std::u32string_view(word + end - ending.size(), ending.size()) == ending) {
+      range.end = end - ending.size();
+      break;
+    }
+  }
+  return range;
+}
+
+std::uint64_t stem_key(const char32_t* chars, std::size_t length) {
+  std::uint64_t h = 0x3C6EF372FE94F82BULL ^ length;
+  for (std::size_t i = 0; i < length; ++i) h = step(h, normalize(chars[i]));
+  return fmix(h);
+}
+
+WordClusters::WordClusters(std::vector<std::pair<std::uint64_t, std::uint16_t>> entries) {
+  std::stable_sort(entries.begin(), entries.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (const auto& entry : entries) {
+    if (entry.second == 0) continue;
+    if (entries_.empty() || entries_.back().first != entry.first) entries_.push_back(entry);
+  }
+  // Open addressing, at most half full: a lookup is one probe, mostly (a
+  // binary search over 60,000 keys was 7% of the labelling time).
+  std::size_t size = 16;
+  while (size < 2 * entries_.size()) size *= 2;
+  slots_.assign(size, {0, 0});
+  for (const auto& [key, id] : entries_) {
+    std::size_t i = key & (size - 1);
+    while (slots_[i].second != 0) i = (i + 1) & (size - 1);
+    slots_[i] = {key, id};
+  }
+}
+
+std::uint16_t WordClusters::find(std::uint64_t key) const {
+  if (slots_.empty()) return 0;
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = key & mask;; i = (i + 1) & mask) {
+    if (slots_[i].second == 0) return 0;  // an empty slot: cluster ids start at 1
+    if (slots_[i].first == key) return slots_[i].second;
+  }
+}
+
+CodePoints decode(std::string_view text) {
+  CodePoints out;
+  out.chars.reserve(text.size());
+  out.offsets.reserve(text.size() + 1);
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  std::size_t i = 0;
+  while (i < n) {
+    out.offsets.push_back(i);
+    const unsigned char b = s[i];
+    char32_t c = 0xFFFD;
+    std::size_t length = 1;
+    if (b < 0x80) {
+      c = b;
+    } else if (b >= 0xC2 && b <= 0xF4) {
+      const std::size_t need = b < 0xE0 ? 2 : (b < 0xF0 ? 3 : 4);
+      if (i + need <= n) {
+        char32_t v = b & (need == 2 ? 0x1F : (need == 3 ? 0x0F : 0x07));
+        bool ok = true;
+        for (std::size_t k = 1; k < need; ++k) {
+          if ((s[i + k] & 0xC0) != 0x80) {
+            ok = false;
+            break;
+          }
+          v = (v << 6) | (s[i + k] & 0x3F);
+        }
+        const char32_t minimum = need == 2 ? 0x80 : (need == 3 ? 0x800 : 0x10000);
+        if (ok && v >= minimum && v <= 0x10FFFF && !(v >= 0xD800 && v <= 0xDFFF)) {
+          c = v;
+          length = need;
+        }
+      }
+    }
+    out.chars.push_back(c);
+    i += length;
+  }
+  out.offsets.push_back(n);
+  return out;
+}
+
+void extract_features(const std::vector<char32_t>& text, std::vector<std::uint64_t>& hashes,
+                      const WordClusters& clusters) {
+  const std::size_t n = text.size();
+  hashes.resize(n * kFeaturesPerChar);
+  if (n == 0) return;
+  std::vector<char32_t> chars(n);
+  for (std::size_t i = 0; i < n; ++i) chars[i] = normalize(text[i]);
+
+  // Per character: its class, and the eojeol it belongs to (spaces have none).
+  std::vector<std::uint64_t> cls(n);
+  std::vector<std::uint32_t> word_start(n), word_end(n);
+  for (std::size_t i = 0; i < n; ++i) cls[i] = class_of(chars[i]);
+  // Per word (indexed by its first character): whole-word hash and edges.
+  std::vector<std::uint64_t> word_hash(n, kNoWord), prefix(n), suffix(n);
+  std::vector<std::uint64_t> last_two(n, kNoWord), first_two(n, kNoWord);
+  // Per word: its stem's cluster (0: unknown); per character: where it is
+  // relative to the stem (before it, in it, in the particle after it).
+  std::vector<std::uint64_t> cluster(n, kNoWord), stem_position(n, 0);
+  std::size_t i = 0;
+  while (i < n) {
+    if (cls[i] == kSpace) {
+      word_start[i] = word_end[i] = static_cast<std::uint32_t>(i);
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < n && cls[j] != kSpace) ++j;
+    std::uint64_t h = 0x51ED270B27F5A2D1ULL;
+    for (std::size_t k = i; k < j; ++k) {
+      h = step(h, chars[k]);
+      prefix[k] = h;  // the word from its start through k
+      word_start[k] = static_cast<std::uint32_t>(i);
+      word_end[k] = static_cast<std::uint32_t>(j);
+    }
+    std::uint64_t r = 0x2545F4914F6CDD1DULL;
+    for (std::size_t k = j; k-- > i;) {
+      r = step(r, chars[k]);
+      suffix[k] = r;  // the word from k through its end
+    }
+    word_hash[i] = h;
+    const StemRange stem = stem_of(&chars[i], j - i);
+    cluster[i] = stem.begin < stem.end
+                     ? clusters.find(stem_key(&chars[i + stem.begin], stem.end - stem.begin))
+                     : kNoWord;
+    for (std::size_t k = i; k < j; ++k) {
+      const std::size_t r = k - i;
+      stem_position[k] =
+          r < stem.begin
+              ? 1
+              : (r < stem.end ? (r == stem.begin ? 2 : 3) + (r + 1 == stem.end ? 2 : 0) : 6);
+    }
+    last_two[i] = (j - i >= 2) ? step(chars[j - 2], chars[j - 1]) : step(kNoWord, chars[j - 1]);
+    first_two[i] = (j - i >= 2) ? step(chars[i], chars[i + 1]) : step(chars[i], kNoWord);
+    i = j;
+  }
+
+  auto ch = [&](std::ptrdiff_t k) -> std::uint64_t {
+    if (k < 0) return kBeforeText;
+    if (k >= static_cast<std::ptrdiff_t>(n)) return kAfterText;
+    return chars[static_cast<std::size_t>(k)];
+  };
+  auto cl = [&](std::ptrdiff_t k) -> std::uint64_t {
+    if (k < 0 || k >= static_cast<std::ptrdiff_t>(n)) return kBoundary;
+    return cls[static_cast<std::size_t>(k)];
+  };
+  // The word before / after position k's word (skipping spaces), by its start.
+  auto previous_word = [&](std::size_t k) -> std::ptrdiff_t {
+    std::ptrdiff_t p = static_cast<std::ptrdiff_t>(word_start[k]) - 1;
+    while (p >= 0 && cls[static_cast<std::size_t>(p)] == kSpace) --p;
+    return p < 0 ? -1 : static_cast<std::ptrdiff_t>(word_start[static_cast<std::size_t>(p)]);
+  };
+  auto next_word = [&](std::size_t k) -> std::ptrdiff_t {
+    std::size_t p = cls[k] == kSpace ? k + 1 : word_end[k];
+    while (p < n && cls[p] == kSpace) ++p;
+    return p >= n ? -1 : static_cast<std::ptrdiff_t>(p);
+  };
+
+  std::uint64_t* out = hashes.data();
+  for (std::size_t p = 0; p < n; ++p, out += kFeaturesPerChar) {
+    const auto k = static_cast<std::ptrdiff_t>(p);
+    const std::uint64_t c0 = ch(k), cm1 = ch(k - 1), cm2 = ch(k - 2), cp1 = ch(k + 1),
+                        cp2 = ch(k + 2);
+    const bool space = cls[p] == kSpace;
+    const std::size_t ws = word_start[p], we = word_end[p];
+    WordPosition position = kBetween;
+    std::uint64_t to_end = 0, whole = kNoWord, own_prefix = kNoWord, own_suffix = kNoWord;
+    std::uint64_t last_char = kNoWord, last_pair = kNoWord;
+    if (!space) {
+      const std::size_t length = we - ws;
+      position = length == 1 ? kSingle : (p == ws ? kFirst : (p + 1 == we ? kLast : kMiddle));
+      to_end = std::min<std::size_t>(we - 1 - p, 3);
+      whole = word_hash[ws];
+      own_prefix = prefix[p];
+      own_suffix = suffix[p];
+      last_char = chars[we - 1];
+      last_pair = last_two[ws];
+    }
+    const std::ptrdiff_t before = previous_word(p), after = next_word(p);
+    const std::uint64_t before_hash =
+        before < 0 ? kBeforeText : word_hash[static_cast<std::size_t>(before)];
+    const std::uint64_t after_hash =
+        after < 0 ? kAfterText : word_hash[static_cast<std::size_t>(after)];
+    const std::uint64_t before_last =
+        before < 0 ? kBeforeText : last_two[static_cast<std::size_t>(before)];
+    const std::uint64_t after_first =
+        after < 0 ? kAfterText : first_two[static_cast<std::size_t>(after)];
+    const std::uint64_t own_cluster = space ? kNoWord : cluster[ws];
+    const std::uint64_t before_cluster =
+        before < 0 ? kBeforeText : cluster[static_cast<std::size_t>(before)];
+    const std::uint64_t after_cluster =
+        after < 0 ? kAfterText : cluster[static_cast<std::size_t>(after)];
+
+    out[0] = feature(0, 1);
+    out[1] = feature(1, c0);
+    out[2] = feature(2, cm1);
+    out[3] = feature(3, cp1);
+    out[4] = feature(4, cm2);
+    out[5] = feature(5, cp2);
+    out[6] = feature(6, cm1, c0);
+    out[7] = feature(7, c0, cp1);
+    out[8] = feature(8, cm2, cm1);
+    out[9] = feature(9, cp1, cp2);
+    out[10] = feature(10, cm1, c0, cp1);
+    out[11] = feature(11, cm2, cm1, c0);
+    out[12] = feature(12, c0, cp1, cp2);
+    out[13] = feature(13, cl(k - 1), cl(k), cl(k + 1));
+    out[14] = feature(14, cl(k - 2) << 16 | cl(k - 1) << 8 | cl(k), cl(k + 1) << 8 | cl(k + 2));
+    out[15] = feature(15, position, c0);
+    out[16] = feature(16, whole);
+    out[17] = feature(17, before_hash);
+    out[18] = feature(18, after_hash);
+    out[19] = feature(19, last_char, to_end, position);  // 알트먼[이]: a particle at the end
+    out[20] = feature(20, last_pair, to_end, position);
+    out[21] = feature(21, own_prefix);             // [알트먼]이 at 먼: what the word is so far
+    out[22] = feature(22, own_suffix);             // 알트먼[이] at 이: what is left of it
+    out[23] = feature(23, before_last, position);  // 최고경영자(CEO) [사티아
+    out[24] = feature(24, after_first, position);  // 나델라 [마이]크로소프트
+    out[25] = feature(25, own_cluster, stem_position[p]);  // 나델라: a cluster of foreign names
+    out[26] = feature(26, before_cluster, own_cluster);
+    out[27] = feature(27, own_cluster, after_cluster);  // [name cluster] [title cluster]
+    out[28] = feature(28, before_cluster, stem_position[p]);
+  }
+}
+
+std::vector<int> best_tags(const std::vector<float>& emissions, std::size_t n,
+                           const std::vector<float>& transitions,
+                           const std::vector<std::uint16_t>& allowed) {
+  std::vector<int> tags(n, 0);
+  if (n == 0) return tags;
+  constexpr int T = kTagCount;
+  // The BIO constraint: I-t only after B-t or I-t, never first.
+  auto legal = [](int from, int to) {
+    if (to == 0 || (to & 1) == 1) return true;  // O or B-t
+    return from == to || from == to - 1;
+  };
+  std::vector<float> score(n * T);
+  std::vector<std::uint8_t> back(n * T, 0);
+  for (int y = 0; y < T; ++y) {
+    const bool ok = (y == 0 || (y & 1) == 1) && (allowed.empty() || (allowed[0] >> y & 1));
+    score[y] = ok ? transitions[T * T + y] + emissions[y] : kImpossible;
+  }
+  for (std::size_t i = 1; i < n; ++i) {
+    const float* previous = &score[(i - 1) * T];
+    for (int y = 0; y < T; ++y) {
+      if (!allowed.empty() && !(allowed[i] >> y & 1)) {
+        score[i * T + y] = kImpossible;
+        continue;
+      }
+      float best = kImpossible;
+      int from = 0;
+      for (int x = 0; x < T; ++x) {
+        if (!legal(x, y) || previous[x] == kImpossible) continue;
+        const float s = previous[x] + transitions[x * T + y];
+        if (s > best) {
+          best = s;
+          from = x;
+        }
+      }
+      score[i * T + y] = best == kImpossible ? kImpossible : best + emissions[i * T + y];
+      back[i * T + y] = static_cast<std::uint8_t>(from);
+    }
+  }
+  int last = 0;
+  for (int y = 1; y < T; ++y) {
+    if (score[(n - 1) * T + y] > score[(n - 1) * T + last]) last = y;
+  }
+  for (std::size_t i = n; i-- > 0;) {
+    tags[i] = last;
+    last = back[i * T + last];
+  }
+  return tags;
+}
+
+std::vector<TagSpan> spans_of(const std::vector<int>& tags) {
+  std::vector<TagSpan> spans;
+  std::size_t i = 0;
+  while (i < tags.size()) {
+    const int tag = tags[i];
+    if (tag == 0) {
+      ++i;
+      continue;
+    }
+    const int type = (tag - 1) / 2;
+    std::size_t j = i + 1;
+    while (j < tags.size() && tags[j] == 2 + 2 * type) ++j;
+    spans.push_back({i, j, static_cast<NerType>(type)});
+    i = j;
+  }
+  return spans;
+}
+
+// ---- the file ---------------------------------------------------------------
+//
+// Little-endian throughout:
+//   "NEWSNER\0"  magic
+//   u32 version (1), u32 tag count, u32 row width, u32 features per char,
+//   u32 table bits, u32 stored rows, u32 word clusters, f32 quantization scale,
+//   f32 confidence scale, u64 payload bytes, u64 payload checksum
+//   payload: (kTagCount+1)×kTagCount f32 transitions (weight units),
+//            then per stored row: u32 slot (ascending), i8 exponent e, kTagCount × i8
+//            (weight = value × 2^(e/8) / quantization scale),
+//            then per word cluster entry: u64 stem key (ascending), u16 cluster.
+namespace {
+
+constexpr char kMagic[8] = {'N', 'E', 'W', 'S', 'N', 'E', 'R', '\0'};
+constexpr std::uint32_t kVersion = 2;
+constexpr std::size_t kHeaderBytes = 8 + 7 * 4 + 2 * 4 + 2 * 8;
+constexpr std::size_t kClusterBytes = 8 + 2;
+constexpr std::size_t kRowBytes = 4 + 1 + kTagCount;
+
+std::uint64_t checksum(std::string_view bytes) {
+  // 64-bit multiply-xor over 8-byte words: fast enough for megabytes at load.
+  std::uint64_t h = 0x84222325CBF29CE4ULL ^ bytes.size();
+  std::size_t i = 0;
+  for (; i + 8 <= bytes.size(); i += 8) {
+    std::uint64_t w = 0;
+    for (int k = 7; k >= 0; --k) w = w << 8 | static_cast<unsigned char>(bytes[i + k]);
+    h = (h ^ w) * 0x100000001B3ULL;
+    h ^= h >> 31;
+  }
+  for (; i < bytes.size(); ++i) h = (h ^ static_cast<unsigned char>(bytes[i])) * 0x100000001B3ULL;
+  return fmix(h);
+}
+
+void put_u32(std::string& out, std::uint32_t v) {
+  for (int k = 0; k < 4; ++k) out.push_back(static_cast<char>(v >> (8 * k) & 0xFF));
+}
+void put_u64(std::string& out, std::uint64_t v) {
+  for (int k = 0; k < 8; ++k) out.push_back(static_cast<char>(v >> (8 * k) & 0xFF));
+}
+void put_f32(std::string& out, float f) {
+  std::uint32_t v;
+  std::memcpy(&v, &f, 4);
+  put_u32(out, v);
+}
+std::uint32_t get_u32(const char* p) {
+  std::uint32_t v = 0;
+  for (int k = 3; k >= 0; --k) v = v << 8 | static_cast<unsigned char>(p[k]);
+  return v;
+}
+std::uint64_t get_u64(const char* p) {
+  std::uint64_t v = 0;
+  for (int k = 7; k >= 0; --k) v = v << 8 | static_cast<unsigned char>(p[k]);
+  return v;
+}
+float get_f32(const char* p) {
+  const std::uint32_t v = get_u32(p);
+  float f;
+  std::memcpy(&f, &v, 4);
+  return f;
+}
+
+}  // namespace
+
+std::string serialize(const ModelParameters& parameters) {
+  const std::size_t rows = std::size_t{1} << parameters.table_bits;
+  float largest = 0.0f;
+  for (float w : parameters.weights) largest = std::max(largest, std::fabs(w));
+  const float scale = largest > 0.0f ? 32767.0f / largest : 1.0f;
+
+  std::string payload;
+  for (float t : parameters.transitions) put_f32(payload, t * scale);
+  std::uint32_t stored = 0;
+  for (std::size_t r = 0; r < rows; ++r) {
+    // 8 bits per weight with a per-row power-of-2^(1/8) multiplier: half the
+    // memory of 16 bits, so more of the table stays in cache when labelling.
+    float row_largest = 0.0f;
+    for (int y = 0; y < kTagCount; ++y) {
+      row_largest = std::max(row_largest, std::fabs(parameters.weights[r * kRowWidth + y] * scale));
+    }
+    if (row_largest < 0.5f) continue;  // rounds to zero at the finest step anyway
+    const int exponent = std::clamp(
+        static_cast<int>(std::ceil(8.0 * std::log2(static_cast<double>(row_largest) / 127.0))),
+        -127, 127);
+    const double multiplier = std::exp2(exponent / 8.0);
+    std::array<std::int8_t, kTagCount> q{};
+    bool any = false;
+    for (int y = 0; y < kTagCount; ++y) {
+      const long v = std::lround(parameters.weights[r * kRowWidth + y] * scale / multiplier);
+      q[y] = static_cast<std::int8_t>(std::clamp(v, -127L, 127L));
+      any = any || q[y] != 0;
+    }
+    if (!any) continue;
+    ++stored;
+    put_u32(payload, static_cast<std::uint32_t>(r));
+    payload.push_back(static_cast<char>(static_cast<std::int8_t>(exponent)));
+    for (std::int8_t v : q) payload.push_back(static_cast<char>(v));
+  }
+
+  for (const auto& [key, id] : parameters.clusters.entries()) {
+    put_u64(payload, key);
+    payload.push_back(static_cast<char>(id & 0xFF));
+    payload.push_back(static_cast<char>(id >> 8));
+  }
+
+  std::string out(kMagic, 8);
+  put_u32(out, kVersion);
+  put_u32(out, kTagCount);
+  put_u32(out, kRowWidth);
+  put_u32(out, kFeaturesPerChar);
+  put_u32(out, static_cast<std::uint32_t>(parameters.table_bits));
+  put_u32(out, stored);
+  put_u32(out, static_cast<std::uint32_t>(parameters.clusters.entries().size()));
+  put_f32(out, scale);
+  put_f32(out, parameters.confidence_scale * scale);
+  put_u64(out, payload.size());
+  put_u64(out, checksum(payload));
+  return out + payload;
+}
+
+}  // namespace ner
+
+NerModel NerModel::load(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
+  if (!in) throw NerModelError(path.string() + ": cannot read the model file");
+  const std::streamoff size = in.tellg();
+  if (size < 0) throw NerModelError(path.string() + ": cannot read the model file");
+  std::string bytes(static_cast<std::size_t>(size), '\0');
+  in.seekg(0);
+  if (!in.read(bytes.data(), size))
+    throw NerModelError(path.string() + ": cannot read the model file");
+  return parse(bytes, path.string());
+}
+
+NerModel NerModel::parse(std::string_view bytes, const std::string& name) {
+  using namespace ner;
+  auto fail = [&](const std::string& why) { return NerModelError(name + ": " + why); };
+  if (bytes.size() < kHeaderBytes) throw fail("truncated model file (no complete header)");
+  const char* p = bytes.data();
+  if (std::memcmp(p, kMagic, 8) != 0) throw fail("not an NER model file (bad magic)");
+  if (get_u32(p + 8) != kVersion) {
+    throw fail("model file version " + std::to_string(get_u32(p + 8)) + ", this program reads " +
+               std::to_string(kVersion));
+  }
+  if (get_u32(p + 12) != kTagCount || get_u32(p + 16) != kRowWidth ||
+      get_u32(p + 20) != kFeaturesPerChar) {
+    throw fail("model file made for another tag set or feature set");
+  }
+  const std::uint32_t bits = get_u32(p + 24);
+  const std::uint32_t stored = get_u32(p + 28);
+  const std::uint32_t cluster_entries = get_u32(p + 32);
+  const float scale = get_f32(p + 36);
+  const float confidence_scale = get_f32(p + 40);
+  const std::uint64_t payload_bytes = get_u64(p + 44);
+  const std::uint64_t expected_sum = get_u64(p + 52);
+  if (bits < 8 || bits > 26) throw fail("implausible table size 2^" + std::to_string(bits));
+  if (!(scale > 0.0f) || !std::isfinite(scale) || !(confidence_scale > 0.0f) ||
+      !std::isfinite(confidence_scale)) {
+    throw fail("invalid scale in the header");
+  }
+  const std::uint64_t transition_bytes = 4ULL * (kTagCount + 1) * kTagCount;
+  if (stored > (1ULL << bits) ||
+      payload_bytes != transition_bytes + kRowBytes * std::uint64_t{stored} +
+                           kClusterBytes * std::uint64_t{cluster_entries}) {
+    throw fail("inconsistent sizes in the header");
+  }
+  if (bytes.size() - kHeaderBytes < payload_bytes) {
+    throw fail("truncated model file (" + std::to_string(bytes.size()) + " bytes, expected " +
+               std::to_string(kHeaderBytes + payload_bytes) + ")");
+  }
+  if (bytes.size() - kHeaderBytes > payload_bytes) throw fail("trailing bytes after the model");
+  const std::string_view payload = bytes.substr(kHeaderBytes);
+  if (checksum(payload) != expected_sum) throw fail("corrupt model file (checksum mismatch)");
+
+  NerModel model;
+  model.table_bits_ = static_cast<int>(bits);
+  model.stored_rows_ = stored;
+  model.confidence_scale_ = confidence_scale;
+  const char* q = payload.data();
+  model.transitions_.resize((kTagCount + 1) * kTagCount);
+  for (float& t : model.transitions_) {
+    t = get_f32(q);
+    if (!std::isfinite(t)) throw fail("invalid transition weight");
+    q += 4;
+  }
+  model.allowed_transitions_ = model.transitions_;
+  for (int from = 0; from <= kTagCount; ++from) {
+    for (int to = 2; to < kTagCount; to += 2) {  // I-t only after B-t or I-t, never first
+      if (from != to && from != to - 1)
+        model.allowed_transitions_[from * kTagCount + to] = kImpossible;
+    }
+  }
+  for (int e = 0; e < 256; ++e) {
+    model.row_multipliers_[static_cast<std::size_t>(e)] =
+        static_cast<float>(std::exp2(static_cast<std::int8_t>(e) / 8.0));
+  }
+  model.weights_.assign((std::size_t{1} << bits) * kRowWidth, 0);
+  std::int64_t previous = -1;
+  for (std::uint32_t r = 0; r < stored; ++r, q += kRowBytes) {
+    const std::uint32_t slot = get_u32(q);
+    if (static_cast<std::int64_t>(slot) <= previous || slot >= (1ULL << bits)) {
+      throw fail("corrupt model file (row index out of order)");
+    }
+    previous = slot;
+    std::int8_t* row = &model.weights_[std::size_t{slot} * kRowWidth];
+    row[kExponentByte] = static_cast<std::int8_t>(q[4]);
+    for (int y = 0; y < kTagCount; ++y) row[y] = static_cast<std::int8_t>(q[5 + y]);
+  }
+  std::vector<std::pair<std::uint64_t, std::uint16_t>> clusters;
+  clusters.reserve(cluster_entries);
+  for (std::uint32_t c = 0; c < cluster_entries; ++c, q += kClusterBytes) {
+    const std::uint64_t key = get_u64(q);
+    if (!clusters.empty() && key <= clusters.back().first) {
+      throw fail("corrupt model file (word clusters out of order)");
+    }
+    const auto id = static_cast<std::uint16_t>(static_cast<unsigned char>(q[8]) |
+                                               static_cast<unsigned char>(q[9]) << 8);
+    clusters.emplace_back(key, id);
+  }
+  model.clusters_ = ner::WordClusters(std::move(clusters));
+  return model;
+}
+
+std::vector<NerSpan> NerModel::label(std::string_view text) const {
+  using namespace ner;
+  constexpr int T = kTagCount;
+  const CodePoints points = decode(text);
+  const std::size_t n = points.chars.size();
+  if (n == 0) return {};
+  std::vector<std::uint64_t> hashes;
+  extract_features(points.chars, hashes, clusters_);
+
+  std::vector<float> emissions(n * T);
+  // The rows are scattered over megabytes: ask for the next characters' rows
+  // while summing this one's (the loads, not the arithmetic, are the cost).
+  constexpr std::size_t kPrefetchAhead = 2;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (i + kPrefetchAhead < n) {
+      const std::uint64_t* ahead = &hashes[(i + kPrefetchAhead) * kFeaturesPerChar];
+      for (int f = 0; f < kFeaturesPerChar; ++f) {
+        __builtin_prefetch(&weights_[slot_of(ahead[f], table_bits_) * kRowWidth]);
+      }
+    }
+    std::array<float, kRowWidth> sum{};
+    const std::uint64_t* h = &hashes[i * kFeaturesPerChar];
+    for (int f = 0; f < kFeaturesPerChar; ++f) {
+      const std::int8_t* row = &weights_[slot_of(h[f], table_bits_) * kRowWidth];
+      const float multiplier = row_multipliers_[static_cast<std::uint8_t>(row[kExponentByte])];
+      for (int y = 0; y < kTagCount; ++y) sum[y] += multiplier * static_cast<float>(row[y]);
+    }
+    for (int y = 0; y < T; ++y) emissions[i * T + y] = sum[y];
+  }
+  // Viterbi and the confidence's max-marginals share the forward max pass; the
+  // BIO constraint is in `allowed_transitions_` as −∞. At each character, the
+  // margin is how much the best tagging beats the best one with another tag
+  // there; a span is as sure as its least sure character (and the character
+  // after it, where the span could have continued).
+  const float* transition = allowed_transitions_.data();
+  std::vector<float> forward(n * T), backward(n * T, 0.0f);
+  std::vector<std::uint8_t> back(n * T, 0);
+  for (int y = 0; y < T; ++y) forward[y] = transition[T * T + y] + emissions[y];
+  for (std::size_t i = 1; i < n; ++i) {
+    const float* previous = &forward[(i - 1) * T];
+    for (int y = 0; y < T; ++y) {
+      float best = kImpossible;
+      int from = 0;
+      for (int x = 0; x < T; ++x) {
+        const float score = previous[x] + transition[x * T + y];
+        if (score > best) {
+          best = score;
+          from = x;
+        }
+      }
+      forward[i * T + y] = best + emissions[i * T + y];
+      back[i * T + y] = static_cast<std::uint8_t>(from);
+    }
+  }
+  std::vector<int> tags(n, 0);
+  int last = 0;
+  for (int y = 1; y < T; ++y) {
+    if (forward[(n - 1) * T + y] > forward[(n - 1) * T + last]) last = y;
+  }
+  for (std::size_t i = n; i-- > 0;) {
+    tags[i] = last;
+    last = back[i * T + last];
+  }
+  std::array<float, kRowWidth> ahead{};
+  for (std::size_t i = n - 1; i-- > 0;) {
+    for (int y = 0; y < T; ++y) ahead[y] = emissions[(i + 1) * T + y] + backward[(i + 1) * T + y];
+    for (int x = 0; x < T; ++x) {
+      float best = kImpossible;
+      for (int y = 0; y < T; ++y) best = std::max(best, transition[x * T + y] + ahead[y]);
+      backward[i * T + x] = best;
+    }
+  }
+  auto margin_at = [&](std::size_t i) {
+    const int chosen = tags[i];
+    const float best = forward[i * T + chosen] + backward[i * T + chosen];
+    float second = kImpossible;
+    for (int y = 0; y < T; ++y) {
+      if (y != chosen) second = std::max(second, forward[i * T + y] + backward[i * T + y]);
+    }
+    return second == kImpossible ? 1e9f : best - second;
+  };
+
+  std::vector<NerSpan> spans;
+  for (const TagSpan& s : spans_of(tags)) {
+    float margin = std::numeric_limits<float>::max();
+    for (std::size_t i = s.start; i < std::min(s.end + 1, n); ++i)
+      margin = std::min(margin, margin_at(i));
+    const double confidence =
+        1.0 / (1.0 + std::exp(-static_cast<double>(margin) / confidence_scale_));
+    // A span never starts or ends with a space or a quote (the model may tag one).
+    std::size_t first = s.start, last = s.end;
+    auto edge = [&](std::size_t i) {
+      return is_space(points.chars[i]) || is_quote(points.chars[i]);
+    };
+    while (first < last && edge(first)) ++first;
+    while (last > first && edge(last - 1)) --last;
+    if (first == last) continue;
+    spans.push_back({points.offsets[first], points.offsets[last], s.type, confidence});
+  }
+  return spans;
+}
+
+}  // namespace news

@@ -1,0 +1,245 @@
+#include "news/ner_model.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "news/ner_corpus.h"
+#include "testing.h"
+
+namespace news {
+namespace {
+
+const NerModel& shipped_model() {
+  static const NerModel model = NerModel::load(testing::source_path("data/ner-model.bin"));
+  return model;
+}
+
+std::string surface(std::string_view text, const NerSpan& span) {
+  return std::string(text.substr(span.start, span.end - span.start));
+}
+
+// Whether the model finds `name` as a span of `type` in `text`.
+bool finds(std::string_view text, const std::string& name, NerType type) {
+  for (const NerSpan& span : shipped_model().label(text)) {
+    if (surface(text, span) == name && span.type == type) return true;
+  }
+  return false;
+}
+
+std::string describe(std::string_view text) {
+  std::string out;
+  for (const NerSpan& span : shipped_model().label(text)) {
+    // Appended piece by piece: g++ 12 warns (-Wrestrict, a false positive) on "[" + s + ….
+    out.append("[")
+        .append(surface(text, span))
+        .append("/")
+        .append(to_string(span.type))
+        .append("] ");
+  }
+  return out;
+}
+
+TEST(NerModelTest, LoadsTheShippedModel) {
+  const NerModel& model = shipped_model();
+  EXPECT_GE(model.table_bits(), 12);
+  EXPECT_GT(model.stored_rows(), 1000u);
+}
+
+TEST(NerModelTest, FindsTransliteratedNamesWithoutParticles) {
+  const std::string text = "오픈AI 이사회는 17일 샘 알트먼 최고경영자(CEO)를 해임했다고 밝혔다.";
+  EXPECT_TRUE(finds(text, "샘 알트먼", NerType::kPerson)) << describe(text);
+  const std::string second =
+      "사티아 나델라 마이크로소프트 CEO는 알트먼이 회사에 합류한다고 말했다.";
+  EXPECT_TRUE(finds(second, "사티아 나델라", NerType::kPerson)) << describe(second);
+  EXPECT_TRUE(finds(second, "마이크로소프트", NerType::kOrganization)) << describe(second);
+  // 알트먼이: the particle 이 stays out of the span.
+  EXPECT_TRUE(finds(second, "알트먼", NerType::kPerson)) << describe(second);
+}
+
+TEST(NerModelTest, FindsKoreanNamesPlacesAndValues) {
+  const std::string text = "김민수 대표는 지난 3일 서울 강남구에서 기자들과 만나 이같이 말했다.";
+  EXPECT_TRUE(finds(text, "김민수", NerType::kPerson)) << describe(text);
+  EXPECT_TRUE(finds(text, "서울 강남구", NerType::kLocation) ||
+              finds(text, "서울", NerType::kLocation))
+      << describe(text);
+  EXPECT_TRUE(finds(text, "지난 3일", NerType::kDate) || finds(text, "3일", NerType::kDate))
+      << describe(text);
+}
+
+TEST(NerModelTest, SpansAreOrderedByteRangesOnCharacterBoundaries) {
+  const std::string text =
+      "미국 뉴욕에서 일리야 수츠케버와 그렉 브록만이 만났다. 2023년 11월 18일.";
+  const std::vector<NerSpan> spans = shipped_model().label(text);
+  ASSERT_FALSE(spans.empty());
+  std::size_t previous_end = 0;
+  for (const NerSpan& span : spans) {
+    EXPECT_LE(previous_end, span.start);
+    EXPECT_LT(span.start, span.end);
+    EXPECT_LE(span.end, text.size());
+    // Not inside a UTF-8 sequence, no space at either edge.
+    EXPECT_NE(static_cast<unsigned char>(text[span.start]) & 0xC0, 0x80);
+    if (span.end < text.size()) {
+      EXPECT_NE(static_cast<unsigned char>(text[span.end]) & 0xC0, 0x80);
+    }
+    EXPECT_NE(text[span.start], ' ');
+    EXPECT_NE(text[span.end - 1], ' ');
+    EXPECT_GT(span.confidence, 0.0);
+    EXPECT_LT(span.confidence, 1.0);
+    previous_end = span.end;
+  }
+}
+
+TEST(NerModelTest, IsDeterministic) {
+  const std::string text = "테슬라의 일론 머스크와 애플의 팀 쿡이 2일 워싱턴에서 만났다.";
+  const std::vector<NerSpan> first = shipped_model().label(text);
+  for (int i = 0; i < 3; ++i) EXPECT_EQ(shipped_model().label(text), first);
+  // Labelling a text does not depend on what was labelled before.
+  shipped_model().label("전혀 다른 문장 하나를 먼저 읽는다.");
+  EXPECT_EQ(shipped_model().label(text), first);
+}
+
+TEST(NerModelTest, SurvivesAnyBytes) {
+  EXPECT_TRUE(shipped_model().label("").empty());
+  const std::string bytes = std::string("\xFF\xFE 샘 \xE1\x80 알트먼\0x", 18) + "\xED\xA0\x80";
+  for (const NerSpan& span : shipped_model().label(bytes)) EXPECT_LE(span.end, bytes.size());
+  const ner::CodePoints points = ner::decode("a\xFF\xEA\xB0\x80");
+  EXPECT_EQ(points.chars, (std::vector<char32_t>{U'a', 0xFFFD, U'가'}));
+  EXPECT_EQ(points.offsets, (std::vector<std::size_t>{0, 1, 2, 5}));
+}
+
+TEST(NerModelTest, CorruptOrTruncatedFileIsAnErrorNamingTheFile) {
+  const std::string good = testing::read_file(testing::source_path("data/ner-model.bin"));
+  ASSERT_GT(good.size(), 1000u);
+  testing::TempDir dir;
+  auto expect_error = [&](const std::string& bytes, const std::string& why) {
+    const auto path = dir / "broken-model.bin";
+    testing::write_file(path, bytes);
+    try {
+      NerModel::load(path);
+      ADD_FAILURE() << "expected a NerModelError: " << why;
+    } catch (const NerModelError& e) {
+      EXPECT_NE(std::string(e.what()).find("broken-model.bin"), std::string::npos) << e.what();
+    }
+  };
+  expect_error(good.substr(0, good.size() / 2), "truncated in the payload");
+  expect_error(good.substr(0, 20), "truncated in the header");
+  expect_error("", "empty");
+  std::string flipped = good;
+  flipped[good.size() - 7] ^= 0x10;
+  expect_error(flipped, "a flipped bit in the weights");
+  std::string magic = good;
+  magic[0] = 'X';
+  expect_error(magic, "bad magic");
+  std::string version = good;
+  version[8] = 9;
+  expect_error(version, "another version");
+  expect_error(good + "x", "trailing bytes");
+  EXPECT_THROW(NerModel::load(dir / "missing.bin"), NerModelError);
+}
+
+TEST(NerModelTest, SerializeRoundTripsAndIsDeterministic) {
+  ner::ModelParameters parameters;
+  parameters.table_bits = 12;
+  parameters.weights.assign((std::size_t{1} << 12) * ner::kRowWidth, 0.0f);
+  parameters.transitions.assign((ner::kTagCount + 1) * ner::kTagCount, 0.0f);
+  // Every character is B-PS then I-PS: the whole text is one person.
+  std::vector<std::uint64_t> hashes;
+  ner::extract_features({U'가'}, hashes);
+  const std::size_t bias = ner::slot_of(hashes[0], 12);
+  parameters.weights[bias * ner::kRowWidth + ner::inside_tag(NerType::kPerson)] = 2.0f;
+  parameters.weights[bias * ner::kRowWidth + ner::begin_tag(NerType::kPerson)] = 1.0f;
+  const std::string bytes = ner::serialize(parameters);
+  EXPECT_EQ(bytes, ner::serialize(parameters));
+  const NerModel model = NerModel::parse(bytes, "tiny");
+  EXPECT_EQ(model.stored_rows(), 1u);
+  parameters.clusters = ner::WordClusters({{42, 1}, {7, 2}});
+  EXPECT_EQ(NerModel::parse(ner::serialize(parameters), "tiny").label("가나다").size(), 1u);
+  const std::vector<NerSpan> spans = model.label("가나다");
+  ASSERT_EQ(spans.size(), 1u);
+  EXPECT_EQ(spans[0].start, 0u);
+  EXPECT_EQ(spans[0].end, 9u);
+  EXPECT_EQ(spans[0].type, NerType::kPerson);
+}
+
+TEST(NerModelTest, BestTagsKeepsBioAndAllowedMasks) {
+  const std::size_t n = 3;
+  std::vector<float> emissions(n * ner::kTagCount, 0.0f);
+  const std::vector<float> transitions((ner::kTagCount + 1) * ner::kTagCount, 0.0f);
+  // I-OG scores best everywhere, but cannot start a text: B-OG I-OG I-OG.
+  for (std::size_t i = 0; i < n; ++i) {
+    emissions[i * ner::kTagCount + ner::begin_tag(NerType::kOrganization)] = 1.0f;
+    emissions[i * ner::kTagCount + ner::inside_tag(NerType::kOrganization)] = 5.0f;
+  }
+  EXPECT_EQ(ner::best_tags(emissions, n, transitions),
+            (std::vector<int>{ner::begin_tag(NerType::kOrganization),
+                              ner::inside_tag(NerType::kOrganization),
+                              ner::inside_tag(NerType::kOrganization)}));
+  // Only O allowed in the middle.
+  const std::vector<std::uint16_t> allowed = {0xFFFF, 1, 0xFFFF};
+  const std::vector<int> tags = ner::best_tags(emissions, n, transitions, allowed);
+  EXPECT_EQ(tags[1], 0);
+  const std::vector<ner::TagSpan> spans = ner::spans_of(tags);
+  ASSERT_EQ(spans.size(), 2u);
+  EXPECT_EQ(spans[0].end, 1u);
+  EXPECT_EQ(spans[1].start, 2u);
+}
+
+TEST(NerModelTest, StemsDropEdgePunctuationAndOneParticle) {
+  auto stem = [](std::u32string_view word) {
+    const ner::StemRange r = ner::stem_of(word.data(), word.size());
+    return std::u32string(word.substr(r.begin, r.end - r.begin));
+  };
+  EXPECT_EQ(stem(U"알트먼이"), U"알트먼");
+  EXPECT_EQ(stem(U"“서울에서”"), U"서울");
+  EXPECT_EQ(stem(U"오픈AI의"), U"오픈AI");
+  EXPECT_EQ(stem(U"이"), U"이");  // a particle alone is a word, not an ending
+  EXPECT_EQ(stem(U"…"), U"");
+}
+
+TEST(NerModelTest, WordClustersFindByStemKey) {
+  const std::u32string a = U"나델라", b = U"머스크";
+  const ner::WordClusters clusters(
+      {{ner::stem_key(b.data(), b.size()), 7}, {ner::stem_key(a.data(), a.size()), 3}});
+  EXPECT_EQ(clusters.find(ner::stem_key(a.data(), a.size())), 3);
+  EXPECT_EQ(clusters.find(ner::stem_key(b.data(), b.size())), 7);
+  const std::u32string c = U"피차이";
+  EXPECT_EQ(clusters.find(ner::stem_key(c.data(), c.size())), 0);
+  // Fullwidth and ASCII spellings are one key.
+  const std::u32string ascii = U"AI", fullwidth = U"\uFF21\uFF29";
+  EXPECT_EQ(ner::stem_key(ascii.data(), 2), ner::stem_key(fullwidth.data(), 2));
+}
+
+TEST(NerModelTest, ScoresExactSpansAndIgnoresUnannotatedTypes) {
+  AnnotatedSentence sentence;
+  sentence.annotation = Annotation::kMultiConer;
+  sentence.entities = {{0, 3, NerType::kPerson}, {5, 7, NerType::kLocation}};
+  NerScore score;
+  score.add(sentence,
+            {{0, 3, NerType::kPerson}, {5, 8, NerType::kLocation}, {9, 11, NerType::kDate}});
+  EXPECT_EQ(score.by_type[0].true_positives, 1u);
+  EXPECT_EQ(score.by_type[2].false_positives, 1u);
+  EXPECT_EQ(score.by_type[2].false_negatives, 1u);
+  EXPECT_EQ(score.by_type[3].false_positives, 0u);  // MultiCoNER has no dates
+  EXPECT_FALSE(score.scored[3]);
+  EXPECT_DOUBLE_EQ(score.micro().precision(), 0.5);
+}
+
+TEST(NerModelTest, KlueHoldOutFromSharedData) {
+  const auto path = testing::shared_path("data/klue-ner/train.first5000.jsonl");
+  if (!path) GTEST_SKIP() << "no ../shared/data/klue-ner";
+  NerScore score;
+  std::size_t sentences = 0;
+  for (const AnnotatedSentence& s : read_annotated(*path, Annotation::kKlue)) {
+    if (s.line % 10 != 0) continue;
+    score.add(s, predict(shipped_model(), s));
+    ++sentences;
+  }
+  EXPECT_EQ(sentences, 500u);
+  // Far above what a broken model or a changed feature set gives (≈ 0).
+  EXPECT_GT(score.micro().f1(), 0.65) << score.table();
+}
+
+}  // namespace
+}  // namespace news

@@ -1,0 +1,27 @@
+// Shared by the value tests: the lexicons from data/ and a one-call runner.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "news/resources.h"
+#include "news/values.h"
+
+namespace news::testing {
+
+inline const Resources& resources() {
+  static const Resources loaded = Resources::load(ANALYZE_SOURCE_DIR "/data");
+  return loaded;
+}
+
+// The values of a one-paragraph article published at `published`.
+inline Entities values_of(const std::string& text,
+                          std::optional<std::string> published = std::nullopt) {
+  Paragraph paragraph;
+  paragraph.text = text;
+  Entities entities;
+  extract_values({paragraph}, published, resources(), entities);
+  return entities;
+}
+
+}  // namespace news::testing
