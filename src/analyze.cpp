@@ -5,6 +5,7 @@
 #include "news/language.h"
 #include "news/metadata.h"
 #include "news/roles.h"
+#include "news/names.h"
 #include "news/segment.h"
 #include "news/sentences.h"
 #include "news/sha256.h"
@@ -81,6 +82,7 @@ Document analyze(std::string_view bytes, Source source, const Options& options,
   tokenize_article(document.paragraphs, resources.particles);
   if (!document.entities) document.entities.emplace();
   extract_values(document.paragraphs, document.metadata.published, resources, *document.entities);
+  extract_names(document.paragraphs, resources.names, *document.entities);
   return document;
 }
 

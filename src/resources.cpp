@@ -15,6 +15,7 @@ Resources Resources::load(const fs::path& data_dir) {
   resources.currencies = Lexicon::load(data_dir / "currencies.txt", 2, 4);
   resources.counters = Lexicon::load(data_dir / "counters.txt", 0, 1);
   resources.date_words = Lexicon::load(data_dir / "date-words.txt", 2, 2);
+  resources.names = NameLexicons::load(data_dir);
   return resources;
 }
 

@@ -11,6 +11,7 @@
 #include "news/lexicon.h"
 #include "news/tokenize.h"
 #include "news/roles.h"
+#include "news/name_lexicons.h"
 
 namespace news {
 
@@ -23,6 +24,7 @@ struct Resources {
   Lexicon currencies;  // data/currencies.txt: currency names, symbols, ISO codes
   Lexicon counters;    // data/counters.txt: counters (16명, 2개)
   Lexicon date_words;  // data/date-words.txt: 오늘, 지난해, 이번 주, holidays
+  NameLexicons names;  // people, organizations, places (news/name_lexicons.h)
 
   // Reads every file from `data_dir`.
   static Resources load(const std::filesystem::path& data_dir);

@@ -99,6 +99,10 @@ int main(int argc, char** argv) {
   app.add_flag("--tokens", s.tokens, "Add each paragraph's tokens to the output");
   app.add_option("--data-dir", s.data_dir, "Where the lexicons are (default: found automatically)")
       ->type_name("DIR");
+  app.add_option("--lexicon", s.lexicons,
+                 "A user lexicon of names: name<TAB>person|organization|location[<TAB>kind[<TAB>alias|alias]]")
+      ->type_name("FILE")
+      ->allow_extra_args(false);
 
   const std::string batch = "Batches";
   app.add_option("-j,--jobs", s.jobs, "Worker threads (default: the number of cores)")
@@ -184,6 +188,9 @@ int main(int argc, char** argv) {
     const auto dir = news::find_data_dir(
         s.data_dir.empty() ? std::nullopt : std::optional<std::filesystem::path>(s.data_dir));
     resources = news::Resources::load(dir);
+    for (const std::string& file : s.lexicons) {
+      resources.names.add_user_lexicon(news::Lexicon::load(file, 1, 3), file);
+    }
   } catch (const news::LexiconError& e) {
     std::fprintf(stderr, "analyze: %s\n", e.what());
     return kExitData;

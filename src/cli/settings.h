@@ -18,6 +18,7 @@ struct Settings {
   bool strict = false;
   bool tokens = false;
   std::string data_dir;
+  std::vector<std::string> lexicons;  // --lexicon FILE: user name lexicons (issue 6)
 
   // Batches (issue 8).
   unsigned jobs = 0;  // 0: the number of cores
