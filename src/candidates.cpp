@@ -728,10 +728,6 @@ std::vector<NameCandidate> propose_names(const std::vector<Paragraph>& paragraph
 
 namespace {
 
-bool overlaps(const NameCandidate& a, const NameCandidate& b) {
-  return a.paragraph == b.paragraph && a.start < b.end && b.start < a.end;
-}
-
 bool better(const NameCandidate& a, const NameCandidate& b) {
   if (a.score != b.score) return a.score > b.score;
   if (a.end - a.start != b.end - b.start) return a.end - a.start > b.end - b.start;
@@ -739,15 +735,21 @@ bool better(const NameCandidate& a, const NameCandidate& b) {
   return a.start < b.start;
 }
 
+// The best candidates that do not overlap, best first. The spans taken so far
+// in each paragraph are disjoint, so an ordered map of start → end answers
+// "does this overlap?" with one look on either side: a one-line article of
+// megabytes has hundreds of thousands of candidates in one paragraph.
 std::vector<NameCandidate> choose(std::vector<NameCandidate> candidates) {
   std::sort(candidates.begin(), candidates.end(), better);
   std::vector<NameCandidate> kept;
-  std::map<int, std::vector<std::size_t>> by_paragraph;
+  std::map<int, std::map<std::size_t, std::size_t>> taken;  // paragraph → start → end
   for (NameCandidate& c : candidates) {
-    bool clash = false;
-    for (std::size_t k : by_paragraph[c.paragraph]) clash |= overlaps(kept[k], c);
+    auto& spans = taken[c.paragraph];
+    const auto next = spans.lower_bound(c.start);
+    bool clash = next != spans.end() && next->first < c.end;
+    if (!clash && next != spans.begin()) clash = std::prev(next)->second > c.start;
     if (clash) continue;
-    by_paragraph[c.paragraph].push_back(kept.size());
+    if (c.start < c.end) spans.emplace(c.start, c.end);
     kept.push_back(std::move(c));
   }
   return kept;
