@@ -5,7 +5,7 @@ JOBS ?= $(shell nproc)
 SAMPLE ?= data/samples/ko-battery-plant.txt
 FUZZ_SECONDS ?= 60
 
-.PHONY: all deps configure build demo test test-sanitize fuzz fuzz-smoke bench golden clean ner-model
+.PHONY: all deps configure build demo test test-sanitize fuzz fuzz-smoke bench golden clean ner-model name-lexicons eval
 
 all: build
 
@@ -79,3 +79,20 @@ ner-model: build
 	nice -n 10 ./$(BUILD)/analyze-build-word-clusters --corpus ../shared/data/corpus/ko --out $(BUILD)/ner-word-clusters.txt
 	nice -n 10 ./$(BUILD)/analyze-train-ner --klue ../shared/data/klue-ner/train.first5000.jsonl \
 	  --multiconer ../shared/data/multiconer-ko/train.jsonl --clusters $(BUILD)/ner-word-clusters.txt --out data/ner-model.bin
+
+# Rebuild the derived name lexicons from ../shared (docs/names.md).
+name-lexicons: build
+	./$(BUILD)/analyze-build-name-lexicons --klue ../shared/data/klue-ner/train.first5000.jsonl \
+	  --other ../shared/data/multiconer-ko/train.jsonl --corpus ../shared/data/corpus/ko --out data
+
+# Every accuracy figure of the README, from ../shared.
+SHARED ?= ../shared/data
+eval: build
+	./$(BUILD)/analyze-eval-particles $(SHARED)/ud-korean-gsd/ko_gsd-ud-dev.conllu
+	./$(BUILD)/analyze-eval-duckling $(SHARED)/duckling/ko_*.jsonl $(SHARED)/duckling/en_number.jsonl \
+	  $(SHARED)/duckling/en_amount-of-money.jsonl $(SHARED)/duckling/en_time.jsonl
+	./$(BUILD)/analyze-eval-ner $(SHARED)/klue-ner/train.first5000.jsonl --holdout
+	./$(BUILD)/analyze-eval-ner $(SHARED)/multiconer-ko/dev.jsonl
+	./$(BUILD)/analyze-eval-model --klue $(SHARED)/klue-ner/train.first5000.jsonl \
+	  --multiconer $(SHARED)/multiconer-ko/dev.jsonl
+	./$(BUILD)/analyze-eval-dedup --corpus $(SHARED)/corpus/ko --articles 20000 --seed 20231118
