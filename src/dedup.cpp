@@ -9,6 +9,8 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "hash.h"
+
 namespace news {
 namespace {
 
@@ -75,14 +77,6 @@ std::vector<std::u32string_view> numbers(std::u32string_view text) {
   return out;
 }
 
-std::uint64_t mix(std::uint64_t h) {
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdULL;
-  h ^= h >> 33;
-  h *= 0xc4ceb9fe1a85ec53ULL;
-  h ^= h >> 33;
-  return h;
-}
 
 // The distinct 3-gram shingles of `text`, hashed and sorted.
 std::vector<std::uint64_t> shingles(std::u32string_view text) {
@@ -91,7 +85,7 @@ std::vector<std::uint64_t> shingles(std::u32string_view text) {
   out.reserve(text.size() - kShingle + 1);
   for (std::size_t i = 0; i + kShingle <= text.size(); ++i) {
     std::uint64_t h = 0;
-    for (std::size_t k = 0; k < kShingle; ++k) h = mix(h ^ text[i + k]);
+    for (std::size_t k = 0; k < kShingle; ++k) h = mix64(h ^ text[i + k]);
     out.push_back(h);
   }
   std::sort(out.begin(), out.end());

@@ -1,5 +1,7 @@
 #include "news/ner_model.h"
 
+#include "hash.h"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -138,23 +140,15 @@ bool is_quote(char32_t c) {
 
 // ---- hashing ----------------------------------------------------------------
 
-// Fixed, platform-independent mixing (never std::hash: the model file must
-// mean the same thing on every build).
-inline std::uint64_t fmix(std::uint64_t h) {
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdULL;
-  h ^= h >> 33;
-  h *= 0xc4ceb9fe1a85ec53ULL;
-  h ^= h >> 33;
-  return h;
-}
+// mix64 (hash.h) is fixed and platform-independent: the model file must mean
+// the same thing on every build.
 inline std::uint64_t step(std::uint64_t h, std::uint64_t v) {
   h = (h ^ v) * 0x9E3779B97F4A7C15ULL;
   return h ^ (h >> 29);
 }
 inline std::uint64_t feature(std::uint64_t tmpl, std::uint64_t a, std::uint64_t b = 0,
                              std::uint64_t c = 0) {
-  return fmix(step(step(step(tmpl * 0xD6E8FEB86659FD93ULL, a), b), c));
+  return mix64(step(step(step(tmpl * 0xD6E8FEB86659FD93ULL, a), b), c));
 }
 
 // Characters beyond the text: distinct from every code point.
@@ -212,7 +206,7 @@ StemRange stem_of(const char32_t* word, std::size_t length) {
 std::uint64_t stem_key(const char32_t* chars, std::size_t length) {
   std::uint64_t h = 0x3C6EF372FE94F82BULL ^ length;
   for (std::size_t i = 0; i < length; ++i) h = step(h, normalize(chars[i]));
-  return fmix(h);
+  return mix64(h);
 }
 
 WordClusters::WordClusters(std::vector<std::pair<std::uint64_t, std::uint16_t>> entries) {
@@ -524,7 +518,7 @@ std::uint64_t checksum(std::string_view bytes) {
     h ^= h >> 31;
   }
   for (; i < bytes.size(); ++i) h = (h ^ static_cast<unsigned char>(bytes[i])) * 0x100000001B3ULL;
-  return fmix(h);
+  return mix64(h);
 }
 
 void put_u32(std::string& out, std::uint32_t v) {
