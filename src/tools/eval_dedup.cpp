@@ -35,6 +35,7 @@
 #include "news/resources.h"
 #include "news/roles.h"
 #include "news/segment.h"
+#include "shared_corpus.h"
 
 namespace fs = std::filesystem;
 using news::Paragraph;
@@ -167,24 +168,12 @@ struct Counts {
   std::size_t articles = 0;
 };
 
-// ../shared/data/corpus/ko beside the repository this program was built in
-// (build/analyze-eval-dedup → ../../shared), else relative to the current folder.
-fs::path default_corpus() {
-  std::error_code ec;
-  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  if (!ec) {
-    const fs::path beside =
-        exe.parent_path().parent_path().parent_path() / "shared" / "data" / "corpus" / "ko";
-    if (fs::is_directory(beside, ec)) return beside;
-  }
-  return fs::path("..") / "shared" / "data" / "corpus" / "ko";
-}
 
 }  // namespace
 
 int main(int argc, char** argv) {
   CLI::App app{"Measures near-duplicate collapse on real articles with injected repeats."};
-  std::string corpus = default_corpus().string();
+  std::string corpus = news::tools::default_korean_corpus().string();
   std::size_t articles = 2000;
   std::uint64_t seed = 20231118;
   std::size_t repeats_per_article = 4;

@@ -25,6 +25,7 @@
 #include "news/analyze.h"
 #include "news/resources.h"
 #include "news/segment.h"
+#include "shared_corpus.h"
 
 namespace fs = std::filesystem;
 
@@ -69,22 +70,12 @@ std::string byline_name(std::string byline) {
   return byline.substr(0, std::min(byline.find(' '), byline.find('(')));
 }
 
-fs::path default_corpus() {
-  std::error_code ec;
-  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  if (!ec) {
-    const fs::path beside =
-        exe.parent_path().parent_path().parent_path() / "shared" / "data" / "corpus" / "ko";
-    if (fs::is_directory(beside, ec)) return beside;
-  }
-  return fs::path("..") / "shared" / "data" / "corpus" / "ko";
-}
 
 }  // namespace
 
 int main(int argc, char** argv) {
   CLI::App app{"Compares metadata.author and metadata.title with the RSS bylines of the corpus."};
-  std::string corpus = default_corpus().string();
+  std::string corpus = news::tools::default_korean_corpus().string();
   std::string data_dir;
   bool show = false;
   app.add_option("--corpus", corpus, "folder whose subfolders hold index.tsv and the articles");
