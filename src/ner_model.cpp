@@ -10,6 +10,10 @@
 #include <limits>
 #include <string_view>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace news {
 
 const char* to_string(NerType type) {
@@ -679,6 +683,18 @@ NerModel NerModel::parse(std::string_view bytes, const std::string& name) {
         model.allowed_transitions_[from * kTagCount + to] = kImpossible;
     }
   }
+  // Padded to kRowWidth lanes for the vectorized passes of `label`:
+  // forward_transitions_[x][y] (row kTagCount: the start), and the transpose
+  // backward_transitions_[y][x]; padding lanes are −∞.
+  model.forward_transitions_.assign((kTagCount + 1) * kRowWidth, kImpossible);
+  model.backward_transitions_.assign(kTagCount * kRowWidth, kImpossible);
+  for (int from = 0; from <= kTagCount; ++from) {
+    for (int to = 0; to < kTagCount; ++to) {
+      const float t = model.allowed_transitions_[from * kTagCount + to];
+      model.forward_transitions_[from * kRowWidth + to] = t;
+      if (from < kTagCount) model.backward_transitions_[to * kRowWidth + from] = t;
+    }
+  }
   for (int e = 0; e < 256; ++e) {
     model.row_multipliers_[static_cast<std::size_t>(e)] =
         static_cast<float>(std::exp2(static_cast<std::int8_t>(e) / 8.0));
@@ -713,13 +729,16 @@ NerModel NerModel::parse(std::string_view bytes, const std::string& name) {
 std::vector<NerSpan> NerModel::label(std::string_view text) const {
   using namespace ner;
   constexpr int T = kTagCount;
+  constexpr std::size_t W = kRowWidth;  // every per-character vector is padded to W lanes
   const CodePoints points = decode(text);
   const std::size_t n = points.chars.size();
   if (n == 0) return {};
   std::vector<std::uint64_t> hashes;
   extract_features(points.chars, hashes, clusters_);
 
-  std::vector<float> emissions(n * T);
+  // Emissions: the sum of each character's rows, W lanes (the lanes from T on
+  // hold nothing useful and are never read).
+  std::vector<float> emissions(n * W);
   // The rows are scattered over megabytes: ask for the next characters' rows
   // while summing this one's (the loads, not the arithmetic, are the cost).
   constexpr std::size_t kPrefetchAhead = 2;
@@ -727,67 +746,108 @@ std::vector<NerSpan> NerModel::label(std::string_view text) const {
     if (i + kPrefetchAhead < n) {
       const std::uint64_t* ahead = &hashes[(i + kPrefetchAhead) * kFeaturesPerChar];
       for (int f = 0; f < kFeaturesPerChar; ++f) {
-        __builtin_prefetch(&weights_[slot_of(ahead[f], table_bits_) * kRowWidth]);
+        __builtin_prefetch(&weights_[slot_of(ahead[f], table_bits_) * W]);
       }
     }
-    std::array<float, kRowWidth> sum{};
     const std::uint64_t* h = &hashes[i * kFeaturesPerChar];
+    float* sum = &emissions[i * W];
+#if defined(__SSE2__)
+    // Sign-extend the 16 int8 weights to 4 × 4 floats: unpack each byte into
+    // the high byte of a 16-bit lane (then of a 32-bit lane) and shift back.
+    const __m128i zero = _mm_setzero_si128();
+    __m128 s0 = _mm_setzero_ps(), s1 = s0, s2 = s0, s3 = s0;
     for (int f = 0; f < kFeaturesPerChar; ++f) {
-      const std::int8_t* row = &weights_[slot_of(h[f], table_bits_) * kRowWidth];
-      const float multiplier = row_multipliers_[static_cast<std::uint8_t>(row[kExponentByte])];
-      for (int y = 0; y < kTagCount; ++y) sum[y] += multiplier * static_cast<float>(row[y]);
+      const std::int8_t* row = &weights_[slot_of(h[f], table_bits_) * W];
+      const __m128 m = _mm_set1_ps(row_multipliers_[static_cast<std::uint8_t>(row[kExponentByte])]);
+      const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(row));
+      const __m128i low = _mm_unpacklo_epi8(zero, bytes), high = _mm_unpackhi_epi8(zero, bytes);
+      s0 = _mm_add_ps(s0, _mm_mul_ps(m, _mm_cvtepi32_ps(_mm_srai_epi32(_mm_unpacklo_epi16(zero, low), 24))));
+      s1 = _mm_add_ps(s1, _mm_mul_ps(m, _mm_cvtepi32_ps(_mm_srai_epi32(_mm_unpackhi_epi16(zero, low), 24))));
+      s2 = _mm_add_ps(s2, _mm_mul_ps(m, _mm_cvtepi32_ps(_mm_srai_epi32(_mm_unpacklo_epi16(zero, high), 24))));
+      s3 = _mm_add_ps(s3, _mm_mul_ps(m, _mm_cvtepi32_ps(_mm_srai_epi32(_mm_unpackhi_epi16(zero, high), 24))));
     }
-    for (int y = 0; y < T; ++y) emissions[i * T + y] = sum[y];
+    _mm_storeu_ps(sum, s0);
+    _mm_storeu_ps(sum + 4, s1);
+    _mm_storeu_ps(sum + 8, s2);
+    _mm_storeu_ps(sum + 12, s3);
+#else
+    for (int f = 0; f < kFeaturesPerChar; ++f) {
+      const std::int8_t* row = &weights_[slot_of(h[f], table_bits_) * W];
+      const float multiplier = row_multipliers_[static_cast<std::uint8_t>(row[kExponentByte])];
+      for (std::size_t y = 0; y < W; ++y) sum[y] += multiplier * static_cast<float>(row[y]);
+    }
+#endif
   }
   // Viterbi and the confidence's max-marginals share the forward max pass; the
-  // BIO constraint is in `allowed_transitions_` as −∞. At each character, the
+  // BIO constraint is in the transition tables as −∞. At each character, the
   // margin is how much the best tagging beats the best one with another tag
   // there; a span is as sure as its least sure character (and the character
   // after it, where the span could have continued).
-  const float* transition = allowed_transitions_.data();
-  std::vector<float> forward(n * T), backward(n * T, 0.0f);
-  std::vector<std::uint8_t> back(n * T, 0);
-  for (int y = 0; y < T; ++y) forward[y] = transition[T * T + y] + emissions[y];
-  for (std::size_t i = 1; i < n; ++i) {
-    const float* previous = &forward[(i - 1) * T];
-    for (int y = 0; y < T; ++y) {
-      float best = kImpossible;
-      int from = 0;
-      for (int x = 0; x < T; ++x) {
-        const float score = previous[x] + transition[x * T + y];
-        if (score > best) {
-          best = score;
-          from = x;
-        }
-      }
-      forward[i * T + y] = best + emissions[i * T + y];
-      back[i * T + y] = static_cast<std::uint8_t>(from);
+  // max_plus(out, vector, table): out[z] = max over k < T of vector[k] + table[k * W + z],
+  // for all W lanes at once.
+  auto max_plus = [](float* out, const float* vector, const float* table) {
+#if defined(__SSE2__)
+    __m128 b0 = _mm_set1_ps(kImpossible), b1 = b0, b2 = b0, b3 = b0;
+    for (int k = 0; k < T; ++k) {
+      const __m128 v = _mm_set1_ps(vector[k]);
+      const float* t = table + k * W;
+      b0 = _mm_max_ps(b0, _mm_add_ps(v, _mm_loadu_ps(t)));
+      b1 = _mm_max_ps(b1, _mm_add_ps(v, _mm_loadu_ps(t + 4)));
+      b2 = _mm_max_ps(b2, _mm_add_ps(v, _mm_loadu_ps(t + 8)));
+      b3 = _mm_max_ps(b3, _mm_add_ps(v, _mm_loadu_ps(t + 12)));
     }
+    _mm_storeu_ps(out, b0);
+    _mm_storeu_ps(out + 4, b1);
+    _mm_storeu_ps(out + 8, b2);
+    _mm_storeu_ps(out + 12, b3);
+#else
+    for (std::size_t z = 0; z < W; ++z) out[z] = kImpossible;
+    for (int k = 0; k < T; ++k) {
+      for (std::size_t z = 0; z < W; ++z) out[z] = std::max(out[z], vector[k] + table[k * W + z]);
+    }
+#endif
+  };
+  const float* start = &forward_transitions_[T * W];
+  std::vector<float> forward(n * W), backward(n * W, 0.0f);
+  for (std::size_t y = 0; y < W; ++y) forward[y] = start[y] + emissions[y];
+  for (std::size_t i = 1; i < n; ++i) {
+    max_plus(&forward[i * W], &forward[(i - 1) * W], forward_transitions_.data());
+    for (std::size_t y = 0; y < W; ++y) forward[i * W + y] += emissions[i * W + y];
   }
+  // The best path, read back: the best predecessor of each chosen tag (the
+  // first of equals, as a stored back-pointer would give).
   std::vector<int> tags(n, 0);
   int last = 0;
   for (int y = 1; y < T; ++y) {
-    if (forward[(n - 1) * T + y] > forward[(n - 1) * T + last]) last = y;
+    if (forward[(n - 1) * W + y] > forward[(n - 1) * W + last]) last = y;
   }
-  for (std::size_t i = n; i-- > 0;) {
-    tags[i] = last;
-    last = back[i * T + last];
-  }
-  std::array<float, kRowWidth> ahead{};
-  for (std::size_t i = n - 1; i-- > 0;) {
-    for (int y = 0; y < T; ++y) ahead[y] = emissions[(i + 1) * T + y] + backward[(i + 1) * T + y];
+  tags[n - 1] = last;
+  for (std::size_t i = n - 1; i > 0; --i) {
+    float best = kImpossible;
+    int from = 0;
     for (int x = 0; x < T; ++x) {
-      float best = kImpossible;
-      for (int y = 0; y < T; ++y) best = std::max(best, transition[x * T + y] + ahead[y]);
-      backward[i * T + x] = best;
+      const float score = forward[(i - 1) * W + x] + forward_transitions_[x * W + tags[i]];
+      if (score > best) {
+        best = score;
+        from = x;
+      }
     }
+    tags[i - 1] = from;
+  }
+  bool any_span = false;
+  for (int tag : tags) any_span = any_span || tag != 0;
+  if (!any_span) return {};
+  std::array<float, W> ahead{};
+  for (std::size_t i = n - 1; i-- > 0;) {
+    for (std::size_t y = 0; y < W; ++y) ahead[y] = emissions[(i + 1) * W + y] + backward[(i + 1) * W + y];
+    max_plus(&backward[i * W], ahead.data(), backward_transitions_.data());
   }
   auto margin_at = [&](std::size_t i) {
     const int chosen = tags[i];
-    const float best = forward[i * T + chosen] + backward[i * T + chosen];
+    const float best = forward[i * W + chosen] + backward[i * W + chosen];
     float second = kImpossible;
     for (int y = 0; y < T; ++y) {
-      if (y != chosen) second = std::max(second, forward[i * T + y] + backward[i * T + y]);
+      if (y != chosen) second = std::max(second, forward[i * W + y] + backward[i * W + y]);
     }
     return second == kImpossible ? 1e9f : best - second;
   };

@@ -185,6 +185,9 @@ class NerModel {
   std::array<float, 256> row_multipliers_{};  // 2^(e/8) for every exponent byte
   std::vector<float> transitions_;            // (kTagCount + 1) × kTagCount, in weight units
   std::vector<float> allowed_transitions_;    // the same with −∞ where BIO forbids
+  // allowed_transitions_ padded to kRowWidth lanes, and its transpose (label's
+  // vectorized forward and backward passes).
+  std::vector<float> forward_transitions_, backward_transitions_;
   ner::WordClusters clusters_;
   float confidence_scale_ = 1.0f;  // in weight units
 };
