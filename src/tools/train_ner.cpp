@@ -25,6 +25,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <random>
 #include <string>
 #include <vector>
@@ -62,7 +63,8 @@ constexpr std::uint16_t bit(int tag) {
 }
 
 Instance make_instance(const AnnotatedSentence& sentence, int table_bits, float step,
-                       bool own_domain, const ner::WordClusters& clusters) {
+                       bool own_domain, const ner::WordClusters& clusters,
+                       const ner::WordClusters& lexicon) {
   Instance instance;
   instance.own_domain = own_domain;
   const ner::CodePoints points = ner::decode(sentence.text);
@@ -70,7 +72,7 @@ Instance make_instance(const AnnotatedSentence& sentence, int table_bits, float 
   instance.length = n;
   instance.step = step;
   std::vector<std::uint64_t> hashes;
-  ner::extract_features(points.chars, hashes, clusters);
+  ner::extract_features(points.chars, hashes, clusters, lexicon);
   instance.slots.resize(hashes.size());
   for (std::size_t i = 0; i < hashes.size(); ++i) {
     instance.slots[i] = static_cast<std::uint32_t>(ner::slot_of(hashes[i], table_bits));
@@ -130,6 +132,7 @@ class Perceptron {
     for (std::size_t i = 0; i < x.length; ++i) {
       for (int f = 0; f < kFeaturesPerChar; ++f) {
         const std::size_t row = std::size_t{x.slots[i * kFeaturesPerChar + f]} * kRowWidth;
+        if (row == 0) continue;  // an absent feature (ner::kAbsent)
         for (int y = 0; y < kTagCount; ++y) {
           emissions[i * kTagCount + y] += static_cast<float>(
               weights_[row + y] + (x.own_domain ? domain_weights_[row + y] : 0.0));
@@ -162,6 +165,7 @@ class Perceptron {
       if (gold[i] != predicted[i]) {
         for (int f = 0; f < kFeaturesPerChar; ++f) {
           const std::size_t row = std::size_t{x.slots[i * kFeaturesPerChar + f]} * kRowWidth;
+          if (row == 0) continue;  // row 0 stays zero: absent features (ner::kAbsent) read it
           add(weights_, totals_, row + gold[i], step);
           add(weights_, totals_, row + predicted[i], -step);
           if (x.own_domain) {
@@ -180,9 +184,11 @@ class Perceptron {
 
   // The averaged weights, with weights smaller than `prune` set to zero.
   ner::ModelParameters averaged(double prune, float confidence_scale,
-                                const ner::WordClusters& clusters) const {
+                                const ner::WordClusters& clusters,
+                                const ner::WordClusters& lexicon) const {
     ner::ModelParameters p;
     p.clusters = clusters;
+    p.lexicon = lexicon;
     p.table_bits = table_bits_;
     p.confidence_scale = confidence_scale;
     const double c = static_cast<double>(clock_ + 1);
@@ -217,6 +223,64 @@ class Perceptron {
   std::uint64_t clock_ = 0;
 };
 
+// The stem lexicon (news/ner_model.h) from the hand-made lists in `data`:
+// every word of a listed name or alias, as written and as its stem (파라과이
+// is keyed both ways, since stem_of would cut its 이); surnames, suffixes and
+// place units as written, since they are matched on a word's edges.
+ner::WordClusters build_stem_lexicon(const std::filesystem::path& data) {
+  std::map<std::uint64_t, std::uint16_t> flags;
+  auto add = [&](std::string_view text, std::uint16_t flag, bool whole_words) {
+    const ner::CodePoints points = ner::decode(text);
+    const std::vector<char32_t>& c = points.chars;
+    if (!whole_words) {
+      if (!c.empty()) flags[ner::stem_key(c.data(), c.size())] |= flag;
+      return;
+    }
+    std::size_t i = 0;
+    while (i < c.size()) {
+      std::size_t j = i;
+      while (j < c.size() && c[j] != U' ') ++j;
+      if (j > i) {
+        flags[ner::stem_key(&c[i], j - i)] |= flag;
+        const ner::StemRange stem = ner::stem_of(&c[i], j - i);
+        if (stem.begin < stem.end)
+          flags[ner::stem_key(&c[i + stem.begin], stem.end - stem.begin)] |= flag;
+      }
+      i = j + 1;
+    }
+  };
+  auto names = [&](const char* file, std::uint16_t flag, int alias_field) {
+    const Lexicon lexicon = Lexicon::load(data / file);
+    for (const LexiconEntry& e : lexicon.entries()) {
+      add(e.key, flag, true);
+      if (alias_field < 0 || static_cast<int>(e.fields.size()) <= alias_field) continue;
+      std::string_view aliases = e.fields[static_cast<std::size_t>(alias_field)];
+      while (!aliases.empty()) {
+        const std::size_t bar = aliases.find('|');
+        add(aliases.substr(0, bar), flag, true);
+        aliases = bar == std::string_view::npos ? "" : aliases.substr(bar + 1);
+      }
+    }
+  };
+  names("people.txt", ner::kLexiconPerson, 1);
+  names("given_names.txt", ner::kLexiconGivenName, -1);
+  names("organizations.txt", ner::kLexiconOrganization, 1);
+  names("locations.txt", ner::kLexiconLocation, 1);
+  const Lexicon titles = Lexicon::load(data / "person_titles.txt");
+  for (const LexiconEntry& e : titles.entries()) {
+    const bool honorific = !e.fields.empty() && e.fields[0] == "honorific";
+    add(e.key, honorific ? ner::kLexiconHonorific : ner::kLexiconRole, false);
+  }
+  auto edges = [&](const char* file, std::uint16_t flag) {
+    const Lexicon lexicon = Lexicon::load(data / file);
+    for (const LexiconEntry& e : lexicon.entries()) add(e.key, flag, false);
+  };
+  edges("surnames.txt", ner::kLexiconSurname);
+  edges("org_suffixes.txt", ner::kLexiconOrgSuffix);
+  edges("place_units.txt", ner::kLexiconPlaceUnit);
+  return ner::WordClusters({flags.begin(), flags.end()});
+}
+
 NerScore evaluate(const NerModel& model, const std::vector<AnnotatedSentence>& sentences) {
   NerScore score;
   for (const AnnotatedSentence& s : sentences) score.add(s, predict(model, s));
@@ -227,8 +291,9 @@ NerScore evaluate(const NerModel& model, const std::vector<AnnotatedSentence>& s
 
 int main(int argc, char** argv) {
   CLI::App app{"Train the character-level NER model (averaged structured perceptron)."};
-  std::string klue_path, multiconer_path, out_path, clusters_path;
-  int epochs = 10, table_bits = 19, dev_fold = -1;
+  std::string klue_path, multiconer_path, out_path, clusters_path, data_dir = "data";
+  bool use_lexicon = true;
+  int epochs = 10, table_bits = 18, dev_fold = -1;
   std::uint64_t seed = 20231118;
   double multiconer_step = 0.5, prune = 0.0;
   float confidence_scale = 25.0f;
@@ -239,6 +304,10 @@ int main(int argc, char** argv) {
   app.add_option("--out", out_path, "Where to write the model file")->required();
   app.add_option("--clusters", clusters_path,
                  "Word clusters (build/ner-word-clusters.txt), copied into the model");
+  app.add_option("--data", data_dir,
+                 "Folder of the name lists the stem lexicon is built from (copied into the model)")
+      ->capture_default_str();
+  app.add_option("--lexicon", use_lexicon, "Use the stem lexicon features")->capture_default_str();
   app.add_option("--epochs", epochs, "Passes over the data")->capture_default_str();
   app.add_option("--seed", seed, "Seed of the per-epoch shuffle")->capture_default_str();
   app.add_option("--table-bits", table_bits, "log2 of the feature table rows")
@@ -277,6 +346,8 @@ int main(int argc, char** argv) {
       }
       clusters = ner::WordClusters(std::move(entries));
     }
+    const ner::WordClusters lexicon =
+        use_lexicon ? build_stem_lexicon(data_dir) : ner::WordClusters{};
     std::vector<Instance> instances;
     std::vector<AnnotatedSentence> dev;
     std::size_t klue_used = 0, multiconer_used = 0;
@@ -286,13 +357,13 @@ int main(int argc, char** argv) {
         dev.push_back(s);
         continue;
       }
-      instances.push_back(make_instance(s, table_bits, 1.0f, false, clusters));
+      instances.push_back(make_instance(s, table_bits, 1.0f, false, clusters, lexicon));
       ++klue_used;
     }
     if (!multiconer_path.empty()) {
       for (const AnnotatedSentence& s : read_annotated(multiconer_path, Annotation::kMultiConer)) {
         instances.push_back(make_instance(s, table_bits, static_cast<float>(multiconer_step),
-                                          domain_adaptation, clusters));
+                                          domain_adaptation, clusters, lexicon));
         ++multiconer_used;
       }
     }
@@ -315,7 +386,7 @@ int main(int argc, char** argv) {
                    instances.size(), seconds);
       if (!dev.empty()) {
         const NerModel model = NerModel::parse(
-            ner::serialize(perceptron.averaged(prune, confidence_scale, clusters)), "dev");
+            ner::serialize(perceptron.averaged(prune, confidence_scale, clusters, lexicon)), "dev");
         const NerScore score = evaluate(model, dev);
         std::fprintf(stderr, "  dev micro F1 %.4f  PS %.4f  OG %.4f  LC %.4f", score.micro().f1(),
                      score.by_type[0].f1(), score.by_type[1].f1(), score.by_type[2].f1());
@@ -323,7 +394,7 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "\n");
     }
     const std::string bytes =
-        ner::serialize(perceptron.averaged(prune, confidence_scale, clusters));
+        ner::serialize(perceptron.averaged(prune, confidence_scale, clusters, lexicon));
     std::ofstream out(out_path, std::ios::binary);
     out << bytes;
     if (!out) throw std::runtime_error(out_path + ": cannot write");
