@@ -701,6 +701,14 @@ std::vector<std::vector<Token>> name_tokens(const std::vector<Paragraph>& paragr
       stems_with_particle.insert(std::string(word.substr(0, word.size() - len)));
     }
   }
+  // Words written bare: 나델라 beside 나델라는 says the particle is 는, not 라는.
+  std::unordered_set<std::string_view> bare_words;
+  for (std::size_t i = 0; i < paragraphs.size(); ++i) {
+    for (const Token& t : out[i]) {
+      if (!t.has_particle() && t.kind == TokenKind::kHangul)
+        bare_words.insert(std::string_view(paragraphs[i].text).substr(t.start, t.end - t.start));
+    }
+  }
   for (std::size_t i = 0; i < paragraphs.size(); ++i) {
     for (Token& t : out[i]) {
       if (!t.has_particle()) continue;
@@ -709,6 +717,18 @@ std::vector<std::vector<Token>> name_tokens(const std::vector<Paragraph>& paragr
       if (stems_with_particle.count(std::string(word)) > 0 || lexicons.known(word) != nullptr ||
           lexicons.is_given_name(word)) {
         t.stem_end = t.end;  // the whole word is a stem
+        continue;
+      }
+      // A shorter particle whose longer stem the article writes elsewhere.
+      for (std::size_t stem_end = t.stem_end + 1; stem_end < t.end; ++stem_end) {
+        const std::string_view stem = word.substr(0, stem_end - t.start);
+        const std::string_view rest = word.substr(stem_end - t.start);
+        if ((static_cast<unsigned char>(rest[0]) & 0xC0) == 0x80) continue;  // mid-character
+        if (lexicons.is_particle(rest) &&
+            (bare_words.count(stem) > 0 || stems_with_particle.count(std::string(stem)) > 0)) {
+          t.stem_end = stem_end;
+          break;
+        }
       }
     }
   }
