@@ -62,6 +62,39 @@ bool not_a_name(std::string_view surface, NameType type, const NameLexicons& lex
   return false;
 }
 
+// The model's spans of a paragraph, labelled sentence by sentence (the unit it
+// was trained on) and in pieces of at most kMaxPiece bytes cut at spaces, so a
+// megabyte line costs time in proportion and memory in kilobytes.
+constexpr std::size_t kMaxPiece = 4096;
+
+std::vector<NerSpan> label_by_sentence(const NerModel& model, const Paragraph& paragraph) {
+  std::vector<Sentence> sentences = paragraph.sentences;
+  if (sentences.empty()) sentences.push_back(Sentence{0, paragraph.text.size()});
+  const std::string_view text = paragraph.text;
+  std::vector<NerSpan> out;
+  for (const Sentence& sentence : sentences) {
+    std::size_t start = sentence.start;
+    while (start < sentence.end) {
+      std::size_t end = sentence.end;
+      if (end - start > kMaxPiece) {
+        end = text.rfind(' ', start + kMaxPiece);
+        if (end == std::string_view::npos || end <= start) {
+          end = start + kMaxPiece;  // no space: cut before a UTF-8 lead byte
+          while (end > start && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+          if (end == start) end = start + kMaxPiece;
+        }
+      }
+      for (NerSpan span : model.label(text.substr(start, end - start))) {
+        span.start += start;
+        span.end += start;
+        out.push_back(span);
+      }
+      start = end;
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 bool model_reads(const Paragraph& paragraph) {
@@ -79,7 +112,7 @@ std::vector<NameCandidate> propose_from_model(const std::vector<Paragraph>& para
     const Paragraph& paragraph = paragraphs[p];
     if (!model_reads(paragraph)) continue;
     const std::vector<Token>& words = tokens[p];
-    for (const NerSpan& span : model.label(paragraph.text)) {
+    for (const NerSpan& span : label_by_sentence(model, paragraph)) {
       const std::optional<NameType> type = name_type_of(span.type);
       if (!type) continue;
       const auto first =
