@@ -364,7 +364,7 @@ void Particles::index() {
 
 void Particles::set_statistics(const Lexicon& contexts, const Lexicon& noun_stems) {
   const std::string name = "particle_contexts.txt";
-  std::vector<std::pair<std::string, HashedCounts::Counts>> entries;
+  std::vector<std::pair<std::string_view, HashedCounts::Counts>> entries;
   entries.reserve(contexts.size());
   for (const LexiconEntry& entry : contexts.entries()) {
     entries.emplace_back(entry.key,
@@ -383,7 +383,7 @@ std::uint64_t Particles::HashedCounts::hash_of(std::string_view key) {
   return h == 0 ? 1 : h;
 }
 
-void Particles::HashedCounts::build(const std::vector<std::pair<std::string, Counts>>& entries) {
+void Particles::HashedCounts::build(const std::vector<std::pair<std::string_view, Counts>>& entries) {
   std::size_t capacity = 16;
   while (capacity < entries.size() * 2) capacity *= 2;
   slots_.assign(capacity, Slot{});
