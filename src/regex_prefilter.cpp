@@ -13,57 +13,124 @@ std::string_view code_point_at(std::string_view p, std::size_t i) {
   return p.substr(i, std::min(length, p.size() - i));
 }
 
-bool is_ascii_letter(char c) {
+char32_t decode(std::string_view cp) {
+  if (cp.empty()) return 0;
+  const auto b = [&](std::size_t k) {
+    return static_cast<char32_t>(static_cast<unsigned char>(cp[k]));
+  };
+  switch (cp.size()) {
+    case 1:
+      return b(0);
+    case 2:
+      return ((b(0) & 0x1F) << 6) | (b(1) & 0x3F);
+    case 3:
+      return ((b(0) & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F);
+    default:
+      return ((b(0) & 0x07) << 18) | ((b(1) & 0x3F) << 12) | ((b(2) & 0x3F) << 6) | (b(3) & 0x3F);
+  }
+}
+
+bool is_ascii_letter(char32_t c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 bool is_ascii_alnum(char c) {
-  return is_ascii_letter(c) || (c >= '0' && c <= '9');
+  return is_ascii_letter(static_cast<unsigned char>(c)) || (c >= '0' && c <= '9');
+}
+
+using Ranges = std::vector<std::pair<char32_t, char32_t>>;
+
+// Under (?i), the code points a literal may match, when they are sure: an
+// ASCII letter and its other case. Letters that some other character folds
+// to (k: K Kelvin sign, s: ſ, i: İ, f: ﬀ ﬁ, and h t w y a j n with a
+// precomposed mark) are not.
+std::optional<Ranges> caseless_first(char32_t c) {
+  if (!is_ascii_letter(c)) {
+    if (c < 0x80) return Ranges{{c, c}};
+    return std::nullopt;  // ⓒ matches Ⓒ, and so on
+  }
+  const char32_t lower = c | 0x20;
+  if (std::u32string_view(U"bcdeglmopqruvxz").find(lower) == std::u32string_view::npos)
+    return std::nullopt;
+  return Ranges{{lower, lower}, {lower - 0x20, lower - 0x20}};
 }
 
 // What reading one atom gave.
 struct Atom {
-  std::vector<std::string>
-      any_of;            // literal code points, one of which the atom matches; empty: unknown
-  bool give_up = false;  // a construct this reader does not understand
+  // Literal code points, one of which the atom matches; empty: unknown.
+  std::vector<std::string> any_of;
+  // The code points a match of the atom starts with (literals, sets with
+  // ranges, groups of alternatives); nullopt: unknown.
+  std::optional<Ranges> first;
+  bool zero_width = false;  // ^, $, \b, a lookaround: consumes nothing
+  bool give_up = false;     // a construct this reader does not understand
 };
 
 class Reader {
  public:
-  explicit Reader(std::string_view pattern) : p_(pattern) {}
+  Reader(std::string_view pattern, bool case_insensitive)
+      : p_(pattern), case_insensitive_(case_insensitive) {}
 
   RegexPrefilter read() {
     RegexPrefilter filter;
-    bool case_insensitive = false;
-    if (p_.starts_with("(?i)")) {
-      case_insensitive = true;
-      i_ = 4;
-    }
     bool anchored = false;
     if (i_ < p_.size() && p_[i_] == '^') {
       anchored = true;
       ++i_;
     }
-    bool first_atom = true;
+    // The first code point of a match, from the atoms before the first
+    // required one (optional ones may be skipped): only when anchored.
+    Ranges first;
+    bool first_open = anchored, first_known = false;
     while (i_ < p_.size()) {
       Atom atom = read_atom();
       if (atom.give_up) return {};
       const std::optional<bool> optional = read_quantifier();
       if (!optional) return {};
+      if (first_open && !atom.zero_width) {
+        if (!atom.first) {
+          first_open = false;
+        } else {
+          first.insert(first.end(), atom.first->begin(), atom.first->end());
+          if (!*optional) first_open = false, first_known = true;
+        }
+      }
       // (?i): a letter matches its other case too (and ⓒ matches Ⓒ), so only
       // ASCII characters without case are kept.
-      if (case_insensitive &&
+      if (case_insensitive_ &&
           std::any_of(atom.any_of.begin(), atom.any_of.end(), [](const std::string& s) {
-            return s.size() != 1 || is_ascii_letter(s[0]);
+            return s.size() != 1 || is_ascii_letter(static_cast<unsigned char>(s[0]));
           })) {
         atom.any_of.clear();
       }
-      if (!*optional && !atom.any_of.empty()) {
-        if (anchored && first_atom) filter.first = atom.any_of;
-        filter.required.push_back(std::move(atom.any_of));
-      }
-      first_atom = false;
+      if (!*optional && !atom.any_of.empty()) filter.required.push_back(std::move(atom.any_of));
     }
+    if (first_known) filter.first = std::move(first);
     return filter;
+  }
+
+  // The code points a match of the whole text (a group's content, one
+  // alternative or several) may start with; nullopt when unknown or when it
+  // may match nothing.
+  std::optional<Ranges> first_of_alternatives() {
+    Ranges all;
+    while (true) {
+      Ranges first;
+      bool known = false;
+      while (i_ < p_.size() && p_[i_] != '|') {
+        Atom atom = read_atom();
+        if (atom.give_up) return std::nullopt;
+        const std::optional<bool> optional = read_quantifier();
+        if (!optional) return std::nullopt;
+        if (known || atom.zero_width) continue;
+        if (!atom.first) return std::nullopt;
+        first.insert(first.end(), atom.first->begin(), atom.first->end());
+        if (!*optional) known = true;
+      }
+      if (!known) return std::nullopt;
+      all.insert(all.end(), first.begin(), first.end());
+      if (i_ >= p_.size()) return all;
+      ++i_;  // |
+    }
   }
 
  private:
@@ -82,9 +149,12 @@ class Reader {
         atom.give_up = true;  // a top-level alternative, or something unbalanced
         return atom;
       case '.':
+        ++i_;
+        return atom;
       case '^':
       case '$':
         ++i_;
+        atom.zero_width = true;
         return atom;
       case '\\':
         return read_escape();
@@ -96,6 +166,8 @@ class Reader {
         const std::string_view cp = code_point_at(p_, i_);
         i_ += cp.size();
         atom.any_of.emplace_back(cp);
+        const char32_t code = decode(cp);
+        atom.first = case_insensitive_ ? caseless_first(code) : Ranges{{code, code}};
         return atom;
       }
     }
@@ -113,10 +185,14 @@ class Reader {
     i_ += 2;
     if (static_cast<unsigned char>(e) < 0x80 && !is_ascii_alnum(e)) {
       atom.any_of.emplace_back(1, e);
+      atom.first = Ranges{{char32_t(e), char32_t(e)}};
       return atom;
     }
-    constexpr std::string_view kClasses = "sSdDwWhHvVRXbBAGZz";
-    if (kClasses.find(e) != std::string_view::npos) return atom;
+    if (std::string_view("bBAGZz").find(e) != std::string_view::npos) {
+      atom.zero_width = true;
+      return atom;
+    }
+    if (std::string_view("sSdDwWhHvVRX").find(e) != std::string_view::npos) return atom;
     if (e == 'p' || e == 'P') {
       if (i_ < p_.size() && p_[i_] == '{') {
         const std::size_t close = p_.find('}', i_);
@@ -134,18 +210,22 @@ class Reader {
     return atom;
   }
 
-  // A bracket set: literal members are kept; ranges, escaped classes,
-  // nested sets and negation make it unknown (but it is still skipped).
+  // A bracket set: literal members are kept; a set of literals and ranges
+  // gives the first code points; escaped classes, nested sets, properties
+  // and negation make it unknown (but it is still skipped).
   Atom read_set() {
     Atom atom;
-    ++i_;  // [
-    bool simple = true;
+    ++i_;                   // [
+    bool simple = true;     // only literal members
+    bool rangeable = true;  // only literal members and ranges
     if (i_ < p_.size() && p_[i_] == '^') {
-      simple = false;
+      simple = rangeable = false;
       ++i_;
     }
     int depth = 1;
     std::vector<std::string> members;
+    Ranges ranges;
+    bool after_member = false;  // a literal member just read: `-` may make it a range
     while (i_ < p_.size() && depth > 0) {
       const char c = p_[i_];
       if (c == '\\') {
@@ -153,51 +233,92 @@ class Reader {
         const char e = p_[i_ + 1];
         if (static_cast<unsigned char>(e) < 0x80 && !is_ascii_alnum(e)) {
           members.emplace_back(1, e);
+          ranges.emplace_back(char32_t(e), char32_t(e));
+          after_member = true;
           i_ += 2;
         } else if ((e == 'p' || e == 'P') && i_ + 2 < p_.size() && p_[i_ + 2] == '{') {
-          simple = false;
+          simple = rangeable = false;
           const std::size_t close = p_.find('}', i_);
           i_ = close == std::string_view::npos ? p_.size() : close + 1;
         } else {
-          simple = false;
+          simple = rangeable = false;
           i_ += 1 + code_point_at(p_, i_ + 1).size();
         }
+        if (!(static_cast<unsigned char>(e) < 0x80 && !is_ascii_alnum(e))) after_member = false;
         continue;
       }
       if (c == '[') {
-        simple = false;
+        simple = rangeable = false;
+        after_member = false;
         ++depth;
         ++i_;
         continue;
       }
       if (c == ']') {
+        after_member = false;
         --depth;
         ++i_;
         continue;
       }
-      // Ranges, set operations, properties, strings and white space (which
-      // ICU may ignore inside a set) are beyond this reader.
-      if (c == '-' || c == '&' || c == ':' || c == '$' || c == '{' || c == ' ') simple = false;
+      if (c == '-' && depth == 1 && after_member && i_ + 1 < p_.size() && p_[i_ + 1] != ']' &&
+          p_[i_ + 1] != '\\' && p_[i_ + 1] != '[') {
+        // a-z, 가-힣: a range from the member before to the one after.
+        simple = false;
+        const std::string_view to = code_point_at(p_, i_ + 1);
+        ranges.back().second = decode(to);
+        if (ranges.back().second < ranges.back().first) rangeable = false;
+        after_member = false;
+        i_ += 1 + to.size();
+        continue;
+      }
+      // Set operations, properties, strings and white space (which ICU may
+      // ignore inside a set) are beyond this reader.
+      if (c == '-' || c == '&' || c == ':' || c == '$' || c == '{' || c == ' ')
+        simple = rangeable = false;
       const std::string_view cp = code_point_at(p_, i_);
       members.emplace_back(cp);
+      ranges.emplace_back(decode(cp), decode(cp));
+      after_member = true;
       i_ += cp.size();
     }
     if (depth != 0) {
       atom.give_up = true;
       return atom;
     }
+    if (case_insensitive_) {
+      rangeable = rangeable && std::all_of(ranges.begin(), ranges.end(), [](const auto& r) {
+                    return r.second < 0x80 && !(r.first <= 'z' && r.second >= 'A');
+                  });
+    }
     if (simple && !members.empty()) atom.any_of = std::move(members);
+    if (rangeable && !ranges.empty()) atom.first = std::move(ranges);
     return atom;
   }
 
-  // A group of any kind is skipped as an unknown atom; flags that change how
-  // the rest of the pattern reads ((?x), (?m)…) make the whole filter empty.
+  // A group: its content is read for the code points a match starts with
+  // (capturing, (?: and (?<name> groups); a lookaround consumes nothing.
+  // Flags that change how the rest of the pattern reads ((?x), (?m)…) make
+  // the whole filter empty.
   Atom read_group() {
     Atom atom;
+    std::size_t content = i_ + 1;
+    bool lookaround = false;
     if (p_.substr(i_, 2) == "(?") {
-      const char kind = i_ + 2 < p_.size() ? p_[i_ + 2] : '\0';
-      if (kind != ':' && kind != '=' && kind != '!' && kind != '<' && kind != '>') {
-        atom.give_up = true;
+      const std::string_view kind = p_.substr(i_ + 2, 2);
+      if (kind.starts_with(':')) {
+        content = i_ + 3;
+      } else if (kind.starts_with('=') || kind.starts_with('!') || kind == "<=" || kind == "<!") {
+        lookaround = true;
+      } else if (kind.starts_with('<') && kind.size() == 2 &&
+                 is_ascii_letter(static_cast<unsigned char>(kind[1]))) {
+        const std::size_t close = p_.find('>', i_);
+        if (close == std::string_view::npos) {
+          atom.give_up = true;
+          return atom;
+        }
+        content = close + 1;  // (?<name>…)
+      } else {
+        atom.give_up = true;  // (?x), (?i), (?>…), …
         return atom;
       }
     }
@@ -215,6 +336,12 @@ class Reader {
       }
       if (c == '(') ++depth;
       if (c == ')' && --depth == 0) {
+        if (lookaround) {
+          atom.zero_width = true;
+        } else {
+          Reader inside(p_.substr(content, i_ - content), case_insensitive_);
+          atom.first = inside.first_of_alternatives();
+        }
         ++i_;
         return atom;
       }
@@ -253,15 +380,20 @@ class Reader {
   }
 
   std::string_view p_;
+  bool case_insensitive_ = false;
   std::size_t i_ = 0;
 };
 
 }  // namespace
 
 bool RegexPrefilter::may_match(std::string_view text) const {
-  if (!first.empty() && std::none_of(first.begin(), first.end(),
-                                     [&](const std::string& s) { return text.starts_with(s); })) {
-    return false;
+  if (!first.empty()) {
+    if (text.empty()) return false;
+    const char32_t c = decode(code_point_at(text, 0));
+    if (std::none_of(first.begin(), first.end(),
+                     [&](const auto& range) { return c >= range.first && c <= range.second; })) {
+      return false;
+    }
   }
   for (const std::vector<std::string>& group : required) {
     if (std::none_of(group.begin(), group.end(), [&](const std::string& s) {
@@ -274,7 +406,9 @@ bool RegexPrefilter::may_match(std::string_view text) const {
 }
 
 RegexPrefilter prefilter_for(std::string_view pattern) {
-  return Reader(pattern).read();
+  const bool case_insensitive = pattern.starts_with("(?i)");
+  if (case_insensitive) pattern.remove_prefix(4);
+  return Reader(pattern, case_insensitive).read();
 }
 
 }  // namespace news

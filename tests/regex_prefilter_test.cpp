@@ -28,12 +28,25 @@ TEST(RegexPrefilterTest, KeepsRequiredLiteralsAndSets) {
 
 TEST(RegexPrefilterTest, AnchoredPatternsTestTheFirstCharacter) {
   const RegexPrefilter subheading = prefilter_for("^【[^】]{2,40}】$");
-  EXPECT_EQ(subheading.first, std::vector<std::string>{"【"});
+  using Ranges = std::vector<std::pair<char32_t, char32_t>>;
+  EXPECT_EQ(subheading.first, (Ranges{{U'【', U'【'}}));
   EXPECT_TRUE(subheading.may_match("【쟁점은】"));
   EXPECT_FALSE(subheading.may_match("오늘 【쟁점은】"));
-  // An optional first atom anchors nothing.
-  EXPECT_TRUE(prefilter_for("^<?저작권자").first.empty());
   EXPECT_TRUE(prefilter_for("^<?저작권자").may_match("저작권자 ⓒ 예시신문"));
+  // Optional atoms add to the set until a required one closes it.
+  EXPECT_EQ(prefilter_for("^<?저작권자").first, (Ranges{{U'<', U'<'}, {U'저', U'저'}}));
+  // Groups of alternatives and ranges give their first code points.
+  EXPECT_EQ(prefilter_for("^\\[?(?:관련\\s*기사|함께 보면)\\]?").first,
+            (Ranges{{U'[', U'['}, {U'관', U'관'}, {U'함', U'함'}}));
+  EXPECT_EQ(prefilter_for("^([가-힣]{2,4})\\s?기자$").first, (Ranges{{U'가', U'힣'}}));
+  EXPECT_FALSE(prefilter_for("^([가-힣]{2,4})\\s?기자$").may_match("A 기자"));
+  EXPECT_FALSE(prefilter_for("^(?:https?://)\\S+$").may_match("기사 https://example.com"));
+  // What may match nothing, or starts with a class, gives no first set.
+  EXPECT_TRUE(prefilter_for("^\\s*기자").first.empty());
+  EXPECT_TRUE(prefilter_for("^(?:가|)나").first.empty());
+  EXPECT_TRUE(prefilter_for("^[^가]").first.empty());
+  // A lookahead consumes nothing: the atom after it decides.
+  EXPECT_EQ(prefilter_for("^(?!가)[나다]").first, (Ranges{{U'나', U'나'}, {U'다', U'다'}}));
 }
 
 TEST(RegexPrefilterTest, CaseInsensitivePatternsKeepOnlyCaselessCharacters) {
@@ -42,6 +55,11 @@ TEST(RegexPrefilterTest, CaseInsensitivePatternsKeepOnlyCaselessCharacters) {
   EXPECT_TRUE(prefilter_for("(?i)all rights reserved").required ==
               (Groups{{" "}, {" "}}));          // the letters may be upper case
   EXPECT_TRUE(prefilter_for("(?i)ⓒ").empty());  // ⓒ matches Ⓒ
+  // An anchored letter: both cases, unless another character folds to it (K: Kelvin sign).
+  EXPECT_TRUE(prefilter_for("(?i)^copyright").may_match("COPYRIGHT 2023"));
+  EXPECT_FALSE(prefilter_for("(?i)^copyright").may_match("(c) 2023"));
+  EXPECT_TRUE(prefilter_for("(?i)^kbs").first.empty());
+  EXPECT_TRUE(prefilter_for("(?i)^(?:photo|image)").first.empty());
 }
 
 TEST(RegexPrefilterTest, GivesUpOnWhatItDoesNotRead) {
@@ -90,7 +108,23 @@ TEST(RegexPrefilterTest, NeverRulesOutAMatchOfTheRolePatterns) {
       "그는 \"괜찮다\"고 말했다.",
       "",
       "a",
-      "ⓒ"};
+      "ⓒ",
+      "관련기사",
+      "[관련 기사]",
+      "함께 보면 좋은 기사",
+      "많이 본 뉴스",
+      "COPYRIGHT 2023",
+      "RELATED:",
+      "Read more",
+      "사진=연합뉴스",
+      "그래픽=김하경 기자",
+      "이미지: 예시",
+      "홍길동 변호사(법무법인 예시)",
+      "홍길동(예시대 교수)",
+      "기사입력 2023-11-18",
+      "http://example.com/x",
+      "<2023.11.18>",
+      "By JANE DOE"};
   int checked = 0;
   for (const LexiconEntry& entry : roles.entries()) {
     const std::string& source = entry.fields[0];

@@ -13,7 +13,8 @@
 // Takes an ICU regular expression (its syntax, not checked here: ICU compiles
 // it too); gives a RegexPrefilter. Conservative: only the top level of the
 // pattern is read (literal characters and bracket sets of literal characters
-// that are not optional); a pattern it does not fully understand (a top-level
+// that are not optional, and for an anchored pattern the code points a match
+// can start with); a pattern it does not fully understand (a top-level
 // `|`, flags other than a leading `(?i)`, escapes such as \x or \Q) gets an
 // empty filter that lets everything through.
 //
@@ -22,6 +23,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace news {
@@ -30,9 +32,10 @@ struct RegexPrefilter {
   // Every group must be met: the text contains at least one of its strings
   // (each one code point in UTF-8).
   std::vector<std::vector<std::string>> required;
-  // When not empty (a pattern anchored with `^` whose first atom is
-  // required): the text starts with one of these.
-  std::vector<std::string> first;
+  // When not empty (a pattern anchored with `^`): the text's first code
+  // point is in one of these ranges (from the literals, sets and groups of
+  // alternatives before the first required atom: `^\[?(?:관련|함께)` → [ 관 함).
+  std::vector<std::pair<char32_t, char32_t>> first;
 
   // False only when no match of the pattern is possible in `text`.
   bool may_match(std::string_view text) const;
