@@ -41,17 +41,30 @@ using Ranges = std::vector<std::pair<char32_t, char32_t>>;
 
 // Under (?i), the code points a literal may match, when they are sure: an
 // ASCII letter and its other case. Letters that some other character folds
-// to (k: K Kelvin sign, s: ſ, i: İ, f: ﬀ ﬁ, and h t w y a j n with a
-// precomposed mark) are not.
+// to are not: k (Kelvin sign), s (ſ, ß), f i l t (ﬀ ﬁ ﬂ ﬅ), and h t w y a j
+// n (ẖ ẗ ẘ ẙ ẚ ǰ ŉ).
 std::optional<Ranges> caseless_first(char32_t c) {
   if (!is_ascii_letter(c)) {
     if (c < 0x80) return Ranges{{c, c}};
     return std::nullopt;  // ⓒ matches Ⓒ, and so on
   }
   const char32_t lower = c | 0x20;
-  if (std::u32string_view(U"bcdeglmopqruvxz").find(lower) == std::u32string_view::npos)
+  if (std::u32string_view(U"bcdegmopqruvxz").find(lower) == std::u32string_view::npos)
     return std::nullopt;
   return Ranges{{lower, lower}, {lower - 0x20, lower - 0x20}};
+}
+
+// Under (?i): `members` with each ASCII letter in both cases, or nothing
+// when one of them may match what this reader cannot name.
+std::vector<std::string> caseless_members(const std::vector<std::string>& members) {
+  std::vector<std::string> out;
+  for (const std::string& m : members) {
+    if (m.size() != 1) return {};
+    const std::optional<Ranges> both = caseless_first(static_cast<unsigned char>(m[0]));
+    if (!both) return {};
+    for (const auto& range : *both) out.emplace_back(1, static_cast<char>(range.first));
+  }
+  return out;
 }
 
 // What reading one atom gave.
@@ -94,17 +107,29 @@ class Reader {
           if (!*optional) first_open = false, first_known = true;
         }
       }
-      // (?i): a letter matches its other case too (and ⓒ matches Ⓒ), so only
-      // ASCII characters without case are kept.
-      if (case_insensitive_ &&
-          std::any_of(atom.any_of.begin(), atom.any_of.end(), [](const std::string& s) {
-            return s.size() != 1 || is_ascii_letter(static_cast<unsigned char>(s[0]));
-          })) {
-        atom.any_of.clear();
-      }
+      // (?i): a letter matches its other case too, so it stands for both
+      // when no other character folds to it; other letters, strings and
+      // non-ASCII characters (ⓒ matches Ⓒ) are dropped.
+      if (case_insensitive_) atom.any_of = caseless_members(atom.any_of);
       if (!*optional && !atom.any_of.empty()) filter.required.push_back(std::move(atom.any_of));
     }
     if (first_known) filter.first = std::move(first);
+    // Cheap and telling tests first: ASCII punctuation (memchr finds it
+    // fast, and few paragraphs have `/` or `@`), then words, then single
+    // syllables (every Korean paragraph has 기 and 자 somewhere). Four are
+    // enough to rule out nearly every paragraph that can be ruled out.
+    const auto cost = [](const std::vector<std::string>& group) {
+      if (std::all_of(group.begin(), group.end(),
+                      [](const std::string& m) { return m.size() == 1; }))
+        return 0;
+      if (std::all_of(group.begin(), group.end(),
+                      [](const std::string& m) { return m.size() > 4; }))
+        return 1;
+      return 2;
+    };
+    std::stable_sort(filter.required.begin(), filter.required.end(),
+                     [&](const auto& a, const auto& b) { return cost(a) < cost(b); });
+    if (filter.required.size() > 4) filter.required.resize(4);
     return filter;
   }
 
@@ -273,7 +298,8 @@ class Reader {
       }
       // Set operations, properties, strings and white space (which ICU may
       // ignore inside a set) are beyond this reader.
-      if (c == '-' || c == '&' || c == ':' || c == '$' || c == '{' || c == ' ')
+      const bool posix = c == ':' && p_[i_ - 1] == '[';  // [:alpha:]
+      if (c == '-' || c == '&' || posix || c == '$' || c == '{' || c == ' ')
         simple = rangeable = false;
       const std::string_view cp = code_point_at(p_, i_);
       members.emplace_back(cp);
@@ -339,8 +365,10 @@ class Reader {
         if (lookaround) {
           atom.zero_width = true;
         } else {
-          Reader inside(p_.substr(content, i_ - content), case_insensitive_);
+          const std::string_view inside_text = p_.substr(content, i_ - content);
+          Reader inside(inside_text, case_insensitive_);
           atom.first = inside.first_of_alternatives();
+          atom.any_of = literal_alternatives(inside_text);
         }
         ++i_;
         return atom;
@@ -349,6 +377,23 @@ class Reader {
     }
     atom.give_up = true;  // unbalanced
     return atom;
+  }
+
+  // `기자|특파원|논설위원`: alternatives that are plain text, one of which
+  // any match contains; empty when one of them is not plain text.
+  static std::vector<std::string> literal_alternatives(std::string_view content) {
+    std::vector<std::string> out;
+    std::size_t begin = 0;
+    while (true) {
+      const std::size_t bar = content.find('|', begin);
+      const std::string_view alternative = content.substr(begin, bar - begin);
+      if (alternative.empty() ||
+          alternative.find_first_of("\\[](){}.*+?^$") != std::string_view::npos)
+        return {};
+      out.emplace_back(alternative);
+      if (bar == std::string_view::npos) return out;
+      begin = bar + 1;
+    }
   }
 
   // After an atom: whether a quantifier lets it match nothing (? * {0,…});
