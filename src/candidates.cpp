@@ -6,6 +6,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "utf8.h"
+
 namespace news {
 namespace {
 
@@ -16,21 +18,7 @@ enum class CharClass { kSpace, kHangul, kLatin, kDigit, kHan, kJoiner, kPunct };
 // Decodes the code point at s[i]; sets `length`. Invalid bytes count as one
 // punctuation byte (the text is valid UTF-8 by the time it gets here).
 char32_t decode_at(std::string_view s, std::size_t i, std::size_t& length) {
-  const unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) {
-    length = 1;
-    return c;
-  }
-  std::size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-  if (i + n > s.size() || n == 1) {
-    length = 1;
-    return 0xFFFD;
-  }
-  char32_t cp = c & (0x3F >> (n - 1));
-  for (std::size_t k = 1; k < n; ++k)
-    cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-  length = n;
-  return cp;
+  return utf8::decode_at(s, i, length, utf8::Invalid::kReplacement);
 }
 
 CharClass classify(char32_t c) {
