@@ -114,10 +114,10 @@ class Reader {
       if (!*optional && !atom.any_of.empty()) filter.required.push_back(std::move(atom.any_of));
     }
     if (first_known) filter.first = std::move(first);
-    // Cheap and telling tests first: ASCII punctuation (memchr finds it
-    // fast, and few paragraphs have `/` or `@`), then words, then single
-    // syllables (every Korean paragraph has 기 and 자 somewhere). Four are
-    // enough to rule out nearly every paragraph that can be ruled out.
+    // Telling tests first: ASCII punctuation (few paragraphs have `/` or
+    // `@`), then words, then single syllables (every Korean paragraph has
+    // 기 and 자 somewhere). Eight are enough to rule out nearly every
+    // paragraph that can be ruled out.
     const auto cost = [](const std::vector<std::string>& group) {
       if (std::all_of(group.begin(), group.end(),
                       [](const std::string& m) { return m.size() == 1; }))
@@ -129,7 +129,7 @@ class Reader {
     };
     std::stable_sort(filter.required.begin(), filter.required.end(),
                      [&](const auto& a, const auto& b) { return cost(a) < cost(b); });
-    if (filter.required.size() > 4) filter.required.resize(4);
+    if (filter.required.size() > 8) filter.required.resize(8);
     return filter;
   }
 
@@ -431,19 +431,38 @@ class Reader {
 
 }  // namespace
 
-bool RegexPrefilter::may_match(std::string_view text) const {
+TextSignature::TextSignature(std::string_view text) : text_(text) {
+  for (std::size_t i = 0; i < text.size();) {
+    const std::string_view cp = code_point_at(text, i);
+    const char32_t c = decode(cp);
+    if (i == 0) first_ = c;
+    const std::uint32_t bit = slot(c);
+    bits_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
+    i += cp.size();
+  }
+}
+
+bool TextSignature::contains(std::string_view word) const {
+  for (std::size_t i = 0; i < word.size();) {
+    const std::string_view cp = code_point_at(word, i);
+    if (!may_have(decode(cp))) return false;
+    i += cp.size();
+  }
+  return text_.find(word) != std::string_view::npos;
+}
+
+bool RegexPrefilter::may_match(const TextSignature& text) const {
   if (!first.empty()) {
     if (text.empty()) return false;
-    const char32_t c = decode(code_point_at(text, 0));
+    const char32_t c = text.first();
     if (std::none_of(first.begin(), first.end(),
                      [&](const auto& range) { return c >= range.first && c <= range.second; })) {
       return false;
     }
   }
   for (const std::vector<std::string>& group : required) {
-    if (std::none_of(group.begin(), group.end(), [&](const std::string& s) {
-          return text.find(s) != std::string_view::npos;
-        })) {
+    if (std::none_of(group.begin(), group.end(),
+                     [&](const std::string& member) { return text.contains(member); })) {
       return false;
     }
   }

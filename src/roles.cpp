@@ -98,8 +98,8 @@ namespace {
 // it through (most paragraphs never need the copy).
 class Subject {
  public:
-  explicit Subject(std::string_view text) : text_(text) {}
-  std::string_view utf8() const { return text_; }
+  explicit Subject(std::string_view text) : text_(text), signature_(text) {}
+  const TextSignature& signature() const { return signature_; }
   const icu::UnicodeString& utf16_text() {
     if (!converted_) {
       utf16_ = utf16(text_);
@@ -110,6 +110,7 @@ class Subject {
 
  private:
   std::string_view text_;
+  TextSignature signature_;  // what the prefilters test
   icu::UnicodeString utf16_;
   bool converted_ = false;
 };
@@ -119,7 +120,7 @@ class Subject {
 std::unique_ptr<icu::RegexMatcher> find_first(const std::vector<FilteredPattern>& patterns,
                                               Subject& text) {
   for (const FilteredPattern& pattern : patterns) {
-    if (!pattern.filter.may_match(text.utf8())) continue;
+    if (!pattern.filter.may_match(text.signature())) continue;
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::RegexMatcher> matcher(pattern.regex->matcher(text.utf16_text(), status));
     if (U_FAILURE(status)) continue;
