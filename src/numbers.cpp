@@ -4,6 +4,8 @@
 #include <array>
 #include <cstring>
 
+#include "utf8.h"
+
 namespace news {
 
 // Korean, native or English, whichever reads furthest (read_number adds a
@@ -330,14 +332,9 @@ bool operator<(const Decimal& a, const Decimal& b) {
 
 std::pair<char32_t, std::size_t> code_point_at(std::string_view text, std::size_t pos) {
   if (pos >= text.size()) return {0, 0};
-  const auto b0 = static_cast<unsigned char>(text[pos]);
-  if (b0 < 0x80) return {b0, 1};
-  std::size_t len = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC0 ? 2 : 1;
-  if (len == 1 || pos + len > text.size()) return {0xFFFD, 1};
-  char32_t c = b0 & (0x3F >> (len - 1));
-  for (std::size_t i = 1; i < len; ++i)
-    c = (c << 6) | (static_cast<unsigned char>(text[pos + i]) & 0x3F);
-  return {c, len};
+  std::size_t length = 0;
+  const char32_t c = utf8::decode_at(text, pos, length, utf8::Invalid::kReplacement);
+  return {c, length};
 }
 
 char32_t code_point_before(std::string_view text, std::size_t pos) {
