@@ -990,8 +990,9 @@ static std::optional<NumeralMatch> read_number_once(std::string_view text, std::
   if (best && best->script == NumeralScript::kDigits && best->value.is_integer() &&
       best->end < text.size() && text[best->end] == '/') {
     if (auto denominator = read_korean_number(text, best->end + 1);
+        // A positive denominator: 3/-4 and 3/마이너스 4 are not fractions written in news.
         denominator && denominator->script == NumeralScript::kDigits &&
-        !denominator->value.is_zero()) {
+        denominator->value.units > 0) {
       if (auto quotient = divide(best->value, denominator->value)) {
         best->value = *quotient;
         best->end = denominator->end;

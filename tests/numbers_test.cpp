@@ -106,5 +106,15 @@ TEST(EnglishNumberTest, RejectsOverflowInsteadOfReadingGarbage) {
   EXPECT_FALSE(read_english_number("99999999999999999999999999999999999 dozen", 0));
 }
 
+// Found by tests/fuzz/numbers_fuzz.cpp: 3/마이너스 30 was read as the fraction
+// -0.1, a negative value with no minus before it. A fraction's denominator is
+// a plain positive number.
+TEST(NumberTest, AFractionNeedsAPositiveDenominator) {
+  EXPECT_EQ(read_number("3/4", 0)->value.to_string(), "0.75");
+  EXPECT_EQ(read_number("3/마이너스 30", 0)->value.to_string(), "3");
+  EXPECT_EQ(read_number("3/-4", 0)->value.to_string(), "3");
+  EXPECT_EQ(read_number("3/0", 0)->value.to_string(), "3");
+}
+
 }  // namespace
 }  // namespace news
