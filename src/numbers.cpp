@@ -907,7 +907,8 @@ std::optional<NumeralMatch> read_english_number(std::string_view text, std::size
         break;
       case EnglishWord::kHundred:
         if (!any || last == EnglishWord::kHundred) goto done;
-        if (const auto hundreds = multiply(has_current ? current : Decimal::of(1), Decimal::of(100))) {
+        if (const auto hundreds =
+                multiply(has_current ? current : Decimal::of(1), Decimal::of(100))) {
           current = *hundreds;
         } else {
           return std::nullopt;

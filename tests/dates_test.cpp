@@ -264,7 +264,8 @@ TEST(DatesFuzzRegressionTest, ImpossibleSecondsAreNotPartOfTheTime) {
 
 TEST(DatesFuzzRegressionTest, HugeCountsBackAreDurationsNotOverflowingDates) {
   // 9999 × 10^16 days does not fit in a day number: no date, no crash.
-  for (const char* text : {"구천구백구십구경 일 전", "구억 주 전", "삼억 개월 후", "구천만 년 전"}) {
+  for (const char* text :
+       {"구천구백구십구경 일 전", "구억 주 전", "삼억 개월 후", "구천만 년 전"}) {
     const auto read = read_one(text);
     ASSERT_TRUE(read) << text;
     EXPECT_FALSE(read->date) << text;

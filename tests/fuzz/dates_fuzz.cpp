@@ -198,8 +198,8 @@ bool same(const std::optional<DateRead>& a, const std::optional<DateRead>& b) {
 }
 
 void check_context(const DateContext& context) {
-  if (context.last_day) check(valid_day(context.last_day->year, context.last_day->month,
-                                        context.last_day->day));
+  if (context.last_day)
+    check(valid_day(context.last_day->year, context.last_day->month, context.last_day->day));
   if (context.last_month)
     check(context.last_month->first >= 1 && context.last_month->first <= 9999 &&
           context.last_month->second >= 1 && context.last_month->second <= 12);
@@ -276,12 +276,14 @@ void read_article(std::string_view text, const std::optional<LocalTime>& publish
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   // Every code point of the text is asked (three times over): past 4 KiB,
   // more text would only slow the search down. A date is a few words long.
-  const std::string_view text(reinterpret_cast<const char*>(data), std::min<std::size_t>(size, 4096));
+  const std::string_view text(reinterpret_cast<const char*>(data),
+                              std::min<std::size_t>(size, 4096));
   const bool utf8 = valid_utf8(text);
 
   // The publication time, as --published would give it.
   if (const auto t = news::parse_local_time(text)) {
-    check(t->year >= 0 && t->year <= 9999 && valid_day(t->year == 0 ? 2000 : t->year, t->month, t->day));
+    check(t->year >= 0 && t->year <= 9999 &&
+          valid_day(t->year == 0 ? 2000 : t->year, t->month, t->day));
     check(t->hour >= 0 && t->hour <= 23 && t->minute >= 0 && t->minute <= 59 && t->second >= 0 &&
           t->second <= 59);
   }

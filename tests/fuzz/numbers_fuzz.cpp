@@ -227,8 +227,7 @@ std::vector<std::size_t> starts(std::string_view text) {
   while (i < text.size()) {
     const bool run_start = i == 0 || kind(i) != kind(i - 1);
     run = run_start ? 1 : run + 1;
-    if (run_start || kind(i) == 0 ||
-        (i < kEveryPosition && (kind(i) != 1 || run <= kDeepInDigits)))
+    if (run_start || kind(i) == 0 || (i < kEveryPosition && (kind(i) != 1 || run <= kDeepInDigits)))
       out.push_back(i);
     i += std::max<std::size_t>(1, news::code_point_at(text, i).second);
   }
@@ -247,7 +246,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   for (std::size_t i = 0; i <= text.size(); ++i) {
     if (i < text.size() && text[i] != ' ' && text[i] != '\n') continue;
     if (i > piece_start && i - piece_start <= 128) {
-      if (const auto d = Decimal::parse(std::string_view(text).substr(piece_start, i - piece_start)))
+      if (const auto d =
+              Decimal::parse(std::string_view(text).substr(piece_start, i - piece_start)))
         check_decimal(*d);
     }
     piece_start = i + 1;
