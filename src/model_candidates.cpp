@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <tuple>
+#include <unordered_set>
 
 #include "news/candidates.h"
 
@@ -109,6 +110,19 @@ bool model_reads(const Paragraph& paragraph) {
 std::vector<NameCandidate> propose_from_model(const std::vector<Paragraph>& paragraphs,
                                               const std::vector<std::vector<Token>>& tokens,
                                               const NerModel& model, const NameLexicons& lexicons) {
+  // People are not where things happen: a word the article writes with 에서
+  // or 에 is a place, an event or an organization (오픈AI 데브데이에서), never
+  // a person, wherever else it stands.
+  std::unordered_set<std::string_view> places;
+  for (std::size_t p = 0; p < paragraphs.size(); ++p) {
+    const std::string_view text = paragraphs[p].text;
+    for (const Token& t : tokens[p]) {
+      const std::string_view particle = text.substr(t.stem_end, t.end - t.stem_end);
+      if (particle.starts_with("에서") || particle == "에" || particle == "에는" ||
+          particle == "에도")
+        places.insert(text.substr(t.start, t.stem_end - t.start));
+    }
+  }
   std::vector<NameCandidate> out;
   for (std::size_t p = 0; p < paragraphs.size(); ++p) {
     const Paragraph& paragraph = paragraphs[p];
@@ -143,6 +157,7 @@ std::vector<NameCandidate> propose_from_model(const std::vector<Paragraph>& para
       }
       const std::string_view surface = text.substr(span.start, end - span.start);
       if (not_a_name(surface, *type, lexicons)) continue;
+      if (*type == NameType::kPerson && places.count(surface) > 0) continue;
 
       NameCandidate c;
       c.paragraph = static_cast<int>(p);
