@@ -5,7 +5,7 @@ JOBS ?= $(shell nproc)
 SAMPLE ?= data/samples/ko-battery-plant.txt
 FUZZ_SECONDS ?= 60
 
-.PHONY: all deps configure build demo test test-sanitize fuzz fuzz-smoke bench golden clean ner-model name-lexicons eval
+.PHONY: all deps configure build demo test test-sanitize fuzz fuzz-smoke bench golden clean ner-model name-lexicons eval tune-combination
 
 all: build
 
@@ -26,7 +26,8 @@ test: build
 
 # The whole suite under AddressSanitizer + UndefinedBehaviorSanitizer.
 test-sanitize: deps
-	@cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=RelWithDebInfo -DANALYZE_SANITIZE=ON >/dev/null
+	@cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=RelWithDebInfo -DANALYZE_SANITIZE=ON \
+	  -DANALYZE_BUILD_TOOLS=OFF >/dev/null
 	@cmake --build build-sanitize -j $(JOBS)
 	cd build-sanitize && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	  ctest --output-on-failure -j $(JOBS)
@@ -80,6 +81,22 @@ ner-model: build
 	nice -n 10 ./$(BUILD)/analyze-train-ner --klue ../shared/data/klue-ner/train.first5000.jsonl \
 	  --multiconer ../shared/data/multiconer-ko/train.jsonl --clusters $(BUILD)/ner-word-clusters.txt --out data/ner-model.bin
 
+# The fold the combination of rules and model was tuned on (docs/names.md):
+# KLUE lines with index % 10 == 1 held out of both the derived lexicons and
+# the model, then rules, model and both scored on them.
+tune-combination: build
+	test -f $(BUILD)/ner-word-clusters.txt || nice -n 10 ./$(BUILD)/analyze-build-word-clusters \
+	  --corpus ../shared/data/corpus/ko --out $(BUILD)/ner-word-clusters.txt
+	rm -rf $(BUILD)/data-fold1 && cp -r data $(BUILD)/data-fold1
+	./$(BUILD)/analyze-build-name-lexicons --klue ../shared/data/klue-ner/train.first5000.jsonl \
+	  --other ../shared/data/multiconer-ko/train.jsonl --corpus ../shared/data/corpus/ko \
+	  --tuning-fold 1 --out $(BUILD)/data-fold1
+	nice -n 10 ./$(BUILD)/analyze-train-ner --klue ../shared/data/klue-ner/train.first5000.jsonl \
+	  --multiconer ../shared/data/multiconer-ko/train.jsonl --clusters $(BUILD)/ner-word-clusters.txt \
+	  --dev-fold 1 --out $(BUILD)/data-fold1/ner-model.bin
+	for system in --no-model --model-only ""; do ./$(BUILD)/analyze-eval-ner \
+	  ../shared/data/klue-ner/train.first5000.jsonl --fold 1 --data-dir $(BUILD)/data-fold1 $$system; done
+
 # Rebuild the derived name lexicons from ../shared (docs/names.md).
 name-lexicons: build
 	./$(BUILD)/analyze-build-name-lexicons --klue ../shared/data/klue-ner/train.first5000.jsonl \
@@ -91,8 +108,9 @@ eval: build
 	./$(BUILD)/analyze-eval-particles $(SHARED)/ud-korean-gsd/ko_gsd-ud-dev.conllu
 	./$(BUILD)/analyze-eval-duckling $(SHARED)/duckling/ko_*.jsonl $(SHARED)/duckling/en_number.jsonl \
 	  $(SHARED)/duckling/en_amount-of-money.jsonl $(SHARED)/duckling/en_time.jsonl
-	./$(BUILD)/analyze-eval-ner $(SHARED)/klue-ner/train.first5000.jsonl --holdout
-	./$(BUILD)/analyze-eval-ner $(SHARED)/multiconer-ko/dev.jsonl
+	for system in --no-model --model-only ""; do \
+	  ./$(BUILD)/analyze-eval-ner $(SHARED)/klue-ner/train.first5000.jsonl --holdout $$system; \
+	  ./$(BUILD)/analyze-eval-ner $(SHARED)/multiconer-ko/dev.jsonl $$system; done
 	./$(BUILD)/analyze-eval-model --klue $(SHARED)/klue-ner/train.first5000.jsonl \
 	  --multiconer $(SHARED)/multiconer-ko/dev.jsonl
 	./$(BUILD)/analyze-eval-dedup --corpus $(SHARED)/corpus/ko --articles 20000 --seed 20231118

@@ -21,7 +21,7 @@ namespace fs = std::filesystem;
 
 const news::Resources& resources() {
   static const news::Resources loaded =
-      news::Resources::load(fs::path(ANALYZE_SOURCE_DIR) / "data");
+      news::Resources::load(fs::path(ANALYZE_SOURCE_DIR) / "data", /*with_ner_model=*/false);
   return loaded;
 }
 

@@ -54,7 +54,7 @@ void BM_ExtractNames(benchmark::State& state) {
   for (auto _ : state) {
     for (const auto& article : articles) {
       news::Entities entities;
-      news::extract_names(article, resources.names, entities);
+      news::extract_names(article, resources.names, nullptr, entities);
       benchmark::DoNotOptimize(entities);
     }
   }

@@ -51,7 +51,7 @@ const std::vector<std::string>& corpus() {
 
 const news::Resources& resources() {
   static const news::Resources loaded =
-      news::Resources::load(fs::path(ANALYZE_SOURCE_DIR) / "data");
+      news::Resources::load(fs::path(ANALYZE_SOURCE_DIR) / "data", /*with_ner_model=*/false);
   return loaded;
 }
 

@@ -21,7 +21,8 @@
 namespace {
 
 const news::Resources& resources() {
-  static const news::Resources loaded = news::Resources::load(ANALYZE_SOURCE_DIR "/data");
+  static const news::Resources loaded =
+      news::Resources::load(ANALYZE_SOURCE_DIR "/data", /*with_ner_model=*/false);
   return loaded;
 }
 

@@ -4,8 +4,8 @@
 #include "news/dedup.h"
 #include "news/language.h"
 #include "news/metadata.h"
-#include "news/roles.h"
 #include "news/names.h"
+#include "news/roles.h"
 #include "news/segment.h"
 #include "news/sentences.h"
 #include "news/sha256.h"
@@ -30,7 +30,8 @@ std::vector<Paragraph> paragraphs_from(const std::vector<Line>& lines, const Hea
   std::vector<Paragraph> paragraphs;
   paragraphs.reserve(lines.size());
   if (header.has_title) paragraphs.push_back(paragraph_from(lines[0], Role::kTitle));
-  for (std::size_t i : header.unclaimed) paragraphs.push_back(paragraph_from(lines[i], Role::kBody));
+  for (std::size_t i : header.unclaimed)
+    paragraphs.push_back(paragraph_from(lines[i], Role::kBody));
   for (std::size_t i = header.lines_used; i < lines.size(); ++i) {
     paragraphs.push_back(paragraph_from(lines[i], Role::kBody));
   }
@@ -55,7 +56,8 @@ Document analyze(std::string_view bytes, Source source, const Options& options,
 
   const std::vector<Line> lines = split_lines(decoded.text);
   if (lines.empty()) {
-    document.error = Error{"empty", bytes.empty() ? "the input is empty" : "the input has no text, only white space"};
+    document.error = Error{
+        "empty", bytes.empty() ? "the input is empty" : "the input has no text, only white space"};
     return document;
   }
   const Header header = read_header(lines, resources.sections);
@@ -82,7 +84,8 @@ Document analyze(std::string_view bytes, Source source, const Options& options,
   tokenize_article(document.paragraphs, resources.particles);
   if (!document.entities) document.entities.emplace();
   extract_values(document.paragraphs, document.metadata.published, resources, *document.entities);
-  extract_names(document.paragraphs, resources.names, *document.entities);
+  extract_names(document.paragraphs, resources.names,
+                resources.ner_model ? &*resources.ner_model : nullptr, *document.entities);
   return document;
 }
 

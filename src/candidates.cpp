@@ -6,6 +6,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "utf8.h"
+
 namespace news {
 namespace {
 
@@ -16,21 +18,7 @@ enum class CharClass { kSpace, kHangul, kLatin, kDigit, kHan, kJoiner, kPunct };
 // Decodes the code point at s[i]; sets `length`. Invalid bytes count as one
 // punctuation byte (the text is valid UTF-8 by the time it gets here).
 char32_t decode_at(std::string_view s, std::size_t i, std::size_t& length) {
-  const unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) {
-    length = 1;
-    return c;
-  }
-  std::size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-  if (i + n > s.size() || n == 1) {
-    length = 1;
-    return 0xFFFD;
-  }
-  char32_t cp = c & (0x3F >> (n - 1));
-  for (std::size_t k = 1; k < n; ++k)
-    cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-  length = n;
-  return cp;
+  return utf8::decode_at(s, i, length, utf8::Invalid::kReplacement);
 }
 
 CharClass classify(char32_t c) {
@@ -652,42 +640,22 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
 
 }  // namespace
 
-std::vector<std::vector<Token>> name_tokens(const std::vector<Paragraph>& paragraphs,
-                                            const NameLexicons& lexicons) {
-  std::vector<std::vector<Token>> out(paragraphs.size());
-  bool tokenized = true;
-  for (const Paragraph& p : paragraphs) tokenized &= !p.tokens.empty() || p.text.empty();
-  if (tokenized) {
-    // The tokenizer's token boundaries, with the particle decision of the
-    // name splitter below where both see the same word: it knows the name
-    // lexicons and the article (브록만도: 브록만 + 도, not 브록 + 만도), and
-    // it is what the figures in docs/names.md were measured with.
-    std::vector<Paragraph> plain(paragraphs.size());
-    for (std::size_t i = 0; i < paragraphs.size(); ++i) plain[i].text = paragraphs[i].text;
-    const std::vector<std::vector<Token>> own = name_tokens(plain, lexicons);
-    for (std::size_t i = 0; i < paragraphs.size(); ++i) {
-      out[i] = paragraphs[i].tokens;
-      std::size_t k = 0;
-      for (Token& t : out[i]) {
-        while (k < own[i].size() && own[i][k].start < t.start) ++k;
-        if (k < own[i].size() && own[i][k].start == t.start && own[i][k].end == t.end) {
-          t.stem_end = own[i][k].stem_end;
-        }
-      }
-    }
-    return out;
-  }
-  // Fallback: split, then take particles off, except where the article shows
-  // the longer form is itself a stem (브록만도 elsewhere keeps 브록만 whole).
-  std::unordered_set<std::string> stems_with_particle;
-  for (std::size_t i = 0; i < paragraphs.size(); ++i) {
-    out[i] = split_words(paragraphs[i].text);
+namespace {
+
+// The name splitter's own tokens: split, then take particles off, except
+// where the article shows the longer form is itself a stem (브록만도
+// elsewhere keeps 브록만 whole). Views of the paragraph texts: no copies.
+std::vector<std::vector<Token>> split_name_tokens(const std::vector<std::string_view>& texts,
+                                                  const NameLexicons& lexicons) {
+  std::vector<std::vector<Token>> out(texts.size());
+  std::unordered_set<std::string_view> stems_with_particle;
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    out[i] = split_words(texts[i]);
     for (Token& t : out[i]) {
       if (t.kind != TokenKind::kHangul && t.kind != TokenKind::kMixed &&
           t.kind != TokenKind::kLatin)
         continue;
-      const std::string_view word =
-          std::string_view(paragraphs[i].text).substr(t.start, t.end - t.start);
+      const std::string_view word = texts[i].substr(t.start, t.end - t.start);
       if (t.kind == TokenKind::kLatin) {
         // Possessive: Microsoft's → Microsoft.
         if (word.size() > 2 && (word.ends_with("'s") || word.ends_with("\xE2\x80\x99s"))) {
@@ -698,17 +666,67 @@ std::vector<std::vector<Token>> name_tokens(const std::vector<Paragraph>& paragr
       const std::size_t len = particle_length(word, lexicons);
       if (len == 0) continue;
       t.stem_end = t.end - len;
-      stems_with_particle.insert(std::string(word.substr(0, word.size() - len)));
+      stems_with_particle.insert(word.substr(0, word.size() - len));
     }
   }
-  for (std::size_t i = 0; i < paragraphs.size(); ++i) {
+  // Words written bare: 나델라 beside 나델라는 says the particle is 는, not 라는.
+  std::unordered_set<std::string_view> bare_words;
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    for (const Token& t : out[i]) {
+      if (!t.has_particle() && t.kind == TokenKind::kHangul)
+        bare_words.insert(texts[i].substr(t.start, t.end - t.start));
+    }
+  }
+  for (std::size_t i = 0; i < texts.size(); ++i) {
     for (Token& t : out[i]) {
       if (!t.has_particle()) continue;
-      const std::string_view word =
-          std::string_view(paragraphs[i].text).substr(t.start, t.end - t.start);
-      if (stems_with_particle.count(std::string(word)) > 0 || lexicons.known(word) != nullptr ||
+      const std::string_view word = texts[i].substr(t.start, t.end - t.start);
+      if (stems_with_particle.count(word) > 0 || lexicons.known(word) != nullptr ||
           lexicons.is_given_name(word)) {
         t.stem_end = t.end;  // the whole word is a stem
+        continue;
+      }
+      // A shorter particle whose longer stem the article writes elsewhere.
+      for (std::size_t stem_end = t.stem_end + 1; stem_end < t.end; ++stem_end) {
+        const std::string_view stem = word.substr(0, stem_end - t.start);
+        const std::string_view rest = word.substr(stem_end - t.start);
+        if ((static_cast<unsigned char>(rest[0]) & 0xC0) == 0x80) continue;  // mid-character
+        if (lexicons.is_particle(rest) &&
+            (bare_words.count(stem) > 0 || stems_with_particle.count(stem) > 0)) {
+          t.stem_end = stem_end;
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::vector<Token>> name_tokens(const std::vector<Paragraph>& paragraphs,
+                                            const NameLexicons& lexicons) {
+  std::vector<std::string_view> texts;
+  texts.reserve(paragraphs.size());
+  bool tokenized = true;
+  for (const Paragraph& p : paragraphs) {
+    tokenized &= !p.tokens.empty() || p.text.empty();
+    texts.emplace_back(p.text);
+  }
+  if (!tokenized) return split_name_tokens(texts, lexicons);
+  // The tokenizer's token boundaries, with the particle decision of the
+  // name splitter where both see the same word: it knows the name lexicons
+  // and the article (브록만도: 브록만 + 도, not 브록 + 만도), and it is what
+  // the figures in docs/names.md were measured with.
+  const std::vector<std::vector<Token>> own = split_name_tokens(texts, lexicons);
+  std::vector<std::vector<Token>> out(paragraphs.size());
+  for (std::size_t i = 0; i < paragraphs.size(); ++i) {
+    out[i] = paragraphs[i].tokens;
+    std::size_t k = 0;
+    for (Token& t : out[i]) {
+      while (k < own[i].size() && own[i][k].start < t.start) ++k;
+      if (k < own[i].size() && own[i][k].start == t.start && own[i][k].end == t.end) {
+        t.stem_end = own[i][k].stem_end;
       }
     }
   }

@@ -172,7 +172,8 @@ std::optional<NumeralMatch> read_field_number(std::string_view text, std::size_t
   auto sino = read_korean_number(text, pos);
   auto native = read_native_number(text, pos);
   if (native && (!sino || native->end > sino->end)) return native;
-  if (sino && sino->script == NumeralScript::kSinoKorean) return sino;
+  // 마이너스 삼십년 is no count of years (it would be P-30Y).
+  if (sino && sino->script == NumeralScript::kSinoKorean && sino->value.units >= 0) return sino;
   return std::nullopt;
 }
 
@@ -306,12 +307,14 @@ std::optional<LocalTime> parse_local_time(std::string_view iso) {
   if (t.month < 1 || t.month > 12 || t.day < 1 || t.day > days_in_month(t.year, t.month))
     return std::nullopt;
   if (iso.size() >= 16 && (iso[10] == 'T' || iso[10] == ' ')) {
+    // An impossible time of day (25:61) is dropped, not carried: the day
+    // still resolves relative dates.
     const auto h = number(11, 2), mi = number(14, 2);
-    if (h && mi) {
+    if (h && mi && *h <= 23 && *mi <= 59) {
       t.hour = *h;
       t.minute = *mi;
+      if (const auto s = number(17, 2); s && *s <= 59 && iso[16] == ':') t.second = *s;
     }
-    if (const auto s = number(17, 2); s && iso.size() >= 19 && iso[16] == ':') t.second = *s;
   }
   return t;
 }
@@ -328,6 +331,7 @@ std::string iso_duration(const std::string& amount, std::string_view unit) {
 
 std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int paragraph,
                                   DateContext& context, const Lexicon& date_words) {
+  if (pos >= text.size()) return std::nullopt;
   if (context.paragraph != paragraph) {
     context.paragraph = paragraph;
     context.last_month.reset();
@@ -771,8 +775,10 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
               is_ascii_digit(text[r + 2])) {
             int s = 0;
             std::from_chars(text.data() + r + 1, text.data() + r + 3, s);
-            second = s;
-            r += 3;
+            if (s < 60) {  // 19:32:99 is 19:32 and something else
+              second = s;
+              r += 3;
+            }
           }
           if (h <= 24 && mi < 60) {
             hour = h;
@@ -799,7 +805,7 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
         std::size_t e = q;
         while (e < text.size() && is_ascii_digit(text[e])) ++e;
         const std::size_t a = skip_spaces(text, e);
-        if (e - q <= 2 && a + 1 < text.size() && (text[a] | 0x20) != 0 &&
+        if (e - q <= 2 && a + 1 < text.size() &&
             ((text[a] | 0x20) == 'a' || (text[a] | 0x20) == 'p')) {
           std::size_t z = a + 1;
           if (z < text.size() && text[z] == '.') ++z;
@@ -842,7 +848,10 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
                                                     !starts_with(text, mi->second, "간")) {
               int sign = 0;
               std::size_t rel_end = 0;
-              if (relative_follows(text, mi->second, sign, rel_end) && sign < 0 && s == r) {
+              // 0시15분전 and 4시0분전 would give hour -1 and minute 60: read
+              // them as the time written, with 전 left over.
+              if (relative_follows(text, mi->second, sign, rel_end) && sign < 0 && s == r &&
+                  mi->first > 0 && *hour > 0) {
                 // 네시십오분전 = 3:45
                 minute = 60 - mi->first;
                 hour = *hour - 1;
@@ -979,10 +988,13 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
         int sign = 0;
         std::size_t rel_end = 0;
         // N일 전 / N주 전 / N개월 전 / N년 전: a date counted back from publication.
+        // The count is at most small_int's bound: 구천구백구십구경 일 전 does not
+        // fit in a day number (nor in a long long).
+        const std::optional<int> small_count = small_int(*n);
         if ((u.iso == "day" || u.iso == "week" || u.iso == "month" || u.iso == "year") &&
-            relative_follows(text, unit_end, sign, rel_end) && n->value.is_integer() &&
+            relative_follows(text, unit_end, sign, rel_end) && small_count &&
             !(u.word == "년" && n->script == NumeralScript::kDigits && n->end - n->start == 4)) {
-          const int count = static_cast<int>(*n->value.to_integer());
+          const int count = *small_count;
           if (u.iso == "day") parts.relative_day = true, parts.day_offset = sign * count;
           if (u.iso == "week") parts.relative_day = true, parts.day_offset = sign * 7 * count;
           if (u.iso == "month") parts.relative_month = true, parts.month_offset = sign * count;

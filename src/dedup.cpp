@@ -128,6 +128,72 @@ double rounded(double x) {
   return std::round(x * 1000.0) / 1000.0;
 }
 
+// Which kept paragraphs contain each shingle, in flat arrays: a node map
+// allocated a node and a vector per shingle of every paragraph.
+class ShingleIndex {
+ public:
+  // Calls f(paragraph) for every paragraph indexed under `shingle`.
+  template <typename F>
+  void for_each(std::uint64_t shingle, F f) const {
+    const Slot* slot = find(shingle);
+    if (slot == nullptr) return;
+    for (int p = slot->last; p >= 0; p = postings_[static_cast<std::size_t>(p)].previous)
+      f(postings_[static_cast<std::size_t>(p)].paragraph);
+  }
+  // Indexes `paragraph` under `shingle` unless `max_posting` paragraphs are already there.
+  void add(std::uint64_t shingle, int paragraph, std::size_t max_posting) {
+    if (max_posting == 0) return;
+    if ((used_ + 1) * 2 > slots_.size()) grow();
+    Slot& slot = place(shingle);
+    if (slot.size == 0) {
+      ++used_;
+      slot.shingle = shingle;
+    } else if (static_cast<std::size_t>(slot.size) >= max_posting) {
+      return;
+    }
+    postings_.push_back(Posting{paragraph, slot.last});
+    slot.last = static_cast<int>(postings_.size() - 1);
+    ++slot.size;
+  }
+
+ private:
+  struct Slot {
+    std::uint64_t shingle = 0;
+    int last = -1;  // the newest posting
+    int size = 0;   // 0: an empty slot
+  };
+  struct Posting {
+    int paragraph;
+    int previous;  // the posting before it of the same shingle, or -1
+  };
+
+  const Slot* find(std::uint64_t shingle) const {
+    if (slots_.empty()) return nullptr;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = shingle & mask;; i = (i + 1) & mask) {
+      if (slots_[i].size == 0) return nullptr;
+      if (slots_[i].shingle == shingle) return &slots_[i];
+    }
+  }
+  Slot& place(std::uint64_t shingle) {
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t i = shingle & mask;
+    while (slots_[i].size != 0 && slots_[i].shingle != shingle) i = (i + 1) & mask;
+    return slots_[i];
+  }
+  void grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
+    for (const Slot& slot : old) {
+      if (slot.size != 0) place(slot.shingle) = slot;
+    }
+  }
+
+  std::vector<Slot> slots_;  // a power of two, at most half full
+  std::vector<Posting> postings_;
+  std::size_t used_ = 0;
+};
+
 struct Comparable {
   std::u32string text;
   std::vector<std::uint64_t> shingles;
@@ -139,6 +205,39 @@ struct Fate {
   double similarity = 1.0;
   bool exact = false;
 };
+
+// comparable_text() for the common paragraph made only of ASCII, Hangul
+// syllables, · and curly quotes: NFKC with case folding leaves all of these as
+// they are except ASCII capitals, so utf8proc is not needed. False (and `out`
+// unspecified) for any other character.
+bool comparable_fast(std::string_view text, std::u32string& out) {
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const auto b0 = static_cast<unsigned char>(text[i]);
+    if (b0 < 0x80) {
+      const char32_t c = b0 >= 'A' && b0 <= 'Z' ? char32_t(b0 + ('a' - 'A')) : char32_t(b0);
+      if (!is_space(c) && !is_quote(c)) out.push_back(c);
+      ++i;
+      continue;
+    }
+    if (i + 1 < text.size() && b0 == 0xC2 && static_cast<unsigned char>(text[i + 1]) == 0xB7) {
+      out.push_back(U'\u00B7');  // ·
+      i += 2;
+      continue;
+    }
+    if (i + 2 >= text.size() || (b0 & 0xF0) != 0xE0) return false;
+    const char32_t c = (char32_t(b0 & 0x0F) << 12) |
+                       (char32_t(static_cast<unsigned char>(text[i + 1]) & 0x3F) << 6) |
+                       (static_cast<unsigned char>(text[i + 2]) & 0x3F);
+    if (c >= 0xAC00 && c <= 0xD7A3) {
+      out.push_back(c);
+    } else if (c != 0x2018 && c != 0x2019 && c != 0x201C && c != 0x201D) {
+      return false;  // quotes are dropped; anything else goes through utf8proc
+    }
+    i += 3;
+  }
+  return true;
+}
 
 }  // namespace
 
@@ -163,6 +262,7 @@ std::u32string comparable_text(std::string_view text, const RolePatterns& patter
     if (credit == 0 || credit == trimmed.size()) break;
     text = trimmed.substr(0, credit);
   }
+  if (std::u32string fast; comparable_fast(text, fast)) return fast;
   utf8proc_uint8_t* mapped = nullptr;
   const auto options = static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE |
                                                       UTF8PROC_COMPAT | UTF8PROC_CASEFOLD);
@@ -216,9 +316,10 @@ Collapsed collapse_repeats(std::vector<Paragraph> paragraphs, const RolePatterns
   // are indexed, so every repeat points at a first occurrence.
   std::unordered_map<std::string_view, int> by_text;
   std::unordered_map<std::u32string, int> by_comparable;
-  std::unordered_map<std::uint64_t, std::vector<int>> by_shingle;
+  ShingleIndex by_shingle;
   std::vector<Comparable> comparable(count);
-  std::unordered_map<int, std::size_t> shared;  // candidate → shingles in common
+  std::vector<std::size_t> shared(count, 0);  // candidate → shingles in common
+  std::vector<int> candidates;                // the paragraphs with shared > 0
   for (std::size_t i = 0; i < count; ++i) {
     const Paragraph& p = paragraphs[i];
     if (const auto it = by_text.find(p.text); it != by_text.end()) {
@@ -241,17 +342,18 @@ Collapsed collapse_repeats(std::vector<Paragraph> paragraphs, const RolePatterns
         p.text.find(' ') != std::string::npos;
     if (prose && c.text.size() >= options.min_near_length) {
       c.shingles = shingles(c.text);
-      shared.clear();
+      for (int k : candidates) shared[static_cast<std::size_t>(k)] = 0;
+      candidates.clear();
       for (std::uint64_t s : c.shingles) {
-        if (const auto it = by_shingle.find(s); it != by_shingle.end()) {
-          for (int k : it->second) ++shared[k];
-        }
+        by_shingle.for_each(s, [&](int k) {
+          if (shared[static_cast<std::size_t>(k)]++ == 0) candidates.push_back(k);
+        });
       }
       // The candidates with the most shingles in common, best first; ties
       // to the earlier paragraph (deterministic).
       std::vector<std::pair<std::size_t, int>> ranked;
-      ranked.reserve(shared.size());
-      for (const auto& [k, n] : shared) ranked.emplace_back(n, k);
+      ranked.reserve(candidates.size());
+      for (int k : candidates) ranked.emplace_back(shared[static_cast<std::size_t>(k)], k);
       const std::size_t keep = std::min(ranked.size(), options.max_candidates);
       std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep),
                         ranked.end(), [](const auto& x, const auto& y) {
@@ -274,10 +376,7 @@ Collapsed collapse_repeats(std::vector<Paragraph> paragraphs, const RolePatterns
         fate[i] = Fate{best_index, rounded(best), false};
         continue;
       }
-      for (std::uint64_t s : c.shingles) {
-        std::vector<int>& posting = by_shingle[s];
-        if (posting.size() < options.max_posting) posting.push_back(static_cast<int>(i));
-      }
+      for (std::uint64_t s : c.shingles) by_shingle.add(s, static_cast<int>(i), options.max_posting);
     }
     by_text.emplace(p.text, static_cast<int>(i));
     if (!c.text.empty()) by_comparable.emplace(c.text, static_cast<int>(i));

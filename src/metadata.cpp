@@ -185,7 +185,20 @@ std::optional<Stamp> parse_english_stamp(std::string_view text) {
   return stamp;
 }
 
+// Whether `text` has four ASCII digits in a row: both stamp forms need a
+// year (`\d{4}`), so most lines are ruled out without std::regex (whose
+// compilation alone costs a few milliseconds of start-up).
+bool has_four_digits(std::string_view text) {
+  int run = 0;
+  for (char c : text) {
+    run = c >= '0' && c <= '9' ? run + 1 : 0;
+    if (run == 4) return true;
+  }
+  return false;
+}
+
 std::optional<Stamp> parse_stamp(std::string_view text) {
+  if (!has_four_digits(text)) return std::nullopt;
   if (auto stamp = parse_korean_stamp(text)) return stamp;
   return parse_english_stamp(text);
 }
@@ -233,7 +246,7 @@ bool is_hangul_name(std::string_view s) {
 std::optional<std::string> reporter_name(const std::string& line) {
   static const std::regex english(R"(^By\s+([A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3})\s*$)");
   std::smatch m;
-  if (std::regex_match(line, m, english)) return m[1].str();
+  if (line.starts_with("By") && std::regex_match(line, m, english)) return m[1].str();
   std::string_view rest(line);
   if (!rest.empty() && rest.front() == '/') rest.remove_prefix(1);
   while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);

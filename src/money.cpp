@@ -30,7 +30,8 @@ bool matches_at(std::string_view text, std::size_t pos, std::string_view surface
 }
 
 bool placed(const LexiconEntry& entry, bool after) {
-  const std::string& position = entry.fields.size() > 1 ? entry.fields[1] : std::string("after");
+  const std::string_view position =
+      entry.fields.size() > 1 ? std::string_view(entry.fields[1]) : std::string_view("after");
   return position == "both" || position == (after ? "after" : "before");
 }
 
@@ -59,7 +60,9 @@ std::optional<CurrencyMatch> longest(std::string_view text, std::size_t pos,
         static_cast<char>(entry.key[0] | (is_ascii_alpha(entry.key[0]) ? 0x20 : 0));
     if (key_first != first) continue;
     if (best && entry.key.size() <= best->key.size()) continue;
-    if (placed(entry, after) && matches_at(text, pos, entry.key)) best = &entry;
+    // The text first (it fails at the second byte of most Hangul keys), then
+    // the position field.
+    if (matches_at(text, pos, entry.key) && placed(entry, after)) best = &entry;
   }
   if (!best) return std::nullopt;
   return match_from(*best, pos);

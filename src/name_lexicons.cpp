@@ -143,7 +143,7 @@ NameLexicons NameLexicons::load(const fs::path& dir) {
       throw LexiconError(where(gazetteer_path.string(), entry) + "the precision must be a number");
     }
     known.derived = true;
-    if (lex.known_.emplace(entry.key, known).second) {
+    if (lex.known_.emplace(entry.key, known)) {
       lex.max_words_ = std::max(lex.max_words_, count_words(entry.key));
     }
   }
@@ -215,15 +215,15 @@ NameLexicons NameLexicons::load(const fs::path& dir) {
   }
 
   const Lexicon file_4 = load_if_present(dir / "surnames.txt", 0, 0);
-  for (const LexiconEntry& entry : file_4.entries()) lex.surnames_.insert(entry.key);
+  for (const LexiconEntry& entry : file_4.entries()) lex.surnames_.emplace(entry.key, true);
   const Lexicon file_5 = load_if_present(dir / "given_names.txt", 0, 1);
-  for (const LexiconEntry& entry : file_5.entries()) lex.given_names_.insert(entry.key);
+  for (const LexiconEntry& entry : file_5.entries()) lex.given_names_.emplace(entry.key, true);
   const Lexicon file_6 = load_if_present(dir / "name_stopwords.txt", 0, 0);
-  for (const LexiconEntry& entry : file_6.entries()) lex.stopwords_.insert(entry.key);
+  for (const LexiconEntry& entry : file_6.entries()) lex.stopwords_.emplace(entry.key, true);
   const Lexicon units = load_if_present(dir / "place_units.txt", 0, 0);
   for (const LexiconEntry& entry : units.entries()) lex.place_units_.push_back(entry.key);
   const Lexicon common = load_if_present(dir / "common_words.txt", 0, 0);
-  for (const LexiconEntry& entry : common.entries()) lex.common_.insert(entry.key);
+  for (const LexiconEntry& entry : common.entries()) lex.common_.emplace(entry.key, true);
   const fs::path syllables_path = dir / "name_syllables.txt";
   const Lexicon syllables = load_if_present(syllables_path, 3, 3);
   for (const LexiconEntry& entry : syllables.entries()) {
@@ -237,7 +237,7 @@ NameLexicons NameLexicons::load(const fs::path& dir) {
   const Lexicon file_7 = load_if_present(dir / "name_particles.txt", 0, 0);
   for (const LexiconEntry& entry : file_7.entries()) {
     lex.particles_.push_back(entry.key);
-    lex.particle_set_.insert(entry.key);
+    lex.particle_set_.emplace(entry.key, true);
   }
   std::stable_sort(lex.particles_.begin(), lex.particles_.end(),
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
@@ -255,8 +255,8 @@ double NameLexicons::person_odds(std::string_view word, std::size_t skip) const 
     const unsigned char c = static_cast<unsigned char>(word[i]);
     const std::size_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
     if (len == 3 && index++ >= skip) {
-      const auto it = syllable_odds_.find(word.substr(i, len));
-      sum += it == syllable_odds_.end() ? 0.0 : it->second.foreign;
+      const SyllableOdds* odds = syllable_odds_.find(word.substr(i, len));
+      sum += odds == nullptr ? 0.0 : odds->foreign;
       ++n;
     }
     i += len;
@@ -274,13 +274,11 @@ bool NameLexicons::place_suffix(std::string_view word) const {
 
 const std::vector<std::string>* NameLexicons::particles_ending_like(std::string_view word) const {
   if (word.empty()) return nullptr;
-  const auto it = particles_by_last_.find(last_code_point(word));
-  return it == particles_by_last_.end() ? nullptr : &it->second;
+  return particles_by_last_.find(last_code_point(word));
 }
 
 const WordInfo* NameLexicons::word(std::string_view word) const {
-  const auto it = words_.find(word);
-  return it == words_.end() ? nullptr : &it->second;
+  return words_.find(word);
 }
 
 void NameLexicons::index_names() {
@@ -288,55 +286,51 @@ void NameLexicons::index_names() {
   for (const auto& [key, value] : known_) words_[key].known = &value;
   for (const auto& [key, value] : titles_) words_[key].title = &value;
   for (const auto& [key, value] : cues_) words_[key].cue = &value;
-  for (const std::string& key : stopwords_) words_[key].stop = true;
-  for (const std::string& key : common_) words_[key].common = true;
-  for (const std::string& key : given_names_) words_[key].given = true;
-  for (const std::string& key : particle_set_) words_[key].particle = true;
+  for (const auto& [key, unused] : stopwords_) words_[key].stop = true;
+  for (const auto& [key, unused] : common_) words_[key].common = true;
+  for (const auto& [key, unused] : given_names_) words_[key].given = true;
+  for (const auto& [key, unused] : particle_set_) words_[key].particle = true;
   phrase_heads_.clear();
   place_heads_.clear();
   for (const auto& [surface, name] : known_) {
     const std::size_t space = surface.find(' ');
-    if (space != std::string::npos) phrase_heads_.insert(surface.substr(0, space));
+    if (space != std::string::npos) phrase_heads_.emplace(std::string_view(surface).substr(0, space), true);
     if (name.type == NameType::kLocation && !name.derived && surface.size() >= 6 &&
         (static_cast<unsigned char>(surface[0]) & 0xF0) == 0xE0) {
-      place_heads_.insert(surface.substr(0, 6));
+      place_heads_.emplace(std::string_view(surface).substr(0, 6), true);
     }
   }
 }
 
 double NameLexicons::given_name_odds(std::string_view word) const {
   if (word.size() != 9) return 0.0;  // three Hangul syllables, three bytes each
-  const auto second = syllable_odds_.find(word.substr(3, 3));
-  const auto third = syllable_odds_.find(word.substr(6, 3));
-  return (second == syllable_odds_.end() ? 0.0 : second->second.given2) +
-         (third == syllable_odds_.end() ? 0.0 : third->second.given3);
+  const SyllableOdds* second = syllable_odds_.find(word.substr(3, 3));
+  const SyllableOdds* third = syllable_odds_.find(word.substr(6, 3));
+  return (second == nullptr ? 0.0 : second->given2) + (third == nullptr ? 0.0 : third->given3);
 }
 
 void NameLexicons::drop_derived() {
-  std::erase_if(known_, [](const auto& item) { return item.second.derived; });
+  known_.erase_if([](const auto& item) { return item.second.derived; });
   common_.clear();
   syllable_odds_.clear();
   index_names();
 }
 
 const KnownName* NameLexicons::known(std::string_view surface) const {
-  const auto it = known_.find(surface);
-  return it == known_.end() ? nullptr : &it->second;
+  return known_.find(surface);
 }
 
 const TitleInfo* NameLexicons::title(std::string_view word) const {
-  const auto it = titles_.find(word);
-  return it == titles_.end() ? nullptr : &it->second;
+  return titles_.find(word);
 }
 
 const Cue* NameLexicons::cue(std::string_view word) const {
-  const auto it = cues_.find(word);
-  return it == cues_.end() ? nullptr : &it->second;
+  return cues_.find(word);
 }
 
 const std::string* NameLexicons::org_suffix_word(std::string_view word) const {
-  const auto it = org_suffixes_.find(word);
-  return it == org_suffixes_.end() ? nullptr : &it->second.kind;
+  const Suffix* suffix = org_suffixes_.find(word);
+  return suffix == nullptr ? nullptr : &suffix->kind;
 }
 
 const std::string* NameLexicons::org_suffix_kind(std::string_view stem,
@@ -351,9 +345,9 @@ const std::string* NameLexicons::org_suffix_kind(std::string_view stem,
     do {
       --start;
     } while (start > 0 && (static_cast<unsigned char>(stem[start]) & 0xC0) == 0x80);
-    const auto it = org_suffixes_.find(stem.substr(start));
-    if (it != org_suffixes_.end() && chars - len >= it->second.min_prefix) {
-      best = &it->second;
+    const Suffix* suffix = org_suffixes_.find(stem.substr(start));
+    if (suffix != nullptr && chars - len >= suffix->min_prefix) {
+      best = suffix;
       best_bytes = stem.size() - start;
     }
   }

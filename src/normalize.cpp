@@ -6,6 +6,8 @@
 #include <unicode/normalizer2.h>
 #include <unicode/stringpiece.h>
 
+#include "utf8.h"
+
 namespace news {
 namespace {
 
@@ -13,24 +15,7 @@ namespace {
 // invalid byte decodes as itself with length 1 (the decoder has already
 // replaced invalid input, so this only guards against misuse).
 char32_t decode_at(std::string_view s, std::size_t i, std::size_t& length) {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
-  const unsigned char b0 = byte(0);
-  const std::size_t left = s.size() - i;
-  if (b0 >= 0xC2 && b0 <= 0xDF && left >= 2) {
-    length = 2;
-    return (char32_t(b0 & 0x1F) << 6) | (byte(1) & 0x3F);
-  }
-  if (b0 >= 0xE0 && b0 <= 0xEF && left >= 3) {
-    length = 3;
-    return (char32_t(b0 & 0x0F) << 12) | (char32_t(byte(1) & 0x3F) << 6) | (byte(2) & 0x3F);
-  }
-  if (b0 >= 0xF0 && b0 <= 0xF4 && left >= 4) {
-    length = 4;
-    return (char32_t(b0 & 0x07) << 18) | (char32_t(byte(1) & 0x3F) << 12) |
-           (char32_t(byte(2) & 0x3F) << 6) | (byte(3) & 0x3F);
-  }
-  length = 1;
-  return b0;
+  return utf8::decode_at(s, i, length, utf8::Invalid::kByte);
 }
 
 void append_utf8(std::string& out, char32_t cp) {

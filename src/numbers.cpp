@@ -4,6 +4,8 @@
 #include <array>
 #include <cstring>
 
+#include "utf8.h"
+
 namespace news {
 
 // Korean, native or English, whichever reads furthest (read_number adds a
@@ -330,14 +332,9 @@ bool operator<(const Decimal& a, const Decimal& b) {
 
 std::pair<char32_t, std::size_t> code_point_at(std::string_view text, std::size_t pos) {
   if (pos >= text.size()) return {0, 0};
-  const auto b0 = static_cast<unsigned char>(text[pos]);
-  if (b0 < 0x80) return {b0, 1};
-  std::size_t len = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC0 ? 2 : 1;
-  if (len == 1 || pos + len > text.size()) return {0xFFFD, 1};
-  char32_t c = b0 & (0x3F >> (len - 1));
-  for (std::size_t i = 1; i < len; ++i)
-    c = (c << 6) | (static_cast<unsigned char>(text[pos + i]) & 0x3F);
-  return {c, len};
+  std::size_t length = 0;
+  const char32_t c = utf8::decode_at(text, pos, length, utf8::Invalid::kReplacement);
+  return {c, length};
 }
 
 char32_t code_point_before(std::string_view text, std::size_t pos) {
@@ -706,6 +703,7 @@ std::optional<Word> next_word(std::string_view text, std::size_t p, bool allow_s
 }  // namespace
 
 std::optional<NumeralMatch> read_english_number(std::string_view text, std::size_t pos) {
+  if (pos >= text.size()) return std::nullopt;
   const char32_t before = code_point_before(text, pos);
   if (before < 0x80 && before != 0 && is_ascii_alpha(static_cast<char>(before)))
     return std::nullopt;
@@ -776,7 +774,9 @@ std::optional<NumeralMatch> read_english_number(std::string_view text, std::size
           last = EnglishWord::kScale;
           w = next_word(text, end, true);
         } else if (w->lowered == "dozen" || w->lowered == "dozens") {
-          current = *multiply(current, Decimal::of(12));
+          const auto dozens = multiply(current, Decimal::of(12));
+          if (!dozens) return std::nullopt;
+          current = *dozens;
           end = w->end;
           w = next_word(text, end, true);
         } else if (w->lowered == "point") {
@@ -835,7 +835,9 @@ std::optional<NumeralMatch> read_english_number(std::string_view text, std::size
         next = next_word(text, q, true);
       }
       if (fraction.empty()) break;
+      // Past 24 decimal places the fraction is not exact: rejected.
       const auto digits = Decimal::parse("0." + fraction);
+      if (!digits) return std::nullopt;
       const auto sum = add(current, *digits);
       if (!sum) return std::nullopt;
       current = *sum;
@@ -843,7 +845,9 @@ std::optional<NumeralMatch> read_english_number(std::string_view text, std::size
       if (next) {
         const int exponent = digit_suffix_exponent(next->lowered);
         if (exponent >= 3 && next->lowered.size() > 2) {
-          current = *times_power_of_ten(current, exponent);
+          const auto scaled = times_power_of_ten(current, exponent);
+          if (!scaled) return std::nullopt;
+          current = *scaled;
           end = next->end;
         }
       }
@@ -853,7 +857,9 @@ std::optional<NumeralMatch> read_english_number(std::string_view text, std::size
       // point 77
       const auto next = next_word(text, w->end, true);
       if (!next || !next->digits || next->lowered.find('.') != std::string::npos) break;
-      current = *Decimal::parse("0." + next->lowered);
+      const auto fraction = Decimal::parse("0." + next->lowered);
+      if (!fraction) return std::nullopt;
+      current = *fraction;
       has_current = any = true;
       end = next->end;
       break;
@@ -878,19 +884,32 @@ std::optional<NumeralMatch> read_english_number(std::string_view text, std::size
       case EnglishWord::kUnit:
         if (any && (last == EnglishWord::kUnit || (last == EnglishWord::kTens && n->value >= 10)))
           goto done;
-        current = *add(current, Decimal::of(n->value));
+        if (const auto sum = add(current, Decimal::of(n->value))) {
+          current = *sum;
+        } else {
+          return std::nullopt;
+        }
         has_current = any = true;
         last = EnglishWord::kUnit;
         break;
       case EnglishWord::kTens:
         if (any && (last == EnglishWord::kUnit || last == EnglishWord::kTens)) goto done;
-        current = *add(current, Decimal::of(n->value));
+        if (const auto sum = add(current, Decimal::of(n->value))) {
+          current = *sum;
+        } else {
+          return std::nullopt;
+        }
         has_current = any = true;
         last = EnglishWord::kTens;
         break;
       case EnglishWord::kHundred:
         if (!any || last == EnglishWord::kHundred) goto done;
-        current = *multiply(has_current ? current : Decimal::of(1), Decimal::of(100));
+        if (const auto hundreds =
+                multiply(has_current ? current : Decimal::of(1), Decimal::of(100))) {
+          current = *hundreds;
+        } else {
+          return std::nullopt;
+        }
         last = EnglishWord::kHundred;
         break;
       case EnglishWord::kScale: {
@@ -915,7 +934,12 @@ std::optional<NumeralMatch> read_english_number(std::string_view text, std::size
       }
       case EnglishWord::kDozen:
         if (!any) goto done;
-        current = *multiply(has_current ? current : Decimal::of(1), Decimal::of(12));
+        // a dozen dozen dozen …: the product must fit (else rejected).
+        if (const auto dozens = multiply(has_current ? current : Decimal::of(1), Decimal::of(12))) {
+          current = *dozens;
+        } else {
+          return std::nullopt;
+        }
         last = EnglishWord::kScale;
         // a dozen of (eggs): "of" belongs to the numeral
         if (const auto of = next_word(text, w->end, true); of && of->lowered == "of") {
@@ -964,8 +988,9 @@ static std::optional<NumeralMatch> read_number_once(std::string_view text, std::
   if (best && best->script == NumeralScript::kDigits && best->value.is_integer() &&
       best->end < text.size() && text[best->end] == '/') {
     if (auto denominator = read_korean_number(text, best->end + 1);
+        // A positive denominator: 3/-4 and 3/마이너스 4 are not fractions written in news.
         denominator && denominator->script == NumeralScript::kDigits &&
-        !denominator->value.is_zero()) {
+        denominator->value.units > 0) {
       if (auto quotient = divide(best->value, denominator->value)) {
         best->value = *quotient;
         best->end = denominator->end;

@@ -6,7 +6,7 @@
 namespace news {
 namespace fs = std::filesystem;
 
-Resources Resources::load(const fs::path& data_dir) {
+Resources Resources::load(const fs::path& data_dir, bool with_ner_model) {
   Resources resources;
   resources.sections = Lexicon::load(data_dir / "sections.txt", 0, 0);
   resources.particles = Particles::load(data_dir / "particles.txt");
@@ -16,24 +16,30 @@ Resources Resources::load(const fs::path& data_dir) {
   resources.counters = Lexicon::load(data_dir / "counters.txt", 0, 1);
   resources.date_words = Lexicon::load(data_dir / "date-words.txt", 2, 2);
   resources.names = NameLexicons::load(data_dir);
+  if (with_ner_model) resources.ner_model = NerModel::load(data_dir / "ner-model.bin");
   return resources;
 }
 
 fs::path find_data_dir(const std::optional<fs::path>& explicit_dir) {
   std::error_code ec;
-  const auto usable = [&](const fs::path& dir) { return fs::is_directory(dir / "samples", ec) || fs::is_regular_file(dir / "sections.txt", ec); };
+  const auto usable = [&](const fs::path& dir) {
+    return fs::is_directory(dir / "samples", ec) || fs::is_regular_file(dir / "sections.txt", ec);
+  };
   if (explicit_dir) {
-    if (!usable(*explicit_dir)) throw LexiconError(explicit_dir->string() + ": not a data directory");
+    if (!usable(*explicit_dir))
+      throw LexiconError(explicit_dir->string() + ": not a data directory");
     return *explicit_dir;
   }
   if (const char* env = std::getenv("ANALYZE_DATA"); env != nullptr && *env != '\0') {
-    if (!usable(env)) throw LexiconError(std::string(env) + " (from ANALYZE_DATA): not a data directory");
+    if (!usable(env))
+      throw LexiconError(std::string(env) + " (from ANALYZE_DATA): not a data directory");
     return env;
   }
   const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
   if (!ec) {
-    for (const fs::path& candidate : {exe.parent_path().parent_path() / "data",
-                                      exe.parent_path().parent_path() / "share" / "analyze" / "data"}) {
+    for (const fs::path& candidate :
+         {exe.parent_path().parent_path() / "data",
+          exe.parent_path().parent_path() / "share" / "analyze" / "data"}) {
       if (usable(candidate)) return candidate;
     }
   }

@@ -5,6 +5,8 @@
 
 #include <array>
 
+#include "news/regex_prefilter.h"
+
 namespace news {
 namespace {
 
@@ -49,8 +51,15 @@ std::string_view first_code_point(std::string_view s) {
 
 }  // namespace
 
+// A compiled pattern and what a text must contain for it to match: most
+// paragraphs are ruled out without ICU (news/regex_prefilter.h).
+struct FilteredPattern {
+  std::unique_ptr<icu::RegexPattern> regex;
+  RegexPrefilter filter;
+};
+
 struct RolePatterns::Compiled {
-  std::array<std::vector<std::unique_ptr<icu::RegexPattern>>, kKinds> by_kind;
+  std::array<std::vector<FilteredPattern>, kKinds> by_kind;
 };
 
 RolePatterns RolePatterns::compile(const Lexicon& lexicon, const std::string& file_name) {
@@ -71,7 +80,8 @@ RolePatterns RolePatterns::compile(const Lexicon& lexicon, const std::string& fi
       throw LexiconError(where + "bad regular expression (" + u_errorName(status) + " at offset " +
                          std::to_string(parse_error.offset) + ")");
     }
-    compiled->by_kind[kind].push_back(std::move(pattern));
+    compiled->by_kind[kind].push_back(
+        FilteredPattern{std::move(pattern), prefilter_for(entry.fields[0])});
   }
   RolePatterns patterns;
   patterns.patterns_ = std::move(compiled);
@@ -84,14 +94,35 @@ RolePatterns RolePatterns::load(const std::filesystem::path& path) {
 
 namespace {
 
+// A text to match, converted to UTF-16 only when a pattern's prefilter lets
+// it through (most paragraphs never need the copy).
+class Subject {
+ public:
+  explicit Subject(std::string_view text) : text_(text), signature_(text) {}
+  const TextSignature& signature() const { return signature_; }
+  const icu::UnicodeString& utf16_text() {
+    if (!converted_) {
+      utf16_ = utf16(text_);
+      converted_ = true;
+    }
+    return utf16_;
+  }
+
+ private:
+  std::string_view text_;
+  TextSignature signature_;  // what the prefilters test
+  icu::UnicodeString utf16_;
+  bool converted_ = false;
+};
+
 // The first pattern of `patterns` found in `text`; its matcher is returned
 // positioned on the match.
-std::unique_ptr<icu::RegexMatcher> find_first(
-    const std::vector<std::unique_ptr<icu::RegexPattern>>& patterns,
-    const icu::UnicodeString& text) {
-  for (const auto& pattern : patterns) {
+std::unique_ptr<icu::RegexMatcher> find_first(const std::vector<FilteredPattern>& patterns,
+                                              Subject& text) {
+  for (const FilteredPattern& pattern : patterns) {
+    if (!pattern.filter.may_match(text.signature())) continue;
     UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::RegexMatcher> matcher(pattern->matcher(text, status));
+    std::unique_ptr<icu::RegexMatcher> matcher(pattern.regex->matcher(text.utf16_text(), status));
     if (U_FAILURE(status)) continue;
     if (matcher->find(status) && U_SUCCESS(status)) return matcher;
   }
@@ -102,7 +133,7 @@ std::unique_ptr<icu::RegexMatcher> find_first(
 
 std::optional<Role> RolePatterns::match(std::string_view text) const {
   if (!patterns_) return std::nullopt;
-  const icu::UnicodeString u = utf16(text);
+  Subject u(text);
   const auto& kinds = patterns_->by_kind;
   if (find_first(kinds[kBoilerplate], u)) return Role::kBoilerplate;
   if (find_first(kinds[kByline], u)) return Role::kByline;
@@ -112,14 +143,16 @@ std::optional<Role> RolePatterns::match(std::string_view text) const {
 }
 
 bool RolePatterns::is_signature(std::string_view text) const {
-  return patterns_ && find_first(patterns_->by_kind[kSignature], utf16(text)) != nullptr;
+  if (!patterns_) return false;
+  Subject u(text);
+  return find_first(patterns_->by_kind[kSignature], u) != nullptr;
 }
 
 std::optional<std::string> RolePatterns::author(std::string_view text, Role role) const {
   // A byline line names the writer; a body paragraph may open with a
   // dateline that does: `(서울=연합뉴스) 홍길동 기자 = …`.
   if (!patterns_ || (role != Role::kByline && role != Role::kBody)) return std::nullopt;
-  const icu::UnicodeString u = utf16(text);
+  Subject u(text);
   auto matcher = find_first(patterns_->by_kind[role == Role::kByline ? kByline : kAuthor], u);
   if (!matcher && role == Role::kByline) matcher = find_first(patterns_->by_kind[kSignature], u);
   if (!matcher || matcher->groupCount() < 1) return std::nullopt;
@@ -131,14 +164,14 @@ std::optional<std::string> RolePatterns::author(std::string_view text, Role role
 
 std::size_t RolePatterns::credit_start(std::string_view text) const {
   if (!patterns_) return text.size();
-  const icu::UnicodeString u = utf16(text);
+  Subject u(text);
   const auto matcher = find_first(patterns_->by_kind[kCredit], u);
   if (!matcher) return text.size();
   UErrorCode status = U_ZERO_ERROR;
   const int32_t start = matcher->start(status);
   if (U_FAILURE(status)) return text.size();
   // UTF-16 index → UTF-8 byte offset.
-  return utf8(u.tempSubString(0, start)).size();
+  return utf8(u.utf16_text().tempSubString(0, start)).size();
 }
 
 bool ends_like_sentence(std::string_view text) {

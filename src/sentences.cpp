@@ -7,6 +7,8 @@
 #include <unicode/locid.h>
 #include <unicode/utext.h>
 
+#include "utf8.h"
+
 namespace news {
 namespace {
 
@@ -16,17 +18,7 @@ bool is_space_byte(char c) {
 
 // Decodes the code point that starts at s[i]; `length` gets its size.
 char32_t decode_at(std::string_view s, std::size_t i, std::size_t& length) {
-  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
-  const unsigned char b0 = b(0);
-  const std::size_t left = s.size() - i;
-  if (b0 < 0x80 || left < 2) return length = 1, b0;
-  if (b0 < 0xE0) return length = 2, (char32_t(b0 & 0x1F) << 6) | (b(1) & 0x3F);
-  if (b0 < 0xF0 && left >= 3)
-    return length = 3, (char32_t(b0 & 0x0F) << 12) | (char32_t(b(1) & 0x3F) << 6) | (b(2) & 0x3F);
-  if (left >= 4)
-    return length = 4, (char32_t(b0 & 0x07) << 18) | (char32_t(b(1) & 0x3F) << 12) |
-                           (char32_t(b(2) & 0x3F) << 6) | (b(3) & 0x3F);
-  return length = 1, b0;
+  return utf8::decode_at(s, i, length, utf8::Invalid::kByte);
 }
 
 bool is_hangul(char32_t cp) {

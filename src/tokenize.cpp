@@ -6,6 +6,8 @@
 
 #include <utf8proc.h>
 
+#include "utf8.h"
+
 namespace news {
 
 const char* to_string(TokenKind kind) {
@@ -33,28 +35,7 @@ namespace {
 // Decodes the UTF-8 sequence at s[i] (the text is valid UTF-8: the decoder
 // made it so); `length` gets its byte count.
 char32_t decode_at(std::string_view s, std::size_t i, std::size_t& length) {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
-  const unsigned char b0 = byte(0);
-  const std::size_t left = s.size() - i;
-  if (b0 < 0x80) {
-    length = 1;
-    return b0;
-  }
-  if (b0 >= 0xC2 && b0 <= 0xDF && left >= 2) {
-    length = 2;
-    return (char32_t(b0 & 0x1F) << 6) | (byte(1) & 0x3F);
-  }
-  if (b0 >= 0xE0 && b0 <= 0xEF && left >= 3) {
-    length = 3;
-    return (char32_t(b0 & 0x0F) << 12) | (char32_t(byte(1) & 0x3F) << 6) | (byte(2) & 0x3F);
-  }
-  if (b0 >= 0xF0 && b0 <= 0xF4 && left >= 4) {
-    length = 4;
-    return (char32_t(b0 & 0x07) << 18) | (char32_t(byte(1) & 0x3F) << 12) |
-           (char32_t(byte(2) & 0x3F) << 6) | (byte(3) & 0x3F);
-  }
-  length = 1;
-  return 0xFFFD;
+  return utf8::decode_at(s, i, length, utf8::Invalid::kReplacement);
 }
 
 // The code point that ends s[0, end).
@@ -364,7 +345,7 @@ void Particles::index() {
 
 void Particles::set_statistics(const Lexicon& contexts, const Lexicon& noun_stems) {
   const std::string name = "particle_contexts.txt";
-  std::vector<std::pair<std::string, HashedCounts::Counts>> entries;
+  std::vector<std::pair<std::string_view, HashedCounts::Counts>> entries;
   entries.reserve(contexts.size());
   for (const LexiconEntry& entry : contexts.entries()) {
     entries.emplace_back(entry.key,
@@ -383,7 +364,7 @@ std::uint64_t Particles::HashedCounts::hash_of(std::string_view key) {
   return h == 0 ? 1 : h;
 }
 
-void Particles::HashedCounts::build(const std::vector<std::pair<std::string, Counts>>& entries) {
+void Particles::HashedCounts::build(const std::vector<std::pair<std::string_view, Counts>>& entries) {
   std::size_t capacity = 16;
   while (capacity < entries.size() * 2) capacity *= 2;
   slots_.assign(capacity, Slot{});

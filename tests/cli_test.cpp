@@ -165,5 +165,23 @@ TEST(CliTest, OutputIsByteIdenticalAcrossRuns) {
   EXPECT_EQ(first.out, second.out);
 }
 
+TEST(CliTest, BadModelFileExitsWithThreeAndNoModelSkipsIt) {
+  testing::TempDir dir;
+  std::filesystem::copy(testing::source_path("data"), dir.path() / "data",
+                        std::filesystem::copy_options::recursive);
+  const auto model = dir.path() / "data" / "ner-model.bin";
+  const std::string bytes = testing::read_file(model);
+  testing::write_file(model, bytes.substr(0, bytes.size() / 2));  // truncated
+  const std::string data = "--data-dir " + testing::quote(dir.path() / "data") + " ";
+  const auto bad = run_analyze(data + kSample);
+  EXPECT_EQ(bad.exit_code, 3);
+  EXPECT_EQ(count_lines(bad.err), 1u);
+  EXPECT_NE(bad.err.find("ner-model.bin"), std::string::npos);
+  EXPECT_EQ(bad.out, "");
+  const auto rules = run_analyze("--no-model " + data + kSample);
+  EXPECT_EQ(rules.exit_code, 0);
+  EXPECT_NE(rules.out.find("\"people\""), std::string::npos);
+}
+
 }  // namespace
 }  // namespace news

@@ -221,3 +221,68 @@ TEST(DatesTest, ACaptionDoesNotChangeTheDayThatIDalRefersTo) {
 
 }  // namespace
 }  // namespace news
+
+namespace news {
+namespace {
+
+// Regressions found by tests/fuzz/dates_fuzz.cpp: each value must be ISO 8601
+// with a real time of day, and no count may overflow.
+std::optional<DateRead> read_one(std::string_view text, std::size_t pos = 0,
+                                 const char* published = "2023-11-18T19:32:00+09:00") {
+  DateContext context;
+  if (published) context.published = parse_local_time(published);
+  return read_date(text, pos, 0, context, testing::resources().date_words);
+}
+
+TEST(DatesFuzzRegressionTest, AnImpossiblePublicationTimeKeepsOnlyItsDay) {
+  const auto t = parse_local_time("2023-11-18T25:61:99");
+  ASSERT_TRUE(t);
+  EXPECT_EQ(t->day, 18);
+  EXPECT_EQ(t->hour, 0);
+  EXPECT_EQ(t->minute, 0);
+  EXPECT_EQ(t->second, 0);
+  EXPECT_EQ(parse_local_time("2023-11-18T19:32:07")->second, 7);
+}
+
+TEST(DatesFuzzRegressionTest, MinutesBeforeAnHourNeverLeaveTheClock) {
+  // 네시십오분전 = 3:45, but 0시15분전 is not hour -1 and 4시0분전 not minute 60.
+  EXPECT_EQ(read_one("네시십오분전")->date->value, "2023-11-18T15:45");
+  const auto midnight = read_one("0시15분전");
+  ASSERT_TRUE(midnight && midnight->date);
+  EXPECT_EQ(midnight->date->value, "2023-11-18T00:15");
+  const auto four = read_one("4시0분전");
+  ASSERT_TRUE(four && four->date);
+  EXPECT_EQ(four->date->value, "2023-11-18T16:00");
+}
+
+TEST(DatesFuzzRegressionTest, ImpossibleSecondsAreNotPartOfTheTime) {
+  const auto read = read_one("19:32:99");
+  ASSERT_TRUE(read && read->date);
+  EXPECT_EQ(read->date->value, "2023-11-18T19:32");
+  EXPECT_EQ(read->date->where.text, "19:32");
+}
+
+TEST(DatesFuzzRegressionTest, HugeCountsBackAreDurationsNotOverflowingDates) {
+  // 9999 × 10^16 days does not fit in a day number: no date, no crash.
+  for (const char* text :
+       {"구천구백구십구경 일 전", "구억 주 전", "삼억 개월 후", "구천만 년 전"}) {
+    const auto read = read_one(text);
+    ASSERT_TRUE(read) << text;
+    EXPECT_FALSE(read->date) << text;
+    ASSERT_TRUE(read->duration) << text;
+  }
+  EXPECT_EQ(read_one("구억 주 전")->duration->value, "P900000000W");
+}
+
+TEST(DatesFuzzRegressionTest, ANegativeNumeralIsNoDuration) {
+  const auto read = read_one("마이너스 삼십년");
+  EXPECT_FALSE(read && read->duration && read->duration->value.find('-') != std::string::npos);
+}
+
+TEST(DatesFuzzRegressionTest, NothingToReadAtTheEndOfTheText) {
+  EXPECT_FALSE(read_one("", 0));
+  EXPECT_FALSE(read_one("17일", 5));
+}
+
+}  // namespace
+}  // namespace news

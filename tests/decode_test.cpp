@@ -35,7 +35,8 @@ std::string encode(const std::string& utf8, const char* name) {
 }
 
 const Resources& resources() {
-  static const Resources loaded = Resources::load(std::string(ANALYZE_SOURCE_DIR) + "/data");
+  static const Resources loaded =
+      Resources::load(std::string(ANALYZE_SOURCE_DIR) + "/data", /*with_ner_model=*/false);
   return loaded;
 }
 

@@ -198,3 +198,18 @@ TEST(DedupTest, SimilarityIsOneMinusEditDistanceOverLength) {
 
 }  // namespace
 }  // namespace news
+
+namespace news {
+namespace {
+
+// ASCII and Hangul take a path without utf8proc; anything else takes
+// utf8proc's NFKC case folding. Both must agree on what they share.
+TEST(DedupTest, ComparableTextFoldsCaseWidthAndSpaceOnBothPaths) {
+  EXPECT_EQ(comparable_text("OpenAI 'CEO' 알트먼·나델라", RolePatterns{}), U"openaiceo알트먼·나델라");
+  // Full-width letters and … need NFKC: the general path.
+  EXPECT_EQ(comparable_text("ＯｐｅｎＡＩ 알트먼…", RolePatterns{}), U"openai알트먼...");
+  EXPECT_EQ(comparable_text("Straße\tSTRASSE", RolePatterns{}), U"strassestrasse");
+}
+
+}  // namespace
+}  // namespace news

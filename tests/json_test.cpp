@@ -2,6 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
+#include "news/analyze.h"
+#include "news/resources.h"
+#include "testing.h"
+
 namespace news {
 namespace {
 
@@ -49,6 +55,70 @@ TEST(JsonTest, ErrorRecordHasOnlySourceAndError) {
   EXPECT_EQ(j["error"]["code"], "not_text");
   EXPECT_FALSE(j.contains("paragraphs"));
   EXPECT_FALSE(j.contains("entities"));
+}
+
+// write_json() is a second writer of the same record: it must give exactly
+// the bytes of to_json().dump() on real articles, with and without tokens.
+void expect_same_bytes(const Document& document) {
+  for (const bool tokens : {false, true}) {
+    const JsonOptions options{tokens};
+    std::string written = "prefix";  // appended, not overwritten
+    write_json(document, options, written);
+    EXPECT_EQ(written, "prefix" + to_json(document, options).dump(
+                                      -1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
+  }
+}
+
+TEST(JsonTest, WriterGivesTheBytesOfTheTreeOnEveryGoldenArticle) {
+  const Resources resources = Resources::load(testing::source_path("data"));
+  int articles = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(testing::source_path("tests/golden"))) {
+    if (entry.path().extension() != ".txt") continue;
+    SCOPED_TRACE(entry.path().filename().string());
+    Source source;
+    source.path = entry.path().filename().string();
+    expect_same_bytes(analyze(testing::read_file(entry.path()), source, Options{}, resources));
+    ++articles;
+  }
+  EXPECT_GE(articles, 5);
+  if (const auto seed = testing::shared_path("seed/openai-altman-ko.txt")) {
+    expect_same_bytes(analyze(testing::read_file(*seed), Source{}, Options{}, resources));
+  }
+}
+
+TEST(JsonTest, WriterEscapesAndReplacesLikeNlohmann) {
+  Document document;
+  document.source.path = std::string("bad\xFF\xFEname \"q\"\\.txt");  // invalid UTF-8: replaced
+  document.source.id = "tab\there\x01\x1F\x7F";
+  Paragraph p;
+  p.text = "줄\n바꿈 \b\f\r “따옴표” 😀";
+  p.duplicates.push_back(Duplicate{3, 4, 0.957});
+  p.duplicates.push_back(Duplicate{5, 5, 1.0});
+  document.paragraphs.push_back(p);
+  Entities entities;
+  MoneyEntity money;
+  money.where = Mention{0, 0, 3, "줄"};
+  money.amount = "99999999999999999999";  // beyond 64 bits: a double
+  money.currency = "KRW";
+  money.converted_from = 0;
+  entities.money.push_back(money);
+  PercentageEntity percent;
+  percent.where = Mention{0, 0, 3, "줄"};
+  percent.value = "11.5";
+  percent.points = true;
+  entities.percentages.push_back(percent);
+  DateEntity date;
+  date.where = Mention{0, 0, 3, "줄"};
+  date.grain = "day";
+  date.unresolved = "no anchor";
+  entities.dates.push_back(date);
+  document.entities = entities;
+  document.warnings = {"a warning"};
+  expect_same_bytes(document);
+  document.source.path = "fine.txt";
+  expect_same_bytes(document);
+  document.error = Error{"not_text", "binary"};
+  expect_same_bytes(document);
 }
 
 }  // namespace

@@ -15,7 +15,8 @@ namespace {
 namespace fs = std::filesystem;
 
 const Resources& resources() {
-  static const Resources loaded = Resources::load(fs::path(ANALYZE_SOURCE_DIR) / "data");
+  static const Resources loaded =
+      Resources::load(fs::path(ANALYZE_SOURCE_DIR) / "data", /*with_ner_model=*/false);
   return loaded;
 }
 

@@ -29,7 +29,7 @@ Entities names_of(const std::string& text) {
     paragraphs.push_back(p);
   }
   Entities entities;
-  extract_names(paragraphs, resources().names, entities);
+  extract_names(paragraphs, resources().names, nullptr, entities);
   return entities;
 }
 

@@ -83,5 +83,38 @@ TEST(EnglishNumberTest, ReadsScalesWordsAndFractions) {
   EXPECT_EQ(read_english_number("3min", 0)->end, 1u);
 }
 
+// Found by tests/fuzz/numbers_fuzz.cpp: asked at the very end of the text,
+// the English reader looked at the byte past it.
+TEST(EnglishNumberTest, NothingToReadAtTheEndOfTheText) {
+  EXPECT_FALSE(read_english_number("", 0));
+  EXPECT_FALSE(read_english_number("12", 2));
+  EXPECT_FALSE(read_number("twelve", 6));
+}
+
+// Found by reading the English reader while fuzzing it (an empty optional
+// was taken for a value; _GLIBCXX_ASSERTIONS aborts there): an English
+// numeral whose value does not fit exactly is rejected, like a Korean one.
+TEST(EnglishNumberTest, RejectsOverflowInsteadOfReadingGarbage) {
+  std::string dozens = "a";
+  for (int i = 0; i < 40; ++i) dozens += " dozen";  // 12^40 > 10^36
+  EXPECT_FALSE(read_english_number(dozens, 0));
+  EXPECT_EQ(read_english_number("a dozen dozen", 0)->value.to_string(), "144");
+  // More than 24 decimal places cannot be held exactly.
+  EXPECT_FALSE(read_english_number("point 1234567890123456789012345678901", 0));
+  EXPECT_FALSE(read_english_number("two point 1234567890123456789012345678901", 0));
+  EXPECT_EQ(read_english_number("two point five million", 0)->value.to_string(), "2500000");
+  EXPECT_FALSE(read_english_number("99999999999999999999999999999999999 dozen", 0));
+}
+
+// Found by tests/fuzz/numbers_fuzz.cpp: 3/마이너스 30 was read as the fraction
+// -0.1, a negative value with no minus before it. A fraction's denominator is
+// a plain positive number.
+TEST(NumberTest, AFractionNeedsAPositiveDenominator) {
+  EXPECT_EQ(read_number("3/4", 0)->value.to_string(), "0.75");
+  EXPECT_EQ(read_number("3/마이너스 30", 0)->value.to_string(), "3");
+  EXPECT_EQ(read_number("3/-4", 0)->value.to_string(), "3");
+  EXPECT_EQ(read_number("3/0", 0)->value.to_string(), "3");
+}
+
 }  // namespace
 }  // namespace news

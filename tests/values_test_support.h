@@ -10,7 +10,8 @@
 namespace news::testing {
 
 inline const Resources& resources() {
-  static const Resources loaded = Resources::load(ANALYZE_SOURCE_DIR "/data");
+  static const Resources loaded =
+      Resources::load(ANALYZE_SOURCE_DIR "/data", /*with_ner_model=*/false);
   return loaded;
 }
 

@@ -20,6 +20,7 @@
 
 #include "news/document.h"
 #include "news/name_lexicons.h"
+#include "news/ner_model.h"
 
 namespace news {
 
@@ -49,6 +50,29 @@ std::vector<std::vector<Token>> name_tokens(const std::vector<Paragraph>& paragr
 std::vector<NameCandidate> propose_names(const std::vector<Paragraph>& paragraphs,
                                          const std::vector<std::vector<Token>>& tokens,
                                          const NameLexicons& lexicons);
+
+// Proposals from the trained model (news/ner_model.h): its person,
+// organization and place spans in titles, body text, subheadings and captions
+// that hold Hangul (it was trained on Korean), each kept only where it starts
+// at a word and ends inside that word's stem or at its particle, and not a
+// title, stop word or common word alone (the model sometimes tags CEO). The
+// score grows with the model's confidence but stays below what the rules give
+// a lexicon hit or a name with a title (0.85–0.95), so those override it;
+// evidence is "model". Dates, times and quantities come from the value
+// readers (news/values.h), not from here.
+std::vector<NameCandidate> propose_from_model(const std::vector<Paragraph>& paragraphs,
+                                              const std::vector<std::vector<Token>>& tokens,
+                                              const NerModel& model, const NameLexicons& lexicons);
+
+// Rule and model proposals as one list: where both name the same span with
+// the same type they agree, and the rule's candidate keeps the higher score
+// plus a bonus (evidence "…+model"); every other model candidate is added.
+std::vector<NameCandidate> combine_candidates(const std::vector<Paragraph>& paragraphs,
+                                              std::vector<NameCandidate> rules,
+                                              std::vector<NameCandidate> model);
+// Whether the model reads a paragraph: a title, body text, subheading or
+// caption with Hangul in it.
+bool model_reads(const Paragraph& paragraph);
 
 // Keeps the best non-overlapping candidates (higher score, then longer, then
 // earlier), then adds every other occurrence in the article of a name it kept

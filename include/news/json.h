@@ -26,6 +26,12 @@ struct JsonOptions {
 // Fields keep the contract's order (ordered_json).
 nlohmann::ordered_json to_json(const Document& document, const JsonOptions& options = {});
 
+// Appends exactly to_json(document, options).dump() (compact: one line, no
+// spaces; invalid UTF-8 replaced as nlohmann does) to `out`, without building
+// the tree: the fast path for JSON Lines output. A field added to to_json()
+// must be added here too (tests/json_test.cpp compares the two).
+void write_json(const Document& document, const JsonOptions& options, std::string& out);
+
 // Code-point length of the UTF-8 prefix text[0, byte_offset).
 std::size_t code_points(std::string_view text, std::size_t byte_offset);
 

@@ -12,11 +12,11 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <stdexcept>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace news {
@@ -45,7 +45,7 @@ class Lexicon {
                        std::size_t max_fields = 16);
 
   const std::vector<LexiconEntry>& entries() const { return entries_; }
-  bool contains(std::string_view key) const { return index_.count(std::string(key)) > 0; }
+  bool contains(std::string_view key) const { return find(key) != nullptr; }
   // The first entry with this key, or nullptr.
   const LexiconEntry* find(std::string_view key) const;
   std::size_t size() const { return entries_.size(); }
@@ -54,8 +54,14 @@ class Lexicon {
   void merge(const Lexicon& other);
 
  private:
+  // Adds entries_[entry] to the index unless an earlier entry has its key.
+  void index(std::size_t entry);
+
   std::vector<LexiconEntry> entries_;
-  std::unordered_map<std::string, std::size_t> index_;
+  // Open addressing over entries_, keyed by the entry's key (no copy of
+  // it): 1 + the index of the first entry with a key, 0 for an empty slot.
+  // A power of two, at most half full.
+  std::vector<std::uint32_t> slots_;
 };
 
 }  // namespace news

@@ -13,22 +13,18 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
+#include "news/flat_string_map.h"
 #include "news/lexicon.h"
 
 namespace news {
 
-// Hashing that lets string_view look up std::string keys without a copy.
-struct NameHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
+// Look-ups by string_view without building a std::string, in flat arrays
+// (news/flat_string_map.h): the lexicons are asked about every word.
 template <typename Value>
-using NameMap = std::unordered_map<std::string, Value, NameHash, std::equal_to<>>;
-using NameSet = std::unordered_set<std::string, NameHash, std::equal_to<>>;
+using NameMap = FlatStringMap<Value>;
+using NameSet = FlatStringMap<bool>;
 
 enum class NameType { kPerson, kOrganization, kLocation };
 const char* to_string(NameType type);
@@ -98,11 +94,11 @@ class NameLexicons {
                                      std::size_t* suffix_bytes = nullptr) const;
   // The kind of a whole word that is an organization suffix (Inc, Corp, Group).
   const std::string* org_suffix_word(std::string_view word) const;
-  bool is_surname(std::string_view syllables) const { return surnames_.count(syllables) > 0; }
-  bool is_given_name(std::string_view word) const { return given_names_.count(word) > 0; }
-  bool is_stopword(std::string_view word) const { return stopwords_.count(word) > 0; }
+  bool is_surname(std::string_view syllables) const { return surnames_.contains(syllables); }
+  bool is_given_name(std::string_view word) const { return given_names_.contains(word); }
+  bool is_stopword(std::string_view word) const { return stopwords_.contains(word); }
   // Words seen often in annotated text and never as a name (data/common_words.txt).
-  bool is_common(std::string_view word) const { return common_.count(word) > 0; }
+  bool is_common(std::string_view word) const { return common_.contains(word); }
   // The mean log-odds that the Hangul syllables of `word` (after the first
   // `skip` syllables) belong to a person's name (data/name_syllables.txt);
   // unknown syllables count 0. 0 for a word without Hangul.
@@ -113,14 +109,14 @@ class NameLexicons {
   // Ends in an administrative unit of data/place_units.txt (강남구, 신사동,
   // 랴오닝성, 의정부시), with at least two syllables before it.
   bool place_suffix(std::string_view word) const;
-  bool is_particle(std::string_view word) const { return particle_set_.count(word) > 0; }
+  bool is_particle(std::string_view word) const { return particle_set_.contains(word); }
   // Particles for the fallback splitter, longest first.
   const std::vector<std::string>& particles() const { return particles_; }
   // Whether some known surface of several words starts with this word.
-  bool starts_known_phrase(std::string_view word) const { return phrase_heads_.count(word) > 0; }
+  bool starts_known_phrase(std::string_view word) const { return phrase_heads_.contains(word); }
   // Whether some known place starts with these two syllables (6 bytes of Hangul).
   bool starts_place(std::string_view first_two_syllables) const {
-    return place_heads_.count(first_two_syllables) > 0;
+    return place_heads_.contains(first_two_syllables);
   }
   // The particles that end with the same code point as `word`, longest first.
   const std::vector<std::string>* particles_ending_like(std::string_view word) const;

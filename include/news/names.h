@@ -2,7 +2,8 @@
 //
 // extract_names() takes the article's paragraphs (tokenized or not) and the
 // name lexicons, and fills `entities.people`, `organizations` and
-// `locations`: candidates from lexicons and rules (news/candidates.h), the
+// `locations`: candidates from lexicons and rules (news/candidates.h) and,
+// when `model` is not null, from the trained model (news/ner_model.h); the
 // best non-overlapping ones plus every later occurrence, then clusters with
 // aliases, roles and organizations (news/clusters.h).
 //
@@ -13,10 +14,11 @@
 
 #include "news/document.h"
 #include "news/name_lexicons.h"
+#include "news/ner_model.h"
 
 namespace news {
 
 void extract_names(const std::vector<Paragraph>& paragraphs, const NameLexicons& lexicons,
-                   Entities& entities);
+                   const NerModel* model, Entities& entities);
 
 }  // namespace news

@@ -12,6 +12,7 @@
 #include "news/tokenize.h"
 #include "news/roles.h"
 #include "news/name_lexicons.h"
+#include "news/ner_model.h"
 
 namespace news {
 
@@ -25,9 +26,14 @@ struct Resources {
   Lexicon counters;    // data/counters.txt: counters (16명, 2개)
   Lexicon date_words;  // data/date-words.txt: 오늘, 지난해, 이번 주, holidays
   NameLexicons names;  // people, organizations, places (news/name_lexicons.h)
+  // data/ner-model.bin: the trained tagger whose spans join the rules' name
+  // candidates (news/ner_model.h); absent when loaded without it.
+  std::optional<NerModel> ner_model;
 
-  // Reads every file from `data_dir`.
-  static Resources load(const std::filesystem::path& data_dir);
+  // Reads every file from `data_dir`, the model too unless `with_ner_model`
+  // is false (rules only: faster, and what the rules were measured as).
+  // Throws LexiconError for a bad lexicon, NerModelError for a bad model.
+  static Resources load(const std::filesystem::path& data_dir, bool with_ner_model = true);
 };
 
 // Where data/ is: `explicit_dir` if given, else $ANALYZE_DATA, else the data/

@@ -186,7 +186,7 @@ class Particles {
       std::int32_t split = 0;
       std::int32_t seen = 0;
     };
-    void build(const std::vector<std::pair<std::string, Counts>>& entries);
+    void build(const std::vector<std::pair<std::string_view, Counts>>& entries);
     const Counts* find(std::string_view key) const;
     // find() with the key's std::hash already computed.
     const Counts* find_hashed(std::size_t hash) const;

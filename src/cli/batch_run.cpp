@@ -359,11 +359,14 @@ class BatchRun {
     result.bytes = document.source.bytes;
     if (settings_.dedup_articles && !document.error)
       result.fingerprint = news::fingerprint_of(document);
-    result.record = news::to_json(document, news::JsonOptions{options_.tokens});
-    if (result.fingerprint.minhash.empty()) {
+    const news::JsonOptions json_options{options_.tokens};
+    if (!result.fingerprint.minhash.empty()) {
+      result.record = news::to_json(document, json_options);  // duplicate_of may be added
+    } else if (pretty()) {
       // No field can be added later: serialize here, on the worker.
-      result.text = dump(result.record);
-      result.record = Json();
+      result.text = dump(news::to_json(document, json_options));
+    } else {
+      news::write_json(document, json_options, result.text);  // the same bytes, no tree
     }
     return result;
   }
@@ -391,10 +394,12 @@ class BatchRun {
     return news::fingerprint_of(document);
   }
 
+  bool pretty() const {
+    return settings_.pretty || (single_output_ && !settings_.compact && isatty(STDOUT_FILENO));
+  }
+
   std::string dump(const Json& record) const {
-    const bool pretty =
-        settings_.pretty || (single_output_ && !settings_.compact && isatty(STDOUT_FILENO));
-    return record.dump(pretty ? 2 : -1, ' ', false, Json::error_handler_t::replace);
+    return record.dump(pretty() ? 2 : -1, ' ', false, Json::error_handler_t::replace);
   }
 
   // Emitting thread: results arrive here in input order.

@@ -19,6 +19,7 @@ struct Settings {
   bool tokens = false;
   std::string data_dir;
   std::vector<std::string> lexicons;  // --lexicon FILE: user name lexicons (issue 6)
+  bool no_model = false;              // --no-model: names from the rules alone (issue 7)
 
   // Batches (issue 8).
   unsigned jobs = 0;  // 0: the number of cores

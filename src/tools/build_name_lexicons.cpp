@@ -150,7 +150,8 @@ std::string type_of(const std::string& gold) {
   return {};
 }
 
-void count_file(const std::string& path, bool klue, const news::NameLexicons& lex, Counts& counts) {
+void count_file(const std::string& path, bool klue, int tuning_fold, const news::NameLexicons& lex,
+                Counts& counts) {
   std::ifstream in(path);
   if (!in) throw std::runtime_error(path + ": cannot open");
   std::string line;
@@ -159,6 +160,8 @@ void count_file(const std::string& path, bool klue, const news::NameLexicons& le
     if (line.empty()) continue;
     const std::size_t this_index = index++;
     if (klue && this_index % 10 == 0) continue;  // held out
+    if (klue && tuning_fold > 0 && this_index % 10 == static_cast<std::size_t>(tuning_fold))
+      continue;
     const nlohmann::json record = nlohmann::json::parse(line);
     news::Paragraph paragraph;
     paragraph.text = record["text"].get<std::string>();
@@ -225,11 +228,15 @@ int main(int argc, char** argv) {
   std::vector<std::string> others;
   int min_count = 1;
   int common_min = 3;
+  int tuning_fold = -1;
   std::string corpus;
   app.add_option(
       "--corpus", corpus,
       "Unannotated articles (*.txt, searched recursively): Korean names seen with titles");
   app.add_option("--klue", klue, "KLUE-NER JSONL (index % 10 == 0 is held out)")->required();
+  app.add_option("--tuning-fold", tuning_fold,
+                 "Also hold out KLUE lines with index % 10 == this (to tune the combination with "
+                 "the model on text the lexicons never saw; the shipped files use none)");
   app.add_option("--other", others, "Further annotated JSONL files used whole (MultiCoNER train)");
   app.add_option("--out", out_dir, "Where to write the three files")->required();
   app.add_option("--data-dir", data_dir,
@@ -241,14 +248,16 @@ int main(int argc, char** argv) {
   CLI11_PARSE(app, argc, argv);
 
   try {
-    news::Resources resources = news::Resources::load(news::find_data_dir(
-        data_dir.empty() ? std::nullopt : std::optional<std::filesystem::path>(data_dir)));
+    news::Resources resources = news::Resources::load(
+        news::find_data_dir(data_dir.empty() ? std::nullopt
+                                             : std::optional<std::filesystem::path>(data_dir)),
+        /*with_ner_model=*/false);
     // Only the curated lexicons shape the counts, so the output never depends
     // on an earlier run's output.
     resources.names.drop_derived();
     Counts counts;
-    count_file(klue, true, resources.names, counts);
-    for (const std::string& other : others) count_file(other, false, resources.names, counts);
+    count_file(klue, true, tuning_fold, resources.names, counts);
+    for (const std::string& other : others) count_file(other, false, -1, resources.names, counts);
     CorpusCounts corpus_counts;
     if (!corpus.empty()) count_corpus(corpus, resources.names, corpus_counts);
 

@@ -134,8 +134,10 @@ int main(int argc, char** argv) {
                  "Threshold whose corpus pairs are listed (default: the default)");
   CLI11_PARSE(app, argc, argv);
 
-  const news::Resources resources = news::Resources::load(news::find_data_dir(
-      data_dir.empty() ? std::nullopt : std::optional<std::filesystem::path>(data_dir)));
+  const news::Resources resources = news::Resources::load(
+      news::find_data_dir(data_dir.empty() ? std::nullopt
+                                           : std::optional<std::filesystem::path>(data_dir)),
+      /*with_ner_model=*/false);
   const news::Options options;
 
   // 1. The corpus, in the order `analyze --dedup-articles CORPUS` sees it.

@@ -168,7 +168,6 @@ struct Counts {
   std::size_t articles = 0;
 };
 
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -197,7 +196,8 @@ int main(int argc, char** argv) {
   news::Resources resources;
   try {
     resources = news::Resources::load(
-        news::find_data_dir(data_dir.empty() ? std::nullopt : std::optional<fs::path>(data_dir)));
+        news::find_data_dir(data_dir.empty() ? std::nullopt : std::optional<fs::path>(data_dir)),
+        /*with_ner_model=*/false);
   } catch (const std::exception& e) {
     std::cerr << "analyze-eval-dedup: " << e.what() << "\n";
     return 2;

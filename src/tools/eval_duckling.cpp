@@ -199,7 +199,7 @@ int main(int argc, char** argv) {
   try {
     const auto dir = news::find_data_dir(
         data_dir.empty() ? std::nullopt : std::optional<std::filesystem::path>(data_dir));
-    resources = news::Resources::load(dir);
+    resources = news::Resources::load(dir, /*with_ner_model=*/false);
     differences = news::Lexicon::load(dir / "duckling-differences.txt", 2, 2);
   } catch (const news::LexiconError& e) {
     std::cerr << "analyze-eval-duckling: " << e.what() << "\n";

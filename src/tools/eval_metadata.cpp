@@ -70,7 +70,6 @@ std::string byline_name(std::string byline) {
   return byline.substr(0, std::min(byline.find(' '), byline.find('(')));
 }
 
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -86,7 +85,8 @@ int main(int argc, char** argv) {
   news::Resources resources;
   try {
     resources = news::Resources::load(
-        news::find_data_dir(data_dir.empty() ? std::nullopt : std::optional<fs::path>(data_dir)));
+        news::find_data_dir(data_dir.empty() ? std::nullopt : std::optional<fs::path>(data_dir)),
+        /*with_ner_model=*/false);
   } catch (const std::exception& e) {
     std::cerr << "analyze-eval-metadata: " << e.what() << "\n";
     return 2;

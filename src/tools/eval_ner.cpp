@@ -12,7 +12,14 @@
 //
 // `--holdout` keeps only sentences whose 0-based index % 10 == 0: the part of
 // KLUE that data/name_gazetteer.txt was NOT built from (and that the trained
-// model of issue 7 holds out).
+// model of issue 7 holds out); `--fold K` keeps index % 10 == K instead (for
+// tuning the combination with a model trained without that fold).
+//
+// Three systems: the pipeline with the trained model (default: "combined"),
+// `--no-model` (lexicons and rules alone) and `--model-only` (the model's own
+// spans, DT and TI as DT, without the pipeline). `--model FILE` replaces
+// data/ner-model.bin.
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -111,7 +118,9 @@ int main(int argc, char** argv) {
       "analyze-eval-ner — precision/recall/F1 of people, organizations, places, dates and\n"
       "quantities on annotated JSONL sentences (KLUE-NER, MultiCoNER form)."};
   std::string file, data_dir;
-  bool holdout = false, no_gazetteer = false;
+  bool holdout = false, no_gazetteer = false, no_model = false, model_only = false;
+  int fold = -1;
+  std::string model_file;
   int show_errors = 0;
   std::string error_type;
   app.add_option("file", file, "Annotated sentences, one JSON object per line")->required();
@@ -120,18 +129,30 @@ int main(int argc, char** argv) {
   app.add_flag("--no-gazetteer", no_gazetteer,
                "Leave out what was derived from annotated data (name_gazetteer.txt, "
                "name_syllables.txt, common_words.txt)");
+  app.add_option("--fold", fold, "Only sentences with index % 10 == this (tuning)");
+  app.add_flag("--no-model", no_model, "Lexicons and rules alone, without the trained model");
+  app.add_flag("--model-only", model_only, "The trained model's spans alone, without the pipeline");
+  app.add_option("--model", model_file, "A model file instead of data/ner-model.bin");
   app.add_option("--data-dir", data_dir, "Where the lexicons are");
   app.add_option("--errors", show_errors, "Print up to N wrong or missed spans");
   app.add_option("--errors-type", error_type, "Only errors of this group (PS, OG, LC, DT, QT)");
   CLI11_PARSE(app, argc, argv);
 
+  if (holdout) fold = 0;
   news::Resources resources;
   try {
-    resources = news::Resources::load(news::find_data_dir(
-        data_dir.empty() ? std::nullopt : std::optional<std::filesystem::path>(data_dir)));
-  } catch (const news::LexiconError& e) {
+    resources = news::Resources::load(
+        news::find_data_dir(data_dir.empty() ? std::nullopt
+                                             : std::optional<std::filesystem::path>(data_dir)),
+        !no_model && model_file.empty());
+    if (!no_model && !model_file.empty()) resources.ner_model = news::NerModel::load(model_file);
+  } catch (const std::runtime_error& e) {  // LexiconError, NerModelError
     std::fprintf(stderr, "analyze-eval-ner: %s\n", e.what());
     return 3;
+  }
+  if (model_only && !resources.ner_model) {
+    std::fprintf(stderr, "analyze-eval-ner: --model-only needs the model (drop --no-model)\n");
+    return 2;
   }
   if (no_gazetteer) resources.names.drop_derived();
 
@@ -148,7 +169,7 @@ int main(int argc, char** argv) {
   while (std::getline(in, line)) {
     if (line.empty()) continue;
     const std::size_t this_index = index++;
-    if (holdout && this_index % 10 != 0) continue;
+    if (fold >= 0 && this_index % 10 != static_cast<std::size_t>(fold)) continue;
     const nlohmann::json record = nlohmann::json::parse(line, nullptr, false);
     if (record.is_discarded() || !record.contains("text")) {
       std::fprintf(stderr, "analyze-eval-ner: %s:%zu: not a JSON record with \"text\"\n",
@@ -165,8 +186,23 @@ int main(int argc, char** argv) {
           Span{e["start"].get<std::size_t>(), e["end"].get<std::size_t>(), g, e.value("text", "")});
     }
 
-    const news::Document doc = news::analyze(text, news::Source{}, news::Options{}, resources);
     std::vector<Span> predicted;
+    if (model_only) {
+      std::vector<std::size_t> starts;
+      code_points_of(text, &starts);
+      const auto cp = [&](std::size_t byte) {
+        return static_cast<std::size_t>(std::lower_bound(starts.begin(), starts.end(), byte) -
+                                        starts.begin());
+      };
+      for (const news::NerSpan& span : resources.ner_model->label(text)) {
+        static const char* const kGroup[] = {"PS", "OG", "LC", "DT", "DT", "QT"};
+        predicted.push_back(Span{cp(span.start), cp(span.end), kGroup[static_cast<int>(span.type)],
+                                 text.substr(span.start, span.end - span.start)});
+      }
+    }
+    const news::Document doc =
+        model_only ? news::Document{}
+                   : news::analyze(text, news::Source{}, news::Options{}, resources);
     if (doc.entities && !doc.error) {
       const std::vector<char32_t> orig = code_points_of(text);
       std::size_t from = 0;
@@ -236,8 +272,11 @@ int main(int argc, char** argv) {
     }
   }
 
-  std::printf("%s: %zu sentences%s%s\n", file.c_str(), sentences,
-              holdout ? " (index % 10 == 0 only)" : "",
+  std::printf("%s: %zu sentences%s, %s%s\n", file.c_str(), sentences,
+              fold >= 0 ? (" (index % 10 == " + std::to_string(fold) + " only)").c_str() : "",
+              model_only ? "the model alone"
+              : no_model ? "rules alone"
+                         : "rules and model",
               no_gazetteer ? ", without the lexicons derived from annotated data" : "");
   std::printf("%-6s %6s %6s   %-5s  %-5s  %-5s    %-20s\n", "type", "gold", "pred", "P", "R", "F1",
               "partial overlap P R F1");
