@@ -27,13 +27,13 @@ std::string where(const std::string& file, const LexiconEntry& entry) {
   return file + ":" + std::to_string(entry.line) + ": ";
 }
 
-std::string last_code_point(std::string_view s) {
+std::string_view last_code_point(std::string_view s) {
   std::size_t i = s.size();
   while (i > 0) {
     --i;
     if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) break;
   }
-  return std::string(s.substr(i));
+  return s.substr(i);
 }
 
 std::vector<std::string> split_aliases(std::string_view text) {
@@ -212,6 +212,7 @@ NameLexicons NameLexicons::load(const fs::path& dir) {
     }
     lex.max_suffix_chars_ = std::max(lex.max_suffix_chars_, count_code_points(entry.key));
     lex.org_suffixes_[entry.key] = suffix;
+    lex.org_suffix_ends_.emplace(last_code_point(entry.key), true);
   }
 
   const Lexicon file_4 = load_if_present(dir / "surnames.txt", 0, 0);
@@ -335,6 +336,9 @@ const std::string* NameLexicons::org_suffix_word(std::string_view word) const {
 
 const std::string* NameLexicons::org_suffix_kind(std::string_view stem,
                                                  std::size_t* suffix_bytes) const {
+  // Most words end in a code point no suffix ends in: one look-up instead
+  // of one per suffix length.
+  if (stem.empty() || !org_suffix_ends_.contains(last_code_point(stem))) return nullptr;
   // Walk back over code points, the shortest suffix first, and keep the
   // longest that fits.
   const std::size_t chars = count_code_points(stem);

@@ -40,6 +40,16 @@ char32_t decode_at(std::string_view s, std::size_t i, std::size_t& length) {
 
 // The code point that ends s[0, end).
 char32_t decode_before(std::string_view s, std::size_t end, std::size_t& length) {
+  // A Hangul syllable (three bytes), the usual case, without walking back.
+  if (end >= 3) {
+    const auto b0 = static_cast<unsigned char>(s[end - 3]);
+    const auto b1 = static_cast<unsigned char>(s[end - 2]);
+    const auto b2 = static_cast<unsigned char>(s[end - 1]);
+    if ((b0 & 0xF0) == 0xE0 && (b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
+      length = 3;
+      return (char32_t(b0 & 0x0F) << 12) | (char32_t(b1 & 0x3F) << 6) | (b2 & 0x3F);
+    }
+  }
   std::size_t start = end;
   do {
     --start;
@@ -360,7 +370,7 @@ void Particles::set_statistics(const Lexicon& contexts, const Lexicon& noun_stem
 }
 
 std::uint64_t Particles::HashedCounts::hash_of(std::string_view key) {
-  const std::uint64_t h = std::hash<std::string_view>{}(key);
+  const std::uint64_t h = word_hash(key);
   return h == 0 ? 1 : h;
 }
 
@@ -379,7 +389,7 @@ void Particles::HashedCounts::build(const std::vector<std::pair<std::string_view
 }
 
 const Particles::HashedCounts::Counts* Particles::HashedCounts::find(std::string_view key) const {
-  return find_hashed(std::hash<std::string_view>{}(key));
+  return find_hashed(word_hash(key));
 }
 
 const Particles::HashedCounts::Counts* Particles::HashedCounts::find_hashed(
@@ -462,7 +472,7 @@ double Particles::score(std::string_view word, const Candidate& candidate, bool 
                        });
   // A stem known as a noun makes the split likelier, unless the whole word
   // is a known noun too (회의: 회 is a noun, but so is 회의).
-  const std::size_t stem_hash = std::hash<std::string_view>{}(stem);
+  const std::size_t stem_hash = word_hash(stem);
   if (!facts.known_noun && noun_stems_.find_hashed(stem_hash) != nullptr) score += kStemBonus;
   if (evidence != nullptr) {
     const auto stem_is_seen = [&] {
@@ -510,9 +520,9 @@ std::size_t Particles::choose(std::string_view word, bool word_start, const Stem
   double best_score = kSplitThreshold;
   if (count == 0) return best;
   WordFacts facts;
-  const std::size_t word_hash = std::hash<std::string_view>{}(word);
-  facts.known_noun = noun_stems_.find_hashed(word_hash) != nullptr;
-  facts.is_stem = evidence != nullptr && evidence->particles.find(word, word_hash) != nullptr;
+  const std::size_t hash_of_word = word_hash(word);
+  facts.known_noun = noun_stems_.find_hashed(hash_of_word) != nullptr;
+  facts.is_stem = evidence != nullptr && evidence->particles.find(word, hash_of_word) != nullptr;
   // Candidates come longest particle first; on a tie the shorter particle
   // wins (에서는 vs 는: the statistics speak for each).
   for (std::size_t i = 0; i < count; ++i) {

@@ -159,6 +159,18 @@ TEST(NamesTest, EnglishPeopleAndOrganizations) {
   EXPECT_NE(find(e.locations, "London"), nullptr);
 }
 
+TEST(NamesTest, EnglishCompaniesNamedByTheirIndustry) {
+  // No Inc or Corp: the industry word ends the name (data/org_suffixes.txt).
+  const Entities e = names_of(
+      "Shares of Kestrel Airlines fell, while Nordvik Pharmaceuticals rose 3%.\n"
+      "Kestrel Airlines said fuel costs doubled.");
+  const NamedEntity* airline = find(e.organizations, "Kestrel Airlines");
+  ASSERT_NE(airline, nullptr);
+  EXPECT_EQ(airline->mentions.size(), 2u);
+  EXPECT_EQ(airline->kind, "company");
+  EXPECT_NE(find(e.organizations, "Nordvik Pharmaceuticals"), nullptr);
+}
+
 TEST(NamesTest, SameInputSameOutput) {
   const std::string text =
       "김영수 대표와 에릭 하트먼 노바텍 CEO가 서울에서 만났다.\n하트먼은 김 대표와 협력하겠다고 "

@@ -1,6 +1,7 @@
 // news/flat_string_map.h — a hash map from strings to values in flat arrays,
-// for lexicons that are filled once and then only
-// read (news/name_lexicons.h).
+// for lexicons that are filled once and then only read (news/name_lexicons.h).
+// Takes string views as keys (no std::string is built to look one up); gives
+// pointers to the values.
 //
 // Why not std::unordered_map: a look-up there walks a bucket list of
 // separately allocated nodes (two or three cache misses), and the name

@@ -137,6 +137,7 @@ class NameLexicons {
   NameMap<TitleInfo> titles_;
   NameMap<Cue> cues_;
   NameMap<Suffix> org_suffixes_;
+  NameSet org_suffix_ends_;  // the last code point of every organization suffix
   NameSet surnames_;
   NameSet given_names_;
   NameSet stopwords_;
