@@ -3,7 +3,7 @@
 // ../shared/data/corpus/ko (an even spread over the sorted paths); without
 // ../shared, the bundled Korean sample. Bytes processed are the UTF-8 bytes
 // labelled, so the counter reads as MB/s on one core. Also the load time of
-// data/ner-model.bin.
+// data/ner-model.bin (or the file ANALYZE_BENCH_NER_MODEL names).
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
@@ -51,7 +51,12 @@ std::vector<std::string> korean_lines() {
   return lines;
 }
 
-const fs::path kModel = fs::path(ANALYZE_SOURCE_DIR) / "data" / "ner-model.bin";
+// ANALYZE_BENCH_NER_MODEL names another model file (comparing candidates).
+fs::path model_path() {
+  if (const char* env = std::getenv("ANALYZE_BENCH_NER_MODEL")) return env;
+  return fs::path(ANALYZE_SOURCE_DIR) / "data" / "ner-model.bin";
+}
+const fs::path kModel = model_path();
 
 void BM_NerLabelKorean(benchmark::State& state) {
   const news::NerModel model = news::NerModel::load(kModel);

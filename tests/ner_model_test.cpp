@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 #include <vector>
 
@@ -55,7 +56,8 @@ TEST(NerModelTest, FindsTransliteratedNamesWithoutParticles) {
   EXPECT_TRUE(finds(second, "사티아 나델라", NerType::kPerson)) << describe(second);
   EXPECT_TRUE(finds(second, "마이크로소프트", NerType::kOrganization)) << describe(second);
   // 알트먼이: the particle 이 stays out of the span.
-  EXPECT_TRUE(finds(second, "알트먼", NerType::kPerson)) << describe(second);
+  const std::string third = "오픈AI 이사회는 샘 알트먼이 회사를 떠난다고 밝혔다.";
+  EXPECT_TRUE(finds(third, "샘 알트먼", NerType::kPerson)) << describe(third);
 }
 
 TEST(NerModelTest, FindsKoreanNamesPlacesAndValues) {
@@ -163,6 +165,109 @@ TEST(NerModelTest, SerializeRoundTripsAndIsDeterministic) {
   EXPECT_EQ(spans[0].type, NerType::kPerson);
 }
 
+// The vectorized `label` against the plain decoder: random integer weights
+// (quantized exactly: the largest weight sits in a row no feature of the text
+// uses, so the file's scale is 1 and every other row's step is 1) give the
+// same tags through NerModel::label as through emissions summed here and
+// ner::best_tags.
+TEST(NerModelTest, LabelMatchesThePlainDecoder) {
+  constexpr int kBits = 10;
+  const std::u32string text32 = U"김민수대표와오픈AI의샘알트먼이서울에서만났다2023년";
+  const std::vector<char32_t> chars(text32.begin(), text32.end());
+  std::string text;
+  for (char32_t c : chars) {
+    if (c < 0x80) {
+      text.push_back(static_cast<char>(c));
+    } else {
+      text.push_back(static_cast<char>(0xE0 | (c >> 12)));
+      text.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+      text.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    }
+  }
+  std::vector<std::uint64_t> hashes;
+  ner::extract_features(chars, hashes);
+  std::vector<bool> used(std::size_t{1} << kBits, false);
+  for (std::uint64_t h : hashes) used[ner::slot_of(h, kBits)] = true;
+  std::size_t unused = 1;
+  while (used[unused]) ++unused;
+
+  std::mt19937 random(12345);
+  std::uniform_int_distribution<int> weight(-40, 40);
+  ner::ModelParameters parameters;
+  parameters.table_bits = kBits;
+  parameters.weights.assign((std::size_t{1} << kBits) * ner::kRowWidth, 0.0f);
+  for (std::size_t r = 0; r < (std::size_t{1} << kBits); ++r) {
+    for (int y = 0; y < ner::kTagCount; ++y)
+      parameters.weights[r * ner::kRowWidth + y] = static_cast<float>(weight(random));
+  }
+  parameters.weights[unused * ner::kRowWidth] = 32767.0f;
+  parameters.transitions.resize((ner::kTagCount + 1) * ner::kTagCount);
+  for (float& t : parameters.transitions) t = static_cast<float>(weight(random));
+  const NerModel model = NerModel::parse(ner::serialize(parameters), "random");
+
+  const std::size_t n = chars.size();
+  std::vector<float> emissions(n * ner::kTagCount, 0.0f);
+  for (std::size_t i = 0; i < n; ++i) {
+    for (int f = 0; f < ner::kFeaturesPerChar; ++f) {
+      const std::size_t row = ner::slot_of(hashes[i * ner::kFeaturesPerChar + f], kBits);
+      for (int y = 0; y < ner::kTagCount; ++y)
+        emissions[i * ner::kTagCount + y] += parameters.weights[row * ner::kRowWidth + y];
+    }
+  }
+  const std::vector<ner::TagSpan> expected =
+      ner::spans_of(ner::best_tags(emissions, n, parameters.transitions));
+  const ner::CodePoints points = ner::decode(text);
+  std::vector<NerSpan> want;
+  for (const ner::TagSpan& s : expected)
+    want.push_back({points.offsets[s.start], points.offsets[s.end], s.type, 0.0});
+  std::vector<NerSpan> got = model.label(text);
+  for (NerSpan& span : got) span.confidence = 0.0;
+  EXPECT_FALSE(want.empty());
+  EXPECT_EQ(got, want);
+}
+
+TEST(NerModelTest, StemLexiconFeaturesFireOnlyForListedWords) {
+  auto key = [](std::u32string_view word) { return ner::stem_key(word.data(), word.size()); };
+  const ner::WordClusters lexicon({{key(U"김"), ner::kLexiconSurname},
+                                   {key(U"대표"), ner::kLexiconRole},
+                                   {key(U"전자"), ner::kLexiconOrgSuffix}});
+  const std::u32string text = U"김민수 대표는 삼성전자에 갔다";
+  const std::vector<char32_t> chars(text.begin(), text.end());
+  std::vector<std::uint64_t> with, without;
+  ner::extract_features(chars, with, {}, lexicon);
+  ner::extract_features(chars, without);
+  constexpr int kOwn = ner::kFeaturesPerChar - 3;  // the three lexicon features come last
+  auto at = [&](const std::vector<std::uint64_t>& h, std::size_t i, int f) {
+    return h[i * ner::kFeaturesPerChar + static_cast<std::size_t>(f)];
+  };
+  // Without a lexicon they are absent everywhere; the other features do not change.
+  for (std::size_t i = 0; i < chars.size(); ++i) {
+    for (int f = kOwn; f < ner::kFeaturesPerChar; ++f) EXPECT_EQ(at(without, i, f), ner::kAbsent);
+    for (int f = 0; f < kOwn; ++f) EXPECT_EQ(at(with, i, f), at(without, i, f));
+  }
+  // 김민수: a surname and two syllables, followed by a title.
+  EXPECT_NE(at(with, 0, kOwn), ner::kAbsent);
+  EXPECT_NE(at(with, 0, kOwn + 1), ner::kAbsent);
+  // 대표는: a role; 갔다 knows nothing.
+  EXPECT_NE(at(with, 4, kOwn), ner::kAbsent);
+  EXPECT_EQ(at(with, text.size() - 1, kOwn), ner::kAbsent);
+  // 삼성전자에: ends with an organization suffix.
+  EXPECT_NE(at(with, 8, kOwn), ner::kAbsent);
+  // The lexicon travels in the model file.
+  ner::ModelParameters parameters;
+  parameters.table_bits = 12;
+  parameters.weights.assign((std::size_t{1} << 12) * ner::kRowWidth, 0.0f);
+  parameters.transitions.assign((ner::kTagCount + 1) * ner::kTagCount, 0.0f);
+  parameters.lexicon = lexicon;
+  parameters.weights[ner::slot_of(at(with, 0, kOwn), 12) * ner::kRowWidth +
+                     ner::begin_tag(NerType::kPerson)] = 1.0f;
+  const std::string bytes = ner::serialize(parameters);
+  const NerModel model = NerModel::parse(bytes, "lexicon");
+  EXPECT_EQ(model.label("김민수 대표는").size(), 1u);
+  parameters.lexicon = {};
+  EXPECT_TRUE(NerModel::parse(ner::serialize(parameters), "none").label("김민수 대표는").empty());
+}
+
 TEST(NerModelTest, BestTagsKeepsBioAndAllowedMasks) {
   const std::size_t n = 3;
   std::vector<float> emissions(n * ner::kTagCount, 0.0f);
@@ -238,7 +343,8 @@ TEST(NerModelTest, KlueHoldOutFromSharedData) {
   }
   EXPECT_EQ(sentences, 500u);
   // Far above what a broken model or a changed feature set gives (≈ 0).
-  EXPECT_GT(score.micro().f1(), 0.65) << score.table();
+  EXPECT_GT(score.micro().f1(), 0.75) << score.table();  // the shipped model: 0.787
+  EXPECT_GT(score.by_type[static_cast<int>(NerType::kPerson)].f1(), 0.72) << score.table();
 }
 
 }  // namespace

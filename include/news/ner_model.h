@@ -61,7 +61,7 @@ inline constexpr int kTagCount = 1 + 2 * kNerTypeCount;
 inline constexpr int kRowWidth = 16;
 inline constexpr int kExponentByte = kTagCount;
 // How many hashed features each character has.
-inline constexpr int kFeaturesPerChar = 29;
+inline constexpr int kFeaturesPerChar = 32;
 
 inline constexpr int begin_tag(NerType type) {
   return 1 + 2 * static_cast<int>(type);
@@ -106,19 +106,44 @@ class WordClusters {
   explicit WordClusters(std::vector<std::pair<std::uint64_t, std::uint16_t>> entries);
   // The cluster of a stem key, 0 when the stem is not in the table.
   std::uint16_t find(std::uint64_t key) const;
+  bool empty() const { return entries_.empty(); }
+  // Asks the memory for the slot of `key` (a lookup will follow).
+  void prefetch(std::uint64_t key) const;
   // Sorted by key.
   const std::vector<std::pair<std::uint64_t, std::uint16_t>>& entries() const { return entries_; }
 
  private:
   std::vector<std::pair<std::uint64_t, std::uint16_t>> entries_;
-  std::vector<std::pair<std::uint64_t, std::uint16_t>> slots_;  // hash table of entries_
+  std::vector<std::uint64_t> slots_;  // hash table of entries_: key's top 48 bits | cluster
 };
+
+// The stem lexicon: what the project's hand-made name lists (data/people.txt,
+// given_names.txt, surnames.txt, person_titles.txt, organizations.txt,
+// org_suffixes.txt, locations.txt, place_units.txt) say about a word, as a
+// stem key → flags table (a WordClusters whose values are these bits). The
+// trainer builds it and stores it in the model file, so the model needs no
+// other file and always sees the lexicon it was trained with.
+inline constexpr std::uint16_t kLexiconPerson = 1 << 0;           // a word of a known person's name
+inline constexpr std::uint16_t kLexiconGivenName = 1 << 1;        // 샘, 사티아
+inline constexpr std::uint16_t kLexiconRole = 1 << 2;             // 대표, CEO, 의원
+inline constexpr std::uint16_t kLexiconHonorific = 1 << 3;        // 씨, 여사
+inline constexpr std::uint16_t kLexiconOrganization = 1 << 4;     // a word of a known organization
+inline constexpr std::uint16_t kLexiconLocation = 1 << 5;         // a word of a known place
+inline constexpr std::uint16_t kLexiconWholeWord = (1 << 6) - 1;  // the flags above
+inline constexpr std::uint16_t kLexiconSurname = 1 << 6;  // 김, 남궁 (a word's first syllables)
+inline constexpr std::uint16_t kLexiconOrgSuffix = 1 << 7;  // 전자, 그룹 (a word's last ones)
+inline constexpr std::uint16_t kLexiconPlaceUnit = 1 << 8;  // 구, 광역시
 
 // The 64-bit feature hashes of every character: `kFeaturesPerChar` per
 // character, position-major. Training and labelling share this function, so
 // a model always sees the features it was trained on.
 void extract_features(const std::vector<char32_t>& chars, std::vector<std::uint64_t>& hashes,
-                      const WordClusters& clusters = {});
+                      const WordClusters& clusters = {}, const WordClusters& lexicon = {});
+
+// The hash of a feature that is absent at a character (the lexicon says
+// nothing about its word). It picks row 0, which the trainer never updates:
+// it adds nothing.
+inline constexpr std::uint64_t kAbsent = 0;
 
 // The table slot of a feature hash for a table of 2^table_bits rows.
 inline std::size_t slot_of(std::uint64_t hash, int table_bits) {
@@ -149,6 +174,7 @@ struct ModelParameters {
   std::vector<float> transitions;  // (kTagCount + 1) × kTagCount
   float confidence_scale = 1.0f;   // margin → confidence: 1 / (1 + exp(-margin / scale))
   WordClusters clusters;           // stored in the model file with the weights
+  WordClusters lexicon;            // the stem lexicon (kLexicon… flags), stored likewise
 };
 
 // The model file's bytes for `parameters`: weights quantized to 8 bits with a
@@ -185,7 +211,11 @@ class NerModel {
   std::array<float, 256> row_multipliers_{};  // 2^(e/8) for every exponent byte
   std::vector<float> transitions_;            // (kTagCount + 1) × kTagCount, in weight units
   std::vector<float> allowed_transitions_;    // the same with −∞ where BIO forbids
+  // allowed_transitions_ padded to kRowWidth lanes, and its transpose (label's
+  // vectorized forward and backward passes).
+  std::vector<float> forward_transitions_, backward_transitions_;
   ner::WordClusters clusters_;
+  ner::WordClusters lexicon_;
   float confidence_scale_ = 1.0f;  // in weight units
 };
 

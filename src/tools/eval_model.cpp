@@ -2,6 +2,7 @@
 //
 //   analyze-eval-model --klue ../shared/data/klue-ner/train.first5000.jsonl
 //   analyze-eval-model --multiconer ../shared/data/multiconer-ko/dev.jsonl
+//   analyze-eval-model --speed ../shared/data/corpus/ko/lawtimes   (labelling MB/s, CPU time)
 //
 // Exact span and type, per type and micro. For KLUE only the hold-out lines
 // (0-based index % 10 == 0, never trained on) are scored unless --all-lines.
@@ -12,7 +13,12 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
+#include <string>
+#include <vector>
 
 #include "news/ner_corpus.h"
 #include "news/ner_model.h"
@@ -24,15 +30,19 @@ int main(int argc, char** argv) {
   std::string model_path;
   std::string klue_path, multiconer_path;
   bool all_lines = false, show_errors = false;
+  std::string speed_corpus;
   app.add_option("--model", model_path,
                  "Model file (default: ner-model.bin in the data directory)");
   app.add_option("--klue", klue_path, "KLUE NER JSONL (scored on lines with index % 10 == 0)");
   app.add_option("--multiconer", multiconer_path, "MultiCoNER JSONL (dev)");
   app.add_flag("--all-lines", all_lines, "Score every KLUE line, not only the hold-out");
   app.add_flag("--errors", show_errors, "Print each sentence with a wrong or missed span");
+  app.add_option("--speed", speed_corpus,
+                 "Also label every line of the .txt files under this folder and print the "
+                 "throughput in CPU time (a plain loop, one thread)");
   CLI11_PARSE(app, argc, argv);
-  if (klue_path.empty() && multiconer_path.empty()) {
-    std::cerr << "analyze-eval-model: give --klue and/or --multiconer\n";
+  if (klue_path.empty() && multiconer_path.empty() && speed_corpus.empty()) {
+    std::cerr << "analyze-eval-model: give --klue, --multiconer and/or --speed\n";
     return 2;
   }
   try {
@@ -96,6 +106,31 @@ int main(int argc, char** argv) {
     run(klue_path, Annotation::kKlue,
         all_lines ? "KLUE, all lines" : "KLUE hold-out (index % 10 == 0)");
     run(multiconer_path, Annotation::kMultiConer, "MultiCoNER (person, organization, location)");
+    if (!speed_corpus.empty()) {
+      std::vector<std::filesystem::path> files;
+      for (const auto& entry : std::filesystem::recursive_directory_iterator(speed_corpus)) {
+        if (entry.is_regular_file() && entry.path().extension() == ".txt")
+          files.push_back(entry.path());
+      }
+      std::sort(files.begin(), files.end());
+      std::vector<std::string> lines;
+      std::size_t bytes = 0;
+      for (const auto& file : files) {
+        std::ifstream in(file, std::ios::binary);
+        for (std::string line; std::getline(in, line);) {
+          if (line.empty()) continue;
+          bytes += line.size();
+          lines.push_back(std::move(line));
+        }
+      }
+      std::size_t spans = 0;
+      const std::clock_t cpu_start = std::clock();
+      for (const std::string& line : lines) spans += model.label(line).size();
+      const double cpu = static_cast<double>(std::clock() - cpu_start) / CLOCKS_PER_SEC;
+      std::printf("\nspeed: %zu files, %zu lines, %.1f MB, %zu spans in %.2f s of CPU: %.2f MB/s\n",
+                  files.size(), lines.size(), static_cast<double>(bytes) / 1e6, spans, cpu,
+                  static_cast<double>(bytes) / 1e6 / cpu);
+    }
   } catch (const std::exception& e) {
     std::cerr << "analyze-eval-model: " << e.what() << "\n";
     return 1;
