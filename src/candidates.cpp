@@ -1,6 +1,7 @@
 #include "news/candidates.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -156,6 +157,12 @@ struct TokenInfo {
   bool given = false;
   bool particle_word = false;
   const std::string* org_suffix = nullptr;  // kind of the organization suffix it ends in
+  // What has been filled in: the lexicon look-up, the suffix look-up, and
+  // name_like() (-1: not yet, else 0/1). One byte each instead of separate
+  // bit vectors: they are read several times per token.
+  bool ready = false;
+  bool suffix_ready = false;
+  std::int8_t name_like = -1;
 };
 
 struct View {
@@ -164,24 +171,20 @@ struct View {
   const NameLexicons& lexicons;
   // Filled on first use of a token: selection looks at few tokens, proposal at all.
   mutable std::vector<TokenInfo> info_;
-  mutable std::vector<bool> ready_;
-  mutable std::vector<bool> suffix_ready_;
 
   View(const std::string& paragraph_text, const std::vector<Token>& paragraph_tokens,
        const NameLexicons& lex)
       : text(paragraph_text),
         tokens(paragraph_tokens),
         lexicons(lex),
-        info_(paragraph_tokens.size()),
-        ready_(paragraph_tokens.size(), false),
-        suffix_ready_(paragraph_tokens.size(), false) {}
+        info_(paragraph_tokens.size()) {}
 
   const TokenInfo& info(std::size_t i) const {
-    if (!ready_[i]) {
-      ready_[i] = true;
+    TokenInfo& t = info_[i];
+    if (!t.ready) {
+      t.ready = true;
       if (is_word(i)) {
         if (const WordInfo* w = lexicons.word(stem(i))) {
-          TokenInfo& t = info_[i];
           t.known = w->known;
           t.title = w->title;
           t.cue = w->cue;
@@ -192,11 +195,11 @@ struct View {
         }
       }
     }
-    return info_[i];
+    return t;
   }
   const std::string* org_suffix(std::size_t i) const {
-    if (!suffix_ready_[i]) {
-      suffix_ready_[i] = true;
+    if (!info_[i].suffix_ready) {
+      info_[i].suffix_ready = true;
       if (is_word(i)) info_[i].org_suffix = lexicons.org_suffix_kind(stem(i));
     }
     return info_[i].org_suffix;
@@ -276,8 +279,7 @@ bool verb_like(std::string_view s) {
   return false;
 }
 
-bool name_like(const View& v, std::size_t i, const NameLexicons& /*lex: cached in v*/) {
-  if (!v.is_word(i)) return false;
+bool name_like_uncached(const View& v, std::size_t i) {
   const std::string_view s = v.stem(i);
   if (v.info(i).particle_word) return false;  // '나를 돌아봐'에서: a particle after a quote
   if (v.common(i)) return false;
@@ -286,6 +288,14 @@ bool name_like(const View& v, std::size_t i, const NameLexicons& /*lex: cached i
   if (v.tokens[i].kind == TokenKind::kHangul && verb_like(s) && v.known(i) == nullptr) return false;
   if (v.tokens[i].kind == TokenKind::kNumber || v.tokens[i].kind == TokenKind::kOther) return false;
   return !v.stop(i) && v.title(i) == nullptr && v.cue(i) == nullptr;
+}
+
+// Asked up to five times per token while proposing: remembered in the view.
+bool name_like(const View& v, std::size_t i, const NameLexicons& /*lex: cached in v*/) {
+  if (!v.is_word(i)) return false;
+  std::int8_t& cached = v.info_[i].name_like;
+  if (cached < 0) cached = name_like_uncached(v, i) ? 1 : 0;
+  return cached != 0;
 }
 
 // Is word i a known organization (lexicon or suffix)?
@@ -760,9 +770,13 @@ bool better(const NameCandidate& a, const NameCandidate& b) {
 std::vector<NameCandidate> choose(std::vector<NameCandidate> candidates) {
   std::sort(candidates.begin(), candidates.end(), better);
   std::vector<NameCandidate> kept;
-  std::map<int, std::map<std::size_t, std::size_t>> taken;  // paragraph → start → end
+  kept.reserve(candidates.size());
+  int paragraphs = 0;
+  for (const NameCandidate& c : candidates) paragraphs = std::max(paragraphs, c.paragraph + 1);
+  // paragraph → start → end; indexed by paragraph, no search for it.
+  std::vector<std::map<std::size_t, std::size_t>> taken(static_cast<std::size_t>(paragraphs));
   for (NameCandidate& c : candidates) {
-    auto& spans = taken[c.paragraph];
+    auto& spans = taken[static_cast<std::size_t>(c.paragraph)];
     const auto next = spans.lower_bound(c.start);
     bool clash = next != spans.end() && next->first < c.end;
     if (!clash && next != spans.begin()) clash = std::prev(next)->second > c.start;
@@ -795,8 +809,9 @@ std::vector<NameCandidate> select_mentions(std::vector<NameCandidate> candidates
     std::size_t words;
     bool part;  // a word of a person's full name
   };
-  std::map<std::string, Established> established;
-  std::map<std::string, std::string> paired;  // NYT → 뉴욕타임스
+  // Transparent comparison: every word of the article is looked up below,
+  // by a view of the text, without building a std::string for it.
+  std::map<std::string, Established, std::less<>> established;
   for (const NameCandidate& c : kept) {
     if (c.score < kEstablished) continue;
     const View& v = views[static_cast<std::size_t>(c.paragraph)];
@@ -822,7 +837,6 @@ std::vector<NameCandidate> select_mentions(std::vector<NameCandidate> candidates
            inner_kind == TokenKind::kHangul) &&
           c.type != NameType::kPerson) {
         const std::string full = c.canonical.empty() ? surface : c.canonical;
-        paired.emplace(inner, full);
         established.emplace(inner, Established{c.type, c.kind, full, 1, false});
       }
     }
@@ -836,7 +850,7 @@ std::vector<NameCandidate> select_mentions(std::vector<NameCandidate> candidates
       if (!v.is_word(i)) continue;
       for (std::size_t k = std::min<std::size_t>(3, v.size() - i); k >= 1; --k) {
         if (!v.joinable(i, i + k - 1)) continue;
-        const auto it = established.find(std::string(v.span(i, i + k - 1)));
+        const auto it = established.find(v.span(i, i + k - 1));
         if (it == established.end()) continue;
         NameCandidate c = make(static_cast<int>(p), v, i, i + k - 1, it->second.type,
                                it->second.part ? 0.65 : 0.62, it->second.part ? "part" : "article",
