@@ -4,8 +4,6 @@
 #include <cstdint>
 #include <map>
 #include <set>
-#include <unordered_map>
-#include <unordered_set>
 
 #include "utf8.h"
 
@@ -652,15 +650,62 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
 
 namespace {
 
+// A set of views of the article's text, for the splitter's word lists:
+// open addressing in one array, no node per word (std::unordered_set
+// allocated one for every distinct word of every article). Only asked
+// "is it there?", so the slot order never shows.
+class ViewSet {
+ public:
+  explicit ViewSet(std::size_t expected) {
+    std::size_t size = 16;
+    while (size < 2 * expected) size *= 2;
+    slots_.resize(size);
+  }
+  // `word` must not be empty (an empty view marks an empty slot).
+  void insert(std::string_view word) {
+    std::string_view& slot = slots_[find_slot(word)];
+    if (slot.empty()) {
+      slot = word;
+      if (++count_ * 2 > slots_.size()) grow();
+    }
+  }
+  bool contains(std::string_view word) const {
+    return !word.empty() && !slots_[find_slot(word)].empty();
+  }
+
+ private:
+  // The slot holding `word`, or the empty slot where it would go.
+  std::size_t find_slot(std::string_view word) const {
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = std::hash<std::string_view>{}(word) & mask;; i = (i + 1) & mask) {
+      if (slots_[i].empty() || slots_[i] == word) return i;
+    }
+  }
+  void grow() {
+    std::vector<std::string_view> old(slots_.size() * 2);
+    old.swap(slots_);
+    count_ = 0;
+    for (std::string_view word : old) {
+      if (!word.empty()) insert(word);
+    }
+  }
+  std::vector<std::string_view> slots_;
+  std::size_t count_ = 0;
+};
+
 // The name splitter's own tokens: split, then take particles off, except
 // where the article shows the longer form is itself a stem (브록만도
 // elsewhere keeps 브록만 whole). Views of the paragraph texts: no copies.
 std::vector<std::vector<Token>> split_name_tokens(const std::vector<std::string_view>& texts,
                                                   const NameLexicons& lexicons) {
   std::vector<std::vector<Token>> out(texts.size());
-  std::unordered_set<std::string_view> stems_with_particle;
+  std::size_t words = 0;
   for (std::size_t i = 0; i < texts.size(); ++i) {
     out[i] = split_words(texts[i]);
+    words += out[i].size();
+  }
+  ViewSet stems_with_particle(words / 4);
+  for (std::size_t i = 0; i < texts.size(); ++i) {
     for (Token& t : out[i]) {
       if (t.kind != TokenKind::kHangul && t.kind != TokenKind::kMixed &&
           t.kind != TokenKind::kLatin)
@@ -680,7 +725,7 @@ std::vector<std::vector<Token>> split_name_tokens(const std::vector<std::string_
     }
   }
   // Words written bare: 나델라 beside 나델라는 says the particle is 는, not 라는.
-  std::unordered_set<std::string_view> bare_words;
+  ViewSet bare_words(words / 2);
   for (std::size_t i = 0; i < texts.size(); ++i) {
     for (const Token& t : out[i]) {
       if (!t.has_particle() && t.kind == TokenKind::kHangul)
@@ -691,7 +736,7 @@ std::vector<std::vector<Token>> split_name_tokens(const std::vector<std::string_
     for (Token& t : out[i]) {
       if (!t.has_particle()) continue;
       const std::string_view word = texts[i].substr(t.start, t.end - t.start);
-      if (stems_with_particle.count(word) > 0 || lexicons.known(word) != nullptr ||
+      if (stems_with_particle.contains(word) || lexicons.known(word) != nullptr ||
           lexicons.is_given_name(word)) {
         t.stem_end = t.end;  // the whole word is a stem
         continue;
@@ -702,7 +747,7 @@ std::vector<std::vector<Token>> split_name_tokens(const std::vector<std::string_
         const std::string_view rest = word.substr(stem_end - t.start);
         if ((static_cast<unsigned char>(rest[0]) & 0xC0) == 0x80) continue;  // mid-character
         if (lexicons.is_particle(rest) &&
-            (bare_words.count(stem) > 0 || stems_with_particle.count(stem) > 0)) {
+            (bare_words.contains(stem) || stems_with_particle.contains(stem))) {
           t.stem_end = stem_end;
           break;
         }
