@@ -194,6 +194,21 @@ std::bitset<kHangulSyllables> value_start_syllables(const Lexicon& date_words) {
   return starts;
 }
 
+// The first byte of a currency surface as money.cpp compares it: ASCII
+// letters folded to lower case.
+unsigned char folded_first_byte(char c) {
+  return static_cast<unsigned char>(is_ascii_alpha(c) ? (c | 0x20) : c);
+}
+
+// The first bytes of every surface in data/currencies.txt.
+std::bitset<256> currency_first_bytes(const Lexicon& currencies) {
+  std::bitset<256> firsts;
+  for (const LexiconEntry& e : currencies.entries()) {
+    if (!e.key.empty()) firsts.set(folded_first_byte(e.key[0]));
+  }
+  return firsts;
+}
+
 struct Scanner {
   const Resources& resources;
   Entities& entities;
@@ -202,6 +217,28 @@ struct Scanner {
   int paragraph = 0;
   std::string_view text;
   std::bitset<kHangulSyllables> value_starts;  // see value_start_syllables()
+  std::bitset<256> currency_firsts;             // see currency_first_bytes()
+
+  // currency_after() and currency_before() (news/money.h) compare every
+  // entry of data/currencies.txt; they are asked after every number and
+  // before every Latin word or digit. Most positions start with a byte no
+  // currency starts with: that answer costs one test here.
+  bool may_start_currency(std::size_t pos) const {
+    if (pos >= text.size()) return false;
+    return currency_firsts.test(folded_first_byte(text[pos]));
+  }
+  std::optional<CurrencyMatch> currency_after_at(std::size_t pos) const {
+    // currency_after() reads at `pos`, then after one or two bytes of space.
+    const std::size_t spaced = skip_spaces(text, pos);
+    if (!may_start_currency(pos) &&
+        !(spaced != pos && spaced - pos <= 2 && may_start_currency(spaced)))
+      return std::nullopt;
+    return currency_after(text, pos, resources.currencies);
+  }
+  std::optional<CurrencyMatch> currency_before_at(std::size_t pos) const {
+    if (!may_start_currency(pos)) return std::nullopt;
+    return currency_before(text, pos, resources.currencies);
+  }
 
   // A number at `pos` of any script, with the rules running text needs.
   std::optional<NumeralMatch> number_at(std::size_t pos, bool after_currency = false) const {
@@ -218,7 +255,7 @@ struct Scanner {
                                 tail.find("thousand") != std::string_view::npos ||
                                 tail.find("point") != std::string_view::npos;
         if (word_scale || after_currency ||
-            currency_after(text, english->end, resources.currencies))
+            currency_after_at(english->end))
           return english;
       }
       return korean;
@@ -273,7 +310,7 @@ struct Scanner {
     if (!cents || !cents->value.is_integer() || !(cents->value < Decimal::of(100)))
       return std::nullopt;
     const Decimal hundredths = *times_power_of_ten(cents->value, -2);
-    if (const auto sub = currency_after(text, cents->end, resources.currencies);
+    if (const auto sub = currency_after_at(cents->end);
         sub && sub->exponent < 0) {
       if (auto total = add(amount, *times_power_of_ten(cents->value, sub->exponent)))
         return std::pair{*total, sub->end};
@@ -293,7 +330,7 @@ struct Scanner {
   // A currency symbol or code before the amount: $13bn, US$ 4.7 billion, EUR 20.
   std::optional<std::size_t> try_money_before(std::size_t start, std::size_t pos,
                                               bool approximate) {
-    const auto currency = currency_before(text, pos, resources.currencies);
+    const auto currency = currency_before_at(pos);
     if (!currency || currency->end >= text.size()) return std::nullopt;
     const auto number = number_at(currency->end, true);
     if (!number || number->script == NumeralScript::kNative) return std::nullopt;
@@ -319,7 +356,7 @@ struct Scanner {
     // with a unit (십, 만) it is an amount (만원, 십달러).
     const bool short_sino = sino && number.syllables < 2;
     if (!native) {
-      if (const auto currency = currency_after(text, number.end, resources.currencies);
+      if (const auto currency = currency_after_at(number.end);
           currency && currency->iso != "*" && !(short_sino && !number.has_unit) &&
           !(short_sino && currency->start != number.end)) {
         const bool in_digits = number.script == NumeralScript::kDigits;
@@ -426,7 +463,7 @@ struct Scanner {
     // a dollar, an euro: the article counts one.
     if (starts_with_ci(text, q, "a ") || starts_with_ci(text, q, "an ")) {
       const std::size_t c = skip_spaces(text, q + (text[q + 1] == ' ' ? 2 : 3));
-      if (const auto currency = currency_after(text, c, resources.currencies);
+      if (const auto currency = currency_after_at(c);
           currency && currency->start == c && currency->iso != "*" && is_ascii_alpha(text[c]) &&
           is_ascii_alpha(text[currency->end - 1])) {
         if (const auto amount = amount_in(*currency, Decimal::of(1))) {
@@ -452,7 +489,7 @@ struct Scanner {
         if (const auto second = number_at(second_start);
             second && second->script == number->script) {
           const std::size_t own_end = number->end;
-          if (!currency_after(text, own_end, resources.currencies) &&
+          if (!currency_after_at(own_end) &&
               !percent_after(text, own_end) && !counter_after(text, own_end, resources.counters)) {
             if (auto end = classify(second_start, *second, approximate, &*number)) return end;
           }
@@ -512,7 +549,8 @@ void extract_values(const std::vector<Paragraph>& paragraphs,
                   std::nullopt,
                   0,
                   {},
-                  value_start_syllables(resources.date_words)};
+                  value_start_syllables(resources.date_words),
+                  currency_first_bytes(resources.currencies)};
   if (published) scanner.dates.published = parse_local_time(*published);
   for (std::size_t i = 0; i < paragraphs.size(); ++i) {
     scanner.paragraph = static_cast<int>(i);
