@@ -154,6 +154,7 @@ struct TokenInfo {
   bool common = false;
   bool given = false;
   bool particle_word = false;
+  bool phrase_head = false;
   const std::string* org_suffix = nullptr;  // kind of the organization suffix it ends in
   // What has been filled in: the lexicon look-up, the suffix look-up, and
   // name_like() (-1: not yet, else 0/1). One byte each instead of separate
@@ -190,6 +191,7 @@ struct View {
           t.common = w->common;
           t.given = w->given;
           t.particle_word = w->particle;
+          t.phrase_head = w->phrase_head;
         }
       }
     }
@@ -370,7 +372,7 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
 
     // 1. Lexicon names, the longest first (조디악 에어로스페이스, Goldman Sachs).
     const std::size_t longest =
-        lex.starts_known_phrase(stem) ? std::min(lex.max_words(), n - i) : 1;
+        v.info(i).phrase_head ? std::min(lex.max_words(), n - i) : 1;
     for (std::size_t k = longest; k >= 1; --k) {
       if (!v.joinable(i, i + k - 1)) continue;
       if (const KnownName* known = k == 1 ? v.known(i) : lex.known(v.span(i, i + k - 1))) {
@@ -394,7 +396,8 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
     //    (김철수 대표, 김철수씨, 기자 김철수, 이재용 삼성전자 부회장).
     if (v.tokens[i].kind == TokenKind::kHangul && !v.stop(i)) {
       // A title written on: 김철수씨 → 김철수.
-      for (std::size_t cut = 1; cut <= 3; ++cut) {
+      const bool attached_title = lex.may_end_with_attached_title(stem);
+      for (std::size_t cut = 1; attached_title && cut <= 3; ++cut) {
         const std::size_t chars = count_code_points(stem);
         if (chars <= cut + 1) break;
         const std::size_t name_bytes = prefix_bytes(stem, chars - cut);
@@ -468,7 +471,8 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
       } else if (latin_letter || mixed_letter || v.tokens[i].kind == TokenKind::kHangul) {
         // The honorific written on: 김씨, A씨, 홍모씨.
         const std::size_t chars = count_code_points(word);
-        for (std::size_t cut = 1; cut <= 2 && cut < chars; ++cut) {
+        const bool attached_title = lex.may_end_with_attached_title(word);
+        for (std::size_t cut = 1; attached_title && cut <= 2 && cut < chars; ++cut) {
           const std::size_t head = prefix_bytes(word, chars - cut);
           const TitleInfo* t = lex.title(word.substr(head));
           if (t == nullptr || t->title_class != TitleClass::kHonorific || !t->attaches) continue;

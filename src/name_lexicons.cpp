@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <system_error>
 
+#include "utf8.h"
+
 namespace news {
 namespace fs = std::filesystem;
 namespace {
@@ -35,6 +37,15 @@ std::string_view last_code_point(std::string_view s) {
   }
   return s.substr(i);
 }
+
+// The last code point of `s` (not empty, valid UTF-8).
+char32_t decode_last(std::string_view s) {
+  const std::string_view last = last_code_point(s);
+  std::size_t length = 0;
+  return utf8::decode_at(last, 0, length, utf8::Invalid::kReplacement);
+}
+
+constexpr char32_t kFirstSyllable = 0xAC00, kLastSyllable = 0xD7A3;
 
 std::vector<std::string> split_aliases(std::string_view text) {
   std::vector<std::string> out;
@@ -178,6 +189,15 @@ NameLexicons NameLexicons::load(const fs::path& dir) {
     }
     lex.titles_[entry.key] = info;
   }
+  lex.attached_title_hangul_ends_.assign(kLastSyllable - kFirstSyllable + 1, false);
+  for (const auto& [title, info] : lex.titles_) {
+    if (!info.attaches || title.empty()) continue;
+    const char32_t end = decode_last(title);
+    if (end >= kFirstSyllable && end <= kLastSyllable)
+      lex.attached_title_hangul_ends_[end - kFirstSyllable] = true;
+    else
+      lex.attached_title_other_ends_.push_back(end);
+  }
 
   const fs::path cues_path = dir / "name_cues.txt";
   const Lexicon file_2 = load_if_present(cues_path, 2, 3);
@@ -278,6 +298,16 @@ const std::vector<std::string>* NameLexicons::particles_ending_like(std::string_
   return particles_by_last_.find(last_code_point(word));
 }
 
+bool NameLexicons::may_end_with_attached_title(std::string_view word) const {
+  if (word.empty()) return false;
+  const char32_t end = decode_last(word);
+  if (end >= kFirstSyllable && end <= kLastSyllable)
+    return !attached_title_hangul_ends_.empty() &&
+           attached_title_hangul_ends_[end - kFirstSyllable];
+  return std::find(attached_title_other_ends_.begin(), attached_title_other_ends_.end(), end) !=
+         attached_title_other_ends_.end();
+}
+
 const WordInfo* NameLexicons::word(std::string_view word) const {
   return words_.find(word);
 }
@@ -295,7 +325,10 @@ void NameLexicons::index_names() {
   place_heads_.clear();
   for (const auto& [surface, name] : known_) {
     const std::size_t space = surface.find(' ');
-    if (space != std::string::npos) phrase_heads_.emplace(std::string_view(surface).substr(0, space), true);
+    if (space != std::string::npos) {
+      phrase_heads_.emplace(std::string_view(surface).substr(0, space), true);
+      words_[std::string_view(surface).substr(0, space)].phrase_head = true;
+    }
     if (name.type == NameType::kLocation && !name.derived && surface.size() >= 6 &&
         (static_cast<unsigned char>(surface[0]) & 0xF0) == 0xE0) {
       place_heads_.emplace(std::string_view(surface).substr(0, 6), true);

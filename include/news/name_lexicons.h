@@ -67,6 +67,7 @@ struct WordInfo {
   bool common = false;
   bool given = false;
   bool particle = false;
+  bool phrase_head = false;  // starts_known_phrase(): some known surface of several words starts so
 };
 
 class NameLexicons {
@@ -92,6 +93,10 @@ class NameLexicons {
   // whose prefix keeps at least its minimum syllables (삼성전자 → company), or nullptr.
   const std::string* org_suffix_kind(std::string_view stem,
                                      std::size_t* suffix_bytes = nullptr) const;
+  // False when no title that may be written on (`attaches`: 김철수씨) ends
+  // with the last code point of `word`, so no suffix of it is one: the name
+  // finder asks this before trying each suffix of each word.
+  bool may_end_with_attached_title(std::string_view word) const;
   // The kind of a whole word that is an organization suffix (Inc, Corp, Group).
   const std::string* org_suffix_word(std::string_view word) const;
   bool is_surname(std::string_view syllables) const { return surnames_.contains(syllables); }
@@ -138,6 +143,10 @@ class NameLexicons {
   NameMap<Cue> cues_;
   NameMap<Suffix> org_suffixes_;
   NameSet org_suffix_ends_;  // the last code point of every organization suffix
+  // The last code points of the titles that attach: Hangul syllables as bits
+  // (U+AC00…U+D7A3), anything else in a short list.
+  std::vector<bool> attached_title_hangul_ends_;
+  std::vector<char32_t> attached_title_other_ends_;
   NameSet surnames_;
   NameSet given_names_;
   NameSet stopwords_;
