@@ -369,6 +369,8 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
   for (std::size_t i = 0; i < n; ++i) {
     if (!v.is_word(i)) continue;
     const std::string_view stem = v.stem(i);
+    // Its length in code points, asked by most rules below.
+    const std::size_t stem_chars = count_code_points(stem);
 
     // 1. Lexicon names, the longest first (조디악 에어로스페이스, Goldman Sachs).
     const std::size_t longest =
@@ -398,7 +400,7 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
       // A title written on: 김철수씨 → 김철수.
       const bool attached_title = lex.may_end_with_attached_title(stem);
       for (std::size_t cut = 1; attached_title && cut <= 3; ++cut) {
-        const std::size_t chars = count_code_points(stem);
+        const std::size_t chars = stem_chars;
         if (chars <= cut + 1) break;
         const std::size_t name_bytes = prefix_bytes(stem, chars - cut);
         const TitleInfo* t = lex.title(stem.substr(name_bytes));
@@ -414,10 +416,10 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
       }
       const KnownName* known_stem = v.known(i);
       const bool anonymized =
-          count_code_points(stem) == 2 && stem.ends_with("모");  // 홍모씨: see 2b
+          stem_chars == 2 && stem.ends_with("모");  // 홍모씨: see 2b
       if (korean_name_length(stem, lex) == stem.size() && !anonymized &&
           (known_stem == nullptr || known_stem->type == NameType::kPerson)) {
-        const std::size_t chars = count_code_points(stem);
+        const std::size_t chars = stem_chars;
         const TitleInfo* after = title_after(v, i, lex, false);
         const TitleInfo* before = title_before(v, i, lex);
         // 이사회 임원, 서둘러 시장에: common words and syllables no name has.
@@ -458,19 +460,19 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
                                 !(word[1] >= 'a' && word[1] <= 'z');
       std::size_t name_bytes = 0;
       bool honorific = false;
-      if (latin_letter || (v.tokens[i].kind == TokenKind::kHangul && count_code_points(word) == 1 &&
+      if (latin_letter || (v.tokens[i].kind == TokenKind::kHangul && stem_chars == 1 &&
                            lex.is_surname(word))) {
         name_bytes = word.size();
         const TitleInfo* t = v.spaced(i) ? title_at(v, i + 1, lex) : nullptr;
         honorific = t != nullptr && t->title_class == TitleClass::kHonorific && !v.particle(i);
-        if (!honorific && v.tokens[i].kind == TokenKind::kHangul && count_code_points(word) == 1 &&
+        if (!honorific && v.tokens[i].kind == TokenKind::kHangul && stem_chars == 1 &&
             !v.particle(i) && t != nullptr && t->title_class == TitleClass::kRole && !v.stop(i)) {
           honorific =
               true;  // 김 의원, 진 교수 (but not 이 대표 "this", 전 대표 "former": stop words)
         }
       } else if (latin_letter || mixed_letter || v.tokens[i].kind == TokenKind::kHangul) {
         // The honorific written on: 김씨, A씨, 홍모씨.
-        const std::size_t chars = count_code_points(word);
+        const std::size_t chars = stem_chars;
         const bool attached_title = lex.may_end_with_attached_title(word);
         for (std::size_t cut = 1; attached_title && cut <= 2 && cut < chars; ++cut) {
           const std::size_t head = prefix_bytes(word, chars - cut);
@@ -488,7 +490,7 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
           }
           break;
         }
-        if (!honorific && count_code_points(word) == 2 && word.ends_with("모") &&
+        if (!honorific && stem_chars == 2 && word.ends_with("모") &&
             lex.is_surname(word.substr(0, word.size() - 3))) {
           // 홍모(57)씨, 김모 교감
           const std::size_t closing = skip_parenthesis(v, i);
@@ -531,7 +533,7 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
             v.joinable(i, i + 2) && v.tokens[i + 2].kind == v.tokens[i].kind) {
           last = i + 2;  // 존 폴 존스
         }
-        const std::size_t syllables_first = count_code_points(v.stem(i));
+        const std::size_t syllables_first = stem_chars;
         const std::size_t syllables_last = count_code_points(v.stem(last));
         const bool plausible =
             latin || (syllables_first <= 4 && syllables_last >= 2 && syllables_last <= 6 &&
@@ -557,14 +559,14 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
 
     // 3b. One given name with a title: 스콧 CTO, 스콧 씨.
     if (v.given(i) && !v.particle(i) && title_after(v, i, lex, false) != nullptr &&
-        count_code_points(stem) >= 2) {
+        stem_chars >= 2) {
       out.push_back(make(p, v, i, i, NameType::kPerson, 0.7, "given-name+title"));
     }
 
     // 3c. Places: an administrative unit after a place (서울 강남구 신사동, 중국 랴오닝성,
     //     경기도 의정부시); the chain is merged into one place in select_mentions().
     if (i > 0 && v.tokens[i].kind == TokenKind::kHangul && v.spaced(i - 1) && !v.particle(i - 1) &&
-        count_code_points(stem) >= 2 && !v.common(i) && !v.stop(i)) {
+        stem_chars >= 2 && !v.common(i) && !v.stop(i)) {
       const KnownName* before = v.known(i - 1);
       const bool after_place =
           (before != nullptr && before->type == NameType::kLocation) ||
@@ -577,7 +579,7 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
     // 3d. A place written on to a common word: 중국영화, 한국시간, 베트남전쟁 → 중국, 한국, 베트남.
     if (v.tokens[i].kind == TokenKind::kHangul && stem.size() >= 12 &&
         lex.starts_place(stem.substr(0, 6))) {
-      const std::size_t chars = count_code_points(stem);
+      const std::size_t chars = stem_chars;
       for (std::size_t head = chars - 1; head >= 2 && chars >= 4; --head) {
         const std::size_t bytes = prefix_bytes(stem, head);
         const KnownName* k = lex.known(stem.substr(0, bytes));
@@ -628,12 +630,12 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
             });
         if (t != nullptr && acronym && t->title_class == TitleClass::kRole && !t->weak &&
             !v.given(i) &&
-            (v.tokens[i].kind != TokenKind::kHangul || count_code_points(stem) >= 2)) {
+            (v.tokens[i].kind != TokenKind::kHangul || stem_chars >= 2)) {
           static const Cue kTitleCue{NameType::kOrganization, true, {}};
           cue = &kTitleCue;
         }
       }
-      if (cue != nullptr && cue->after && count_code_points(stem) >= 2 &&
+      if (cue != nullptr && cue->after && stem_chars >= 2 &&
           (v.tokens[i].kind != TokenKind::kNumber)) {
         out.push_back(
             make(p, v, i, i, cue->type, 0.6, "cue:" + std::string(v.stem(i + 1)), cue->kind));
@@ -642,7 +644,7 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
     if (i > 0 && v.spaced(i - 1) && !v.particle(i - 1) && v.is_word(i - 1) &&
         name_like(v, i, lex)) {
       const Cue* cue = v.cue(i - 1);
-      if (cue != nullptr && !cue->after && count_code_points(stem) >= 2) {
+      if (cue != nullptr && !cue->after && stem_chars >= 2) {
         out.push_back(
             make(p, v, i, i, cue->type, 0.6, "cue:" + std::string(v.stem(i - 1)), cue->kind));
       }
