@@ -265,6 +265,14 @@ NameLexicons NameLexicons::load(const fs::path& dir) {
   for (const std::string& particle : lex.particles_) {
     lex.particles_by_last_[last_code_point(particle)].push_back(particle);
   }
+  lex.particle_list_of_syllable_.assign(kLastSyllable - kFirstSyllable + 1, 0);
+  for (const auto& [last, list] : lex.particles_by_last_) {
+    const char32_t c = decode_last(last);
+    if (c < kFirstSyllable || c > kLastSyllable) continue;
+    lex.particle_lists_by_syllable_.push_back(list);
+    lex.particle_list_of_syllable_[c - kFirstSyllable] =
+        static_cast<std::uint16_t>(lex.particle_lists_by_syllable_.size());
+  }
   lex.index_names();
   return lex;
 }
@@ -295,7 +303,14 @@ bool NameLexicons::place_suffix(std::string_view word) const {
 
 const std::vector<std::string>* NameLexicons::particles_ending_like(std::string_view word) const {
   if (word.empty()) return nullptr;
-  return particles_by_last_.find(last_code_point(word));
+  const std::string_view last = last_code_point(word);
+  if (last.size() == 3 && !particle_list_of_syllable_.empty()) {
+    if (const char32_t c = decode_last(last); c >= kFirstSyllable && c <= kLastSyllable) {
+      const std::uint16_t list = particle_list_of_syllable_[c - kFirstSyllable];
+      return list == 0 ? nullptr : &particle_lists_by_syllable_[list - 1];
+    }
+  }
+  return particles_by_last_.find(last);
 }
 
 bool NameLexicons::may_end_with_attached_title(std::string_view word) const {

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -162,6 +163,10 @@ class NameLexicons {
   NameSet phrase_heads_;
   NameSet place_heads_;
   NameMap<std::vector<std::string>> particles_by_last_;
+  // particles_by_last_ for a Hangul syllable without hashing: 1 + an index
+  // into particle_lists_by_syllable_, or 0 (asked for every word).
+  std::vector<std::uint16_t> particle_list_of_syllable_;
+  std::vector<std::vector<std::string>> particle_lists_by_syllable_;
   std::size_t max_words_ = 1;
   std::size_t max_suffix_chars_ = 0;
 };
