@@ -819,14 +819,22 @@ bool better(const NameCandidate& a, const NameCandidate& b) {
 // "does this overlap?" with one look on either side: a one-line article of
 // megabytes has hundreds of thousands of candidates in one paragraph.
 std::vector<NameCandidate> choose(std::vector<NameCandidate> candidates) {
-  std::sort(candidates.begin(), candidates.end(), better);
+  // Sorted by index, not by moving the candidates (three strings each):
+  // std::sort makes the same comparisons and the same moves either way, so
+  // the order, ties included, is the one sorting the candidates gives.
+  std::vector<std::size_t> order(candidates.size());
+  for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return better(candidates[a], candidates[b]);
+  });
   std::vector<NameCandidate> kept;
   kept.reserve(candidates.size());
   int paragraphs = 0;
   for (const NameCandidate& c : candidates) paragraphs = std::max(paragraphs, c.paragraph + 1);
   // paragraph → start → end; indexed by paragraph, no search for it.
   std::vector<std::map<std::size_t, std::size_t>> taken(static_cast<std::size_t>(paragraphs));
-  for (NameCandidate& c : candidates) {
+  for (std::size_t k : order) {
+    NameCandidate& c = candidates[k];
     auto& spans = taken[static_cast<std::size_t>(c.paragraph)];
     const auto next = spans.lower_bound(c.start);
     bool clash = next != spans.end() && next->first < c.end;
