@@ -901,7 +901,13 @@ std::vector<NameCandidate> select_mentions(std::vector<NameCandidate> candidates
     }
   }
 
-  // Every other occurrence of an established name.
+  // Every other occurrence of an established name. Up to three spans of
+  // every word are asked: a hash set of the names (views of the map's keys,
+  // which stay put) answers most of them before the ordered map is searched.
+  ViewSet established_names(established.size());
+  for (const auto& [name, unused] : established) {
+    if (!name.empty()) established_names.insert(name);
+  }
   std::vector<NameCandidate> more;
   for (std::size_t p = 0; p < paragraphs.size(); ++p) {
     const View& v = views[p];
@@ -909,7 +915,9 @@ std::vector<NameCandidate> select_mentions(std::vector<NameCandidate> candidates
       if (!v.is_word(i)) continue;
       for (std::size_t k = std::min<std::size_t>(3, v.size() - i); k >= 1; --k) {
         if (!v.joinable(i, i + k - 1)) continue;
-        const auto it = established.find(v.span(i, i + k - 1));
+        const std::string_view span = v.span(i, i + k - 1);
+        if (!span.empty() && !established_names.contains(span)) continue;
+        const auto it = established.find(span);
         if (it == established.end()) continue;
         NameCandidate c = make(static_cast<int>(p), v, i, i + k - 1, it->second.type,
                                it->second.part ? 0.65 : 0.62, it->second.part ? "part" : "article",
