@@ -47,6 +47,14 @@ char32_t decode_last(std::string_view s) {
 
 constexpr char32_t kFirstSyllable = 0xAC00, kLastSyllable = 0xD7A3;
 
+// The Hangul syllable `s` is made of (exactly one, three bytes), or 0.
+char32_t hangul_syllable(std::string_view s) {
+  if (s.size() != 3) return 0;
+  std::size_t length = 0;
+  const char32_t c = utf8::decode_at(s, 0, length, utf8::Invalid::kReplacement);
+  return length == 3 && c >= kFirstSyllable && c <= kLastSyllable ? c : 0;
+}
+
 std::vector<std::string> split_aliases(std::string_view text) {
   std::vector<std::string> out;
   std::size_t begin = 0;
@@ -237,6 +245,15 @@ NameLexicons NameLexicons::load(const fs::path& dir) {
 
   const Lexicon file_4 = load_if_present(dir / "surnames.txt", 0, 0);
   for (const LexiconEntry& entry : file_4.entries()) lex.surnames_.emplace(entry.key, true);
+  lex.surname_syllables_.assign(kLastSyllable - kFirstSyllable + 1, false);
+  for (const auto& [surname, unused] : lex.surnames_) {
+    if (const char32_t c = hangul_syllable(surname)) lex.surname_syllables_[c - kFirstSyllable] = true;
+  }
+  lex.org_suffix_end_syllables_.assign(kLastSyllable - kFirstSyllable + 1, false);
+  for (const auto& [end, unused] : lex.org_suffix_ends_) {
+    if (const char32_t c = hangul_syllable(end))
+      lex.org_suffix_end_syllables_[c - kFirstSyllable] = true;
+  }
   const Lexicon file_5 = load_if_present(dir / "given_names.txt", 0, 1);
   for (const LexiconEntry& entry : file_5.entries()) lex.given_names_.emplace(entry.key, true);
   const Lexicon file_6 = load_if_present(dir / "name_stopwords.txt", 0, 0);
@@ -313,6 +330,12 @@ const std::vector<std::string>* NameLexicons::particles_ending_like(std::string_
   return particles_by_last_.find(last);
 }
 
+bool NameLexicons::is_surname(std::string_view syllables) const {
+  if (const char32_t c = hangul_syllable(syllables); c != 0 && !surname_syllables_.empty())
+    return surname_syllables_[c - kFirstSyllable];
+  return surnames_.contains(syllables);
+}
+
 bool NameLexicons::may_end_with_attached_title(std::string_view word) const {
   if (word.empty()) return false;
   const char32_t end = decode_last(word);
@@ -386,7 +409,13 @@ const std::string* NameLexicons::org_suffix_kind(std::string_view stem,
                                                  std::size_t* suffix_bytes) const {
   // Most words end in a code point no suffix ends in: one look-up instead
   // of one per suffix length.
-  if (stem.empty() || !org_suffix_ends_.contains(last_code_point(stem))) return nullptr;
+  if (stem.empty()) return nullptr;
+  const std::string_view end = last_code_point(stem);
+  if (const char32_t c = hangul_syllable(end); c != 0 && !org_suffix_end_syllables_.empty()) {
+    if (!org_suffix_end_syllables_[c - kFirstSyllable]) return nullptr;
+  } else if (!org_suffix_ends_.contains(end)) {
+    return nullptr;
+  }
   // Walk back over code points, the shortest suffix first, and keep the
   // longest that fits.
   const std::size_t chars = count_code_points(stem);

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -103,6 +104,38 @@ TEST(NameLexiconsTest, WordIndexKnowsPhraseHeads) {
   EXPECT_TRUE(head->phrase_head);
   if (const WordInfo* single = lex.word("마이크로소프트")) {
     EXPECT_EQ(single->phrase_head, lex.starts_known_phrase("마이크로소프트"));
+  }
+}
+
+TEST(NameLexiconsTest, SyllableTablesAgreeWithTheSets) {
+  // is_surname() and org_suffix_kind() answer one Hangul syllable from a bit
+  // table built at load; other input and unloaded lexicons use the hash sets.
+  const NameLexicons lex = NameLexicons::load(ANALYZE_SOURCE_DIR "/data");
+  const Lexicon surnames = Lexicon::load(ANALYZE_SOURCE_DIR "/data/surnames.txt", 0, 0);
+  for (const LexiconEntry& entry : surnames.entries()) EXPECT_TRUE(lex.is_surname(entry.key));
+  EXPECT_TRUE(lex.is_surname("김"));
+  EXPECT_FALSE(lex.is_surname("갂"));
+  EXPECT_FALSE(lex.is_surname("A"));
+  EXPECT_FALSE(lex.is_surname(""));
+  EXPECT_EQ(lex.org_suffix_kind("갂"), nullptr);
+  ASSERT_NE(lex.org_suffix_kind("한빛전자"), nullptr);
+
+  const NameLexicons empty;
+  EXPECT_FALSE(empty.is_surname("김"));
+  EXPECT_EQ(empty.org_suffix_kind("한빛전자"), nullptr);
+  EXPECT_EQ(empty.particles_ending_like("브록만도"), nullptr);
+  EXPECT_FALSE(empty.may_end_with_attached_title("김철수씨"));
+}
+
+TEST(NameLexiconsTest, ParticlesByLastSyllable) {
+  const NameLexicons lex = NameLexicons::load(ANALYZE_SOURCE_DIR "/data");
+  // Every particle is listed under its own last code point, longest first.
+  for (const std::string& particle : lex.particles()) {
+    const std::vector<std::string>* list = lex.particles_ending_like("알트먼" + particle);
+    ASSERT_NE(list, nullptr) << particle;
+    EXPECT_NE(std::find(list->begin(), list->end(), particle), list->end()) << particle;
+    for (std::size_t k = 1; k < list->size(); ++k)
+      EXPECT_GE((*list)[k - 1].size(), (*list)[k].size());
   }
 }
 

@@ -100,7 +100,7 @@ class NameLexicons {
   bool may_end_with_attached_title(std::string_view word) const;
   // The kind of a whole word that is an organization suffix (Inc, Corp, Group).
   const std::string* org_suffix_word(std::string_view word) const;
-  bool is_surname(std::string_view syllables) const { return surnames_.contains(syllables); }
+  bool is_surname(std::string_view syllables) const;
   bool is_given_name(std::string_view word) const { return given_names_.contains(word); }
   bool is_stopword(std::string_view word) const { return stopwords_.contains(word); }
   // Words seen often in annotated text and never as a name (data/common_words.txt).
@@ -144,6 +144,10 @@ class NameLexicons {
   NameMap<Cue> cues_;
   NameMap<Suffix> org_suffixes_;
   NameSet org_suffix_ends_;  // the last code point of every organization suffix
+  // The same two sets for Hangul syllables as bits (U+AC00…U+D7A3): asked
+  // for nearly every word, answered without hashing.
+  std::vector<bool> org_suffix_end_syllables_;
+  std::vector<bool> surname_syllables_;  // surnames of one syllable
   // The last code points of the titles that attach: Hangul syllables as bits
   // (U+AC00…U+D7A3), anything else in a short list.
   std::vector<bool> attached_title_hangul_ends_;
