@@ -349,11 +349,12 @@ const TitleInfo* title_before(const View& v, std::size_t first, const NameLexico
 // Korean names: 김철수, 남궁민수 — a surname, then one or two syllables.
 // Returns the byte length of the name at the start of `stem`, or 0.
 std::size_t korean_name_length(std::string_view stem, const NameLexicons& lex) {
-  if (!all_hangul(stem)) return 0;
-  const std::size_t n = count_code_points(stem);
-  if (n < 2 || n > 4) return 0;
-  if (n == 4) return lex.is_surname(stem.substr(0, prefix_bytes(stem, 2))) ? stem.size() : 0;
-  return lex.is_surname(stem.substr(0, prefix_bytes(stem, 1))) ? stem.size() : 0;
+  // Two to four Hangul syllables, three bytes each: the length rules out
+  // most words before any decoding.
+  if (stem.size() < 6 || stem.size() > 12 || !all_hangul(stem)) return 0;
+  const std::size_t n = stem.size() / 3;
+  if (n == 4) return lex.is_surname(stem.substr(0, 6)) ? stem.size() : 0;
+  return lex.is_surname(stem.substr(0, 3)) ? stem.size() : 0;
 }
 
 // How name-like syllables must be (mean log-odds, data/name_syllables.txt)
