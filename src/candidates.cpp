@@ -1,10 +1,9 @@
 #include "news/candidates.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <set>
-#include <unordered_map>
-#include <unordered_set>
 
 #include "utf8.h"
 
@@ -155,7 +154,14 @@ struct TokenInfo {
   bool common = false;
   bool given = false;
   bool particle_word = false;
+  bool phrase_head = false;
   const std::string* org_suffix = nullptr;  // kind of the organization suffix it ends in
+  // What has been filled in: the lexicon look-up, the suffix look-up, and
+  // name_like() (-1: not yet, else 0/1). One byte each instead of separate
+  // bit vectors: they are read several times per token.
+  bool ready = false;
+  bool suffix_ready = false;
+  std::int8_t name_like = -1;
 };
 
 struct View {
@@ -164,24 +170,20 @@ struct View {
   const NameLexicons& lexicons;
   // Filled on first use of a token: selection looks at few tokens, proposal at all.
   mutable std::vector<TokenInfo> info_;
-  mutable std::vector<bool> ready_;
-  mutable std::vector<bool> suffix_ready_;
 
   View(const std::string& paragraph_text, const std::vector<Token>& paragraph_tokens,
        const NameLexicons& lex)
       : text(paragraph_text),
         tokens(paragraph_tokens),
         lexicons(lex),
-        info_(paragraph_tokens.size()),
-        ready_(paragraph_tokens.size(), false),
-        suffix_ready_(paragraph_tokens.size(), false) {}
+        info_(paragraph_tokens.size()) {}
 
   const TokenInfo& info(std::size_t i) const {
-    if (!ready_[i]) {
-      ready_[i] = true;
+    TokenInfo& t = info_[i];
+    if (!t.ready) {
+      t.ready = true;
       if (is_word(i)) {
         if (const WordInfo* w = lexicons.word(stem(i))) {
-          TokenInfo& t = info_[i];
           t.known = w->known;
           t.title = w->title;
           t.cue = w->cue;
@@ -189,14 +191,15 @@ struct View {
           t.common = w->common;
           t.given = w->given;
           t.particle_word = w->particle;
+          t.phrase_head = w->phrase_head;
         }
       }
     }
-    return info_[i];
+    return t;
   }
   const std::string* org_suffix(std::size_t i) const {
-    if (!suffix_ready_[i]) {
-      suffix_ready_[i] = true;
+    if (!info_[i].suffix_ready) {
+      info_[i].suffix_ready = true;
       if (is_word(i)) info_[i].org_suffix = lexicons.org_suffix_kind(stem(i));
     }
     return info_[i].org_suffix;
@@ -276,8 +279,7 @@ bool verb_like(std::string_view s) {
   return false;
 }
 
-bool name_like(const View& v, std::size_t i, const NameLexicons& /*lex: cached in v*/) {
-  if (!v.is_word(i)) return false;
+bool name_like_uncached(const View& v, std::size_t i) {
   const std::string_view s = v.stem(i);
   if (v.info(i).particle_word) return false;  // '나를 돌아봐'에서: a particle after a quote
   if (v.common(i)) return false;
@@ -286,6 +288,14 @@ bool name_like(const View& v, std::size_t i, const NameLexicons& /*lex: cached i
   if (v.tokens[i].kind == TokenKind::kHangul && verb_like(s) && v.known(i) == nullptr) return false;
   if (v.tokens[i].kind == TokenKind::kNumber || v.tokens[i].kind == TokenKind::kOther) return false;
   return !v.stop(i) && v.title(i) == nullptr && v.cue(i) == nullptr;
+}
+
+// Asked up to five times per token while proposing: remembered in the view.
+bool name_like(const View& v, std::size_t i, const NameLexicons& /*lex: cached in v*/) {
+  if (!v.is_word(i)) return false;
+  std::int8_t& cached = v.info_[i].name_like;
+  if (cached < 0) cached = name_like_uncached(v, i) ? 1 : 0;
+  return cached != 0;
 }
 
 // Is word i a known organization (lexicon or suffix)?
@@ -339,11 +349,12 @@ const TitleInfo* title_before(const View& v, std::size_t first, const NameLexico
 // Korean names: 김철수, 남궁민수 — a surname, then one or two syllables.
 // Returns the byte length of the name at the start of `stem`, or 0.
 std::size_t korean_name_length(std::string_view stem, const NameLexicons& lex) {
-  if (!all_hangul(stem)) return 0;
-  const std::size_t n = count_code_points(stem);
-  if (n < 2 || n > 4) return 0;
-  if (n == 4) return lex.is_surname(stem.substr(0, prefix_bytes(stem, 2))) ? stem.size() : 0;
-  return lex.is_surname(stem.substr(0, prefix_bytes(stem, 1))) ? stem.size() : 0;
+  // Two to four Hangul syllables, three bytes each: the length rules out
+  // most words before any decoding.
+  if (stem.size() < 6 || stem.size() > 12 || !all_hangul(stem)) return 0;
+  const std::size_t n = stem.size() / 3;
+  if (n == 4) return lex.is_surname(stem.substr(0, 6)) ? stem.size() : 0;
+  return lex.is_surname(stem.substr(0, 3)) ? stem.size() : 0;
 }
 
 // How name-like syllables must be (mean log-odds, data/name_syllables.txt)
@@ -359,10 +370,12 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
   for (std::size_t i = 0; i < n; ++i) {
     if (!v.is_word(i)) continue;
     const std::string_view stem = v.stem(i);
+    // Its length in code points, asked by most rules below.
+    const std::size_t stem_chars = count_code_points(stem);
 
     // 1. Lexicon names, the longest first (조디악 에어로스페이스, Goldman Sachs).
     const std::size_t longest =
-        lex.starts_known_phrase(stem) ? std::min(lex.max_words(), n - i) : 1;
+        v.info(i).phrase_head ? std::min(lex.max_words(), n - i) : 1;
     for (std::size_t k = longest; k >= 1; --k) {
       if (!v.joinable(i, i + k - 1)) continue;
       if (const KnownName* known = k == 1 ? v.known(i) : lex.known(v.span(i, i + k - 1))) {
@@ -386,8 +399,9 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
     //    (김철수 대표, 김철수씨, 기자 김철수, 이재용 삼성전자 부회장).
     if (v.tokens[i].kind == TokenKind::kHangul && !v.stop(i)) {
       // A title written on: 김철수씨 → 김철수.
-      for (std::size_t cut = 1; cut <= 3; ++cut) {
-        const std::size_t chars = count_code_points(stem);
+      const bool attached_title = lex.may_end_with_attached_title(stem);
+      for (std::size_t cut = 1; attached_title && cut <= 3; ++cut) {
+        const std::size_t chars = stem_chars;
         if (chars <= cut + 1) break;
         const std::size_t name_bytes = prefix_bytes(stem, chars - cut);
         const TitleInfo* t = lex.title(stem.substr(name_bytes));
@@ -403,10 +417,10 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
       }
       const KnownName* known_stem = v.known(i);
       const bool anonymized =
-          count_code_points(stem) == 2 && stem.ends_with("모");  // 홍모씨: see 2b
+          stem_chars == 2 && stem.ends_with("모");  // 홍모씨: see 2b
       if (korean_name_length(stem, lex) == stem.size() && !anonymized &&
           (known_stem == nullptr || known_stem->type == NameType::kPerson)) {
-        const std::size_t chars = count_code_points(stem);
+        const std::size_t chars = stem_chars;
         const TitleInfo* after = title_after(v, i, lex, false);
         const TitleInfo* before = title_before(v, i, lex);
         // 이사회 임원, 서둘러 시장에: common words and syllables no name has.
@@ -447,20 +461,21 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
                                 !(word[1] >= 'a' && word[1] <= 'z');
       std::size_t name_bytes = 0;
       bool honorific = false;
-      if (latin_letter || (v.tokens[i].kind == TokenKind::kHangul && count_code_points(word) == 1 &&
+      if (latin_letter || (v.tokens[i].kind == TokenKind::kHangul && stem_chars == 1 &&
                            lex.is_surname(word))) {
         name_bytes = word.size();
         const TitleInfo* t = v.spaced(i) ? title_at(v, i + 1, lex) : nullptr;
         honorific = t != nullptr && t->title_class == TitleClass::kHonorific && !v.particle(i);
-        if (!honorific && v.tokens[i].kind == TokenKind::kHangul && count_code_points(word) == 1 &&
+        if (!honorific && v.tokens[i].kind == TokenKind::kHangul && stem_chars == 1 &&
             !v.particle(i) && t != nullptr && t->title_class == TitleClass::kRole && !v.stop(i)) {
           honorific =
               true;  // 김 의원, 진 교수 (but not 이 대표 "this", 전 대표 "former": stop words)
         }
       } else if (latin_letter || mixed_letter || v.tokens[i].kind == TokenKind::kHangul) {
         // The honorific written on: 김씨, A씨, 홍모씨.
-        const std::size_t chars = count_code_points(word);
-        for (std::size_t cut = 1; cut <= 2 && cut < chars; ++cut) {
+        const std::size_t chars = stem_chars;
+        const bool attached_title = lex.may_end_with_attached_title(word);
+        for (std::size_t cut = 1; attached_title && cut <= 2 && cut < chars; ++cut) {
           const std::size_t head = prefix_bytes(word, chars - cut);
           const TitleInfo* t = lex.title(word.substr(head));
           if (t == nullptr || t->title_class != TitleClass::kHonorific || !t->attaches) continue;
@@ -476,7 +491,7 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
           }
           break;
         }
-        if (!honorific && count_code_points(word) == 2 && word.ends_with("모") &&
+        if (!honorific && stem_chars == 2 && word.ends_with("모") &&
             lex.is_surname(word.substr(0, word.size() - 3))) {
           // 홍모(57)씨, 김모 교감
           const std::size_t closing = skip_parenthesis(v, i);
@@ -519,7 +534,7 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
             v.joinable(i, i + 2) && v.tokens[i + 2].kind == v.tokens[i].kind) {
           last = i + 2;  // 존 폴 존스
         }
-        const std::size_t syllables_first = count_code_points(v.stem(i));
+        const std::size_t syllables_first = stem_chars;
         const std::size_t syllables_last = count_code_points(v.stem(last));
         const bool plausible =
             latin || (syllables_first <= 4 && syllables_last >= 2 && syllables_last <= 6 &&
@@ -545,14 +560,14 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
 
     // 3b. One given name with a title: 스콧 CTO, 스콧 씨.
     if (v.given(i) && !v.particle(i) && title_after(v, i, lex, false) != nullptr &&
-        count_code_points(stem) >= 2) {
+        stem_chars >= 2) {
       out.push_back(make(p, v, i, i, NameType::kPerson, 0.7, "given-name+title"));
     }
 
     // 3c. Places: an administrative unit after a place (서울 강남구 신사동, 중국 랴오닝성,
     //     경기도 의정부시); the chain is merged into one place in select_mentions().
     if (i > 0 && v.tokens[i].kind == TokenKind::kHangul && v.spaced(i - 1) && !v.particle(i - 1) &&
-        count_code_points(stem) >= 2 && !v.common(i) && !v.stop(i)) {
+        stem_chars >= 2 && !v.common(i) && !v.stop(i)) {
       const KnownName* before = v.known(i - 1);
       const bool after_place =
           (before != nullptr && before->type == NameType::kLocation) ||
@@ -565,7 +580,7 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
     // 3d. A place written on to a common word: 중국영화, 한국시간, 베트남전쟁 → 중국, 한국, 베트남.
     if (v.tokens[i].kind == TokenKind::kHangul && stem.size() >= 12 &&
         lex.starts_place(stem.substr(0, 6))) {
-      const std::size_t chars = count_code_points(stem);
+      const std::size_t chars = stem_chars;
       for (std::size_t head = chars - 1; head >= 2 && chars >= 4; --head) {
         const std::size_t bytes = prefix_bytes(stem, head);
         const KnownName* k = lex.known(stem.substr(0, bytes));
@@ -616,12 +631,12 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
             });
         if (t != nullptr && acronym && t->title_class == TitleClass::kRole && !t->weak &&
             !v.given(i) &&
-            (v.tokens[i].kind != TokenKind::kHangul || count_code_points(stem) >= 2)) {
+            (v.tokens[i].kind != TokenKind::kHangul || stem_chars >= 2)) {
           static const Cue kTitleCue{NameType::kOrganization, true, {}};
           cue = &kTitleCue;
         }
       }
-      if (cue != nullptr && cue->after && count_code_points(stem) >= 2 &&
+      if (cue != nullptr && cue->after && stem_chars >= 2 &&
           (v.tokens[i].kind != TokenKind::kNumber)) {
         out.push_back(
             make(p, v, i, i, cue->type, 0.6, "cue:" + std::string(v.stem(i + 1)), cue->kind));
@@ -630,7 +645,7 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
     if (i > 0 && v.spaced(i - 1) && !v.particle(i - 1) && v.is_word(i - 1) &&
         name_like(v, i, lex)) {
       const Cue* cue = v.cue(i - 1);
-      if (cue != nullptr && !cue->after && count_code_points(stem) >= 2) {
+      if (cue != nullptr && !cue->after && stem_chars >= 2) {
         out.push_back(
             make(p, v, i, i, cue->type, 0.6, "cue:" + std::string(v.stem(i - 1)), cue->kind));
       }
@@ -642,15 +657,62 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
 
 namespace {
 
+// A set of views of the article's text, for the splitter's word lists:
+// open addressing in one array, no node per word (std::unordered_set
+// allocated one for every distinct word of every article). Only asked
+// "is it there?", so the slot order never shows.
+class ViewSet {
+ public:
+  explicit ViewSet(std::size_t expected) {
+    std::size_t size = 16;
+    while (size < 2 * expected) size *= 2;
+    slots_.resize(size);
+  }
+  // `word` must not be empty (an empty view marks an empty slot).
+  void insert(std::string_view word) {
+    std::string_view& slot = slots_[find_slot(word)];
+    if (slot.empty()) {
+      slot = word;
+      if (++count_ * 2 > slots_.size()) grow();
+    }
+  }
+  bool contains(std::string_view word) const {
+    return !word.empty() && !slots_[find_slot(word)].empty();
+  }
+
+ private:
+  // The slot holding `word`, or the empty slot where it would go.
+  std::size_t find_slot(std::string_view word) const {
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = std::hash<std::string_view>{}(word) & mask;; i = (i + 1) & mask) {
+      if (slots_[i].empty() || slots_[i] == word) return i;
+    }
+  }
+  void grow() {
+    std::vector<std::string_view> old(slots_.size() * 2);
+    old.swap(slots_);
+    count_ = 0;
+    for (std::string_view word : old) {
+      if (!word.empty()) insert(word);
+    }
+  }
+  std::vector<std::string_view> slots_;
+  std::size_t count_ = 0;
+};
+
 // The name splitter's own tokens: split, then take particles off, except
 // where the article shows the longer form is itself a stem (브록만도
 // elsewhere keeps 브록만 whole). Views of the paragraph texts: no copies.
 std::vector<std::vector<Token>> split_name_tokens(const std::vector<std::string_view>& texts,
                                                   const NameLexicons& lexicons) {
   std::vector<std::vector<Token>> out(texts.size());
-  std::unordered_set<std::string_view> stems_with_particle;
+  std::size_t words = 0;
   for (std::size_t i = 0; i < texts.size(); ++i) {
     out[i] = split_words(texts[i]);
+    words += out[i].size();
+  }
+  ViewSet stems_with_particle(words / 4);
+  for (std::size_t i = 0; i < texts.size(); ++i) {
     for (Token& t : out[i]) {
       if (t.kind != TokenKind::kHangul && t.kind != TokenKind::kMixed &&
           t.kind != TokenKind::kLatin)
@@ -670,7 +732,7 @@ std::vector<std::vector<Token>> split_name_tokens(const std::vector<std::string_
     }
   }
   // Words written bare: 나델라 beside 나델라는 says the particle is 는, not 라는.
-  std::unordered_set<std::string_view> bare_words;
+  ViewSet bare_words(words / 2);
   for (std::size_t i = 0; i < texts.size(); ++i) {
     for (const Token& t : out[i]) {
       if (!t.has_particle() && t.kind == TokenKind::kHangul)
@@ -681,7 +743,7 @@ std::vector<std::vector<Token>> split_name_tokens(const std::vector<std::string_
     for (Token& t : out[i]) {
       if (!t.has_particle()) continue;
       const std::string_view word = texts[i].substr(t.start, t.end - t.start);
-      if (stems_with_particle.count(word) > 0 || lexicons.known(word) != nullptr ||
+      if (stems_with_particle.contains(word) || lexicons.known(word) != nullptr ||
           lexicons.is_given_name(word)) {
         t.stem_end = t.end;  // the whole word is a stem
         continue;
@@ -692,7 +754,7 @@ std::vector<std::vector<Token>> split_name_tokens(const std::vector<std::string_
         const std::string_view rest = word.substr(stem_end - t.start);
         if ((static_cast<unsigned char>(rest[0]) & 0xC0) == 0x80) continue;  // mid-character
         if (lexicons.is_particle(rest) &&
-            (bare_words.count(stem) > 0 || stems_with_particle.count(stem) > 0)) {
+            (bare_words.contains(stem) || stems_with_particle.contains(stem))) {
           t.stem_end = stem_end;
           break;
         }
@@ -758,11 +820,23 @@ bool better(const NameCandidate& a, const NameCandidate& b) {
 // "does this overlap?" with one look on either side: a one-line article of
 // megabytes has hundreds of thousands of candidates in one paragraph.
 std::vector<NameCandidate> choose(std::vector<NameCandidate> candidates) {
-  std::sort(candidates.begin(), candidates.end(), better);
+  // Sorted by index, not by moving the candidates (three strings each):
+  // std::sort makes the same comparisons and the same moves either way, so
+  // the order, ties included, is the one sorting the candidates gives.
+  std::vector<std::size_t> order(candidates.size());
+  for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return better(candidates[a], candidates[b]);
+  });
   std::vector<NameCandidate> kept;
-  std::map<int, std::map<std::size_t, std::size_t>> taken;  // paragraph → start → end
-  for (NameCandidate& c : candidates) {
-    auto& spans = taken[c.paragraph];
+  kept.reserve(candidates.size());
+  int paragraphs = 0;
+  for (const NameCandidate& c : candidates) paragraphs = std::max(paragraphs, c.paragraph + 1);
+  // paragraph → start → end; indexed by paragraph, no search for it.
+  std::vector<std::map<std::size_t, std::size_t>> taken(static_cast<std::size_t>(paragraphs));
+  for (std::size_t k : order) {
+    NameCandidate& c = candidates[k];
+    auto& spans = taken[static_cast<std::size_t>(c.paragraph)];
     const auto next = spans.lower_bound(c.start);
     bool clash = next != spans.end() && next->first < c.end;
     if (!clash && next != spans.begin()) clash = std::prev(next)->second > c.start;
@@ -795,8 +869,9 @@ std::vector<NameCandidate> select_mentions(std::vector<NameCandidate> candidates
     std::size_t words;
     bool part;  // a word of a person's full name
   };
-  std::map<std::string, Established> established;
-  std::map<std::string, std::string> paired;  // NYT → 뉴욕타임스
+  // Transparent comparison: every word of the article is looked up below,
+  // by a view of the text, without building a std::string for it.
+  std::map<std::string, Established, std::less<>> established;
   for (const NameCandidate& c : kept) {
     if (c.score < kEstablished) continue;
     const View& v = views[static_cast<std::size_t>(c.paragraph)];
@@ -822,13 +897,18 @@ std::vector<NameCandidate> select_mentions(std::vector<NameCandidate> candidates
            inner_kind == TokenKind::kHangul) &&
           c.type != NameType::kPerson) {
         const std::string full = c.canonical.empty() ? surface : c.canonical;
-        paired.emplace(inner, full);
         established.emplace(inner, Established{c.type, c.kind, full, 1, false});
       }
     }
   }
 
-  // Every other occurrence of an established name.
+  // Every other occurrence of an established name. Up to three spans of
+  // every word are asked: a hash set of the names (views of the map's keys,
+  // which stay put) answers most of them before the ordered map is searched.
+  ViewSet established_names(established.size());
+  for (const auto& [name, unused] : established) {
+    if (!name.empty()) established_names.insert(name);
+  }
   std::vector<NameCandidate> more;
   for (std::size_t p = 0; p < paragraphs.size(); ++p) {
     const View& v = views[p];
@@ -836,7 +916,9 @@ std::vector<NameCandidate> select_mentions(std::vector<NameCandidate> candidates
       if (!v.is_word(i)) continue;
       for (std::size_t k = std::min<std::size_t>(3, v.size() - i); k >= 1; --k) {
         if (!v.joinable(i, i + k - 1)) continue;
-        const auto it = established.find(std::string(v.span(i, i + k - 1)));
+        const std::string_view span = v.span(i, i + k - 1);
+        if (!span.empty() && !established_names.contains(span)) continue;
+        const auto it = established.find(span);
         if (it == established.end()) continue;
         NameCandidate c = make(static_cast<int>(p), v, i, i + k - 1, it->second.type,
                                it->second.part ? 0.65 : 0.62, it->second.part ? "part" : "article",

@@ -25,16 +25,28 @@ std::string surface_of(const NameCandidate& m, const std::vector<Paragraph>& par
   return paragraphs[static_cast<std::size_t>(m.paragraph)].text.substr(m.start, m.end - m.start);
 }
 
-std::vector<std::string> words_of(std::string_view s) {
-  std::vector<std::string> out;
+// The space-separated words of a cluster key, as views: how many, the first
+// and the last (all that step 2 asks, for every one-word person against
+// every cluster, so no vector of strings is built each time).
+struct KeyWords {
+  std::size_t count = 0;
+  std::string_view first, last;
+};
+
+KeyWords key_words(std::string_view s) {
+  KeyWords words;
   std::size_t begin = 0;
   while (begin <= s.size()) {
     std::size_t space = s.find(' ', begin);
     if (space == std::string_view::npos) space = s.size();
-    if (space > begin) out.emplace_back(s.substr(begin, space - begin));
+    if (space > begin) {
+      const std::string_view word = s.substr(begin, space - begin);
+      if (words.count++ == 0) words.first = word;
+      words.last = word;
+    }
     begin = space + 1;
   }
-  return out;
+  return words;
 }
 
 void add_unique(std::vector<std::string>& list, const std::string& value) {
@@ -122,11 +134,12 @@ void cluster_names(const std::vector<NameCandidate>& mentions,
     std::size_t best = SIZE_MAX;
     for (std::size_t k = 0; k < clusters.size(); ++k) {
       if (clusters[k].type != NameType::kPerson) continue;
-      const std::vector<std::string> words = words_of(clusters[k].key);
-      bool matches = words.size() >= 2 && (words.back() == surface || words.front() == surface);
+      const KeyWords words = key_words(clusters[k].key);
+      bool matches = words.count >= 2 && (words.last == surface || words.first == surface);
       // 김 의원, 김씨 → 김철수 (a Korean name that starts with the surname).
-      if (!matches && words.size() == 1 && count_code_points(surface) == 1 &&
-          count_code_points(words[0]) >= 2 && words[0].compare(0, surface.size(), surface) == 0) {
+      if (!matches && words.count == 1 && count_code_points(surface) == 1 &&
+          count_code_points(words.first) >= 2 &&
+          words.first.compare(0, surface.size(), surface) == 0) {
         matches = true;
       }
       // Korean: 김철수 and a later 김 대표? Only the full name is reliable;

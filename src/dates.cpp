@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "news/numbers.h"
+#include "utf8.h"
 
 namespace news {
 namespace {
@@ -184,9 +185,33 @@ std::optional<int> small_int(const NumeralMatch& m) {
   return static_cast<int>(*v);
 }
 
-const LexiconEntry* date_word_at(std::string_view text, std::size_t pos, const Lexicon& words) {
+constexpr char32_t kFirstSyllable = 0xAC00, kLastSyllable = 0xD7A3;
+
+// The Hangul syllable that the three bytes at s[pos] encode, or 0.
+char32_t hangul_at(std::string_view s, std::size_t pos) {
+  if (pos + 3 > s.size()) return 0;
+  std::size_t length = 0;
+  const char32_t c = utf8::decode_at(s, pos, length, utf8::Invalid::kReplacement);
+  return length == 3 && c >= kFirstSyllable && c <= kLastSyllable ? c : 0;
+}
+
+const LexiconEntry* date_word_at(std::string_view text, std::size_t pos, const Lexicon& words,
+                                 DateContext& context) {
   const LexiconEntry* best = nullptr;
   if (pos + 3 > text.size()) return nullptr;
+  if (context.indexed_date_words != &words) {
+    context.indexed_date_words = &words;
+    context.date_word_first_syllables.assign(kLastSyllable - kFirstSyllable + 1, false);
+    for (const LexiconEntry& e : words.entries()) {
+      if (const char32_t c = hangul_at(e.key, 0))
+        context.date_word_first_syllables[c - kFirstSyllable] = true;
+    }
+  }
+  // A word is tried below only when its first three bytes are the text's:
+  // at a Hangul syllable that begins no date word, none is.
+  if (const char32_t c = hangul_at(text, pos);
+      c != 0 && !context.date_word_first_syllables[c - kFirstSyllable])
+    return nullptr;
   for (const LexiconEntry& e : words.entries()) {
     // First syllable (3 bytes for Hangul) before the full comparison.
     const std::string& k = e.key;
@@ -476,7 +501,7 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
   std::optional<int> relative_quarter;  // 이번 분기 0, 지난 분기 -1
   bool short_word = false;              // 올 (올 10월) counts only before a month or day
   if (!parts.any() && at_word_start) {
-    if (const LexiconEntry* w = date_word_at(text, p, date_words);
+    if (const LexiconEntry* w = date_word_at(text, p, date_words, context);
         w && w->fields.size() >= 2 && ends_word(text, p + w->key.size())) {
       const std::string& grain = w->fields[0];
       const std::string& offset = w->fields[1];

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <system_error>
 
+#include "utf8.h"
+
 namespace news {
 namespace fs = std::filesystem;
 namespace {
@@ -34,6 +36,23 @@ std::string_view last_code_point(std::string_view s) {
     if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) break;
   }
   return s.substr(i);
+}
+
+// The last code point of `s` (not empty, valid UTF-8).
+char32_t decode_last(std::string_view s) {
+  const std::string_view last = last_code_point(s);
+  std::size_t length = 0;
+  return utf8::decode_at(last, 0, length, utf8::Invalid::kReplacement);
+}
+
+constexpr char32_t kFirstSyllable = 0xAC00, kLastSyllable = 0xD7A3;
+
+// The Hangul syllable `s` is made of (exactly one, three bytes), or 0.
+char32_t hangul_syllable(std::string_view s) {
+  if (s.size() != 3) return 0;
+  std::size_t length = 0;
+  const char32_t c = utf8::decode_at(s, 0, length, utf8::Invalid::kReplacement);
+  return length == 3 && c >= kFirstSyllable && c <= kLastSyllable ? c : 0;
 }
 
 std::vector<std::string> split_aliases(std::string_view text) {
@@ -178,6 +197,15 @@ NameLexicons NameLexicons::load(const fs::path& dir) {
     }
     lex.titles_[entry.key] = info;
   }
+  lex.attached_title_hangul_ends_.assign(kLastSyllable - kFirstSyllable + 1, false);
+  for (const auto& [title, info] : lex.titles_) {
+    if (!info.attaches || title.empty()) continue;
+    const char32_t end = decode_last(title);
+    if (end >= kFirstSyllable && end <= kLastSyllable)
+      lex.attached_title_hangul_ends_[end - kFirstSyllable] = true;
+    else
+      lex.attached_title_other_ends_.push_back(end);
+  }
 
   const fs::path cues_path = dir / "name_cues.txt";
   const Lexicon file_2 = load_if_present(cues_path, 2, 3);
@@ -217,6 +245,15 @@ NameLexicons NameLexicons::load(const fs::path& dir) {
 
   const Lexicon file_4 = load_if_present(dir / "surnames.txt", 0, 0);
   for (const LexiconEntry& entry : file_4.entries()) lex.surnames_.emplace(entry.key, true);
+  lex.surname_syllables_.assign(kLastSyllable - kFirstSyllable + 1, false);
+  for (const auto& [surname, unused] : lex.surnames_) {
+    if (const char32_t c = hangul_syllable(surname)) lex.surname_syllables_[c - kFirstSyllable] = true;
+  }
+  lex.org_suffix_end_syllables_.assign(kLastSyllable - kFirstSyllable + 1, false);
+  for (const auto& [end, unused] : lex.org_suffix_ends_) {
+    if (const char32_t c = hangul_syllable(end))
+      lex.org_suffix_end_syllables_[c - kFirstSyllable] = true;
+  }
   const Lexicon file_5 = load_if_present(dir / "given_names.txt", 0, 1);
   for (const LexiconEntry& entry : file_5.entries()) lex.given_names_.emplace(entry.key, true);
   const Lexicon file_6 = load_if_present(dir / "name_stopwords.txt", 0, 0);
@@ -244,6 +281,14 @@ NameLexicons NameLexicons::load(const fs::path& dir) {
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   for (const std::string& particle : lex.particles_) {
     lex.particles_by_last_[last_code_point(particle)].push_back(particle);
+  }
+  lex.particle_list_of_syllable_.assign(kLastSyllable - kFirstSyllable + 1, 0);
+  for (const auto& [last, list] : lex.particles_by_last_) {
+    const char32_t c = decode_last(last);
+    if (c < kFirstSyllable || c > kLastSyllable) continue;
+    lex.particle_lists_by_syllable_.push_back(list);
+    lex.particle_list_of_syllable_[c - kFirstSyllable] =
+        static_cast<std::uint16_t>(lex.particle_lists_by_syllable_.size());
   }
   lex.index_names();
   return lex;
@@ -275,7 +320,30 @@ bool NameLexicons::place_suffix(std::string_view word) const {
 
 const std::vector<std::string>* NameLexicons::particles_ending_like(std::string_view word) const {
   if (word.empty()) return nullptr;
-  return particles_by_last_.find(last_code_point(word));
+  const std::string_view last = last_code_point(word);
+  if (last.size() == 3 && !particle_list_of_syllable_.empty()) {
+    if (const char32_t c = decode_last(last); c >= kFirstSyllable && c <= kLastSyllable) {
+      const std::uint16_t list = particle_list_of_syllable_[c - kFirstSyllable];
+      return list == 0 ? nullptr : &particle_lists_by_syllable_[list - 1];
+    }
+  }
+  return particles_by_last_.find(last);
+}
+
+bool NameLexicons::is_surname(std::string_view syllables) const {
+  if (const char32_t c = hangul_syllable(syllables); c != 0 && !surname_syllables_.empty())
+    return surname_syllables_[c - kFirstSyllable];
+  return surnames_.contains(syllables);
+}
+
+bool NameLexicons::may_end_with_attached_title(std::string_view word) const {
+  if (word.empty()) return false;
+  const char32_t end = decode_last(word);
+  if (end >= kFirstSyllable && end <= kLastSyllable)
+    return !attached_title_hangul_ends_.empty() &&
+           attached_title_hangul_ends_[end - kFirstSyllable];
+  return std::find(attached_title_other_ends_.begin(), attached_title_other_ends_.end(), end) !=
+         attached_title_other_ends_.end();
 }
 
 const WordInfo* NameLexicons::word(std::string_view word) const {
@@ -295,7 +363,10 @@ void NameLexicons::index_names() {
   place_heads_.clear();
   for (const auto& [surface, name] : known_) {
     const std::size_t space = surface.find(' ');
-    if (space != std::string::npos) phrase_heads_.emplace(std::string_view(surface).substr(0, space), true);
+    if (space != std::string::npos) {
+      phrase_heads_.emplace(std::string_view(surface).substr(0, space), true);
+      words_[std::string_view(surface).substr(0, space)].phrase_head = true;
+    }
     if (name.type == NameType::kLocation && !name.derived && surface.size() >= 6 &&
         (static_cast<unsigned char>(surface[0]) & 0xF0) == 0xE0) {
       place_heads_.emplace(std::string_view(surface).substr(0, 6), true);
@@ -338,7 +409,13 @@ const std::string* NameLexicons::org_suffix_kind(std::string_view stem,
                                                  std::size_t* suffix_bytes) const {
   // Most words end in a code point no suffix ends in: one look-up instead
   // of one per suffix length.
-  if (stem.empty() || !org_suffix_ends_.contains(last_code_point(stem))) return nullptr;
+  if (stem.empty()) return nullptr;
+  const std::string_view end = last_code_point(stem);
+  if (const char32_t c = hangul_syllable(end); c != 0 && !org_suffix_end_syllables_.empty()) {
+    if (!org_suffix_end_syllables_[c - kFirstSyllable]) return nullptr;
+  } else if (!org_suffix_ends_.contains(end)) {
+    return nullptr;
+  }
   // Walk back over code points, the shortest suffix first, and keep the
   // longest that fits.
   const std::size_t chars = count_code_points(stem);

@@ -2,12 +2,14 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <cstring>
 
 #include "news/dates.h"
 #include "news/money.h"
 #include "news/numbers.h"
 #include "news/quantities.h"
+#include "utf8.h"
 
 namespace news {
 namespace {
@@ -35,8 +37,23 @@ bool starts_with_ci(std::string_view text, std::size_t pos, std::string_view low
   return true;
 }
 
+// code_point_at() and code_point_before() (news/numbers.h), inline: the
+// scan asks them at every word of every paragraph.
+char32_t decode_at(std::string_view text, std::size_t pos) {
+  if (pos >= text.size()) return 0;
+  std::size_t length = 0;
+  return utf8::decode_at(text, pos, length, utf8::Invalid::kReplacement);
+}
+
+char32_t decode_before(std::string_view text, std::size_t pos) {
+  if (pos == 0 || pos > text.size()) return 0;
+  std::size_t start = pos - 1;
+  while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+  return decode_at(text, start);
+}
+
 bool at_word_start(std::string_view text, std::size_t pos) {
-  const char32_t before = code_point_before(text, pos);
+  const char32_t before = decode_before(text, pos);
   if (is_hangul_syllable(before)) return false;
   return !(before < 0x80 && (is_ascii_alpha(static_cast<char>(before)) ||
                              is_ascii_digit(static_cast<char>(before))));
@@ -76,7 +93,7 @@ bool approximate_suffix(std::string_view text, std::size_t pos) {
 // Whether a counter ends its word: the text goes on with a non-syllable
 // or a particle (명이, 명을, 명에게, 번째로, 차례나).
 bool counter_ends_word(std::string_view text, std::size_t pos) {
-  const char32_t next = code_point_at(text, pos).first;
+  const char32_t next = decode_at(text, pos);
   if (!is_hangul_syllable(next)) return true;
   static constexpr std::array<std::string_view, 32> kParticles{
       "이",   "가",   "을",   "를", "은",   "는",   "에",   "의",   "도",   "만",   "과",
@@ -84,7 +101,7 @@ bool counter_ends_word(std::string_view text, std::size_t pos) {
       "가량", "정도", "쯤",   "뿐", "에게", "에서", "께",   "이상", "이하", "여"};
   for (std::string_view p : kParticles) {
     if (!starts_with(text, pos, p)) continue;
-    const char32_t after = code_point_at(text, pos + p.size()).first;
+    const char32_t after = decode_at(text, pos + p.size());
     // 명이 is fine; 권한 is not (한 is a particle only when the word ends).
     if (p.size() == 3 && is_hangul_syllable(after) && p != "에" && p != "으로" && p != "로" &&
         p != "과" && p != "와")
@@ -119,7 +136,7 @@ std::optional<PercentSign> percent_after(std::string_view text, std::size_t pos)
       if (!starts_with(text, q, sign)) continue;
       const std::size_t end = q + sign.size();
       // 프로 is colloquial for percent, but 프로그램, 프로젝트 are words.
-      if (sign == "프로" && is_hangul_syllable(code_point_at(text, end).first) &&
+      if (sign == "프로" && is_hangul_syllable(decode_at(text, end)) &&
           !starts_with(text, end, "의") && !starts_with(text, end, "를") &&
           !starts_with(text, end, "가") && !starts_with(text, end, "에"))
         continue;
@@ -153,31 +170,43 @@ std::optional<PercentSign> percent_after(std::string_view text, std::size_t pos)
 // numerals, 수 (수십억), 약 and 대략, the modifiers 지난 오는 다음 이번 저번,
 // 현지시간, 오전 오후 새벽 아침 저녁 밤 낮 정오 자정, weekdays. Date words from
 // data/date-words.txt are checked separately (their list is editable).
-bool may_start_value(char32_t c) {
-  static constexpr char32_t kStarts[] = {
-      U'영', U'공', U'빵', U'일', U'이', U'삼', U'사', U'오', U'육', U'륙', U'칠', U'팔',
-      U'구', U'십', U'백', U'천', U'만', U'억', U'조', U'경', U'수', U'마', U'여', U'아',
-      U'스', U'서', U'예', U'쉰', U'열', U'하', U'다', U'둘', U'셋', U'넷', U'한', U'두',
-      U'세', U'석', U'네', U'너', U'닷', U'엿', U'첫', U'약', U'대', U'지', U'저', U'현',
-      U'새', U'밤', U'낮', U'정', U'자', U'월', U'화', U'목', U'금', U'토'};
-  for (char32_t s : kStarts) {
-    if (s == c) return true;
-  }
-  return false;
-}
+constexpr char32_t kValueStarts[] = {
+    U'영', U'공', U'빵', U'일', U'이', U'삼', U'사', U'오', U'육', U'륙', U'칠', U'팔',
+    U'구', U'십', U'백', U'천', U'만', U'억', U'조', U'경', U'수', U'마', U'여', U'아',
+    U'스', U'서', U'예', U'쉰', U'열', U'하', U'다', U'둘', U'셋', U'넷', U'한', U'두',
+    U'세', U'석', U'네', U'너', U'닷', U'엿', U'첫', U'약', U'대', U'지', U'저', U'현',
+    U'새', U'밤', U'낮', U'정', U'자', U'월', U'화', U'목', U'금', U'토'};
+
+constexpr std::size_t kHangulSyllables = 0xD7A3 - 0xAC00 + 1;
 
 // The syllables that may begin a value in this article's scan: the fixed
-// ones above plus the first syllable of every date word, sorted for binary
-// search. Built once per extract_values() call (about a microsecond).
-std::vector<char32_t> value_start_syllables(const Lexicon& date_words) {
-  std::vector<char32_t> starts;
+// ones above plus the first syllable of every date word, one bit per Hangul
+// syllable (1.4 KB) so the scan tests a word's first syllable with one load
+// instead of a search. Built once per extract_values() call (about a
+// microsecond).
+std::bitset<kHangulSyllables> value_start_syllables(const Lexicon& date_words) {
+  std::bitset<kHangulSyllables> starts;
+  for (char32_t c : kValueStarts) starts.set(c - 0xAC00);
   for (const LexiconEntry& e : date_words.entries()) {
-    const char32_t c = code_point_at(e.key, 0).first;
-    if (is_hangul_syllable(c)) starts.push_back(c);
+    const char32_t c = decode_at(e.key, 0);
+    if (is_hangul_syllable(c)) starts.set(c - 0xAC00);
   }
-  std::sort(starts.begin(), starts.end());
-  starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
   return starts;
+}
+
+// The first byte of a currency surface as money.cpp compares it: ASCII
+// letters folded to lower case.
+unsigned char folded_first_byte(char c) {
+  return static_cast<unsigned char>(is_ascii_alpha(c) ? (c | 0x20) : c);
+}
+
+// The first bytes of every surface in data/currencies.txt.
+std::bitset<256> currency_first_bytes(const Lexicon& currencies) {
+  std::bitset<256> firsts;
+  for (const LexiconEntry& e : currencies.entries()) {
+    if (!e.key.empty()) firsts.set(folded_first_byte(e.key[0]));
+  }
+  return firsts;
 }
 
 struct Scanner {
@@ -187,7 +216,29 @@ struct Scanner {
   std::optional<std::size_t> last_money_end;  // in the current paragraph
   int paragraph = 0;
   std::string_view text;
-  std::vector<char32_t> date_word_starts;  // see value_start_syllables()
+  std::bitset<kHangulSyllables> value_starts;  // see value_start_syllables()
+  std::bitset<256> currency_firsts;             // see currency_first_bytes()
+
+  // currency_after() and currency_before() (news/money.h) compare every
+  // entry of data/currencies.txt; they are asked after every number and
+  // before every Latin word or digit. Most positions start with a byte no
+  // currency starts with: that answer costs one test here.
+  bool may_start_currency(std::size_t pos) const {
+    if (pos >= text.size()) return false;
+    return currency_firsts.test(folded_first_byte(text[pos]));
+  }
+  std::optional<CurrencyMatch> currency_after_at(std::size_t pos) const {
+    // currency_after() reads at `pos`, then after one or two bytes of space.
+    const std::size_t spaced = skip_spaces(text, pos);
+    if (!may_start_currency(pos) &&
+        !(spaced != pos && spaced - pos <= 2 && may_start_currency(spaced)))
+      return std::nullopt;
+    return currency_after(text, pos, resources.currencies);
+  }
+  std::optional<CurrencyMatch> currency_before_at(std::size_t pos) const {
+    if (!may_start_currency(pos)) return std::nullopt;
+    return currency_before(text, pos, resources.currencies);
+  }
 
   // A number at `pos` of any script, with the rules running text needs.
   std::optional<NumeralMatch> number_at(std::size_t pos, bool after_currency = false) const {
@@ -204,7 +255,7 @@ struct Scanner {
                                 tail.find("thousand") != std::string_view::npos ||
                                 tail.find("point") != std::string_view::npos;
         if (word_scale || after_currency ||
-            currency_after(text, english->end, resources.currencies))
+            currency_after_at(english->end))
           return english;
       }
       return korean;
@@ -259,7 +310,7 @@ struct Scanner {
     if (!cents || !cents->value.is_integer() || !(cents->value < Decimal::of(100)))
       return std::nullopt;
     const Decimal hundredths = *times_power_of_ten(cents->value, -2);
-    if (const auto sub = currency_after(text, cents->end, resources.currencies);
+    if (const auto sub = currency_after_at(cents->end);
         sub && sub->exponent < 0) {
       if (auto total = add(amount, *times_power_of_ten(cents->value, sub->exponent)))
         return std::pair{*total, sub->end};
@@ -279,7 +330,7 @@ struct Scanner {
   // A currency symbol or code before the amount: $13bn, US$ 4.7 billion, EUR 20.
   std::optional<std::size_t> try_money_before(std::size_t start, std::size_t pos,
                                               bool approximate) {
-    const auto currency = currency_before(text, pos, resources.currencies);
+    const auto currency = currency_before_at(pos);
     if (!currency || currency->end >= text.size()) return std::nullopt;
     const auto number = number_at(currency->end, true);
     if (!number || number->script == NumeralScript::kNative) return std::nullopt;
@@ -305,7 +356,7 @@ struct Scanner {
     // with a unit (십, 만) it is an amount (만원, 십달러).
     const bool short_sino = sino && number.syllables < 2;
     if (!native) {
-      if (const auto currency = currency_after(text, number.end, resources.currencies);
+      if (const auto currency = currency_after_at(number.end);
           currency && currency->iso != "*" && !(short_sino && !number.has_unit) &&
           !(short_sino && currency->start != number.end)) {
         const bool in_digits = number.script == NumeralScript::kDigits;
@@ -372,7 +423,7 @@ struct Scanner {
 
   // 홍길동(33): an age in parentheses right after a name.
   std::optional<std::size_t> try_age(std::size_t pos) {
-    if (text[pos] != '(' || !is_hangul_syllable(code_point_before(text, pos))) return std::nullopt;
+    if (text[pos] != '(' || !is_hangul_syllable(decode_before(text, pos))) return std::nullopt;
     std::size_t e = pos + 1;
     while (e < text.size() && is_ascii_digit(text[e])) ++e;
     if (e - pos - 1 < 1 || e - pos - 1 > 3 || e >= text.size() || text[e] != ')')
@@ -412,7 +463,7 @@ struct Scanner {
     // a dollar, an euro: the article counts one.
     if (starts_with_ci(text, q, "a ") || starts_with_ci(text, q, "an ")) {
       const std::size_t c = skip_spaces(text, q + (text[q + 1] == ' ' ? 2 : 3));
-      if (const auto currency = currency_after(text, c, resources.currencies);
+      if (const auto currency = currency_after_at(c);
           currency && currency->start == c && currency->iso != "*" && is_ascii_alpha(text[c]) &&
           is_ascii_alpha(text[currency->end - 1])) {
         if (const auto amount = amount_in(*currency, Decimal::of(1))) {
@@ -438,7 +489,7 @@ struct Scanner {
         if (const auto second = number_at(second_start);
             second && second->script == number->script) {
           const std::size_t own_end = number->end;
-          if (!currency_after(text, own_end, resources.currencies) &&
+          if (!currency_after_at(own_end) &&
               !percent_after(text, own_end) && !counter_after(text, own_end, resources.counters)) {
             if (auto end = classify(second_start, *second, approximate, &*number)) return end;
           }
@@ -459,12 +510,8 @@ struct Scanner {
                        text[p] == '\'' ||
                        ((c >= 0x80 || is_ascii_alpha(text[p])) && at_word_start(text, p));
       if (candidate && c >= 0x80) {
-        const char32_t syllable = code_point_at(text, p).first;
-        if (is_hangul_syllable(syllable)) {
-          candidate =
-              may_start_value(syllable) ||
-              std::binary_search(date_word_starts.begin(), date_word_starts.end(), syllable);
-        }
+        const char32_t syllable = decode_at(text, p);
+        if (is_hangul_syllable(syllable)) candidate = value_starts.test(syllable - 0xAC00);
       }
       if (candidate) {
         if (const auto end = read_at(p); end && *end > p) {
@@ -480,8 +527,10 @@ struct Scanner {
         while (p < text.size() && is_ascii_alpha(text[p])) ++p;
       } else if (c >= 0x80) {
         // The rest of a Korean word cannot start a value: skip to its end.
-        p += code_point_at(text, p).second;
-        while (p < text.size() && is_hangul_syllable(code_point_at(text, p).first)) p += 3;
+        std::size_t length = 0;
+        utf8::decode_at(text, p, length, utf8::Invalid::kReplacement);
+        p += length;
+        while (p < text.size() && is_hangul_syllable(decode_at(text, p))) p += 3;
       } else {
         ++p;
       }
@@ -500,7 +549,8 @@ void extract_values(const std::vector<Paragraph>& paragraphs,
                   std::nullopt,
                   0,
                   {},
-                  value_start_syllables(resources.date_words)};
+                  value_start_syllables(resources.date_words),
+                  currency_first_bytes(resources.currencies)};
   if (published) scanner.dates.published = parse_local_time(*published);
   for (std::size_t i = 0; i < paragraphs.size(); ++i) {
     scanner.paragraph = static_cast<int>(i);

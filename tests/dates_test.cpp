@@ -286,3 +286,26 @@ TEST(DatesFuzzRegressionTest, NothingToReadAtTheEndOfTheText) {
 
 }  // namespace
 }  // namespace news
+
+namespace news {
+namespace {
+
+TEST(DatesTest, TheDateWordIndexFollowsTheLexiconGiven) {
+  // read_date() indexes the first syllables of the date words it is given in
+  // the context; another lexicon on the same context gets its own index.
+  DateContext context;
+  context.published = parse_local_time("2023-11-18T19:32:00+09:00");
+  const Lexicon mine = Lexicon::parse("# test\n갑오일\tday\t+1\n", "mine.txt", 2, 2);
+  const Lexicon none = Lexicon::parse("# test\n", "none.txt", 2, 2);
+  const auto with_mine = read_date("갑오일", 0, 0, context, mine);
+  ASSERT_TRUE(with_mine && with_mine->date);
+  EXPECT_EQ(with_mine->date->value, "2023-11-19");
+  EXPECT_FALSE(read_date("갑오일", 0, 0, context, none));
+  EXPECT_TRUE(read_date("갑오일", 0, 0, context, mine));
+  // The shipped words: 올해 begins one, 갑 does not.
+  EXPECT_TRUE(read_date("올해", 0, 0, context, testing::resources().date_words));
+  EXPECT_FALSE(read_date("갑오일", 0, 0, context, testing::resources().date_words));
+}
+
+}  // namespace
+}  // namespace news

@@ -27,6 +27,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "news/document.h"
 #include "news/lexicon.h"
@@ -54,6 +55,12 @@ struct DateContext {
   int paragraph = -1;                             // where `last_month` was seen
   std::optional<std::pair<int, int>> last_month;  // year, month named in this paragraph
   std::optional<int> last_year;                   // year named in this paragraph
+  // read_date()'s own index, built on its first call for the date-word
+  // lexicon it is given (and rebuilt if another one comes): which Hangul
+  // syllables begin some date word. Most positions of an article begin
+  // none, and then the list of date words is not searched.
+  const Lexicon* indexed_date_words = nullptr;
+  std::vector<bool> date_word_first_syllables;
 };
 
 struct DateRead {

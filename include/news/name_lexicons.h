@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -67,6 +68,7 @@ struct WordInfo {
   bool common = false;
   bool given = false;
   bool particle = false;
+  bool phrase_head = false;  // starts_known_phrase(): some known surface of several words starts so
 };
 
 class NameLexicons {
@@ -92,9 +94,13 @@ class NameLexicons {
   // whose prefix keeps at least its minimum syllables (삼성전자 → company), or nullptr.
   const std::string* org_suffix_kind(std::string_view stem,
                                      std::size_t* suffix_bytes = nullptr) const;
+  // False when no title that may be written on (`attaches`: 김철수씨) ends
+  // with the last code point of `word`, so no suffix of it is one: the name
+  // finder asks this before trying each suffix of each word.
+  bool may_end_with_attached_title(std::string_view word) const;
   // The kind of a whole word that is an organization suffix (Inc, Corp, Group).
   const std::string* org_suffix_word(std::string_view word) const;
-  bool is_surname(std::string_view syllables) const { return surnames_.contains(syllables); }
+  bool is_surname(std::string_view syllables) const;
   bool is_given_name(std::string_view word) const { return given_names_.contains(word); }
   bool is_stopword(std::string_view word) const { return stopwords_.contains(word); }
   // Words seen often in annotated text and never as a name (data/common_words.txt).
@@ -138,6 +144,14 @@ class NameLexicons {
   NameMap<Cue> cues_;
   NameMap<Suffix> org_suffixes_;
   NameSet org_suffix_ends_;  // the last code point of every organization suffix
+  // The same two sets for Hangul syllables as bits (U+AC00…U+D7A3): asked
+  // for nearly every word, answered without hashing.
+  std::vector<bool> org_suffix_end_syllables_;
+  std::vector<bool> surname_syllables_;  // surnames of one syllable
+  // The last code points of the titles that attach: Hangul syllables as bits
+  // (U+AC00…U+D7A3), anything else in a short list.
+  std::vector<bool> attached_title_hangul_ends_;
+  std::vector<char32_t> attached_title_other_ends_;
   NameSet surnames_;
   NameSet given_names_;
   NameSet stopwords_;
@@ -153,6 +167,10 @@ class NameLexicons {
   NameSet phrase_heads_;
   NameSet place_heads_;
   NameMap<std::vector<std::string>> particles_by_last_;
+  // particles_by_last_ for a Hangul syllable without hashing: 1 + an index
+  // into particle_lists_by_syllable_, or 0 (asked for every word).
+  std::vector<std::uint16_t> particle_list_of_syllable_;
+  std::vector<std::vector<std::string>> particle_lists_by_syllable_;
   std::size_t max_words_ = 1;
   std::size_t max_suffix_chars_ = 0;
 };
