@@ -402,7 +402,7 @@ void extract_features(const std::vector<char32_t>& text, std::vector<std::uint64
     } else {
       word.cluster = kNoWord;
     }
-    word.lexicon = lexicon_code(&chars[i + stem.begin], stem.end - stem.begin, lexicon);
+    word.lexicon = lexicon_code(chars.data() + i + stem.begin, stem.end - stem.begin, lexicon);
     for (std::size_t k = i; k < j; ++k) {
       const std::size_t q = k - i;
       at[k].stem_position =

@@ -111,6 +111,16 @@ TEST(NerModelTest, SurvivesAnyBytes) {
   EXPECT_EQ(points.offsets, (std::vector<std::size_t>{0, 1, 2, 5}));
 }
 
+TEST(NerModelTest, WordsWithoutLettersAnywhere) {
+  // A last word of symbols only has an empty stem at the end of the text: the
+  // features must not index one past it (caught by _GLIBCXX_ASSERTIONS).
+  for (const char* text : {"고 고 ~~~♥~♥", "♥", "가 (\"“『「[", "!!!", "김민수 대표 ..."}) {
+    for (const NerSpan& span : shipped_model().label(text)) {
+      EXPECT_LE(span.end, std::string_view(text).size()) << text;
+    }
+  }
+}
+
 TEST(NerModelTest, CorruptOrTruncatedFileIsAnErrorNamingTheFile) {
   const std::string good = testing::read_file(testing::source_path("data/ner-model.bin"));
   ASSERT_GT(good.size(), 1000u);
