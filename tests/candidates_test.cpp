@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "news/resources.h"
+#include "testing.h"
 
 namespace news {
 namespace {
@@ -12,15 +13,7 @@ const NameLexicons& lexicons() {
   return loaded;
 }
 
-std::vector<Paragraph> paragraphs_of(std::initializer_list<const char*> lines) {
-  std::vector<Paragraph> out;
-  for (const char* line : lines) {
-    Paragraph p;
-    p.text = line;
-    out.push_back(p);
-  }
-  return out;
-}
+using testing::paragraphs_of;
 
 std::string stem_of(const Paragraph& p, const Token& t) {
   return p.text.substr(t.start, t.stem_end - t.start);

@@ -8,6 +8,7 @@
 #include "news/candidates.h"
 #include "news/names.h"
 #include "news/resources.h"
+#include "testing.h"
 
 namespace news {
 namespace {
@@ -17,15 +18,7 @@ const Resources& resources() {
   return loaded;
 }
 
-std::vector<Paragraph> paragraphs_of(std::initializer_list<const char*> lines) {
-  std::vector<Paragraph> out;
-  for (const char* line : lines) {
-    Paragraph p;
-    p.text = line;
-    out.push_back(p);
-  }
-  return out;
-}
+using testing::paragraphs_of;
 
 std::string surface(const std::vector<Paragraph>& ps, const NameCandidate& c) {
   return ps[static_cast<std::size_t>(c.paragraph)].text.substr(c.start, c.end - c.start);

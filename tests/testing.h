@@ -7,12 +7,26 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <initializer_list>
 #include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "news/document.h"
+
 namespace news::testing {
+
+// Paragraphs of body text, one per line, with nothing else filled in.
+inline std::vector<Paragraph> paragraphs_of(std::initializer_list<const char*> lines) {
+  std::vector<Paragraph> out;
+  for (const char* line : lines) {
+    Paragraph p;
+    p.text = line;
+    out.push_back(p);
+  }
+  return out;
+}
 
 inline std::filesystem::path source_path(const std::string& relative) {
   return std::filesystem::path(ANALYZE_SOURCE_DIR) / relative;

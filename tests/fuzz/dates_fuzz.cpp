@@ -27,7 +27,7 @@
 
 #include "news/dates.h"
 #include "news/numbers.h"
-#include "news/resources.h"
+#include "fuzz_support.h"
 
 namespace {
 
@@ -35,57 +35,11 @@ using news::DateContext;
 using news::DateRead;
 using news::LocalTime;
 
-const news::Resources& resources() {
-  static const news::Resources loaded = news::Resources::load(news::find_data_dir(std::nullopt));
-  return loaded;
-}
-
-// Where the readers were asked last, printed with a broken promise.
-std::string_view asked_text;
-std::size_t asked_pos = 0;
-
-[[noreturn]] void broken(const char* promise, int line) {
-  std::fprintf(stderr, "broken promise (line %d): %s\nat byte %zu of: %.*s\n", line, promise,
-               asked_pos, static_cast<int>(std::min<std::size_t>(asked_text.size(), 400)),
-               asked_text.data());
-  __builtin_trap();
-}
-
-#define check(ok) ((ok) ? (void)0 : broken(#ok, __LINE__))
-
-bool valid_utf8(std::string_view s) {
-  std::size_t i = 0;
-  while (i < s.size()) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    std::size_t len = 0;
-    char32_t c = 0, min = 0;
-    if (b < 0x80) {
-      ++i;
-      continue;
-    } else if ((b & 0xE0) == 0xC0) {
-      len = 2, c = b & 0x1F, min = 0x80;
-    } else if ((b & 0xF0) == 0xE0) {
-      len = 3, c = b & 0x0F, min = 0x800;
-    } else if ((b & 0xF8) == 0xF0) {
-      len = 4, c = b & 0x07, min = 0x10000;
-    } else {
-      return false;
-    }
-    if (i + len > s.size()) return false;
-    for (std::size_t k = 1; k < len; ++k) {
-      const auto cb = static_cast<unsigned char>(s[i + k]);
-      if ((cb & 0xC0) != 0x80) return false;
-      c = (c << 6) | (cb & 0x3F);
-    }
-    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return false;
-    i += len;
-  }
-  return true;
-}
-
-bool on_boundary(std::string_view text, std::size_t pos) {
-  return pos >= text.size() || (static_cast<unsigned char>(text[pos]) & 0xC0) != 0x80;
-}
+using fuzz_support::asked_pos;
+using fuzz_support::asked_text;
+using fuzz_support::on_boundary;
+using fuzz_support::resources;
+using fuzz_support::valid_utf8;
 
 // Reads `digits` decimal digits at `pos` of `s`; -1 if they are not there.
 int digits_at(std::string_view s, std::size_t pos, std::size_t digits) {
