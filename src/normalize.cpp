@@ -18,23 +18,6 @@ char32_t decode_at(std::string_view s, std::size_t i, std::size_t& length) {
   return utf8::decode_at(s, i, length, utf8::Invalid::kByte);
 }
 
-void append_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 // What becomes one ASCII space: every Unicode space separator, tabs, and the
 // line/paragraph separators (inside one line they can only mean a gap).
@@ -178,7 +161,7 @@ std::string normalize_line(std::string_view line) {
     pending_space = false;
     if (const char32_t narrow = narrow_form(cp); narrow != 0) {
       cp = narrow;
-      append_utf8(out, cp);
+      utf8::append(out, cp);
     } else {
       out.append(line.data() + at, length);
     }

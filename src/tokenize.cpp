@@ -188,19 +188,6 @@ constexpr char32_t kFinalConsonantJamo[28] = {
     0x313B, 0x313C, 0x313D, 0x313E, 0x313F, 0x3140, 0x3141, 0x3142, 0x3144, 0x3145,
     0x3146, 0x3147, 0x3148, 0x314A, 0x314B, 0x314C, 0x314D, 0x314E};
 
-void append_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
 // Start of the final run of Hangul syllables and jamo in `text`.
 std::size_t hangul_tail_start(std::string_view text) {
   std::size_t start = text.size();
@@ -255,7 +242,7 @@ void for_each_context_key(std::string_view stem, std::string_view particle, bool
     std::string jamo = "=-";
     if (is_hangul_syllable(last) && final_consonant(last) != 0) {
       jamo = "=";
-      append_utf8(jamo, kFinalConsonantJamo[final_consonant(last)]);
+      utf8::append(jamo, kFinalConsonantJamo[final_consonant(last)]);
     }
     if (!emit(false, jamo, false)) return;
   } else if (!emit(false, "~", false)) {

@@ -1,4 +1,4 @@
-// src/utf8.h — decoding one UTF-8 code point, private to the library.
+// src/utf8.h — decoding and appending one UTF-8 code point, private to the library.
 //
 // Every text inside the pipeline is valid UTF-8 (news/decode.h repaired it),
 // so the stages that walk code points only need a fast decoder; they differ
@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace news::utf8 {
@@ -45,6 +46,25 @@ inline char32_t decode_at(std::string_view s, std::size_t i, std::size_t& length
   }
   length = 1;
   return invalid == Invalid::kByte ? char32_t(b0) : char32_t(0xFFFD);
+}
+
+// Appends the UTF-8 bytes of `cp` (a valid code point) to `out`.
+inline void append(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
 }
 
 }  // namespace news::utf8
