@@ -147,14 +147,7 @@ std::size_t particle_length(std::string_view word, const NameLexicons& lexicons)
 
 // What the lexicons say about one token's stem, looked up once.
 struct TokenInfo {
-  const KnownName* known = nullptr;
-  const TitleInfo* title = nullptr;
-  const Cue* cue = nullptr;
-  bool stop = false;
-  bool common = false;
-  bool given = false;
-  bool particle_word = false;
-  bool phrase_head = false;
+  WordInfo lexicon;                         // the single-word lexicons' answer for the stem
   const std::string* org_suffix = nullptr;  // kind of the organization suffix it ends in
   // What has been filled in: the lexicon look-up, the suffix look-up, and
   // name_like() (-1: not yet, else 0/1). One byte each instead of separate
@@ -183,16 +176,7 @@ struct View {
     if (!t.ready) {
       t.ready = true;
       if (is_word(i)) {
-        if (const WordInfo* w = lexicons.word(stem(i))) {
-          t.known = w->known;
-          t.title = w->title;
-          t.cue = w->cue;
-          t.stop = w->stop;
-          t.common = w->common;
-          t.given = w->given;
-          t.particle_word = w->particle;
-          t.phrase_head = w->phrase_head;
-        }
+        if (const WordInfo* w = lexicons.word(stem(i))) t.lexicon = *w;
       }
     }
     return t;
@@ -204,12 +188,12 @@ struct View {
     }
     return info_[i].org_suffix;
   }
-  const KnownName* known(std::size_t i) const { return info(i).known; }
-  const TitleInfo* title(std::size_t i) const { return info(i).title; }
-  const Cue* cue(std::size_t i) const { return info(i).cue; }
-  bool stop(std::size_t i) const { return info(i).stop; }
-  bool common(std::size_t i) const { return info(i).common; }
-  bool given(std::size_t i) const { return info(i).given; }
+  const KnownName* known(std::size_t i) const { return info(i).lexicon.known; }
+  const TitleInfo* title(std::size_t i) const { return info(i).lexicon.title; }
+  const Cue* cue(std::size_t i) const { return info(i).lexicon.cue; }
+  bool stop(std::size_t i) const { return info(i).lexicon.stop; }
+  bool common(std::size_t i) const { return info(i).lexicon.common; }
+  bool given(std::size_t i) const { return info(i).lexicon.given; }
   std::size_t size() const { return tokens.size(); }
   bool is_word(std::size_t i) const {
     return i < tokens.size() && tokens[i].kind != TokenKind::kPunctuation &&
@@ -281,7 +265,7 @@ bool verb_like(std::string_view s) {
 
 bool name_like_uncached(const View& v, std::size_t i) {
   const std::string_view s = v.stem(i);
-  if (v.info(i).particle_word) return false;  // '나를 돌아봐'에서: a particle after a quote
+  if (v.info(i).lexicon.particle) return false;  // '나를 돌아봐'에서: a particle after a quote
   if (v.common(i)) return false;
   // Latin names are capitalized (OpenAI, Sam Altman, eBay aside).
   if (v.tokens[i].kind == TokenKind::kLatin && !starts_upper(s)) return false;
@@ -375,7 +359,7 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
 
     // 1. Lexicon names, the longest first (조디악 에어로스페이스, Goldman Sachs).
     const std::size_t longest =
-        v.info(i).phrase_head ? std::min(lex.max_words(), n - i) : 1;
+        v.info(i).lexicon.phrase_head ? std::min(lex.max_words(), n - i) : 1;
     for (std::size_t k = longest; k >= 1; --k) {
       if (!v.joinable(i, i + k - 1)) continue;
       if (const KnownName* known = k == 1 ? v.known(i) : lex.known(v.span(i, i + k - 1))) {
@@ -416,8 +400,7 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
         break;
       }
       const KnownName* known_stem = v.known(i);
-      const bool anonymized =
-          stem_chars == 2 && stem.ends_with("모");  // 홍모씨: see 2b
+      const bool anonymized = stem_chars == 2 && stem.ends_with("모");  // 홍모씨: see 2b
       if (korean_name_length(stem, lex) == stem.size() && !anonymized &&
           (known_stem == nullptr || known_stem->type == NameType::kPerson)) {
         const std::size_t chars = stem_chars;
@@ -461,8 +444,8 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
                                 !(word[1] >= 'a' && word[1] <= 'z');
       std::size_t name_bytes = 0;
       bool honorific = false;
-      if (latin_letter || (v.tokens[i].kind == TokenKind::kHangul && stem_chars == 1 &&
-                           lex.is_surname(word))) {
+      if (latin_letter ||
+          (v.tokens[i].kind == TokenKind::kHangul && stem_chars == 1 && lex.is_surname(word))) {
         name_bytes = word.size();
         const TitleInfo* t = v.spaced(i) ? title_at(v, i + 1, lex) : nullptr;
         honorific = t != nullptr && t->title_class == TitleClass::kHonorific && !v.particle(i);
@@ -630,8 +613,7 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
               return (ch >= 'A' && ch <= 'Z') || (static_cast<unsigned char>(ch) & 0x80) != 0;
             });
         if (t != nullptr && acronym && t->title_class == TitleClass::kRole && !t->weak &&
-            !v.given(i) &&
-            (v.tokens[i].kind != TokenKind::kHangul || stem_chars >= 2)) {
+            !v.given(i) && (v.tokens[i].kind != TokenKind::kHangul || stem_chars >= 2)) {
           static const Cue kTitleCue{NameType::kOrganization, true, {}};
           cue = &kTitleCue;
         }
@@ -684,7 +666,7 @@ class ViewSet {
   // The slot holding `word`, or the empty slot where it would go.
   std::size_t find_slot(std::string_view word) const {
     const std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = std::hash<std::string_view>{}(word) & mask;; i = (i + 1) & mask) {
+    for (std::size_t i = std::hash<std::string_view>{}(word)&mask;; i = (i + 1) & mask) {
       if (slots_[i].empty() || slots_[i] == word) return i;
     }
   }
@@ -825,9 +807,8 @@ std::vector<NameCandidate> choose(std::vector<NameCandidate> candidates) {
   // the order, ties included, is the one sorting the candidates gives.
   std::vector<std::size_t> order(candidates.size());
   for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
-  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return better(candidates[a], candidates[b]);
-  });
+  std::sort(order.begin(), order.end(),
+            [&](std::size_t a, std::size_t b) { return better(candidates[a], candidates[b]); });
   std::vector<NameCandidate> kept;
   kept.reserve(candidates.size());
   int paragraphs = 0;
