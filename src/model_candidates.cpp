@@ -49,18 +49,20 @@ std::optional<NameType> name_type_of(NerType type) {
   }
 }
 
-// A span the rules' lexicons say cannot be a name on its own.
-bool not_a_name(std::string_view surface, NameType type, const NameLexicons& lexicons) {
-  if (lexicons.is_stopword(surface) || lexicons.is_common(surface)) return true;
-  if (lexicons.title(surface) != nullptr) return true;  // CEO, 대표: a role, not who holds it
+// A span the rules' lexicons say cannot be a name on its own; `words` is
+// what they say of the whole surface (NameLexicons::word), or nullptr.
+bool not_a_name(std::string_view surface, NameType type, const WordInfo* words) {
   // One Hangul syllable as a person (한 장, 이 씨): the rules read 이 씨 and
   // 김 의원 from the honorific or title; the model alone is wrong there.
   if (type == NameType::kPerson && surface.size() == 3 &&
       static_cast<unsigned char>(surface[0]) >= 0xEA &&
       static_cast<unsigned char>(surface[0]) <= 0xED)
     return true;
-  if (const KnownName* known = lexicons.known(surface); known && !known->derived) {
-    return known->type != type;  // a curated name of another type
+  if (words == nullptr) return false;
+  if (words->stop || words->common) return true;
+  if (words->title != nullptr) return true;  // CEO, 대표: a role, not who holds it
+  if (words->known != nullptr && !words->known->derived) {
+    return words->known->type != type;  // a curated name of another type
   }
   return false;
 }
@@ -71,8 +73,9 @@ bool not_a_name(std::string_view surface, NameType type, const NameLexicons& lex
 constexpr std::size_t kMaxPiece = 4096;
 
 std::vector<NerSpan> label_by_sentence(const NerModel& model, const Paragraph& paragraph) {
-  std::vector<Sentence> sentences = paragraph.sentences;
-  if (sentences.empty()) sentences.push_back(Sentence{0, paragraph.text.size()});
+  const std::vector<Sentence> whole = {Sentence{0, paragraph.text.size()}};
+  const std::vector<Sentence>& sentences =
+      paragraph.sentences.empty() ? whole : paragraph.sentences;
   const std::string_view text = paragraph.text;
   std::vector<NerSpan> out;
   for (const Sentence& sentence : sentences) {
@@ -156,7 +159,8 @@ std::vector<NameCandidate> propose_from_model(const std::vector<Paragraph>& para
         end = last->stem_end;
       }
       const std::string_view surface = text.substr(span.start, end - span.start);
-      if (not_a_name(surface, *type, lexicons)) continue;
+      const WordInfo* said = lexicons.word(surface);
+      if (not_a_name(surface, *type, said)) continue;
       if (*type == NameType::kPerson && places.count(surface) > 0) continue;
 
       NameCandidate c;
@@ -166,7 +170,7 @@ std::vector<NameCandidate> propose_from_model(const std::vector<Paragraph>& para
       c.first_token = static_cast<std::size_t>(first - words.begin());
       c.last_token = static_cast<std::size_t>(last - words.begin());
       c.type = *type;
-      if (const KnownName* known = lexicons.known(surface); known && known->type == *type) {
+      if (const KnownName* known = said ? said->known : nullptr; known && known->type == *type) {
         c.kind = known->kind;
         c.canonical = known->canonical;
       } else if (*type == NameType::kOrganization) {
