@@ -203,55 +203,53 @@ std::size_t hangul_tail_start(std::string_view text) {
   return start;
 }
 
-// Calls f(key, by_syllables) for each statistics key of a split, the most
-// general first (see Particles::context_keys); f returns false to stop.
-// `by_syllables` marks the keys made of the stem's last syllables: each of
-// them was counted in training only together with the shorter one before
+// The second statistics level of a split (see Particles::context_keys): how
+// the stem ends. 0 `=-` (a syllable without final consonant), 1–27 `=ㄱ` …
+// `=ㅎ` (its final consonant: ㅆ ends past-tense verbs, 미쳤을, 했을, and
+// almost no noun), 28 `~` (no Hangul tail: 오픈AI는). `tail` is where the
+// stem's final Hangul run starts.
+constexpr std::size_t kStemEndings = 29;
+std::size_t stem_ending(std::string_view stem, std::size_t tail) {
+  if (tail >= stem.size()) return kStemEndings - 1;
+  std::size_t length = 0;
+  const char32_t last = decode_before(stem, stem.size(), length);
+  return is_hangul_syllable(last) ? static_cast<std::size_t>(final_consonant(last)) : 0;
+}
+
+std::string stem_ending_key(std::size_t ending) {
+  if (ending == kStemEndings - 1) return "~";
+  std::string key = "=";
+  if (ending == 0) return key + "-";
+  utf8::append(key, kFinalConsonantJamo[ending]);
+  return key;
+}
+
+// Calls f(key) for each statistics key made of the stem's last syllables
+// (see Particles::context_keys), shortest first, until f returns false:
+// each was counted in training only together with the shorter one before
 // it, so when one is missing the longer ones are too. Keys are built in a
 // stack buffer: no allocation.
 template <typename F>
-void for_each_context_key(std::string_view stem, std::string_view particle, bool word_start,
-                          std::size_t tail, F f) {
-  // Offsets where the last 1, 2, 3 syllables of the tail start.
-  std::array<std::size_t, 3> starts{};
-  std::size_t syllables = 0;
-  for (std::size_t at = stem.size(); at > tail && syllables < 3;) {
-    std::size_t length = 0;
-    decode_before(stem, at, length);
-    at -= length;
-    starts[syllables++] = at;
-  }
+void for_each_syllable_key(std::string_view stem, std::string_view particle, bool word_start,
+                           std::size_t tail, F f) {
   std::array<char, 96> buffer;
-  const auto emit = [&](bool whole, std::string_view context, bool by_syllables) {
+  std::size_t syllables = 0;
+  for (std::size_t from = stem.size(); from > tail && syllables < 3; ++syllables) {
+    std::size_t length = 0;
+    decode_before(stem, from, length);
+    from -= length;
+    const std::string_view context = stem.substr(from);
+    // `^` marks the whole stem: 회의 is not 회 + 의, but 사회의 is 사회 + 의.
+    const bool whole = word_start && from == 0;
+    if (context.size() + particle.size() + 2 > buffer.size()) return;
     std::size_t n = 0;
     if (whole) buffer[n++] = '^';
-    if (context.size() + particle.size() + 2 > buffer.size()) return false;
-    std::copy(context.begin(), context.end(), buffer.begin() + n);
-    n += context.size();
+    n = static_cast<std::size_t>(std::copy(context.begin(), context.end(), buffer.begin() + n) -
+                                 buffer.begin());
     buffer[n++] = '|';
-    std::copy(particle.begin(), particle.end(), buffer.begin() + n);
-    n += particle.size();
-    return f(std::string_view(buffer.data(), n), by_syllables);
-  };
-  if (!emit(false, "", false)) return;
-  if (syllables > 0) {
-    // The last syllable's final consonant: ㅆ ends past-tense verbs (미쳤을,
-    // 했을) and almost no noun; `=-` is no final consonant.
-    std::size_t length = 0;
-    const char32_t last = decode_before(stem, stem.size(), length);
-    std::string jamo = "=-";
-    if (is_hangul_syllable(last) && final_consonant(last) != 0) {
-      jamo = "=";
-      utf8::append(jamo, kFinalConsonantJamo[final_consonant(last)]);
-    }
-    if (!emit(false, jamo, false)) return;
-  } else if (!emit(false, "~", false)) {
-    return;
-  }
-  for (std::size_t k = 1; k <= syllables; ++k) {
-    const std::size_t from = starts[k - 1];
-    // `^` marks the whole stem: 회의 is not 회 + 의, but 사회의 is 사회 + 의.
-    if (!emit(word_start && from == 0, stem.substr(from), true)) return;
+    n = static_cast<std::size_t>(std::copy(particle.begin(), particle.end(), buffer.begin() + n) -
+                                 buffer.begin());
+    if (!f(std::string_view(buffer.data(), n))) return;
   }
 }
 
@@ -350,43 +348,64 @@ void Particles::set_statistics(const Lexicon& contexts, const Lexicon& noun_stem
                                               parse_count(entry.fields[1], entry, name)});
   }
   contexts_.build(entries);
+  general_counts_.assign(entries_.size(), GeneralCounts{});
+  for (std::size_t i = 0; i < entries_.size(); ++i) {
+    const std::string& particle = entries_[i].text;
+    if (const auto counts = contexts_.find(std::string("|").append(particle)))
+      general_counts_[i].any_stem = *counts;
+    for (std::size_t ending = 0; ending < kStemEndings; ++ending) {
+      if (const auto counts = contexts_.find(stem_ending_key(ending).append("|").append(particle)))
+        general_counts_[i].by_stem_ending[ending] = *counts;
+    }
+  }
   entries.clear();
   for (const LexiconEntry& entry : noun_stems.entries())
     entries.emplace_back(entry.key, HashedCounts::Counts{0, 1});
   noun_stems_.build(entries);
 }
 
-std::uint64_t Particles::HashedCounts::hash_of(std::string_view key) {
-  const std::uint64_t h = word_hash(key);
-  return h == 0 ? 1 : h;
+std::uint32_t Particles::HashedCounts::check_of(std::uint64_t hash) {
+  const auto check = static_cast<std::uint32_t>(hash >> 32);
+  return check == 0 ? 1 : check;
 }
 
 void Particles::HashedCounts::build(const std::vector<std::pair<std::string_view, Counts>>& entries) {
   std::size_t capacity = 16;
-  while (capacity < entries.size() * 2) capacity *= 2;
+  while (capacity * 3 < entries.size() * 4) capacity *= 2;
   slots_.assign(capacity, Slot{});
   size_ = 0;
-  for (const auto& [key, counts] : entries) {
-    const std::uint64_t h = hash_of(key);
+  constexpr std::int32_t kMaxCount = 65535;
+  for (const auto& [key, given] : entries) {
+    Counts counts = given;
+    if (counts.seen > kMaxCount) {  // a larger training corpus: keep the share
+      counts.split = static_cast<std::int32_t>(
+          static_cast<std::int64_t>(counts.split) * kMaxCount / counts.seen);
+      counts.seen = kMaxCount;
+    }
+    counts.split = std::clamp(counts.split, 0, counts.seen);
+    const std::uint64_t h = word_hash(key);
+    const std::uint32_t check = check_of(h);
     std::size_t i = h & (capacity - 1);
-    while (slots_[i].hash != 0 && slots_[i].hash != h) i = (i + 1) & (capacity - 1);
-    if (slots_[i].hash == 0) ++size_;
-    slots_[i] = Slot{h, counts};
+    while (slots_[i].check != 0 && slots_[i].check != check) i = (i + 1) & (capacity - 1);
+    if (slots_[i].check == 0) ++size_;
+    slots_[i] = Slot{check, static_cast<std::uint16_t>(counts.split),
+                     static_cast<std::uint16_t>(counts.seen)};
   }
 }
 
-const Particles::HashedCounts::Counts* Particles::HashedCounts::find(std::string_view key) const {
+std::optional<Particles::HashedCounts::Counts> Particles::HashedCounts::find(
+    std::string_view key) const {
   return find_hashed(word_hash(key));
 }
 
-const Particles::HashedCounts::Counts* Particles::HashedCounts::find_hashed(
-    std::size_t hash) const {
-  if (slots_.empty()) return nullptr;
-  const std::uint64_t h = hash == 0 ? 1 : hash;
+std::optional<Particles::HashedCounts::Counts> Particles::HashedCounts::find_hashed(
+    std::uint64_t hash) const {
+  if (slots_.empty()) return std::nullopt;
+  const std::uint32_t check = check_of(hash);
   const std::size_t mask = slots_.size() - 1;
-  for (std::size_t i = h & mask;; i = (i + 1) & mask) {
-    if (slots_[i].hash == h) return &slots_[i].counts;
-    if (slots_[i].hash == 0) return nullptr;
+  for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+    if (slots_[i].check == check) return Counts{slots_[i].split, slots_[i].seen};
+    if (slots_[i].check == 0) return std::nullopt;
   }
 }
 
@@ -430,12 +449,14 @@ std::vector<Particles::Candidate> Particles::candidates(std::string_view word) c
 
 std::vector<std::string> Particles::context_keys(std::string_view stem, std::string_view particle,
                                                  bool word_start) {
+  const std::size_t tail = hangul_tail_start(stem);
   std::vector<std::string> keys;
-  for_each_context_key(stem, particle, word_start, hangul_tail_start(stem),
-                       [&](std::string_view key, bool) {
-                         keys.emplace_back(key);
-                         return true;
-                       });
+  keys.push_back(std::string("|").append(particle));
+  keys.push_back(stem_ending_key(stem_ending(stem, tail)).append("|").append(particle));
+  for_each_syllable_key(stem, particle, word_start, tail, [&](std::string_view key) {
+    keys.emplace_back(key);
+    return true;
+  });
   return keys;
 }
 
@@ -447,20 +468,28 @@ double Particles::score(std::string_view word, const Candidate& candidate, bool 
   // level smoothed towards the one above it: a context seen twice moves the
   // estimate a little, one seen two hundred times decides it.
   double score = kUnseenSplitShare;
+  const auto refine = [&](HashedCounts::Counts counts) {
+    score = (counts.split + kSmoothing * score) / (counts.seen + kSmoothing);
+  };
   // The stem's Hangul tail starts where the word's does (the particle is
   // inside the word's tail), unless the stem has none.
   const std::size_t tail = std::min(candidate.tail_start, stem.size());
-  for_each_context_key(stem, candidate.particle, word_start, tail,
-                       [&](std::string_view key, bool by_syllables) {
-                         const HashedCounts::Counts* counts = contexts_.find(key);
-                         if (counts == nullptr) return !by_syllables;  // no longer one either
-                         score = (counts->split + kSmoothing * score) / (counts->seen + kSmoothing);
-                         return true;
-                       });
+  // The two general levels were looked up when the statistics were loaded.
+  if (candidate.index < general_counts_.size()) {
+    const GeneralCounts& general = general_counts_[candidate.index];
+    if (general.any_stem.seen >= 0) refine(general.any_stem);
+    const HashedCounts::Counts ending = general.by_stem_ending[stem_ending(stem, tail)];
+    if (ending.seen >= 0) refine(ending);
+  }
+  for_each_syllable_key(stem, candidate.particle, word_start, tail, [&](std::string_view key) {
+    const std::optional<HashedCounts::Counts> counts = contexts_.find(key);
+    if (counts) refine(*counts);
+    return counts.has_value();
+  });
   // A stem known as a noun makes the split likelier, unless the whole word
   // is a known noun too (회의: 회 is a noun, but so is 회의).
   const std::size_t stem_hash = word_hash(stem);
-  if (!facts.known_noun && noun_stems_.find_hashed(stem_hash) != nullptr) score += kStemBonus;
+  if (!facts.known_noun && noun_stems_.find_hashed(stem_hash).has_value()) score += kStemBonus;
   if (evidence != nullptr) {
     const auto stem_is_seen = [&] {
       if (const int* bare = evidence->bare.find(stem, stem_hash); bare != nullptr && *bare > 0)
@@ -508,7 +537,7 @@ std::size_t Particles::choose(std::string_view word, bool word_start, const Stem
   if (count == 0) return best;
   WordFacts facts;
   const std::size_t hash_of_word = word_hash(word);
-  facts.known_noun = noun_stems_.find_hashed(hash_of_word) != nullptr;
+  facts.known_noun = noun_stems_.find_hashed(hash_of_word).has_value();
   facts.is_stem = evidence != nullptr && evidence->particles.find(word, hash_of_word) != nullptr;
   // Candidates come longest particle first; on a tie the shorter particle
   // wins (에서는 vs 는: the statistics speak for each).
