@@ -18,7 +18,9 @@
 // makes its own.
 #pragma once
 
+#include <cstdint>
 #include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -48,6 +50,10 @@ class SentenceSplitter {
  private:
   const Lexicon& abbreviations_;
   std::unique_ptr<icu::BreakIterator> iterator_;  // null if ICU failed
+  // The paragraph in UTF-16 for ICU and the byte offset of each unit, kept
+  // between paragraphs so that their memory is reused.
+  std::u16string utf16_;
+  std::vector<std::uint32_t> byte_of_unit_;
 };
 
 // One-off convenience: a splitter for one text.
