@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "news/tokenize.h"
 #include "utf8.h"
 
 namespace news {
@@ -252,24 +253,13 @@ NameCandidate make(int paragraph, const View& v, std::size_t first, std::size_t 
 
 // A word that may be part of a name: not a title, not a stop word, not a
 // cue, not a number or punctuation.
-// Korean verb and connective endings: 확대해서, 왔으며, 하고, 했다 are no names.
-bool verb_like(std::string_view s) {
-  static constexpr std::string_view kEndings[] = {
-      "서",   "며", "고", "다", "면", "게", "는데", "지만", "니까", "도록",
-      "려고", "한", "된", "할", "될", "했", "않",   "없이", "처럼"};
-  for (std::string_view e : kEndings) {
-    if (s.size() > e.size() && s.ends_with(e)) return true;
-  }
-  return false;
-}
-
 bool name_like_uncached(const View& v, std::size_t i) {
   const std::string_view s = v.stem(i);
   if (v.info(i).lexicon.particle) return false;  // '나를 돌아봐'에서: a particle after a quote
   if (v.common(i)) return false;
   // Latin names are capitalized (OpenAI, Sam Altman, eBay aside).
   if (v.tokens[i].kind == TokenKind::kLatin && !starts_upper(s)) return false;
-  if (v.tokens[i].kind == TokenKind::kHangul && verb_like(s) && v.known(i) == nullptr) return false;
+  if (v.tokens[i].kind == TokenKind::kHangul && has_verb_ending(s) && v.known(i) == nullptr) return false;
   if (v.tokens[i].kind == TokenKind::kNumber || v.tokens[i].kind == TokenKind::kOther) return false;
   return !v.stop(i) && v.title(i) == nullptr && v.cue(i) == nullptr;
 }
@@ -319,6 +309,38 @@ const TitleInfo* title_after(const View& v, std::size_t last, const NameLexicons
   if (v.spaced(last) && !v.particle(last + 1) && organization_at(v, last + 1, lex) &&
       v.spaced(last + 1)) {
     return title_at(v, last + 2, lex);
+  }
+  return nullptr;
+}
+
+// A role title after a Korean name and the person's workplace, the usual
+// way news introduces someone: 박영민 영풍 석포제련소 대표이사, 류석춘 전 연세대
+// 교수, 배상윤 석포제련소장. Up to three words between the name and the
+// title, none with a particle or a verb ending; the first may be 전/현
+// (former, current).
+const TitleInfo* title_after_workplace(const View& v, std::size_t last, const NameLexicons& lex) {
+  if (v.particle(last) || !v.spaced(last)) return nullptr;
+  for (std::size_t k = last + 1; k < v.size() && k <= last + 4; ++k) {
+    if (!v.is_word(k)) return nullptr;
+    if (const TitleInfo* t = title_at(v, k, lex); t != nullptr) {
+      return k > last + 1 && t->title_class == TitleClass::kRole ? t : nullptr;
+    }
+    if (v.tokens[k].kind == TokenKind::kHangul) {
+      if (const std::string_view t = lex.attached_role_title(v.stem(k)); !t.empty())
+        return lex.title(t);
+    }
+    // The workplace: words of two syllables or more, not common ones unless
+    // known (신규, 전문 say what kind of person, not where: 노동법 전문 변호사).
+    const std::string_view stem = v.stem(k);
+    const bool tense = k == last + 1 && (stem == "전" || stem == "현");
+    const bool hangul = v.tokens[k].kind == TokenKind::kHangul;
+    const bool word = (hangul && count_code_points(stem) >= 2) ||
+                      v.tokens[k].kind == TokenKind::kMixed ||
+                      (v.tokens[k].kind == TokenKind::kLatin && starts_upper(stem));
+    const bool known_place = v.known(k) != nullptr || organization_at(v, k, lex);
+    if (!tense && (!word || v.stop(k) || has_verb_ending(stem) || (v.common(k) && !known_place)))
+      return nullptr;
+    if (v.particle(k) || !v.spaced(k)) return nullptr;
   }
   return nullptr;
 }
@@ -424,6 +446,10 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
         } else if (after != nullptr &&
                    (chars >= 3 || after->title_class == TitleClass::kHonorific)) {
           out.push_back(make(p, v, i, i, NameType::kPerson, 0.85, "title"));
+        } else if (chars == 3 && !has_verb_ending(stem) && v.title(i) == nullptr &&
+                   starts_word(v.tokens, i) && lex.given_name_odds(stem) >= kWorkplaceNameOdds &&
+                   title_after_workplace(v, i, lex) != nullptr) {
+          out.push_back(make(p, v, i, i, NameType::kPerson, 0.8, "title-after-workplace"));
         } else if (before != nullptr && chars >= 3) {
           out.push_back(make(p, v, i, i, NameType::kPerson, 0.7, "title-before"));
         } else if (chars == 3 && !v.common(i) && lex.given_name_odds(stem) >= kKoreanNameOdds) {
@@ -511,7 +537,15 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
         }
         return false;
       }();
-      if ((hangul || latin) && !known_other) {
+      // Right after a person's name, the words before a title are where the
+      // person works (박영민 영풍 석포제련소 대표이사), not another name.
+      bool after_person = false;
+      for (auto c = out.rbegin(); c != out.rend() && c->paragraph == p && c->last_token + 4 > i;
+           ++c) {
+        after_person |= c->type == NameType::kPerson && c->last_token + 1 == i &&
+                        c->score >= 0.8 && !v.particle(c->last_token) && v.spaced(c->last_token);
+      }
+      if ((hangul || latin) && !known_other && !after_person) {
         std::size_t last = i + 1;
         if (v.given(i + 1) && i + 2 < n && !v.particle(i + 1) && name_like(v, i + 2, lex) &&
             v.joinable(i, i + 2) && v.tokens[i + 2].kind == v.tokens[i].kind) {
@@ -522,13 +556,19 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
         const bool plausible =
             latin || (syllables_first <= 4 && syllables_last >= 2 && syllables_last <= 6 &&
                       (syllables_first >= 2 || v.given(i)));
+        // A title also follows an organization (영풍 석포제련소 대표이사, 책임자인
+        // 원청 대표이사): an unknown pair of Hangul words takes it as a name only
+        // when one of them sounds like a transliteration (알트먼, 후미오).
+        const bool sounds_foreign =
+            latin || std::max(lex.person_odds(v.stem(i)), lex.person_odds(v.stem(last))) >= 0;
         if (plausible) {
           if (v.given(i)) {
             out.push_back(make(p, v, i, last, NameType::kPerson, 0.85, "given-name"));
           } else if (const TitleInfo* t = title_after(v, last, lex, false);
-                     t != nullptr && !t->weak) {
+                     t != nullptr && !t->weak && sounds_foreign) {
             out.push_back(make(p, v, i, last, NameType::kPerson, 0.75, "title"));
-          } else if (const TitleInfo* b = title_before(v, i, lex); b != nullptr && !b->weak) {
+          } else if (const TitleInfo* b = title_before(v, i, lex);
+                     b != nullptr && !b->weak && sounds_foreign) {
             out.push_back(make(p, v, i, last, NameType::kPerson, 0.7, "title-before"));
           } else if (hangul && last == i + 1 && syllables_first >= 2 && !v.common(i) &&
                      !v.common(i + 1) && v.known(i) == nullptr &&

@@ -211,9 +211,22 @@ void cluster_names(const std::vector<NameCandidate>& mentions,
         std::size_t after = c.last_token + 1;
         const NameCandidate* org_after = nullptr;
         if (whole_last && !ts[c.last_token].has_particle()) {
-          if ((org_after = around.organization_at(p, after, by_token)) != nullptr &&
-              !around.particle(p, after))
+          // 류석춘 전 연세대 교수: former (전) or current (현) before the post.
+          if (around.word(p, after) && !around.particle(p, after) &&
+              (around.stem(p, after) == "전" || around.stem(p, after) == "현")) {
             ++after;
+          }
+          if ((org_after = around.organization_at(p, after, by_token)) != nullptr &&
+              !around.particle(p, org_after->last_token))
+            after = org_after->last_token + 1;
+          // 배상윤 석포제련소장: the post written on to the workplace.
+          if (around.word(p, after) && !around.role_at(p, after)) {
+            if (const std::string_view attached =
+                    lexicons.attached_role_title(around.stem(p, after));
+                !attached.empty()) {
+              add_unique(entity.roles, std::string(attached));
+            }
+          }
           if (around.role_at(p, after)) {
             const std::string role(around.stem(p, after));
             add_unique(entity.roles, role);

@@ -84,6 +84,16 @@ const char* to_string(NameType type) {
   return "organization";
 }
 
+bool has_verb_ending(std::string_view word) {
+  static constexpr std::string_view kEndings[] = {
+      "서",   "며", "고", "다", "면", "게", "는데", "지만", "니까", "도록",
+      "려고", "한", "된", "할", "될", "했", "않",   "없이", "처럼"};
+  for (std::string_view e : kEndings) {
+    if (word.size() > e.size() && word.ends_with(e)) return true;
+  }
+  return false;
+}
+
 bool parse_name_type(std::string_view text, NameType& type) {
   if (text == "person")
     type = NameType::kPerson;
@@ -394,6 +404,22 @@ const KnownName* NameLexicons::known(std::string_view surface) const {
 
 const TitleInfo* NameLexicons::title(std::string_view word) const {
   return titles_.find(word);
+}
+
+std::string_view NameLexicons::attached_role_title(std::string_view word) const {
+  // Hangul syllables are three bytes each.
+  if (word.size() % 3 != 0 || !std::all_of(word.begin(), word.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0x80) != 0;
+      })) {
+    return {};
+  }
+  for (std::size_t title_bytes = 9; title_bytes >= 6; title_bytes -= 3) {
+    if (word.size() < title_bytes + 6) continue;
+    const std::string_view tail = word.substr(word.size() - title_bytes);
+    const TitleInfo* t = titles_.find(tail);
+    if (t != nullptr && t->title_class == TitleClass::kRole) return tail;
+  }
+  return {};
 }
 
 const Cue* NameLexicons::cue(std::string_view word) const {

@@ -77,6 +77,31 @@ TEST(NamesTest, RoleAndOrganizationAfterTheName) {
   ASSERT_NE(org, nullptr);
 }
 
+TEST(NamesTest, KoreanNameBeforeItsWorkplaceAndTitle) {
+  const Entities e = names_of(
+      "검찰은 정민호 한빛금속 온산제련소 대표이사를 구속 기소했다.\n"
+      "검찰은 윤재석 온산제련소장도 기소했다.\n"
+      "류현철 전 한국대 교수는 반발했다.");
+  EXPECT_NE(find(e.people, "정민호"), nullptr);
+  const NamedEntity* director = find(e.people, "윤재석");
+  ASSERT_NE(director, nullptr);
+  EXPECT_TRUE(has(director->roles, "소장")) << "the post written on to the workplace";
+  EXPECT_NE(find(e.people, "류현철"), nullptr) << "전 (former) before the workplace";
+  for (const NamedEntity& person : e.people) {
+    EXPECT_EQ(person.name.find("제련소"), std::string::npos) << person.name;
+    EXPECT_EQ(person.name.find("한빛금속"), std::string::npos) << person.name;
+  }
+}
+
+TEST(NamesTest, WorkplaceAndTitleWithoutANameMakeNoPerson) {
+  const Entities e = names_of(
+      "한빛금속 온산제련소 대표이사 구속기소\n"
+      "짐을 남겨둔 세입자 이사를 찾았다.\n"
+      "매년 3000명가량 배출되던 신규 의사 공급이 끊긴다.\n"
+      "경영 책임자인 원청 대표이사가 기소됐다.");
+  EXPECT_TRUE(e.people.empty()) << e.people.front().name;
+}
+
 TEST(NamesTest, BareSurnameGoesToTheMostSalientFullName) {
   const Entities e = names_of(
       "톰 벨로우 CTO가 회의를 열었다.\n톰 벨로우 CTO는 계획을 설명했다.\n"

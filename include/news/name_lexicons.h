@@ -89,6 +89,10 @@ class NameLexicons {
   // known(), title(), cue() and the word lists at once; nullptr if no lexicon has the word.
   const WordInfo* word(std::string_view word) const;
   const TitleInfo* title(std::string_view word) const;
+  // A role title of two or three syllables written on to the end of a
+  // Hangul word of at least two more (석포제련소장 → 소장, 서울시장 → 시장),
+  // the way news names a person's post at a workplace; empty if none.
+  std::string_view attached_role_title(std::string_view word) const;
   const Cue* cue(std::string_view word) const;
   // The organization kind of the longest suffix of `stem` in data/org_suffixes.txt
   // whose prefix keeps at least its minimum syllables (삼성전자 → company), or nullptr.
@@ -174,6 +178,17 @@ class NameLexicons {
   std::size_t max_words_ = 1;
   std::size_t max_suffix_chars_ = 0;
 };
+
+// How name-like the given-name syllables of a Korean word (given_name_odds)
+// must be for a role title after a workplace to make it a name (박영민 영풍
+// 석포제련소 대표이사): such a title is farther from the word than one beside
+// it, and verb forms meet it by accident (남겨둔 채 이사를). The rules and
+// the lexicon builder (which counts such titles in the corpus) share it.
+inline constexpr double kWorkplaceNameOdds = 0.5;
+
+// Whether a Korean word ends like a verb or a connective (확대해서, 왔으며,
+// 하고, 했다, 주관한, 소환된): no name does, unless a lexicon lists it.
+bool has_verb_ending(std::string_view word);
 
 // Parses a NameType spelling (person, organization, location); false if unknown.
 bool parse_name_type(std::string_view text, NameType& type);

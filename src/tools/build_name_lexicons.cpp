@@ -88,6 +88,9 @@ double total(const std::map<std::string, int>& m) {
 // often a title stands beside it (김철수 대표, 기자 김철수).
 struct CorpusCounts {
   std::map<std::string, int> seen, titled;
+  // Followed by a workplace and a role title (박영민 영풍 석포제련소 대표이사):
+  // weaker evidence, trusted only for words whose syllables are a name's.
+  std::map<std::string, int> titled_after_workplace;
 };
 
 void count_corpus(const std::filesystem::path& dir, const news::NameLexicons& lex,
@@ -127,6 +130,33 @@ void count_corpus(const std::filesystem::path& dir, const news::NameLexicons& le
           const news::TitleInfo* t = lex.title(stem(i - 1));
           titled |= t != nullptr && t->title_class == news::TitleClass::kRole;
         }
+        // Or a role title after the person's workplace, as the rules read it
+        // (박영민 영풍 석포제련소 대표이사, 배상윤 석포제련소장): up to three
+        // words of two or more syllables without particles between, or the
+        // title written on to one.
+        bool after_workplace = false;
+        for (std::size_t k = i + 1; !titled && !news::has_verb_ending(word) && k < ts.size() &&
+                                    k <= i + 4;
+             ++k) {
+          if (ts[k - 1].has_particle() || ts[k].start != ts[k - 1].end + 1) break;
+          if (ts[k].kind != news::TokenKind::kHangul && ts[k].kind != news::TokenKind::kMixed &&
+              ts[k].kind != news::TokenKind::kLatin)
+            break;
+          const std::vector<std::string> syl = syllables(std::string(stem(k)));
+          if (const news::TitleInfo* t = lex.title(stem(k)); t != nullptr) {
+            after_workplace = k > i + 1 && t->title_class == news::TitleClass::kRole;
+            break;
+          }
+          if (!lex.attached_role_title(stem(k)).empty()) {
+            after_workplace = true;
+            break;
+          }
+          const bool tense = k == i + 1 && (stem(k) == "전" || stem(k) == "현");
+          if (!tense && (syl.size() < 2 || lex.is_stopword(stem(k)) ||
+                         news::has_verb_ending(stem(k))))
+            break;
+        }
+        counts.titled_after_workplace[word] += after_workplace;
         counts.titled[word] += titled;
       }
     }
@@ -301,13 +331,21 @@ int main(int argc, char** argv) {
              log_odds(counts.given_syllables[1], counts.surname_word_syllables[1], syl[2],
                       total(counts.given_syllables[1]), total(counts.surname_word_syllables[1]), v);
     };
+    // A word's titled uses in the corpus: a title beside it, or after its
+    // workplace when its syllables are those of a name (not 남겨둔 채 이사).
+    const auto titled_in_corpus = [&](const std::string& word) {
+      const int beside = corpus_counts.titled[word];
+      const int after_workplace = corpus_counts.titled_after_workplace[word];
+      return beside + (given_odds(word) >= news::kWorkplaceNameOdds ? after_workplace : 0);
+    };
     if (!corpus.empty()) {
       gazetteer << "# Korean names from unannotated news (" << corpus
                 << "): seen at least 3 times, with a title beside at least a quarter of them.\n";
       for (const auto& [word, n] : corpus_counts.seen) {
-        const int titled = corpus_counts.titled[word];
+        const int titled = titled_in_corpus(word);
         if (n < 3 || titled * 4 < n || counts.as_type.count(word) > 0) continue;
         if (given_odds(word) < 0) continue;  // 가판대, 감독직: titled by accident
+        if (news::has_verb_ending(word)) continue;  // 여겨진 (…으로 여겨진 위원장)
         char number[16];
         std::snprintf(number, sizeof number, "%.2f",
                       std::min(0.95, 0.5 + double(titled) / double(n)));
@@ -372,7 +410,7 @@ int main(int argc, char** argv) {
     }
     // Name-shaped words the news never writes with a title (이사회, 공무원).
     for (const auto& [word, n] : corpus_counts.seen) {
-      if (n >= 5 && corpus_counts.titled[word] == 0 && counts.inside_entity.count(word) == 0)
+      if (n >= 5 && titled_in_corpus(word) == 0 && counts.inside_entity.count(word) == 0)
         common_words.insert(word);
     }
     for (const std::string& word : common_words) common << word << '\n';
