@@ -369,7 +369,8 @@ std::uint32_t Particles::HashedCounts::check_of(std::uint64_t hash) {
   return check == 0 ? 1 : check;
 }
 
-void Particles::HashedCounts::build(const std::vector<std::pair<std::string_view, Counts>>& entries) {
+void Particles::HashedCounts::build(
+    const std::vector<std::pair<std::string_view, Counts>>& entries) {
   std::size_t capacity = 16;
   while (capacity * 3 < entries.size() * 4) capacity *= 2;
   slots_.assign(capacity, Slot{});
@@ -378,8 +379,8 @@ void Particles::HashedCounts::build(const std::vector<std::pair<std::string_view
   for (const auto& [key, given] : entries) {
     Counts counts = given;
     if (counts.seen > kMaxCount) {  // a larger training corpus: keep the share
-      counts.split = static_cast<std::int32_t>(
-          static_cast<std::int64_t>(counts.split) * kMaxCount / counts.seen);
+      counts.split = static_cast<std::int32_t>(static_cast<std::int64_t>(counts.split) * kMaxCount /
+                                               counts.seen);
       counts.seen = kMaxCount;
     }
     counts.split = std::clamp(counts.split, 0, counts.seen);

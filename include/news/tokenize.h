@@ -91,9 +91,7 @@ inline std::uint64_t word_hash(std::string_view s) {
 template <typename Value>
 class WordMap {
  public:
-  const Value* find(std::string_view key) const {
-    return find(key, word_hash(key));
-  }
+  const Value* find(std::string_view key) const { return find(key, word_hash(key)); }
   // find() with the key's word_hash() already computed.
   const Value* find(std::string_view key, std::size_t h) const {
     if (slots_.empty()) return nullptr;
@@ -262,7 +260,7 @@ class Particles {
   // entries_by_last_[last_start_[i] .. last_start_[i + 1]).
   std::vector<std::uint32_t> last_start_;
   std::vector<std::uint16_t> entries_by_last_;
-  HashedCounts contexts_;    // data/particle_contexts.txt
+  HashedCounts contexts_;  // data/particle_contexts.txt
   // Per lexicon entry, the counts of its two general context levels (`|이`
   // and `=ㄴ|이`, see context_keys), which every split looks up; seen = -1
   // where the statistics have none.
