@@ -253,13 +253,23 @@ NameCandidate make(int paragraph, const View& v, std::size_t first, std::size_t 
 
 // A word that may be part of a name: not a title, not a stop word, not a
 // cue, not a number or punctuation.
+// A noun with the copula's adnominal 인 written on (공무원인 오모 씨, 책임자인
+// 원청 대표이사: "X, who is a civil servant"): no name.
+bool copula_adnominal(std::string_view s, const NameLexicons& lex) {
+  if (s.size() < 9 || !s.ends_with("인")) return false;
+  const std::string_view noun = s.substr(0, s.size() - 3);
+  return lex.is_common(noun) || lex.title(noun) != nullptr || lex.is_stopword(noun);
+}
+
 bool name_like_uncached(const View& v, std::size_t i) {
   const std::string_view s = v.stem(i);
   if (v.info(i).lexicon.particle) return false;  // '나를 돌아봐'에서: a particle after a quote
   if (v.common(i)) return false;
   // Latin names are capitalized (OpenAI, Sam Altman, eBay aside).
   if (v.tokens[i].kind == TokenKind::kLatin && !starts_upper(s)) return false;
-  if (v.tokens[i].kind == TokenKind::kHangul && has_verb_ending(s) && v.known(i) == nullptr) return false;
+  if (v.tokens[i].kind == TokenKind::kHangul && v.known(i) == nullptr &&
+      (has_verb_ending(s) || copula_adnominal(s, v.lexicons)))
+    return false;
   if (v.tokens[i].kind == TokenKind::kNumber || v.tokens[i].kind == TokenKind::kOther) return false;
   return !v.stop(i) && v.title(i) == nullptr && v.cue(i) == nullptr;
 }
@@ -447,7 +457,8 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
                    (chars >= 3 || after->title_class == TitleClass::kHonorific)) {
           out.push_back(make(p, v, i, i, NameType::kPerson, 0.85, "title"));
         } else if (chars == 3 && !has_verb_ending(stem) && v.title(i) == nullptr &&
-                   starts_word(v.tokens, i) && lex.given_name_odds(stem) >= kWorkplaceNameOdds &&
+                   starts_word(v.tokens, i) &&
+                   lex.given_name_odds(stem, kWorkplaceUnseenSyllable) >= kWorkplaceNameOdds &&
                    title_after_workplace(v, i, lex) != nullptr) {
           out.push_back(make(p, v, i, i, NameType::kPerson, 0.8, "title-after-workplace"));
         } else if (before != nullptr && chars >= 3) {
@@ -538,14 +549,21 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
         return false;
       }();
       // Right after a person's name, the words before a title are where the
-      // person works (박영민 영풍 석포제련소 대표이사), not another name.
-      bool after_person = false;
+      // person works (박영민 영풍 석포제련소 대표이사), not another name; and a
+      // Korean name found with a title is not the first word of a foreign one
+      // (김태규 권익위 부위원장). An anonymized name (오모 씨) is no foreign word.
+      bool no_pair = false;
       for (auto c = out.rbegin(); c != out.rend() && c->paragraph == p && c->last_token + 4 > i;
            ++c) {
-        after_person |= c->type == NameType::kPerson && c->last_token + 1 == i &&
-                        c->score >= 0.8 && !v.particle(c->last_token) && v.spaced(c->last_token);
+        no_pair |=
+            c->type == NameType::kPerson && c->score >= 0.8 &&
+            ((c->last_token + 1 == i && !v.particle(c->last_token) && v.spaced(c->last_token)) ||
+             (c->first_token == i && c->last_token == i));
       }
-      if ((hangul || latin) && !known_other && !after_person) {
+      const std::string_view second = v.stem(i + 1);
+      no_pair |= count_code_points(second) == 2 && second.ends_with("모") &&
+                 lex.is_surname(second.substr(0, second.size() - 3));
+      if ((hangul || latin) && !known_other && !no_pair) {
         std::size_t last = i + 1;
         if (v.given(i + 1) && i + 2 < n && !v.particle(i + 1) && name_like(v, i + 2, lex) &&
             v.joinable(i, i + 2) && v.tokens[i + 2].kind == v.tokens[i].kind) {

@@ -85,9 +85,13 @@ const char* to_string(NameType type) {
 }
 
 bool has_verb_ending(std::string_view word) {
+  // The last group: past adnominals of passive and giving verbs (이뤄진,
+  // 여겨진, 알려진, 안겨준, 남겨둔), whose last syllable alone (진, 준)
+  // ends many given names.
   static constexpr std::string_view kEndings[] = {
-      "서",   "며", "고", "다", "면", "게", "는데", "지만", "니까", "도록",
-      "려고", "한", "된", "할", "될", "했", "않",   "없이", "처럼"};
+      "서",   "며",   "고",   "다",   "면",   "게",   "는데", "지만", "니까", "도록",
+      "려고", "한",   "된",   "할",   "될",   "했",   "않",   "없이", "처럼", "어진",
+      "려진", "뤄진", "겨진", "워진", "겨준", "겨둔", "려준", "워준"};
   for (std::string_view e : kEndings) {
     if (word.size() > e.size() && word.ends_with(e)) return true;
   }
@@ -257,7 +261,8 @@ NameLexicons NameLexicons::load(const fs::path& dir) {
   for (const LexiconEntry& entry : file_4.entries()) lex.surnames_.emplace(entry.key, true);
   lex.surname_syllables_.assign(kLastSyllable - kFirstSyllable + 1, false);
   for (const auto& [surname, unused] : lex.surnames_) {
-    if (const char32_t c = hangul_syllable(surname)) lex.surname_syllables_[c - kFirstSyllable] = true;
+    if (const char32_t c = hangul_syllable(surname))
+      lex.surname_syllables_[c - kFirstSyllable] = true;
   }
   lex.org_suffix_end_syllables_.assign(kLastSyllable - kFirstSyllable + 1, false);
   for (const auto& [end, unused] : lex.org_suffix_ends_) {
@@ -384,11 +389,12 @@ void NameLexicons::index_names() {
   }
 }
 
-double NameLexicons::given_name_odds(std::string_view word) const {
+double NameLexicons::given_name_odds(std::string_view word, double unseen) const {
   if (word.size() != 9) return 0.0;  // three Hangul syllables, three bytes each
   const SyllableOdds* second = syllable_odds_.find(word.substr(3, 3));
   const SyllableOdds* third = syllable_odds_.find(word.substr(6, 3));
-  return (second == nullptr ? 0.0 : second->given2) + (third == nullptr ? 0.0 : third->given3);
+  return (second == nullptr ? unseen : second->given2) +
+         (third == nullptr ? unseen : third->given3);
 }
 
 void NameLexicons::drop_derived() {

@@ -98,8 +98,11 @@ TEST(NamesTest, WorkplaceAndTitleWithoutANameMakeNoPerson) {
       "한빛금속 온산제련소 대표이사 구속기소\n"
       "짐을 남겨둔 세입자 이사를 찾았다.\n"
       "매년 3000명가량 배출되던 신규 의사 공급이 끊긴다.\n"
-      "경영 책임자인 원청 대표이사가 기소됐다.");
-  EXPECT_TRUE(e.people.empty()) << e.people.front().name;
+      "경영 책임자인 원청 대표이사가 기소됐다.\n"
+      "성남시청 공무원인 오모 씨를 통해 전달했다.\n"
+      "의사 등 전문가로 이뤄진 감정관리위원을 위촉했다.");
+  ASSERT_EQ(e.people.size(), 1u);
+  EXPECT_EQ(e.people[0].name, "오") << "오모 씨 is the one person (anonymized)";
 }
 
 TEST(NamesTest, BareSurnameGoesToTheMostSalientFullName) {

@@ -114,8 +114,9 @@ class NameLexicons {
   // unknown syllables count 0. 0 for a word without Hangul.
   double person_odds(std::string_view word, std::size_t skip = 0) const;
   // For a three-syllable Hangul word: the summed log-odds that its 2nd and
-  // 3rd syllables are a Korean given name (김철수 high, 이사회 low).
-  double given_name_odds(std::string_view word) const;
+  // 3rd syllables are a Korean given name (김철수 high, 이사회 low); a
+  // syllable the statistics never saw counts `unseen`.
+  double given_name_odds(std::string_view word, double unseen = 0.0) const;
   // Ends in an administrative unit of data/place_units.txt (강남구, 신사동,
   // 랴오닝성, 의정부시), with at least two syllables before it.
   bool place_suffix(std::string_view word) const;
@@ -182,9 +183,11 @@ class NameLexicons {
 // How name-like the given-name syllables of a Korean word (given_name_odds)
 // must be for a role title after a workplace to make it a name (박영민 영풍
 // 석포제련소 대표이사): such a title is farther from the word than one beside
-// it, and verb forms meet it by accident (남겨둔 채 이사를). The rules and
-// the lexicon builder (which counts such titles in the corpus) share it.
+// it, and verb forms meet it by accident (남겨둔 채 이사를; a syllable the
+// statistics never saw counts kWorkplaceUnseenSyllable: 이뤄진). The rules
+// and the lexicon builder (which counts such titles in the corpus) share it.
 inline constexpr double kWorkplaceNameOdds = 0.5;
+inline constexpr double kWorkplaceUnseenSyllable = -2.0;
 
 // Whether a Korean word ends like a verb or a connective (확대해서, 왔으며,
 // 하고, 했다, 주관한, 소환된): no name does, unless a lexicon lists it.

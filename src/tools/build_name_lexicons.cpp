@@ -135,9 +135,8 @@ void count_corpus(const std::filesystem::path& dir, const news::NameLexicons& le
         // words of two or more syllables without particles between, or the
         // title written on to one.
         bool after_workplace = false;
-        for (std::size_t k = i + 1; !titled && !news::has_verb_ending(word) && k < ts.size() &&
-                                    k <= i + 4;
-             ++k) {
+        for (std::size_t k = i + 1;
+             !titled && !news::has_verb_ending(word) && k < ts.size() && k <= i + 4; ++k) {
           if (ts[k - 1].has_particle() || ts[k].start != ts[k - 1].end + 1) break;
           if (ts[k].kind != news::TokenKind::kHangul && ts[k].kind != news::TokenKind::kMixed &&
               ts[k].kind != news::TokenKind::kLatin)
@@ -152,8 +151,8 @@ void count_corpus(const std::filesystem::path& dir, const news::NameLexicons& le
             break;
           }
           const bool tense = k == i + 1 && (stem(k) == "전" || stem(k) == "현");
-          if (!tense && (syl.size() < 2 || lex.is_stopword(stem(k)) ||
-                         news::has_verb_ending(stem(k))))
+          if (!tense &&
+              (syl.size() < 2 || lex.is_stopword(stem(k)) || news::has_verb_ending(stem(k))))
             break;
         }
         counts.titled_after_workplace[word] += after_workplace;
@@ -344,7 +343,7 @@ int main(int argc, char** argv) {
       for (const auto& [word, n] : corpus_counts.seen) {
         const int titled = titled_in_corpus(word);
         if (n < 3 || titled * 4 < n || counts.as_type.count(word) > 0) continue;
-        if (given_odds(word) < 0) continue;  // 가판대, 감독직: titled by accident
+        if (given_odds(word) < 0) continue;         // 가판대, 감독직: titled by accident
         if (news::has_verb_ending(word)) continue;  // 여겨진 (…으로 여겨진 위원장)
         char number[16];
         std::snprintf(number, sizeof number, "%.2f",
