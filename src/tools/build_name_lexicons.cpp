@@ -30,6 +30,7 @@
 #include "news/name_lexicons.h"
 #include "news/resources.h"
 #include "news/segment.h"
+#include "shared_corpus.h"
 
 namespace {
 
@@ -277,10 +278,8 @@ int main(int argc, char** argv) {
   CLI11_PARSE(app, argc, argv);
 
   try {
-    news::Resources resources = news::Resources::load(
-        news::find_data_dir(data_dir.empty() ? std::nullopt
-                                             : std::optional<std::filesystem::path>(data_dir)),
-        /*with_ner_model=*/false);
+    news::Resources resources = news::Resources::load(news::tools::data_dir_or_default(data_dir),
+                                                      /*with_ner_model=*/false);
     // Only the curated lexicons shape the counts, so the output never depends
     // on an earlier run's output.
     resources.names.drop_derived();

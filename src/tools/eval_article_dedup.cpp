@@ -29,6 +29,7 @@
 #include "news/near_duplicates.h"
 #include "news/resources.h"
 #include "news/walk.h"
+#include "shared_corpus.h"
 
 namespace {
 
@@ -134,10 +135,9 @@ int main(int argc, char** argv) {
                  "Threshold whose corpus pairs are listed (default: the default)");
   CLI11_PARSE(app, argc, argv);
 
-  const news::Resources resources = news::Resources::load(
-      news::find_data_dir(data_dir.empty() ? std::nullopt
-                                           : std::optional<std::filesystem::path>(data_dir)),
-      /*with_ner_model=*/false);
+  const news::Resources resources =
+      news::Resources::load(news::tools::data_dir_or_default(data_dir),
+                            /*with_ner_model=*/false);
   const news::Options options;
 
   // 1. The corpus, in the order `analyze --dedup-articles CORPUS` sees it.

@@ -32,6 +32,7 @@
 #include "news/numbers.h"
 #include "news/resources.h"
 #include "news/values.h"
+#include "shared_corpus.h"
 
 namespace {
 
@@ -197,8 +198,7 @@ int main(int argc, char** argv) {
   news::Resources resources;
   news::Lexicon differences;
   try {
-    const auto dir = news::find_data_dir(
-        data_dir.empty() ? std::nullopt : std::optional<std::filesystem::path>(data_dir));
+    const auto dir = news::tools::data_dir_or_default(data_dir);
     resources = news::Resources::load(dir, /*with_ner_model=*/false);
     differences = news::Lexicon::load(dir / "duckling-differences.txt", 2, 2);
   } catch (const news::LexiconError& e) {

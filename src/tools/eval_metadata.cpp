@@ -84,9 +84,8 @@ int main(int argc, char** argv) {
 
   news::Resources resources;
   try {
-    resources = news::Resources::load(
-        news::find_data_dir(data_dir.empty() ? std::nullopt : std::optional<fs::path>(data_dir)),
-        /*with_ner_model=*/false);
+    resources = news::Resources::load(news::tools::data_dir_or_default(data_dir),
+                                      /*with_ner_model=*/false);
   } catch (const std::exception& e) {
     std::cerr << "analyze-eval-metadata: " << e.what() << "\n";
     return 2;

@@ -33,6 +33,7 @@
 
 #include "news/analyze.h"
 #include "news/resources.h"
+#include "shared_corpus.h"
 
 namespace {
 
@@ -141,10 +142,8 @@ int main(int argc, char** argv) {
   if (holdout) fold = 0;
   news::Resources resources;
   try {
-    resources = news::Resources::load(
-        news::find_data_dir(data_dir.empty() ? std::nullopt
-                                             : std::optional<std::filesystem::path>(data_dir)),
-        !no_model && model_file.empty());
+    resources = news::Resources::load(news::tools::data_dir_or_default(data_dir),
+                                      !no_model && model_file.empty());
     if (!no_model && !model_file.empty()) resources.ner_model = news::NerModel::load(model_file);
   } catch (const std::runtime_error& e) {  // LexiconError, NerModelError
     std::fprintf(stderr, "analyze-eval-ner: %s\n", e.what());

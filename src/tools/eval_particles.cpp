@@ -20,6 +20,7 @@
 #include "news/conllu.h"
 #include "news/resources.h"
 #include "news/tokenize.h"
+#include "shared_corpus.h"
 
 int main(int argc, char** argv) {
   CLI::App app{"Particle-split accuracy against UD Korean GSD"};
@@ -32,8 +33,7 @@ int main(int argc, char** argv) {
   CLI11_PARSE(app, argc, argv);
 
   try {
-    const std::filesystem::path dir = news::find_data_dir(
-        data_dir.empty() ? std::nullopt : std::optional<std::filesystem::path>(data_dir));
+    const std::filesystem::path dir = news::tools::data_dir_or_default(data_dir);
     const news::Particles particles = news::Particles::load(dir / "particles.txt");
     bool all_met = true;
     for (const std::string& input : inputs) {

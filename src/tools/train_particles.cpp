@@ -20,6 +20,7 @@
 #include "news/conllu.h"
 #include "news/resources.h"
 #include "news/tokenize.h"
+#include "shared_corpus.h"
 
 namespace {
 
@@ -41,8 +42,7 @@ int main(int argc, char** argv) {
   CLI11_PARSE(app, argc, argv);
 
   try {
-    const std::filesystem::path dir =
-        data_dir.empty() ? news::find_data_dir(std::nullopt) : std::filesystem::path(data_dir);
+    const std::filesystem::path dir = news::tools::data_dir_or_default(data_dir);
     // The lexicon alone: the statistics being made must not shape the tokens.
     std::ifstream lexicon_in(dir / "particles.txt");
     const std::string lexicon_text((std::istreambuf_iterator<char>(lexicon_in)),
