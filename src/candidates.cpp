@@ -411,6 +411,27 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
       }
     }
 
+    // 1b. A curated name glued to the word before it, in scraped run-on text
+    //     where a headline ran into the body (…1% 하락오픈AI 이사회가): the name
+    //     alone, when what precedes it is a common word or ends a sentence.
+    if ((v.tokens[i].kind == TokenKind::kMixed ||
+         (v.tokens[i].kind == TokenKind::kHangul && stem_chars >= 5)) &&
+        v.known(i) == nullptr) {
+      for (std::size_t head = 2; head + 2 <= stem_chars; ++head) {
+        const std::size_t bytes = prefix_bytes(stem, head);
+        const KnownName* known = lex.known(stem.substr(bytes));
+        if (known == nullptr || known->derived) continue;
+        const std::string_view before = stem.substr(0, bytes);
+        if (lex.is_common(before) || has_verb_ending(before)) {
+          NameCandidate c = make(p, v, i, i, known->type, 0.9, "lexicon-glued", known->kind);
+          c.start += bytes;
+          c.canonical = known->canonical;
+          out.push_back(std::move(c));
+        }
+        break;
+      }
+    }
+
     // 2. Korean people: a surname and a given name, with a title beside it
     //    (김철수 대표, 김철수씨, 기자 김철수, 이재용 삼성전자 부회장).
     if (v.tokens[i].kind == TokenKind::kHangul && !v.stop(i)) {

@@ -105,6 +105,16 @@ TEST(NamesTest, WorkplaceAndTitleWithoutANameMakeNoPerson) {
   EXPECT_EQ(e.people[0].name, "오") << "오모 씨 is the one person (anonymized)";
 }
 
+TEST(NamesTest, KnownNameGluedToTheWordBeforeIt) {
+  // Scraped run-on text: a headline ending in 하락 ran into the body.
+  const Entities e = names_of("테슬라 주가 1% 하락마이크로소프트 이사회가 회의를 열었다.");
+  const NamedEntity* org = find(e.organizations, "마이크로소프트");
+  ASSERT_NE(org, nullptr);
+  ASSERT_EQ(org->mentions.size(), 1u);
+  EXPECT_EQ(org->mentions[0].text, "마이크로소프트");
+  EXPECT_EQ(find(e.organizations, "하락마이크로소프트"), nullptr);
+}
+
 TEST(NamesTest, BareSurnameGoesToTheMostSalientFullName) {
   const Entities e = names_of(
       "톰 벨로우 CTO가 회의를 열었다.\n톰 벨로우 CTO는 계획을 설명했다.\n"
