@@ -635,7 +635,12 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
           (before != nullptr && before->type == NameType::kLocation) ||
           (i > 1 && lex.place_suffix(v.stem(i - 1)) && v.known(i - 2) != nullptr &&
            v.known(i - 2)->type == NameType::kLocation);
-      if (after_place && lex.place_suffix(stem)) {
+      // 서울 서초구 이명현 특검: a Korean name ending in a unit (현, 시) is a name.
+      const bool name_shaped =
+          (v.known(i) != nullptr && v.known(i)->type == NameType::kPerson) ||
+          (stem_chars == 3 && korean_name_length(stem, lex) == stem.size() &&
+           lex.given_name_odds(stem) >= kKoreanNameOdds);
+      if (after_place && lex.place_suffix(stem) && !name_shaped) {
         out.push_back(make(p, v, i, i, NameType::kLocation, 0.65, "place-suffix"));
       }
     }
@@ -691,8 +696,12 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
             !title_word.empty() && std::all_of(title_word.begin(), title_word.end(), [](char ch) {
               return (ch >= 'A' && ch <= 'Z') || (static_cast<unsigned char>(ch) & 0x80) != 0;
             });
+        // A Hangul title after a Hangul word is as often after a descriptor (영장
+        // 전담 부장판사, 주무 부처 장관): it marks a Latin or mixed name only.
+        const bool latin_title = !title_word.empty() && (title_word[0] & 0x80) == 0;
         if (t != nullptr && acronym && t->title_class == TitleClass::kRole && !t->weak &&
-            !v.given(i) && (v.tokens[i].kind != TokenKind::kHangul || stem_chars >= 2)) {
+            !v.given(i) && (latin_title || v.tokens[i].kind != TokenKind::kHangul) &&
+            (v.tokens[i].kind != TokenKind::kHangul || stem_chars >= 2)) {
           static const Cue kTitleCue{NameType::kOrganization, true, {}};
           cue = &kTitleCue;
         }

@@ -115,6 +115,36 @@ TEST(NamesTest, KnownNameGluedToTheWordBeforeIt) {
   EXPECT_EQ(find(e.organizations, "하락마이크로소프트"), nullptr);
 }
 
+TEST(NamesTest, HangulTitleAfterADescriptorMakesNoOrganization) {
+  const Entities e = names_of(
+      "이정재 서울중앙지법 영장 전담 부장판사가 심리했다.\n"
+      "그는 주무 부처 장관으로서 책임을 통감한다고 말했다.\n"
+      "법무법인 한결 변호사는 항소하겠다고 밝혔다.");
+  EXPECT_EQ(find(e.organizations, "전담"), nullptr);
+  EXPECT_EQ(find(e.organizations, "부처"), nullptr);
+  EXPECT_NE(find(e.organizations, "한결"), nullptr) << "법무법인 names the firm after it";
+}
+
+TEST(NamesTest, KoreanNameEndingInAPlaceUnitAfterAPlaceIsAName) {
+  const Entities e = names_of("서울 서초구 이명현 특별검사 사무실에서 브리핑이 열렸다.");
+  for (const NamedEntity& place : e.locations)
+    EXPECT_EQ(place.name.find("이명현"), std::string::npos) << place.name;
+}
+
+TEST(NamesTest, EnglishPlaceNamesOfTwoWords) {
+  const Entities e = names_of(
+      "The group worked with United Devices in New Zealand and South America.\n"
+      "Labour and the Tories traded blows over the budget.");
+  for (const NamedEntity& place : e.locations) {
+    EXPECT_NE(place.name, "United");
+    EXPECT_NE(place.name, "New");
+    EXPECT_NE(place.name, "South");
+  }
+  EXPECT_NE(find(e.locations, "New Zealand"), nullptr);
+  EXPECT_NE(find(e.locations, "South America"), nullptr);
+  EXPECT_NE(find(e.organizations, "Labour"), nullptr);
+}
+
 TEST(NamesTest, BareSurnameGoesToTheMostSalientFullName) {
   const Entities e = names_of(
       "톰 벨로우 CTO가 회의를 열었다.\n톰 벨로우 CTO는 계획을 설명했다.\n"
