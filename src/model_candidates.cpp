@@ -134,10 +134,20 @@ std::vector<NameCandidate> propose_from_model(const std::vector<Paragraph>& para
     for (const NerSpan& span : label_by_sentence(model, paragraph)) {
       const std::optional<NameType> type = name_type_of(span.type);
       if (!type) continue;
-      const auto first =
+      auto first =
           std::lower_bound(words.begin(), words.end(), span.start,
                            [](const Token& t, std::size_t offset) { return t.start < offset; });
       if (first == words.end() || first->start != span.start) continue;  // starts inside a word
+      // The model sometimes takes in a slash or bracket before a name
+      // (사진/인천경제청): the name starts at its first word.
+      auto is_mark = [](const Token& t) {
+        return t.kind == TokenKind::kPunctuation || t.kind == TokenKind::kSymbol;
+      };
+      auto start_word = first;
+      while (start_word != words.end() && start_word->start < span.end && is_mark(*start_word))
+        ++start_word;
+      if (start_word == words.end() || start_word->start >= span.end) continue;
+      first = start_word;
       auto last = first;
       while (last + 1 != words.end() && (last + 1)->start < span.end) ++last;
       if (span.end > last->end) continue;
@@ -158,14 +168,15 @@ std::vector<NameCandidate> propose_from_model(const std::vector<Paragraph>& para
         --last;
         end = last->stem_end;
       }
-      const std::string_view surface = text.substr(span.start, end - span.start);
+      const std::size_t start = first->start;
+      const std::string_view surface = text.substr(start, end - start);
       const WordInfo* said = lexicons.word(surface);
       if (not_a_name(surface, *type, said)) continue;
       if (*type == NameType::kPerson && places.count(surface) > 0) continue;
 
       NameCandidate c;
       c.paragraph = static_cast<int>(p);
-      c.start = span.start;
+      c.start = start;
       c.end = end;
       c.first_token = static_cast<std::size_t>(first - words.begin());
       c.last_token = static_cast<std::size_t>(last - words.begin());

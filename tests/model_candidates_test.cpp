@@ -57,8 +57,23 @@ TEST(ModelCandidatesTest, ModelSpansBecomeCandidatesWithoutParticles) {
   EXPECT_TRUE(person);
 }
 
+TEST(ModelCandidatesTest, CandidatesStartAtAWordNotAMark) {
+  // Photo credits glue a slash to the source: the model may take it in.
+  const auto ps = paragraphs_of({"다음 달 개통을 앞두고 마무리 공사 중인 부산 제2대교. /부산시청",
+                                 "청라하늘대교 조감도. /인천경제청", "사진=인천경제청/연합뉴스",
+                                 "(서울=연합뉴스) 김민수 기자 = 인천경제청은 밝혔다."});
+  const auto tokens = name_tokens(ps, resources().names);
+  for (const NameCandidate& c :
+       propose_from_model(ps, tokens, *resources().ner_model, resources().names)) {
+    const std::string s = surface(ps, c);
+    ASSERT_FALSE(s.empty());
+    EXPECT_TRUE(std::string("/([=").find(s[0]) == std::string::npos) << s;
+  }
+}
+
 TEST(ModelCandidatesTest, ModelReadsKoreanTextParagraphsOnly) {
-  auto ps = paragraphs_of({"Satya Nadella met Sam Altman.", "나델라 대표가 말했다.", "사진=연합뉴스"});
+  auto ps =
+      paragraphs_of({"Satya Nadella met Sam Altman.", "나델라 대표가 말했다.", "사진=연합뉴스"});
   ps[2].role = Role::kByline;
   EXPECT_FALSE(model_reads(ps[0]));  // trained on Korean
   EXPECT_TRUE(model_reads(ps[1]));
