@@ -323,10 +323,8 @@ const TitleInfo* title_after(const View& v, std::size_t last, const NameLexicons
   return nullptr;
 }
 
-// A role title after a Korean name and the person's workplace, the usual
-// way news introduces someone: 박영민 영풍 석포제련소 대표이사, 류석춘 전 연세대
-// 교수, 배상윤 석포제련소장. Up to three words between the name and the
-// title, none with a particle or a verb ending; the first may be 전/현
+// title_after_workplace() on a paragraph's view: up to three words between
+// the name and the title, none with a particle; the first may be 전/현
 // (former, current).
 const TitleInfo* title_after_workplace(const View& v, std::size_t last, const NameLexicons& lex) {
   if (v.particle(last) || !v.spaced(last)) return nullptr;
@@ -339,8 +337,10 @@ const TitleInfo* title_after_workplace(const View& v, std::size_t last, const Na
       if (const std::string_view t = lex.attached_role_title(v.stem(k)); !t.empty())
         return lex.title(t);
     }
-    // The workplace: words of two syllables or more, not common ones unless
-    // known (신규, 전문 say what kind of person, not where: 노동법 전문 변호사).
+    // The workplace: words of two syllables or more, known ones (서초경찰서,
+    // 경기고: no verbs though they end like one) or else neither common nor
+    // verb-like (신규, 전문 say what kind of person, not where: 노동법 전문
+    // 변호사).
     const std::string_view stem = v.stem(k);
     const bool tense = k == last + 1 && (stem == "전" || stem == "현");
     const bool hangul = v.tokens[k].kind == TokenKind::kHangul;
@@ -348,11 +348,25 @@ const TitleInfo* title_after_workplace(const View& v, std::size_t last, const Na
                       v.tokens[k].kind == TokenKind::kMixed ||
                       (v.tokens[k].kind == TokenKind::kLatin && starts_upper(stem));
     const bool known_place = v.known(k) != nullptr || organization_at(v, k, lex);
-    if (!tense && (!word || v.stop(k) || has_verb_ending(stem) || (v.common(k) && !known_place)))
-      return nullptr;
+    const bool plain_word = !v.stop(k) && !has_verb_ending(stem) && !v.common(k);
+    if (!tense && (!word || !(known_place || plain_word))) return nullptr;
     if (v.particle(k) || !v.spaced(k)) return nullptr;
   }
   return nullptr;
+}
+
+// Whether the rules so far found a person (score >= 0.8) in paragraph `p`
+// that ends right before word i, with no particle and one space between:
+// the words after such a name and before a title are where the person works
+// (에릭 하트먼 노바텍 CEO, 박영민 영풍 석포제련소 대표이사), not another name.
+bool person_right_before(const std::vector<NameCandidate>& out, const View& v, int p,
+                         std::size_t i) {
+  for (auto c = out.rbegin(); c != out.rend() && c->paragraph == p && c->last_token + 4 > i; ++c) {
+    if (c->type == NameType::kPerson && c->score >= 0.8 && c->last_token + 1 == i &&
+        !v.particle(c->last_token) && v.spaced(c->last_token))
+      return true;
+  }
+  return false;
 }
 
 // A role title right before word `first` (오픈AI 공동설립자 그렉 브록만, 기자 홍길동).
@@ -460,14 +474,7 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
         const TitleInfo* after = title_after(v, i, lex, false);
         const TitleInfo* before = title_before(v, i, lex);
         // 이사회 임원, 서둘러 시장에: common words and syllables no name has.
-        // Right after a person's name, a word before a title is where the
-        // person works (에릭 하트먼 노바텍 CEO), not another name.
-        bool after_person = false;
-        for (auto c = out.rbegin(); c != out.rend() && c->paragraph == p && c->last_token + 4 > i;
-             ++c) {
-          after_person |= c->type == NameType::kPerson && c->last_token + 1 == i &&
-                          c->score >= 0.8 && !v.particle(c->last_token);
-        }
+        const bool after_person = person_right_before(out, v, p, i);
         const bool word_like =
             v.common(i) || (chars == 3 && lex.given_name_odds(stem) < kKoreanWordOdds) ||
             (i > 0 && v.joinable(i - 1, i) && v.given(i - 1)) ||  // 사티아 나델라
@@ -477,7 +484,8 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
         } else if (after != nullptr &&
                    (chars >= 3 || after->title_class == TitleClass::kHonorific)) {
           out.push_back(make(p, v, i, i, NameType::kPerson, 0.85, "title"));
-        } else if (chars == 3 && !has_verb_ending(stem) && v.title(i) == nullptr &&
+        } else if (chars == 3 && v.title(i) == nullptr &&
+                   (!has_verb_ending(stem) || lex.given_name_odds(stem) >= kKoreanNameOdds) &&
                    starts_word(v.tokens, i) &&
                    lex.given_name_odds(stem, kWorkplaceUnseenSyllable) >= kWorkplaceNameOdds &&
                    title_after_workplace(v, i, lex) != nullptr) {
@@ -569,21 +577,16 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
         }
         return false;
       }();
-      // Right after a person's name, the words before a title are where the
-      // person works (박영민 영풍 석포제련소 대표이사), not another name; and a
-      // Korean name found with a title is not the first word of a foreign one
-      // (김태규 권익위 부위원장). An anonymized name (오모 씨) is no foreign word.
-      bool no_pair = false;
-      for (auto c = out.rbegin(); c != out.rend() && c->paragraph == p && c->last_token + 4 > i;
-           ++c) {
-        no_pair |=
-            c->type == NameType::kPerson && c->score >= 0.8 &&
-            ((c->last_token + 1 == i && !v.particle(c->last_token) && v.spaced(c->last_token)) ||
-             (c->first_token == i && c->last_token == i));
-      }
+      // After a person's name, or where the rules found a Korean name with a
+      // title (김태규 권익위 부위원장), no foreign name starts; nor with an
+      // anonymized name (공무원인 오모 씨).
+      const bool korean_name_here = !out.empty() && out.back().paragraph == p &&
+                                    out.back().first_token == i && out.back().last_token == i &&
+                                    out.back().type == NameType::kPerson && out.back().score >= 0.8;
       const std::string_view second = v.stem(i + 1);
-      no_pair |= count_code_points(second) == 2 && second.ends_with("모") &&
-                 lex.is_surname(second.substr(0, second.size() - 3));
+      const bool no_pair = person_right_before(out, v, p, i) || korean_name_here ||
+                           (count_code_points(second) == 2 && second.ends_with("모") &&
+                            lex.is_surname(second.substr(0, second.size() - 3)));
       if ((hangul || latin) && !known_other && !no_pair) {
         std::size_t last = i + 1;
         if (v.given(i + 1) && i + 2 < n && !v.particle(i + 1) && name_like(v, i + 2, lex) &&
@@ -636,10 +639,9 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
           (i > 1 && lex.place_suffix(v.stem(i - 1)) && v.known(i - 2) != nullptr &&
            v.known(i - 2)->type == NameType::kLocation);
       // 서울 서초구 이명현 특검: a Korean name ending in a unit (현, 시) is a name.
-      const bool name_shaped =
-          (v.known(i) != nullptr && v.known(i)->type == NameType::kPerson) ||
-          (stem_chars == 3 && korean_name_length(stem, lex) == stem.size() &&
-           lex.given_name_odds(stem) >= kKoreanNameOdds);
+      const bool name_shaped = (v.known(i) != nullptr && v.known(i)->type == NameType::kPerson) ||
+                               (stem_chars == 3 && korean_name_length(stem, lex) == stem.size() &&
+                                lex.given_name_odds(stem) >= kKoreanNameOdds);
       if (after_place && lex.place_suffix(stem) && !name_shaped) {
         out.push_back(make(p, v, i, i, NameType::kLocation, 0.65, "place-suffix"));
       }
@@ -1024,6 +1026,12 @@ std::vector<NameCandidate> select_mentions(std::vector<NameCandidate> candidates
     merged.push_back(std::move(c));
   }
   return merged;
+}
+
+const TitleInfo* title_after_workplace(const std::string& text, const std::vector<Token>& tokens,
+                                       std::size_t last, const NameLexicons& lexicons) {
+  const View view(text, tokens, lexicons);
+  return title_after_workplace(view, last, lexicons);
 }
 
 }  // namespace news

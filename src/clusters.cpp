@@ -211,9 +211,12 @@ void cluster_names(const std::vector<NameCandidate>& mentions,
         std::size_t after = c.last_token + 1;
         const NameCandidate* org_after = nullptr;
         if (whole_last && !ts[c.last_token].has_particle()) {
-          // 류석춘 전 연세대 교수: former (전) or current (현) before the post.
+          // 류석춘 전 연세대 교수: former (전) or current (현) before the post;
+          // a former post is reported so (전 교수).
+          std::string tense;
           if (around.word(p, after) && !around.particle(p, after) &&
               (around.stem(p, after) == "전" || around.stem(p, after) == "현")) {
+            if (around.stem(p, after) == "전") tense = "전 ";
             ++after;
           }
           if ((org_after = around.organization_at(p, after, by_token)) != nullptr &&
@@ -222,13 +225,13 @@ void cluster_names(const std::vector<NameCandidate>& mentions,
           // 배상윤 석포제련소장: the post written on to the workplace.
           if (around.word(p, after) && !around.role_at(p, after)) {
             if (const std::string_view attached =
-                    lexicons.attached_role_title(around.stem(p, after));
+                    around.lex.attached_role_title(around.stem(p, after));
                 !attached.empty()) {
-              add_unique(entity.roles, std::string(attached));
+              add_unique(entity.roles, tense + std::string(attached));
             }
           }
           if (around.role_at(p, after)) {
-            const std::string role(around.stem(p, after));
+            const std::string role = tense + std::string(around.stem(p, after));
             add_unique(entity.roles, role);
             const std::string pair = around.paired_title(p, after);
             if (!pair.empty()) add_unique(entity.roles, pair);

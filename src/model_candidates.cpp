@@ -152,6 +152,12 @@ std::vector<NameCandidate> propose_from_model(const std::vector<Paragraph>& para
       while (last + 1 != words.end() && (last + 1)->start < span.end) ++last;
       if (span.end > last->end) continue;
       const std::string_view text = paragraph.text;
+      // A credit the model read as one name (사진=수원지검, 일러스트=조선디자인랩):
+      // the name is what follows the last '='.
+      for (auto k = first; k != last; ++k) {
+        if (is_mark(*k) && text.substr(k->start, k->end - k->start) == "=")
+          first = k + 1;
+      }
       // Inside a stem the model may end a name before a particle ([알트먼]이),
       // an honorific ([김]씨는) or the rest of a compound ([한국]영화); one
       // syllable of nothing known left of the stem is a name cut short:

@@ -91,7 +91,7 @@ bool has_verb_ending(std::string_view word) {
   static constexpr std::string_view kEndings[] = {
       "서",   "며",   "고",   "다",   "면",   "게",   "는데", "지만", "니까", "도록",
       "려고", "한",   "된",   "할",   "될",   "했",   "않",   "없이", "처럼", "어진",
-      "려진", "뤄진", "겨진", "워진", "겨준", "겨둔", "려준", "워준"};
+      "려진", "뤄진", "겨진", "워진", "눠진", "겨준", "겨둔", "려준", "워준", "눠준"};
   for (std::string_view e : kEndings) {
     if (word.size() > e.size() && word.ends_with(e)) return true;
   }
@@ -413,17 +413,31 @@ const TitleInfo* NameLexicons::title(std::string_view word) const {
 }
 
 std::string_view NameLexicons::attached_role_title(std::string_view word) const {
-  // Hangul syllables are three bytes each.
-  if (word.size() % 3 != 0 || !std::all_of(word.begin(), word.end(), [](char c) {
-        return (static_cast<unsigned char>(c) & 0x80) != 0;
-      })) {
-    return {};
+  // Hangul syllables only (U+AC00–U+D7A3, three bytes each).
+  if (word.size() % 3 != 0) return {};
+  for (std::size_t i = 0; i < word.size(); i += 3) {
+    const auto lead = static_cast<unsigned char>(word[i]);
+    if (lead < 0xEA || lead > 0xED) return {};
   }
   for (std::size_t title_bytes = 9; title_bytes >= 6; title_bytes -= 3) {
     if (word.size() < title_bytes + 6) continue;
     const std::string_view tail = word.substr(word.size() - title_bytes);
     const TitleInfo* t = titles_.find(tail);
-    if (t != nullptr && t->title_class == TitleClass::kRole) return tail;
+    if (t == nullptr || t->title_class != TitleClass::kRole) continue;
+    // A weak title is also a common noun (시장 market, 회장 hall, 이사
+    // moving): written on to a word, it is a post only after a workplace —
+    // a known organization or place, one with an organization or place
+    // suffix, or a longer word that is not a common one (석포제련소장), not
+    // 전통시장, 주식시장, 전시회장, 포장이사.
+    const std::string_view front = word.substr(0, word.size() - title_bytes);
+    if (t->weak) {
+      const KnownName* k = known(front);
+      const bool workplace = (k != nullptr && k->type != NameType::kPerson) ||
+                             org_suffix_kind(front) != nullptr || place_suffix(front) ||
+                             (front.size() >= 9 && !is_common(front));
+      if (!workplace) return {};
+    }
+    return tail;
   }
   return {};
 }

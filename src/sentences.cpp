@@ -150,7 +150,7 @@ std::vector<Sentence> SentenceSplitter::split(std::string_view text) {
   std::vector<Sentence> sentences;
   if (text.empty()) return sentences;
   std::vector<std::size_t> breaks;  // ICU's boundaries inside the text
-  if (iterator_) {
+  if (iterator_ && text.size() < std::size_t{1} << 31) {
     // ICU reads UTF-16 from an array several times faster than UTF-8
     // through its UText adapter (which rebuilds index maps chunk by chunk),
     // so the paragraph is converted here, remembering each unit's byte.

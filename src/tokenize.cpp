@@ -208,7 +208,7 @@ std::size_t hangul_tail_start(std::string_view text) {
 // `=ㅎ` (its final consonant: ㅆ ends past-tense verbs, 미쳤을, 했을, and
 // almost no noun), 28 `~` (no Hangul tail: 오픈AI는). `tail` is where the
 // stem's final Hangul run starts.
-constexpr std::size_t kStemEndings = 29;
+constexpr std::size_t kStemEndings = Particles::kStemEndings;
 std::size_t stem_ending(std::string_view stem, std::size_t tail) {
   if (tail >= stem.size()) return kStemEndings - 1;
   std::size_t length = 0;

@@ -61,6 +61,7 @@ TEST(ModelCandidatesTest, CandidatesStartAtAWordNotAMark) {
   // Photo credits glue a slash to the source: the model may take it in.
   const auto ps = paragraphs_of({"다음 달 개통을 앞두고 마무리 공사 중인 부산 제2대교. /부산시청",
                                  "청라하늘대교 조감도. /인천경제청", "사진=인천경제청/연합뉴스",
+                                 "《사진=수원지검》", "일러스트=한빛디자인랩",
                                  "(서울=연합뉴스) 김민수 기자 = 인천경제청은 밝혔다."});
   const auto tokens = name_tokens(ps, resources().names);
   for (const NameCandidate& c :
@@ -68,6 +69,7 @@ TEST(ModelCandidatesTest, CandidatesStartAtAWordNotAMark) {
     const std::string s = surface(ps, c);
     ASSERT_FALSE(s.empty());
     EXPECT_TRUE(std::string("/([=").find(s[0]) == std::string::npos) << s;
+    EXPECT_EQ(s.find('='), std::string::npos) << s;
   }
 }
 

@@ -70,6 +70,31 @@ TEST(NameLexiconsTest, GivenNameOddsSeparateNamesFromWords) {
   EXPECT_GT(lex.given_name_odds("김민준"), lex.given_name_odds("이사회"));
 }
 
+TEST(NameLexiconsTest, UnseenGivenNameSyllablesCountWhatTheCallerSays) {
+  const NameLexicons lex = NameLexicons::load(ANALYZE_SOURCE_DIR "/data");
+  // 똥 and 꿹 are in no name of the statistics.
+  EXPECT_EQ(lex.given_name_odds("김똥꿹"), 0.0);
+  EXPECT_EQ(lex.given_name_odds("김똥꿹", -2.0), -4.0);
+}
+
+TEST(NameLexiconsTest, VerbEndingsAreNoNames) {
+  for (const char* verb : {"확대해서", "왔으며", "주관한", "소환된", "이뤄진", "안겨준", "나눠준"})
+    EXPECT_TRUE(has_verb_ending(verb)) << verb;
+  for (const char* word : {"알트먼", "김민준", "나델라", "석포제련소"})
+    EXPECT_FALSE(has_verb_ending(word)) << word;
+}
+
+TEST(NameLexiconsTest, RoleTitleWrittenOnToAWorkplace) {
+  const NameLexicons lex = NameLexicons::load(ANALYZE_SOURCE_DIR "/data");
+  EXPECT_EQ(lex.attached_role_title("석포제련소장"), "소장");
+  EXPECT_EQ(lex.attached_role_title("서울시장"), "시장");      // a known place
+  EXPECT_EQ(lex.attached_role_title("서울중앙지검장"), "지검장");
+  EXPECT_EQ(lex.attached_role_title("주식시장"), "") << "시장 is also a market";
+  EXPECT_EQ(lex.attached_role_title("전통시장"), "");
+  EXPECT_EQ(lex.attached_role_title("시장"), "") << "the title alone is no workplace";
+  EXPECT_EQ(lex.attached_role_title("CEO"), "");
+}
+
 TEST(NameLexiconsTest, AttachedTitleEndsAgreeWithTheTitles) {
   // may_end_with_attached_title() is a filter: it must be true whenever some
   // suffix of the word is a title that attaches (김철수씨, 이재용회장).

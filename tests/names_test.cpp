@@ -81,12 +81,23 @@ TEST(NamesTest, KoreanNameBeforeItsWorkplaceAndTitle) {
   const Entities e = names_of(
       "검찰은 정민호 한빛금속 온산제련소 대표이사를 구속 기소했다.\n"
       "검찰은 윤재석 온산제련소장도 기소했다.\n"
-      "류현철 전 한국대 교수는 반발했다.");
+      "류현철 전 연세대 교수는 반발했다.\n"
+      "정현우 서초경찰서 팀장은 브리핑에서 밝혔다.\n"
+      "한동수 전통시장 상인회장과 김영철 주식시장 분석가가 만났다.");
   EXPECT_NE(find(e.people, "정민호"), nullptr);
   const NamedEntity* director = find(e.people, "윤재석");
   ASSERT_NE(director, nullptr);
   EXPECT_TRUE(has(director->roles, "소장")) << "the post written on to the workplace";
-  EXPECT_NE(find(e.people, "류현철"), nullptr) << "전 (former) before the workplace";
+  const NamedEntity* professor = find(e.people, "류현철");
+  ASSERT_NE(professor, nullptr) << "전 (former) before the workplace";
+  EXPECT_TRUE(has(professor->roles, "전 교수"));
+  EXPECT_NE(find(e.people, "정현우"), nullptr) << "a workplace that ends like a verb (경찰서)";
+  if (const NamedEntity* merchant = find(e.people, "한동수")) {
+    EXPECT_FALSE(has(merchant->roles, "시장")) << "전통시장 is a market, not a mayor";
+  }
+  if (const NamedEntity* analyst = find(e.people, "김영철")) {
+    EXPECT_FALSE(has(analyst->roles, "시장"));
+  }
   for (const NamedEntity& person : e.people) {
     EXPECT_EQ(person.name.find("제련소"), std::string::npos) << person.name;
     EXPECT_EQ(person.name.find("한빛금속"), std::string::npos) << person.name;

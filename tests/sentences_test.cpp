@@ -32,6 +32,12 @@ TEST(SentencesTest, SplitsKoreanSentencesAtTheirEnds) {
   EXPECT_EQ(sentences_of("정말인가? 그렇다!"), (Sentences{"정말인가?", "그렇다!"}));
 }
 
+TEST(SentencesTest, CharactersOutsideTheBasicPlaneKeepByteOffsets) {
+  // ICU reads UTF-16: an emoji is two units there and four bytes here.
+  EXPECT_EQ(sentences_of("좋다😀. 다음 문장이다. 𠀀자도 있다."),
+            (Sentences{"좋다😀.", "다음 문장이다.", "𠀀자도 있다."}));
+}
+
 TEST(SentencesTest, KeepsAQuotationFollowedByAConnectiveInOneSentence) {
   EXPECT_EQ(
       sentences_of("그는 “회사는 변했다. 이제 떠난다”며 “후회는 없다”고 말했다. 다음 날 떠났다."),

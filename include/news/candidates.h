@@ -46,6 +46,15 @@ struct NameCandidate {
 std::vector<std::vector<Token>> name_tokens(const std::vector<Paragraph>& paragraphs,
                                             const NameLexicons& lexicons);
 
+// A role title after a Korean name and the person's workplace, the usual way
+// news introduces someone (박영민 영풍 석포제련소 대표이사, 류석춘 전 연세대
+// 교수, or the post written on to the workplace: 배상윤 석포제련소장), or
+// nullptr. `tokens` are the name_tokens() of `text` and `last` the name's
+// token. The rules read names with it and the lexicon builder counts such
+// titles in unannotated news with it.
+const TitleInfo* title_after_workplace(const std::string& text, const std::vector<Token>& tokens,
+                                       std::size_t last, const NameLexicons& lexicons);
+
 // Proposals from lexicons and local rules, paragraph by paragraph.
 std::vector<NameCandidate> propose_names(const std::vector<Paragraph>& paragraphs,
                                          const std::vector<std::vector<Token>>& tokens,

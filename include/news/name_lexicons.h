@@ -91,7 +91,10 @@ class NameLexicons {
   const TitleInfo* title(std::string_view word) const;
   // A role title of two or three syllables written on to the end of a
   // Hangul word of at least two more (석포제련소장 → 소장, 서울시장 → 시장),
-  // the way news names a person's post at a workplace; empty if none.
+  // the way news names a person's post at a workplace; empty if none. A weak
+  // title (시장 also "market") counts only after a workplace: a known
+  // organization or place, a word with such a suffix, or a longer uncommon
+  // word (not 전통시장, 주식시장).
   std::string_view attached_role_title(std::string_view word) const;
   const Cue* cue(std::string_view word) const;
   // The organization kind of the longest suffix of `stem` in data/org_suffixes.txt

@@ -1,8 +1,9 @@
 // news/sentences.h — sentence boundaries inside a paragraph.
 //
-// ICU's sentence BreakIterator (Unicode UAX #29), run directly on the UTF-8
-// text (a UText, so its boundaries are byte offsets and no UTF-16 copy is
-// made), then corrected by rules for news text:
+// ICU's sentence BreakIterator (Unicode UAX #29), given each paragraph in
+// UTF-16 with a map from its units back to bytes (ICU reads an array of
+// UTF-16 several times faster than UTF-8 through its UText adapter), then
+// corrected by rules for news text:
 //   * a quotation closed by a connective stays one sentence with what
 //     follows: “좋았다. 세상을 바꿨다”고 전했다, “…”며 “…”고 말했다,
 //     "…"라고 밝혔다 — no break inside the quotation nor right after it;
@@ -13,9 +14,10 @@
 //     numbers (1.2배) never did.
 // Sentence ranges are byte ranges of the text, trailing spaces excluded.
 //
-// Thread-safety: a SentenceSplitter holds an ICU iterator with state: one
-// per thread (it is cheap: ICU clones a cached prototype). split_sentences()
-// makes its own.
+// Thread-safety: a SentenceSplitter holds an ICU iterator and buffers with
+// state: one per thread (it is cheap: ICU clones a cached prototype).
+// split_sentences() makes its own. A paragraph of 2 GiB or more gets no ICU
+// boundaries (ICU indexes with 32-bit integers), only the rules'.
 #pragma once
 
 #include <cstdint>

@@ -160,6 +160,9 @@ class Particles {
   // Which stems a particle may follow: 이 after a final consonant (알트먼이),
   // 가 after a vowel (나델라가), 로 after a vowel or ㄹ (서울로), 의 after any.
   enum class After { kAny, kConsonant, kVowel, kVowelOrRieul, kConsonantNotRieul };
+  // How a stem ends, for the second statistics level of context_keys(): no
+  // final consonant, one of the 27 final consonants, or no Hangul (오픈AI).
+  static constexpr std::size_t kStemEndings = 29;
 
   struct Candidate {
     std::size_t stem_bytes = 0;  // the stem is word[0, stem_bytes)
@@ -266,7 +269,7 @@ class Particles {
   // where the statistics have none.
   struct GeneralCounts {
     HashedCounts::Counts any_stem{0, -1};
-    std::array<HashedCounts::Counts, 29> by_stem_ending;
+    std::array<HashedCounts::Counts, kStemEndings> by_stem_ending;
     GeneralCounts() { by_stem_ending.fill(HashedCounts::Counts{0, -1}); }
   };
   std::vector<GeneralCounts> general_counts_;

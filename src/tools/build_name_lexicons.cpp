@@ -34,6 +34,10 @@
 
 namespace {
 
+// Given-name odds at which a word's syllables are clearly a name's (the rules'
+// kKoreanNameOdds for a name without a title).
+constexpr double kClearNameOdds = 1.0;
+
 std::vector<std::size_t> byte_starts(const std::string& s) {
   std::vector<std::size_t> out;
   for (std::size_t i = 0; i < s.size(); ++i) {
@@ -131,31 +135,10 @@ void count_corpus(const std::filesystem::path& dir, const news::NameLexicons& le
           const news::TitleInfo* t = lex.title(stem(i - 1));
           titled |= t != nullptr && t->title_class == news::TitleClass::kRole;
         }
-        // Or a role title after the person's workplace, as the rules read it
-        // (박영민 영풍 석포제련소 대표이사, 배상윤 석포제련소장): up to three
-        // words of two or more syllables without particles between, or the
-        // title written on to one.
-        bool after_workplace = false;
-        for (std::size_t k = i + 1;
-             !titled && !news::has_verb_ending(word) && k < ts.size() && k <= i + 4; ++k) {
-          if (ts[k - 1].has_particle() || ts[k].start != ts[k - 1].end + 1) break;
-          if (ts[k].kind != news::TokenKind::kHangul && ts[k].kind != news::TokenKind::kMixed &&
-              ts[k].kind != news::TokenKind::kLatin)
-            break;
-          const std::vector<std::string> syl = syllables(std::string(stem(k)));
-          if (const news::TitleInfo* t = lex.title(stem(k)); t != nullptr) {
-            after_workplace = k > i + 1 && t->title_class == news::TitleClass::kRole;
-            break;
-          }
-          if (!lex.attached_role_title(stem(k)).empty()) {
-            after_workplace = true;
-            break;
-          }
-          const bool tense = k == i + 1 && (stem(k) == "전" || stem(k) == "현");
-          if (!tense &&
-              (syl.size() < 2 || lex.is_stopword(stem(k)) || news::has_verb_ending(stem(k))))
-            break;
-        }
+        // Or a role title after the word's workplace, as the rules read it
+        // (박영민 영풍 석포제련소 대표이사, 배상윤 석포제련소장).
+        const bool after_workplace =
+            !titled && news::title_after_workplace(paragraphs[p].text, ts, i, lex) != nullptr;
         counts.titled_after_workplace[word] += after_workplace;
         counts.titled[word] += titled;
       }
@@ -330,17 +313,27 @@ int main(int argc, char** argv) {
                       total(counts.given_syllables[1]), total(counts.surname_word_syllables[1]), v);
     };
     // A word's titled uses in the corpus: a title beside it, or after its
-    // workplace when its syllables are those of a name (not 남겨둔 채 이사).
-    const auto titled_in_corpus = [&](const std::string& word) {
+    // workplace when the word looks like a name — its given-name syllables
+    // score at least `min_odds` (not 남겨둔 채 이사를), it has no place or
+    // organization suffix (사근동, 차병원) and ends like no verb unless its
+    // syllables are clearly a name's (이윤서, not 나눠준). The gazetteer, which
+    // makes a word a name, asks more of it than the common words, which only
+    // keep a word from being one.
+    const news::NameLexicons& lex = resources.names;
+    const auto titled_in_corpus = [&](const std::string& word, double min_odds) {
       const int beside = corpus_counts.titled[word];
       const int after_workplace = corpus_counts.titled_after_workplace[word];
-      return beside + (given_odds(word) >= news::kWorkplaceNameOdds ? after_workplace : 0);
+      const double odds = given_odds(word);
+      const bool name_like = odds >= min_odds && lex.org_suffix_kind(word) == nullptr &&
+                             !lex.place_suffix(word) &&
+                             (!news::has_verb_ending(word) || odds >= kClearNameOdds);
+      return beside + (name_like ? after_workplace : 0);
     };
     if (!corpus.empty()) {
       gazetteer << "# Korean names from unannotated news (" << corpus
                 << "): seen at least 3 times, with a title beside at least a quarter of them.\n";
       for (const auto& [word, n] : corpus_counts.seen) {
-        const int titled = titled_in_corpus(word);
+        const int titled = titled_in_corpus(word, news::kWorkplaceNameOdds);
         if (n < 3 || titled * 4 < n || counts.as_type.count(word) > 0) continue;
         if (given_odds(word) < 0) continue;         // 가판대, 감독직: titled by accident
         if (news::has_verb_ending(word)) continue;  // 여겨진 (…으로 여겨진 위원장)
@@ -408,7 +401,8 @@ int main(int argc, char** argv) {
     }
     // Name-shaped words the news never writes with a title (이사회, 공무원).
     for (const auto& [word, n] : corpus_counts.seen) {
-      if (n >= 5 && titled_in_corpus(word) == 0 && counts.inside_entity.count(word) == 0)
+      if (n >= 5 && titled_in_corpus(word, news::kWorkplaceNameOdds) == 0 &&
+          counts.inside_entity.count(word) == 0)
         common_words.insert(word);
     }
     for (const std::string& word : common_words) common << word << '\n';
