@@ -351,35 +351,11 @@ struct CharInfo {
 struct WordInfo {
   std::uint32_t start = 0, end = 0;  // character indices
   std::uint64_t hash = 0, last_two = 0, first_two = 0, cluster = 0, lexicon = 0;
-  std::uint64_t gazetteer = 0, transliteration = 0;
+  std::uint64_t gazetteer = 0;  // gazetteer_flag bits of the stem
 };
 constexpr std::uint32_t kNone = 0xFFFFFFFF;
 
 }  // namespace
-
-int transliteration_level(const char32_t* stem, std::size_t length, const WordClusters& table) {
-  if (length < 2 || table.empty()) return 0;
-  for (std::size_t i = 0; i < length; ++i) {
-    if (class_of(stem[i]) != kHangul) return 0;
-  }
-  // The mean log ratio of the stem's bigrams, the edges included; a bigram
-  // the table does not know counts as neutral.
-  std::int64_t total = 0;
-  char32_t pair[2] = {kStemStart, 0};
-  for (std::size_t i = 0; i <= length; ++i) {
-    pair[1] = i < length ? stem[i] : kStemEnd;
-    const std::uint16_t value = table.find(stem_key(pair, 2));
-    if (value != 0) total += static_cast<std::int64_t>(value) - kTransliterationZero;
-    pair[0] = pair[1];
-  }
-  // In units of 1/16 of a natural log: the mean ratio's bucket.
-  const std::int64_t mean = total / static_cast<std::int64_t>(length + 1);
-  if (mean < -16) return 1;
-  if (mean < 8) return 2;
-  if (mean < 24) return 3;
-  if (mean < 40) return 4;
-  return 5;
-}
 
 void extract_features(const std::vector<char32_t>& text, std::vector<std::uint64_t>& hashes,
                       const WordClusters& clusters, const WordClusters& lexicon) {
@@ -435,10 +411,6 @@ void extract_features(const std::vector<char32_t>& text, std::vector<std::uint64
       word.cluster = stem_key(&chars[i + stem.begin], stem.end - stem.begin);
       clusters.prefetch(word.cluster);
       word.gazetteer = tables.gazetteer.find(word.cluster);
-      word.transliteration =
-          static_cast<std::uint64_t>(transliteration_level(&chars[i + stem.begin],
-                                                           stem.end - stem.begin,
-                                                           tables.transliteration));
     } else {
       word.cluster = kNoWord;
     }
@@ -469,8 +441,8 @@ void extract_features(const std::vector<char32_t>& text, std::vector<std::uint64
     if (k < 0 || k >= static_cast<std::ptrdiff_t>(n)) return kBoundary;
     return at[static_cast<std::size_t>(k)].cls;
   };
-  const WordInfo kBefore{0, 0, kBeforeText, kBeforeText, kBeforeText, kBeforeText, 0, 0, 0};
-  const WordInfo kAfter{0, 0, kAfterText, kAfterText, kAfterText, kAfterText, 0, 0, 0};
+  const WordInfo kBefore{0, 0, kBeforeText, kBeforeText, kBeforeText, kBeforeText, 0, 0};
+  const WordInfo kAfter{0, 0, kAfterText, kAfterText, kAfterText, kAfterText, 0, 0};
 
   std::uint64_t* out = hashes.data();
   // The word before a space is the last word seen; the word after it the next one.
@@ -490,7 +462,7 @@ void extract_features(const std::vector<char32_t>& text, std::vector<std::uint64
     WordPosition position = kBetween;
     std::uint64_t to_end = 0, whole = kNoWord, own_prefix = kNoWord, own_suffix = kNoWord;
     std::uint64_t last_char = kNoWord, last_pair = kNoWord, own_cluster = kNoWord;
-    std::uint64_t own_lexicon = 0, own_gazetteer = 0, own_transliteration = 0;
+    std::uint64_t own_lexicon = 0, own_gazetteer = 0;
     if (!space) {
       const WordInfo& word = words[own];
       const std::size_t length = word.end - word.start;
@@ -505,7 +477,6 @@ void extract_features(const std::vector<char32_t>& text, std::vector<std::uint64
       own_cluster = word.cluster;
       own_lexicon = word.lexicon;
       own_gazetteer = word.gazetteer;
-      own_transliteration = word.transliteration;
     }
     const std::uint64_t where = here.stem_position;
     // Words with a title beside them: [김민수] 대표, 기자 [김민수], CEO [사티아] 나델라.
@@ -556,12 +527,6 @@ void extract_features(const std::vector<char32_t>& text, std::vector<std::uint64
                   : kAbsent;
     out[34] = (own_gazetteer | after.gazetteer) ? feature(34, own_gazetteer, after.gazetteer, where)
                                                 : kAbsent;
-    // How name-like the stem's characters are, alone and beside its neighbours'.
-    out[35] = own_transliteration ? feature(35, own_transliteration, where) : kAbsent;
-    out[36] = (before.transliteration | own_transliteration | after.transliteration)
-                  ? feature(36, before.transliteration << 8 | own_transliteration,
-                            after.transliteration, where)
-                  : kAbsent;
   }
 }
 
@@ -638,19 +603,19 @@ std::vector<TagSpan> spans_of(const std::vector<int>& tags) {
 //   "NEWSNER\0"  magic
 //   u32 version (4), u32 tag count, u32 row width, u32 features per char,
 //   u32 table bits, u32 stored rows, u32 word clusters, u32 lexicon entries,
-//   u32 gazetteer entries, u32 transliteration entries, f32 quantization scale,
+//   u32 gazetteer entries, f32 quantization scale,
 //   f32 confidence scale, u64 payload bytes, u64 payload checksum
 //   payload: (kTagCount+1)×kTagCount f32 transitions (weight units),
 //            then per stored row: u32 slot (ascending), i8 exponent e, kTagCount × i8
 //            (weight = value × 2^(e/8) / quantization scale),
 //            then per word cluster entry: u64 stem key (ascending), u16 cluster,
 //            then per stem lexicon entry: u64 stem key (ascending), u16 flags,
-//            then the gazetteer and the transliteration table likewise.
+//            then the gazetteer likewise (u16 gazetteer flags).
 namespace {
 
 constexpr char kMagic[8] = {'N', 'E', 'W', 'S', 'N', 'E', 'R', '\0'};
 constexpr std::uint32_t kVersion = 4;
-constexpr std::size_t kHeaderBytes = 8 + 10 * 4 + 2 * 4 + 2 * 8;
+constexpr std::size_t kHeaderBytes = 8 + 9 * 4 + 2 * 4 + 2 * 8;
 constexpr std::size_t kClusterBytes = 8 + 2;
 constexpr std::size_t kRowBytes = 4 + 1 + kTagCount;
 
@@ -733,8 +698,8 @@ std::string serialize(const ModelParameters& parameters) {
     for (std::int8_t v : q) payload.push_back(static_cast<char>(v));
   }
 
-  for (const WordClusters* table : {&parameters.clusters, &parameters.lexicon,
-                                    &parameters.gazetteer, &parameters.transliteration}) {
+  for (const WordClusters* table :
+       {&parameters.clusters, &parameters.lexicon, &parameters.gazetteer}) {
     for (const auto& [key, id] : table->entries()) {
       put_u64(payload, key);
       payload.push_back(static_cast<char>(id & 0xFF));
@@ -752,7 +717,6 @@ std::string serialize(const ModelParameters& parameters) {
   put_u32(out, static_cast<std::uint32_t>(parameters.clusters.entries().size()));
   put_u32(out, static_cast<std::uint32_t>(parameters.lexicon.entries().size()));
   put_u32(out, static_cast<std::uint32_t>(parameters.gazetteer.entries().size()));
-  put_u32(out, static_cast<std::uint32_t>(parameters.transliteration.entries().size()));
   put_f32(out, scale);
   put_f32(out, parameters.confidence_scale * scale);
   put_u64(out, payload.size());
@@ -793,11 +757,10 @@ NerModel NerModel::parse(std::string_view bytes, const std::string& name) {
   const std::uint32_t cluster_entries = get_u32(p + 32);
   const std::uint32_t lexicon_entries = get_u32(p + 36);
   const std::uint32_t gazetteer_entries = get_u32(p + 40);
-  const std::uint32_t transliteration_entries = get_u32(p + 44);
-  const float scale = get_f32(p + 48);
-  const float confidence_scale = get_f32(p + 52);
-  const std::uint64_t payload_bytes = get_u64(p + 56);
-  const std::uint64_t expected_sum = get_u64(p + 64);
+  const float scale = get_f32(p + 44);
+  const float confidence_scale = get_f32(p + 48);
+  const std::uint64_t payload_bytes = get_u64(p + 52);
+  const std::uint64_t expected_sum = get_u64(p + 60);
   if (bits < 8 || bits > 26) throw fail("implausible table size 2^" + std::to_string(bits));
   if (!(scale > 0.0f) || !std::isfinite(scale) || !(confidence_scale > 0.0f) ||
       !std::isfinite(confidence_scale)) {
@@ -807,7 +770,7 @@ NerModel NerModel::parse(std::string_view bytes, const std::string& name) {
   if (stored > (1ULL << bits) ||
       payload_bytes != transition_bytes + kRowBytes * std::uint64_t{stored} +
                            kClusterBytes * (std::uint64_t{cluster_entries} + lexicon_entries +
-                                            gazetteer_entries + transliteration_entries)) {
+                                            gazetteer_entries)) {
     throw fail("inconsistent sizes in the header");
   }
   if (bytes.size() - kHeaderBytes < payload_bytes) {
@@ -882,7 +845,6 @@ NerModel NerModel::parse(std::string_view bytes, const std::string& name) {
   model.tables_.clusters = read_table(cluster_entries, "word clusters");
   model.tables_.lexicon = read_table(lexicon_entries, "stem lexicon");
   model.tables_.gazetteer = read_table(gazetteer_entries, "gazetteer");
-  model.tables_.transliteration = read_table(transliteration_entries, "transliteration table");
   return model;
 }
 

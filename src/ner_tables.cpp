@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <set>
 #include <string_view>
 #include <utility>
 
@@ -138,43 +137,6 @@ WordClusters build_gazetteer(const GazetteerCounts& counts, double min_share,
     const double share = std::min(1.0, named / words);
     const std::uint16_t level = share >= 0.8 ? 3 : (share >= 0.5 ? 2 : 1);
     entries.emplace_back(key, static_cast<std::uint16_t>(flags | level << 9));
-  }
-  return WordClusters(std::move(entries));
-}
-
-WordClusters build_transliteration(const std::vector<std::u32string>& names,
-                                   const std::vector<std::u32string>& ordinary, int min_count) {
-  // Bigram counts per list, a start and an end mark around every word.
-  auto count = [](const std::vector<std::u32string>& words) {
-    std::map<std::u32string, int> counts;
-    for (const std::u32string& word : words) {
-      std::u32string marked;
-      marked.push_back(kStemStart);
-      marked += word;
-      marked.push_back(kStemEnd);
-      for (std::size_t i = 0; i + 1 < marked.size(); ++i) ++counts[marked.substr(i, 2)];
-    }
-    return counts;
-  };
-  const std::map<std::u32string, int> in_names = count(names), in_ordinary = count(ordinary);
-  std::set<std::u32string> bigrams;
-  for (const auto& [bigram, n] : in_names) bigrams.insert(bigram);
-  for (const auto& [bigram, n] : in_ordinary) bigrams.insert(bigram);
-  double name_total = 0, ordinary_total = 0;
-  for (const auto& [bigram, n] : in_names) name_total += n;
-  for (const auto& [bigram, n] : in_ordinary) ordinary_total += n;
-  const double vocabulary = static_cast<double>(bigrams.size()) + 1;
-  std::vector<std::pair<std::uint64_t, std::uint16_t>> entries;
-  for (const std::u32string& bigram : bigrams) {
-    const auto a = in_names.find(bigram);
-    const auto b = in_ordinary.find(bigram);
-    const int n = a == in_names.end() ? 0 : a->second;
-    const int m = b == in_ordinary.end() ? 0 : b->second;
-    if (std::max(n, m) < min_count) continue;
-    const double ratio = std::log((n + 1.0) / (name_total + vocabulary)) -
-                         std::log((m + 1.0) / (ordinary_total + vocabulary));
-    const long value = std::clamp(std::lround(16.0 * ratio) + long{kTransliterationZero}, 1L, 2047L);
-    entries.emplace_back(stem_key(bigram.data(), 2), static_cast<std::uint16_t>(value));
   }
   return WordClusters(std::move(entries));
 }

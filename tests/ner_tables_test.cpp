@@ -62,25 +62,7 @@ TEST(NerTablesTest, GazetteerKeepsEachWordOfASpanWithItsPlaceAndShare) {
   EXPECT_NE(flags_of(ner::build_gazetteer(counts, 0.1, titles), U"저커버그"), 0);
 }
 
-TEST(NerTablesTest, TransliterationLevelSeparatesNameLikeStems) {
-  const std::vector<std::u32string> names = {U"포트만", U"레이놀즈", U"나탈리", U"스미스",
-                                             U"테일러", U"포스터",   U"다프네", U"스콧"};
-  const std::vector<std::u32string> ordinary = {U"정부", U"경제", U"발표",   U"대통령",
-                                                U"국회", U"사건", U"정책", U"지역"};
-  const ner::WordClusters table = ner::build_transliteration(names, ordinary, 1);
-  ASSERT_FALSE(table.empty());
-  auto level = [&](std::u32string_view stem) {
-    return ner::transliteration_level(stem.data(), stem.size(), table);
-  };
-  EXPECT_GT(level(U"포트만"), level(U"정부"));
-  EXPECT_GT(level(U"레이놀즈"), level(U"대통령"));
-  EXPECT_GE(level(U"정부"), 1);
-  EXPECT_EQ(level(U"스"), 0);    // one character: no level
-  EXPECT_EQ(level(U"CEO"), 0);   // not Hangul
-  EXPECT_EQ(ner::transliteration_level(U"포트만", 3, ner::WordClusters{}), 0);
-}
-
-TEST(NerTablesTest, GazetteerAndTransliterationFeaturesTravelInTheModelFile) {
+TEST(NerTablesTest, GazetteerFeaturesTravelInTheModelFile) {
   ner::FeatureTables tables;
   tables.gazetteer =
       ner::WordClusters({{key(U"포트만"), ner::gazetteer_flag(NerType::kPerson, 0) | 3 << 9}});
@@ -103,7 +85,6 @@ TEST(NerTablesTest, GazetteerAndTransliterationFeaturesTravelInTheModelFile) {
   parameters.weights.assign((std::size_t{1} << 16) * ner::kRowWidth, 0.0f);
   parameters.transitions.assign((ner::kTagCount + 1) * ner::kTagCount, 0.0f);
   parameters.gazetteer = tables.gazetteer;
-  parameters.transliteration = ner::build_transliteration({U"포트만"}, {U"정부"}, 1);
   parameters.weights[ner::slot_of(at(with, 0, own), 16) * ner::kRowWidth +
                      ner::begin_tag(NerType::kPerson)] = 1.0f;
   const NerModel model = NerModel::parse(ner::serialize(parameters), "gazetteer");

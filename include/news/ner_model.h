@@ -61,12 +61,11 @@ inline constexpr int kTagCount = 1 + 2 * kNerTypeCount;
 inline constexpr int kRowWidth = 16;
 inline constexpr int kExponentByte = kTagCount;
 // How many hashed features each character has, and where the groups that
-// read the model's tables start (the stem lexicon, then the gazetteer, then
-// the transliteration levels; see `extract_features`).
-inline constexpr int kFeaturesPerChar = 37;
+// read the model's tables start (the stem lexicon, then the gazetteer; see
+// `extract_features`).
+inline constexpr int kFeaturesPerChar = 35;
 inline constexpr int kFirstLexiconFeature = 29;
 inline constexpr int kFirstGazetteerFeature = 32;
-inline constexpr int kFirstTransliterationFeature = 35;
 
 inline constexpr int begin_tag(NerType type) {
   return 1 + 2 * static_cast<int>(type);
@@ -155,22 +154,11 @@ inline constexpr std::uint16_t gazetteer_flag(NerType type, int place) {
   return static_cast<std::uint16_t>(1u << (static_cast<int>(type) + kGazetteerTypes * place));
 }
 
-// The transliteration table (round three): for character bigrams (a stem's
-// first character after a start mark, its last before an end mark), how much
-// likelier the bigram is in names than in ordinary words, as
-// kTransliterationZero + 16 × log ratio. A stem's level (1 ordinary … 5 very
-// name-like, 0 for no Hangul stem) is the mean over its bigrams, bucketed:
-// 나탈리, 포트만, 레이놀즈 score high without ever being seen.
-inline constexpr std::uint16_t kTransliterationZero = 1024;
-inline constexpr char32_t kStemStart = 0x0002, kStemEnd = 0x0003;
-int transliteration_level(const char32_t* stem, std::size_t length, const WordClusters& table);
-
 // The tables the features read besides the weights; a model file stores them.
 struct FeatureTables {
   WordClusters clusters;         // word clusters
   WordClusters lexicon;          // the stem lexicon (kLexicon… flags)
   WordClusters gazetteer;        // gazetteer_flag bits
-  WordClusters transliteration;  // bigram key → kTransliterationZero + 16 × log ratio
 };
 
 // The 64-bit feature hashes of every character: `kFeaturesPerChar` per
@@ -218,7 +206,6 @@ struct ModelParameters {
   WordClusters clusters;           // stored in the model file with the weights
   WordClusters lexicon;            // the stem lexicon (kLexicon… flags), stored likewise
   WordClusters gazetteer;          // gazetteer_flag bits, stored likewise
-  WordClusters transliteration;    // the transliteration bigrams, stored likewise
 };
 
 // The model file's bytes for `parameters`: weights quantized to 8 bits with a

@@ -4,7 +4,6 @@
 // - The stem lexicon, from the project's hand-made name lists in data/.
 // - The gazetteer, from the person, organization and location spans of
 //   annotated sentences (the training data; never the hold-out).
-// - The transliteration table, from name words against ordinary words.
 //
 // All are stem key → u16 tables (ner::WordClusters) copied into the model
 // file, so the model needs no other file and sees what it was trained with.
@@ -16,8 +15,6 @@
 #include <cstdint>
 #include <filesystem>
 #include <map>
-#include <string>
-#include <vector>
 
 #include "news/ner_corpus.h"
 #include "news/ner_model.h"
@@ -54,15 +51,7 @@ void add_counts(const GazetteerCounts& from, GazetteerCounts& into);
 // dropped, and so are the titles and honorifics of `stem_lexicon`
 // (kLexiconRole, kLexiconHonorific): KLUE sometimes keeps a title inside a
 // person span (저커버그 CEO), which must not make CEO a name word.
-WordClusters build_gazetteer(const GazetteerCounts& counts, double min_share = 0.1,
+WordClusters build_gazetteer(const GazetteerCounts& counts, double min_share = 0.25,
                              const WordClusters& stem_lexicon = {});
-
-// The transliteration table (see ner::transliteration_level) from the words
-// of names and ordinary words, each counted once: for every character bigram
-// seen at least `min_count` times in either list, kTransliterationZero + 16 ×
-// ln(P(bigram | name) / P(bigram | ordinary)), add-one smoothed.
-WordClusters build_transliteration(const std::vector<std::u32string>& names,
-                                   const std::vector<std::u32string>& ordinary,
-                                   int min_count = 2);
 
 }  // namespace news::ner

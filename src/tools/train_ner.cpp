@@ -31,7 +31,6 @@
 #include <iostream>
 #include <map>
 #include <random>
-#include <set>
 #include <string>
 #include <vector>
 
@@ -194,7 +193,6 @@ class Perceptron {
     p.clusters = tables.clusters;
     p.lexicon = tables.lexicon;
     p.gazetteer = tables.gazetteer;
-    p.transliteration = tables.transliteration;
     p.table_bits = table_bits_;
     p.confidence_scale = confidence_scale;
     const double c = static_cast<double>(clock_ + 1);
@@ -242,8 +240,7 @@ int main(int argc, char** argv) {
   std::string klue_path, multiconer_path, out_path, clusters_path, data_dir = "data";
   bool use_lexicon = true;
   int epochs = 10, table_bits = 18, dev_fold = -1, runs = 4, gazetteer_folds = 10;
-  bool use_transliteration = true;
-  double gazetteer_share = 0.1;
+  double gazetteer_share = 0.25;
   std::uint64_t seed = 20231118;
   double multiconer_step = 0.5, prune = 0.0;
   float confidence_scale = 25.0f;
@@ -264,9 +261,6 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(0, 100));
   app.add_option("--gazetteer-share", gazetteer_share,
                  "A gazetteer word keeps a type it had in at least this share of its occurrences")
-      ->capture_default_str();
-  app.add_option("--transliteration", use_transliteration,
-                 "Use the transliteration features (needs --clusters for the ordinary words)")
       ->capture_default_str();
   app.add_option("--epochs", epochs, "Passes over the data")->capture_default_str();
   app.add_option("--seed", seed, "Seed of the per-epoch shuffle")->capture_default_str();
@@ -295,7 +289,6 @@ int main(int argc, char** argv) {
   try {
     const auto started = std::chrono::steady_clock::now();
     ner::WordClusters clusters;
-    std::vector<std::u32string> ordinary_stems;  // the clustered corpus stems
     if (!clusters_path.empty()) {
       std::vector<std::pair<std::uint64_t, std::uint16_t>> entries;
       const Lexicon lexicon = Lexicon::load(clusters_path, 1, 2);
@@ -308,7 +301,6 @@ int main(int argc, char** argv) {
         }
         entries.emplace_back(ner::stem_key(stem.chars.data(), stem.chars.size()),
                              static_cast<std::uint16_t>(id));
-        ordinary_stems.emplace_back(stem.chars.begin(), stem.chars.end());
       }
       clusters = ner::WordClusters(std::move(entries));
     }
@@ -339,39 +331,6 @@ int main(int argc, char** argv) {
             {std::move(s), static_cast<float>(multiconer_step), domain_adaptation});
         ++multiconer_used;
       }
-    }
-    // The transliteration table: the words of MultiCoNER's person spans (full
-    // of transliterated names: 포트만, 레이놀즈) against the corpus stems of
-    // the word clusters. KLUE's spans stay out, so its sentences learn from a
-    // table that never saw them.
-    if (use_transliteration && !tables.clusters.empty()) {
-      std::set<std::u32string> names;
-      for (const Source& source : sources) {
-        if (source.sentence.annotation != Annotation::kMultiConer) continue;
-        const ner::CodePoints points = ner::decode(source.sentence.text);
-        for (const GoldEntity& e : source.sentence.entities) {
-          if (e.type != NerType::kPerson) continue;
-          std::size_t i = e.start;
-          while (i < e.end) {
-            std::size_t j = i;
-            while (j < e.end && points.chars[j] != U' ') ++j;
-            if (j > i) {
-              const ner::StemRange stem = ner::stem_of(&points.chars[i], j - i);
-              if (stem.end - stem.begin >= 2)
-                names.emplace(&points.chars[i + stem.begin], stem.end - stem.begin);
-            }
-            i = j + 1;
-          }
-        }
-      }
-      std::vector<std::u32string> ordinary;
-      for (const std::u32string& stem : ordinary_stems) {
-        if (stem.size() >= 2 && !names.count(stem)) ordinary.push_back(stem);
-      }
-      tables.transliteration =
-          ner::build_transliteration({names.begin(), names.end()}, ordinary);
-      std::fprintf(stderr, "transliteration: %zu name words, %zu ordinary stems, %zu bigrams\n",
-                   names.size(), ordinary.size(), tables.transliteration.entries().size());
     }
     // The gazetteer, jackknifed: sentence i is featurized with the gazetteer
     // of the sentences in the other folds (i % folds differs), so a hit on it
