@@ -382,7 +382,7 @@ TEST(NerModelTest, KlueHoldOutFromSharedData) {
   }
   EXPECT_EQ(sentences, 500u);
   // Far above what a broken model or a changed feature set gives (≈ 0).
-  EXPECT_GT(score.micro().f1(), 0.75) << score.table();  // the shipped model: 0.787
+  EXPECT_GT(score.micro().f1(), 0.75) << score.table();  // the shipped model: 0.791
   EXPECT_GT(score.by_type[static_cast<int>(NerType::kPerson)].f1(), 0.72) << score.table();
 }
 
