@@ -351,6 +351,7 @@ struct CharInfo {
 struct WordInfo {
   std::uint32_t start = 0, end = 0;  // character indices
   std::uint64_t hash = 0, last_two = 0, first_two = 0, cluster = 0, lexicon = 0;
+  std::uint64_t gazetteer = 0;  // gazetteer_flag bits of the stem
 };
 constexpr std::uint32_t kNone = 0xFFFFFFFF;
 
@@ -358,6 +359,16 @@ constexpr std::uint32_t kNone = 0xFFFFFFFF;
 
 void extract_features(const std::vector<char32_t>& text, std::vector<std::uint64_t>& hashes,
                       const WordClusters& clusters, const WordClusters& lexicon) {
+  FeatureTables tables;
+  tables.clusters = clusters;
+  tables.lexicon = lexicon;
+  extract_features(text, hashes, tables);
+}
+
+void extract_features(const std::vector<char32_t>& text, std::vector<std::uint64_t>& hashes,
+                      const FeatureTables& tables) {
+  const WordClusters& clusters = tables.clusters;
+  const WordClusters& lexicon = tables.lexicon;
   const std::size_t n = text.size();
   hashes.resize(n * kFeaturesPerChar);
   if (n == 0) return;
@@ -399,6 +410,7 @@ void extract_features(const std::vector<char32_t>& text, std::vector<std::uint64
       // megabyte, so ask for all the slots first (clusters.prefetch).
       word.cluster = stem_key(&chars[i + stem.begin], stem.end - stem.begin);
       clusters.prefetch(word.cluster);
+      word.gazetteer = tables.gazetteer.find(word.cluster);
     } else {
       word.cluster = kNoWord;
     }
@@ -429,8 +441,8 @@ void extract_features(const std::vector<char32_t>& text, std::vector<std::uint64
     if (k < 0 || k >= static_cast<std::ptrdiff_t>(n)) return kBoundary;
     return at[static_cast<std::size_t>(k)].cls;
   };
-  const WordInfo kBefore{0, 0, kBeforeText, kBeforeText, kBeforeText, kBeforeText, 0};
-  const WordInfo kAfter{0, 0, kAfterText, kAfterText, kAfterText, kAfterText, 0};
+  const WordInfo kBefore{0, 0, kBeforeText, kBeforeText, kBeforeText, kBeforeText, 0, 0};
+  const WordInfo kAfter{0, 0, kAfterText, kAfterText, kAfterText, kAfterText, 0, 0};
 
   std::uint64_t* out = hashes.data();
   // The word before a space is the last word seen; the word after it the next one.
@@ -450,7 +462,7 @@ void extract_features(const std::vector<char32_t>& text, std::vector<std::uint64
     WordPosition position = kBetween;
     std::uint64_t to_end = 0, whole = kNoWord, own_prefix = kNoWord, own_suffix = kNoWord;
     std::uint64_t last_char = kNoWord, last_pair = kNoWord, own_cluster = kNoWord;
-    std::uint64_t own_lexicon = 0;
+    std::uint64_t own_lexicon = 0, own_gazetteer = 0;
     if (!space) {
       const WordInfo& word = words[own];
       const std::size_t length = word.end - word.start;
@@ -464,6 +476,7 @@ void extract_features(const std::vector<char32_t>& text, std::vector<std::uint64
       last_pair = word.last_two;
       own_cluster = word.cluster;
       own_lexicon = word.lexicon;
+      own_gazetteer = word.gazetteer;
     }
     const std::uint64_t where = here.stem_position;
     // Words with a title beside them: [김민수] 대표, 기자 [김민수], CEO [사티아] 나델라.
@@ -507,6 +520,13 @@ void extract_features(const std::vector<char32_t>& text, std::vector<std::uint64
                                      : kAbsent;  // [김민수] 대표
     out[31] = (lexicon_before | shape) ? feature(31, lexicon_before, shape, where)
                                        : kAbsent;  // 기자 [김민수]
+    // The gazetteer: the word, and the word with its neighbours (나탈리 [포트만]).
+    out[32] = own_gazetteer ? feature(32, own_gazetteer, where) : kAbsent;
+    out[33] = (before.gazetteer | own_gazetteer)
+                  ? feature(33, before.gazetteer, own_gazetteer, where)
+                  : kAbsent;
+    out[34] = (own_gazetteer | after.gazetteer) ? feature(34, own_gazetteer, after.gazetteer, where)
+                                                : kAbsent;
   }
 }
 
@@ -581,20 +601,21 @@ std::vector<TagSpan> spans_of(const std::vector<int>& tags) {
 //
 // Little-endian throughout:
 //   "NEWSNER\0"  magic
-//   u32 version (1), u32 tag count, u32 row width, u32 features per char,
+//   u32 version (4), u32 tag count, u32 row width, u32 features per char,
 //   u32 table bits, u32 stored rows, u32 word clusters, u32 lexicon entries,
-//   f32 quantization scale,
+//   u32 gazetteer entries, f32 quantization scale,
 //   f32 confidence scale, u64 payload bytes, u64 payload checksum
 //   payload: (kTagCount+1)×kTagCount f32 transitions (weight units),
 //            then per stored row: u32 slot (ascending), i8 exponent e, kTagCount × i8
 //            (weight = value × 2^(e/8) / quantization scale),
 //            then per word cluster entry: u64 stem key (ascending), u16 cluster,
-//            then per stem lexicon entry: u64 stem key (ascending), u16 flags.
+//            then per stem lexicon entry: u64 stem key (ascending), u16 flags,
+//            then the gazetteer likewise (u16 gazetteer flags).
 namespace {
 
 constexpr char kMagic[8] = {'N', 'E', 'W', 'S', 'N', 'E', 'R', '\0'};
-constexpr std::uint32_t kVersion = 3;
-constexpr std::size_t kHeaderBytes = 8 + 8 * 4 + 2 * 4 + 2 * 8;
+constexpr std::uint32_t kVersion = 4;
+constexpr std::size_t kHeaderBytes = 8 + 9 * 4 + 2 * 4 + 2 * 8;
 constexpr std::size_t kClusterBytes = 8 + 2;
 constexpr std::size_t kRowBytes = 4 + 1 + kTagCount;
 
@@ -677,7 +698,8 @@ std::string serialize(const ModelParameters& parameters) {
     for (std::int8_t v : q) payload.push_back(static_cast<char>(v));
   }
 
-  for (const WordClusters* table : {&parameters.clusters, &parameters.lexicon}) {
+  for (const WordClusters* table :
+       {&parameters.clusters, &parameters.lexicon, &parameters.gazetteer}) {
     for (const auto& [key, id] : table->entries()) {
       put_u64(payload, key);
       payload.push_back(static_cast<char>(id & 0xFF));
@@ -694,6 +716,7 @@ std::string serialize(const ModelParameters& parameters) {
   put_u32(out, stored);
   put_u32(out, static_cast<std::uint32_t>(parameters.clusters.entries().size()));
   put_u32(out, static_cast<std::uint32_t>(parameters.lexicon.entries().size()));
+  put_u32(out, static_cast<std::uint32_t>(parameters.gazetteer.entries().size()));
   put_f32(out, scale);
   put_f32(out, parameters.confidence_scale * scale);
   put_u64(out, payload.size());
@@ -733,10 +756,11 @@ NerModel NerModel::parse(std::string_view bytes, const std::string& name) {
   const std::uint32_t stored = get_u32(p + 28);
   const std::uint32_t cluster_entries = get_u32(p + 32);
   const std::uint32_t lexicon_entries = get_u32(p + 36);
-  const float scale = get_f32(p + 40);
-  const float confidence_scale = get_f32(p + 44);
-  const std::uint64_t payload_bytes = get_u64(p + 48);
-  const std::uint64_t expected_sum = get_u64(p + 56);
+  const std::uint32_t gazetteer_entries = get_u32(p + 40);
+  const float scale = get_f32(p + 44);
+  const float confidence_scale = get_f32(p + 48);
+  const std::uint64_t payload_bytes = get_u64(p + 52);
+  const std::uint64_t expected_sum = get_u64(p + 60);
   if (bits < 8 || bits > 26) throw fail("implausible table size 2^" + std::to_string(bits));
   if (!(scale > 0.0f) || !std::isfinite(scale) || !(confidence_scale > 0.0f) ||
       !std::isfinite(confidence_scale)) {
@@ -745,7 +769,8 @@ NerModel NerModel::parse(std::string_view bytes, const std::string& name) {
   const std::uint64_t transition_bytes = 4ULL * (kTagCount + 1) * kTagCount;
   if (stored > (1ULL << bits) ||
       payload_bytes != transition_bytes + kRowBytes * std::uint64_t{stored} +
-                           kClusterBytes * (std::uint64_t{cluster_entries} + lexicon_entries)) {
+                           kClusterBytes * (std::uint64_t{cluster_entries} + lexicon_entries +
+                                            gazetteer_entries)) {
     throw fail("inconsistent sizes in the header");
   }
   if (bytes.size() - kHeaderBytes < payload_bytes) {
@@ -817,8 +842,9 @@ NerModel NerModel::parse(std::string_view bytes, const std::string& name) {
     }
     return ner::WordClusters(std::move(table));
   };
-  model.clusters_ = read_table(cluster_entries, "word clusters");
-  model.lexicon_ = read_table(lexicon_entries, "stem lexicon");
+  model.tables_.clusters = read_table(cluster_entries, "word clusters");
+  model.tables_.lexicon = read_table(lexicon_entries, "stem lexicon");
+  model.tables_.gazetteer = read_table(gazetteer_entries, "gazetteer");
   return model;
 }
 
@@ -1037,7 +1063,7 @@ std::vector<NerSpan> NerModel::label(std::string_view text) const {
   const std::size_t n = points.chars.size();
   if (n == 0) return {};
   std::vector<std::uint64_t> hashes;
-  extract_features(points.chars, hashes, clusters_, lexicon_);
+  extract_features(points.chars, hashes, tables_);
 
   // Emissions: the sum of each character's rows, W lanes (the lanes from T on
   // hold nothing useful and are never read).

@@ -60,8 +60,12 @@ inline constexpr int kTagCount = 1 + 2 * kNerTypeCount;
 // (13 weights and the row's exponent), 16 floats in the trainer.
 inline constexpr int kRowWidth = 16;
 inline constexpr int kExponentByte = kTagCount;
-// How many hashed features each character has.
-inline constexpr int kFeaturesPerChar = 32;
+// How many hashed features each character has, and where the groups that
+// read the model's tables start (the stem lexicon, then the gazetteer; see
+// `extract_features`).
+inline constexpr int kFeaturesPerChar = 35;
+inline constexpr int kFirstLexiconFeature = 29;
+inline constexpr int kFirstGazetteerFeature = 32;
 
 inline constexpr int begin_tag(NerType type) {
   return 1 + 2 * static_cast<int>(type);
@@ -134,9 +138,35 @@ inline constexpr std::uint16_t kLexiconSurname = 1 << 6;  // 김, 남궁 (a word
 inline constexpr std::uint16_t kLexiconOrgSuffix = 1 << 7;  // 전자, 그룹 (a word's last ones)
 inline constexpr std::uint16_t kLexiconPlaceUnit = 1 << 8;  // 구, 광역시
 
+// The gazetteer (round three): the words of the person, organization and
+// location spans of the training data, as stem key → flags (a WordClusters
+// whose values are these bits): the type, and whether the word was a whole
+// span (알트먼), the first word of a longer one ([나탈리] 포트만) or a later
+// word (나탈리 [포트만]) — in at least a quarter of the word's occurrences
+// — and in bits 9-10 how often the word was a name at all (1: under half, 2:
+// under 0.8, 3: more). Built by the trainer (news/ner_tables.h) and stored
+// in the model file; during training each sentence sees a gazetteer built
+// from the other sentences only (jackknifing), so the weights learn how far
+// a hit on an unseen sentence can be trusted.
+inline constexpr int kGazetteerTypes = 3;  // person, organization, location: NerType 0, 1, 2
+inline constexpr std::uint16_t gazetteer_flag(NerType type, int place) {
+  // place: 0 a whole span, 1 the first word of a longer span, 2 a later word
+  return static_cast<std::uint16_t>(1u << (static_cast<int>(type) + kGazetteerTypes * place));
+}
+
+// The tables the features read besides the weights; a model file stores them.
+struct FeatureTables {
+  WordClusters clusters;         // word clusters
+  WordClusters lexicon;          // the stem lexicon (kLexicon… flags)
+  WordClusters gazetteer;        // gazetteer_flag bits
+};
+
 // The 64-bit feature hashes of every character: `kFeaturesPerChar` per
 // character, position-major. Training and labelling share this function, so
 // a model always sees the features it was trained on.
+void extract_features(const std::vector<char32_t>& chars, std::vector<std::uint64_t>& hashes,
+                      const FeatureTables& tables);
+// The same with only word clusters and a stem lexicon (tests).
 void extract_features(const std::vector<char32_t>& chars, std::vector<std::uint64_t>& hashes,
                       const WordClusters& clusters = {}, const WordClusters& lexicon = {});
 
@@ -175,6 +205,7 @@ struct ModelParameters {
   float confidence_scale = 1.0f;   // margin → confidence: 1 / (1 + exp(-margin / scale))
   WordClusters clusters;           // stored in the model file with the weights
   WordClusters lexicon;            // the stem lexicon (kLexicon… flags), stored likewise
+  WordClusters gazetteer;          // gazetteer_flag bits, stored likewise
 };
 
 // The model file's bytes for `parameters`: weights quantized to 8 bits with a
@@ -199,6 +230,8 @@ class NerModel {
   int table_bits() const { return table_bits_; }
   // Rows of the weight table that carry a weight (the rest are zero).
   std::size_t stored_rows() const { return stored_rows_; }
+  // The stem lexicon the model was trained with (tests compare it with data/).
+  const ner::WordClusters& stem_lexicon() const { return tables_.lexicon; }
 
  private:
   NerModel() = default;
@@ -214,8 +247,7 @@ class NerModel {
   // allowed_transitions_ padded to kRowWidth lanes, and its transpose (label's
   // vectorized forward and backward passes).
   std::vector<float> forward_transitions_, backward_transitions_;
-  ner::WordClusters clusters_;
-  ner::WordClusters lexicon_;
+  ner::FeatureTables tables_;
   float confidence_scale_ = 1.0f;  // in weight units
 };
 

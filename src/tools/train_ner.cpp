@@ -37,6 +37,7 @@
 #include "news/lexicon.h"
 #include "news/ner_corpus.h"
 #include "news/ner_model.h"
+#include "news/ner_tables.h"
 
 namespace {
 
@@ -67,8 +68,7 @@ constexpr std::uint16_t bit(int tag) {
 }
 
 Instance make_instance(const AnnotatedSentence& sentence, int table_bits, float step,
-                       bool own_domain, const ner::WordClusters& clusters,
-                       const ner::WordClusters& lexicon) {
+                       bool own_domain, const ner::FeatureTables& tables) {
   Instance instance;
   instance.own_domain = own_domain;
   const ner::CodePoints points = ner::decode(sentence.text);
@@ -76,7 +76,7 @@ Instance make_instance(const AnnotatedSentence& sentence, int table_bits, float 
   instance.length = n;
   instance.step = step;
   std::vector<std::uint64_t> hashes;
-  ner::extract_features(points.chars, hashes, clusters, lexicon);
+  ner::extract_features(points.chars, hashes, tables);
   instance.slots.resize(hashes.size());
   for (std::size_t i = 0; i < hashes.size(); ++i) {
     instance.slots[i] = static_cast<std::uint32_t>(ner::slot_of(hashes[i], table_bits));
@@ -188,11 +188,11 @@ class Perceptron {
 
   // The averaged weights, with weights smaller than `prune` set to zero.
   ner::ModelParameters averaged(double prune, float confidence_scale,
-                                const ner::WordClusters& clusters,
-                                const ner::WordClusters& lexicon) const {
+                                const ner::FeatureTables& tables) const {
     ner::ModelParameters p;
-    p.clusters = clusters;
-    p.lexicon = lexicon;
+    p.clusters = tables.clusters;
+    p.lexicon = tables.lexicon;
+    p.gazetteer = tables.gazetteer;
     p.table_bits = table_bits_;
     p.confidence_scale = confidence_scale;
     const double c = static_cast<double>(clock_ + 1);
@@ -227,64 +227,6 @@ class Perceptron {
   std::uint64_t clock_ = 0;
 };
 
-// The stem lexicon (news/ner_model.h) from the hand-made lists in `data`:
-// every word of a listed name or alias, as written and as its stem (파라과이
-// is keyed both ways, since stem_of would cut its 이); surnames, suffixes and
-// place units as written, since they are matched on a word's edges.
-ner::WordClusters build_stem_lexicon(const std::filesystem::path& data) {
-  std::map<std::uint64_t, std::uint16_t> flags;
-  auto add = [&](std::string_view text, std::uint16_t flag, bool whole_words) {
-    const ner::CodePoints points = ner::decode(text);
-    const std::vector<char32_t>& c = points.chars;
-    if (!whole_words) {
-      if (!c.empty()) flags[ner::stem_key(c.data(), c.size())] |= flag;
-      return;
-    }
-    std::size_t i = 0;
-    while (i < c.size()) {
-      std::size_t j = i;
-      while (j < c.size() && c[j] != U' ') ++j;
-      if (j > i) {
-        flags[ner::stem_key(&c[i], j - i)] |= flag;
-        const ner::StemRange stem = ner::stem_of(&c[i], j - i);
-        if (stem.begin < stem.end)
-          flags[ner::stem_key(&c[i + stem.begin], stem.end - stem.begin)] |= flag;
-      }
-      i = j + 1;
-    }
-  };
-  auto names = [&](const char* file, std::uint16_t flag, int alias_field) {
-    const Lexicon lexicon = Lexicon::load(data / file);
-    for (const LexiconEntry& e : lexicon.entries()) {
-      add(e.key, flag, true);
-      if (alias_field < 0 || static_cast<int>(e.fields.size()) <= alias_field) continue;
-      std::string_view aliases = e.fields[static_cast<std::size_t>(alias_field)];
-      while (!aliases.empty()) {
-        const std::size_t bar = aliases.find('|');
-        add(aliases.substr(0, bar), flag, true);
-        aliases = bar == std::string_view::npos ? "" : aliases.substr(bar + 1);
-      }
-    }
-  };
-  names("people.txt", ner::kLexiconPerson, 1);
-  names("given_names.txt", ner::kLexiconGivenName, -1);
-  names("organizations.txt", ner::kLexiconOrganization, 1);
-  names("locations.txt", ner::kLexiconLocation, 1);
-  const Lexicon titles = Lexicon::load(data / "person_titles.txt");
-  for (const LexiconEntry& e : titles.entries()) {
-    const bool honorific = !e.fields.empty() && e.fields[0] == "honorific";
-    add(e.key, honorific ? ner::kLexiconHonorific : ner::kLexiconRole, false);
-  }
-  auto edges = [&](const char* file, std::uint16_t flag) {
-    const Lexicon lexicon = Lexicon::load(data / file);
-    for (const LexiconEntry& e : lexicon.entries()) add(e.key, flag, false);
-  };
-  edges("surnames.txt", ner::kLexiconSurname);
-  edges("org_suffixes.txt", ner::kLexiconOrgSuffix);
-  edges("place_units.txt", ner::kLexiconPlaceUnit);
-  return ner::WordClusters({flags.begin(), flags.end()});
-}
-
 NerScore evaluate(const NerModel& model, const std::vector<AnnotatedSentence>& sentences) {
   NerScore score;
   for (const AnnotatedSentence& s : sentences) score.add(s, predict(model, s));
@@ -297,7 +239,8 @@ int main(int argc, char** argv) {
   CLI::App app{"Train the character-level NER model (averaged structured perceptron)."};
   std::string klue_path, multiconer_path, out_path, clusters_path, data_dir = "data";
   bool use_lexicon = true;
-  int epochs = 10, table_bits = 18, dev_fold = -1, runs = 4;
+  int epochs = 10, table_bits = 18, dev_fold = -1, runs = 4, gazetteer_folds = 10;
+  double gazetteer_share = 0.25;
   std::uint64_t seed = 20231118;
   double multiconer_step = 0.5, prune = 0.0;
   float confidence_scale = 25.0f;
@@ -312,6 +255,13 @@ int main(int argc, char** argv) {
                  "Folder of the name lists the stem lexicon is built from (copied into the model)")
       ->capture_default_str();
   app.add_option("--lexicon", use_lexicon, "Use the stem lexicon features")->capture_default_str();
+  app.add_option("--gazetteer-folds", gazetteer_folds,
+                 "Jackknife folds of the gazetteer of training spans (0: no gazetteer)")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 100));
+  app.add_option("--gazetteer-share", gazetteer_share,
+                 "A gazetteer word keeps a type it had in at least this share of its occurrences")
+      ->capture_default_str();
   app.add_option("--epochs", epochs, "Passes over the data")->capture_default_str();
   app.add_option("--seed", seed, "Seed of the per-epoch shuffle")->capture_default_str();
   app.add_option("--runs", runs,
@@ -354,25 +304,63 @@ int main(int argc, char** argv) {
       }
       clusters = ner::WordClusters(std::move(entries));
     }
-    const ner::WordClusters lexicon =
-        use_lexicon ? build_stem_lexicon(data_dir) : ner::WordClusters{};
-    std::vector<Instance> instances;
+    ner::FeatureTables tables;
+    tables.clusters = std::move(clusters);
+    if (use_lexicon) tables.lexicon = ner::build_stem_lexicon(data_dir);
+    // The training sentences, in input order (the shuffles depend on it).
+    struct Source {
+      AnnotatedSentence sentence;
+      float step = 1.0f;
+      bool own_domain = false;
+    };
+    std::vector<Source> sources;
     std::vector<AnnotatedSentence> dev;
     std::size_t klue_used = 0, multiconer_used = 0;
-    for (const AnnotatedSentence& s : read_annotated(klue_path, Annotation::kKlue)) {
+    for (AnnotatedSentence& s : read_annotated(klue_path, Annotation::kKlue)) {
       if (s.line % 10 == 0) continue;  // the hold-out: never trained on
       if (dev_fold >= 0 && static_cast<int>(s.line % 10) == dev_fold) {
-        dev.push_back(s);
+        dev.push_back(std::move(s));
         continue;
       }
-      instances.push_back(make_instance(s, table_bits, 1.0f, false, clusters, lexicon));
+      sources.push_back({std::move(s), 1.0f, false});
       ++klue_used;
     }
     if (!multiconer_path.empty()) {
-      for (const AnnotatedSentence& s : read_annotated(multiconer_path, Annotation::kMultiConer)) {
-        instances.push_back(make_instance(s, table_bits, static_cast<float>(multiconer_step),
-                                          domain_adaptation, clusters, lexicon));
+      for (AnnotatedSentence& s : read_annotated(multiconer_path, Annotation::kMultiConer)) {
+        sources.push_back(
+            {std::move(s), static_cast<float>(multiconer_step), domain_adaptation});
         ++multiconer_used;
+      }
+    }
+    // The gazetteer, jackknifed: sentence i is featurized with the gazetteer
+    // of the sentences in the other folds (i % folds differs), so a hit on it
+    // is as informative as a hit on unseen text; the model keeps the whole one.
+    std::vector<Instance> instances(sources.size());
+    if (gazetteer_folds > 0) {
+      const auto folds = static_cast<std::size_t>(gazetteer_folds);
+      std::vector<ner::GazetteerCounts> per_fold(folds);
+      for (std::size_t i = 0; i < sources.size(); ++i)
+        ner::count_gazetteer(sources[i].sentence, per_fold[i % folds]);
+      ner::GazetteerCounts whole;
+      for (const auto& fold : per_fold) ner::add_counts(fold, whole);
+      for (std::size_t f = 0; f < folds; ++f) {
+        ner::GazetteerCounts others;
+        for (std::size_t g = 0; g < folds; ++g) {
+          if (g != f) ner::add_counts(per_fold[g], others);
+        }
+        tables.gazetteer = ner::build_gazetteer(others, gazetteer_share, tables.lexicon);
+        for (std::size_t i = f; i < sources.size(); i += folds) {
+          instances[i] = make_instance(sources[i].sentence, table_bits, sources[i].step,
+                                       sources[i].own_domain, tables);
+        }
+      }
+      tables.gazetteer = ner::build_gazetteer(whole, gazetteer_share, tables.lexicon);
+      std::fprintf(stderr, "gazetteer: %zu keys, %d folds\n", tables.gazetteer.entries().size(),
+                   gazetteer_folds);
+    } else {
+      for (std::size_t i = 0; i < sources.size(); ++i) {
+        instances[i] = make_instance(sources[i].sentence, table_bits, sources[i].step,
+                                     sources[i].own_domain, tables);
       }
     }
     std::fprintf(stderr, "training on %zu KLUE + %zu MultiCoNER sentences, %d epochs, 2^%d rows\n",
@@ -399,7 +387,7 @@ int main(int argc, char** argv) {
                      epoch, wrong, instances.size(), seconds);
         if (!dev.empty()) {
           const NerModel model = NerModel::parse(
-              ner::serialize(perceptron.averaged(prune, confidence_scale, clusters, lexicon)),
+              ner::serialize(perceptron.averaged(prune, confidence_scale, tables)),
               "dev");
           const NerScore score = evaluate(model, dev);
           std::fprintf(stderr, "  dev micro F1 %.4f  PS %.4f  OG %.4f  LC %.4f", score.micro().f1(),
@@ -407,7 +395,7 @@ int main(int argc, char** argv) {
         }
         std::fprintf(stderr, "\n");
       }
-      ner::ModelParameters one = perceptron.averaged(prune, confidence_scale, clusters, lexicon);
+      ner::ModelParameters one = perceptron.averaged(prune, confidence_scale, tables);
       if (run == 0) {
         combined = std::move(one);
         continue;
