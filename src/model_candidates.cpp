@@ -155,8 +155,7 @@ std::vector<NameCandidate> propose_from_model(const std::vector<Paragraph>& para
       // A credit the model read as one name (사진=수원지검, 일러스트=조선디자인랩):
       // the name is what follows the last '='.
       for (auto k = first; k != last; ++k) {
-        if (is_mark(*k) && text.substr(k->start, k->end - k->start) == "=")
-          first = k + 1;
+        if (is_mark(*k) && text.substr(k->start, k->end - k->start) == "=") first = k + 1;
       }
       // Inside a stem the model may end a name before a particle ([알트먼]이),
       // an honorific ([김]씨는) or the rest of a compound ([한국]영화); one
@@ -229,21 +228,36 @@ std::vector<NameCandidate> combine_candidates(const std::vector<Paragraph>& para
   // One surface, one type in an article: the model's span of another type
   // than the article's best candidate for the same words goes (알트먼 tagged
   // as an organization beside 샘 알트먼 the person).
-  std::map<std::string_view, const NameCandidate*> best_of_surface;
+  // A person's last word counts as the person too (수츠케버 tagged as an
+  // organization where 일리야 수츠케버 stands elsewhere): the article
+  // calls the person by it.
+  struct Best {
+    NameType type = NameType::kPerson;
+    double score = -1;
+  };
+  std::map<std::string_view, Best> best_of_surface;
   const auto surface_of = [&](const NameCandidate& c) {
     return std::string_view(paragraphs[static_cast<std::size_t>(c.paragraph)].text)
         .substr(c.start, c.end - c.start);
   };
+  const auto offer = [&](std::string_view surface, NameType type, double score) {
+    Best& best = best_of_surface[surface];
+    if (score > best.score) best = Best{type, score};
+  };
   for (const std::vector<NameCandidate>* list : {&rules, &model}) {
     for (const NameCandidate& c : *list) {
-      const NameCandidate*& best = best_of_surface[surface_of(c)];
-      if (best == nullptr || c.score > best->score) best = &c;
+      const std::string_view surface = surface_of(c);
+      offer(surface, c.type, c.score);
+      if (const std::size_t space = surface.rfind(' ');
+          c.type == NameType::kPerson && space != std::string_view::npos) {
+        offer(surface.substr(space + 1), c.type, c.score);
+      }
     }
   }
   std::vector<NameCandidate> kept_model;
   for (NameCandidate& c : model) {
     if (agreed.count(Key{c.paragraph, c.start, c.end, c.type})) continue;
-    if (best_of_surface[surface_of(c)]->type != c.type) continue;
+    if (best_of_surface[surface_of(c)].type != c.type) continue;
     kept_model.push_back(std::move(c));
   }
   for (NameCandidate& c : kept_model) rules.push_back(std::move(c));

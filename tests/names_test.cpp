@@ -310,6 +310,13 @@ TEST(NamesTest, SeedArticle) {
     EXPECT_EQ(media->kind, "media") << name;
   }
   EXPECT_TRUE(has(find(e.organizations, "뉴욕타임스")->aliases, "NYT"));
+  for (const NamedEntity& org : e.organizations) {
+    for (const NamedEntity& person : e.people) {
+      EXPECT_NE(org.name, person.name);
+      EXPECT_FALSE(person.name.ends_with(" " + org.name)) << org.name << " is " << person.name;
+    }
+    EXPECT_NE(org.name, "하락오픈AI");
+  }
   EXPECT_NE(find(e.locations, "미국"), nullptr);
   EXPECT_NE(find(e.locations, "프랑스"), nullptr);
 }
