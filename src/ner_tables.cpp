@@ -79,7 +79,8 @@ std::vector<std::uint64_t> word_keys(const char32_t* word, std::size_t length) {
 
 }  // namespace
 
-void count_gazetteer(const AnnotatedSentence& sentence, GazetteerCounts& counts) {
+void count_gazetteer(const AnnotatedSentence& sentence, GazetteerCounts& counts,
+                     const WordClusters* stem_lexicon) {
   const CodePoints points = decode(sentence.text);
   const std::vector<char32_t>& c = points.chars;
   // The words of [begin, end): 나탈리 포트만 → 나탈리, 포트만.
@@ -101,7 +102,19 @@ void count_gazetteer(const AnnotatedSentence& sentence, GazetteerCounts& counts)
   for (const GoldEntity& e : sentence.entities) {
     if (static_cast<int>(e.type) >= kGazetteerTypes || e.end > c.size()) continue;
     const auto words = words_of(e.start, e.end);
+    const auto korean_name = [&](std::size_t begin, std::size_t end) {
+      const StemRange stem = stem_of(&c[begin], end - begin);
+      const std::size_t n = stem.end - stem.begin;
+      if (stem_lexicon == nullptr || n < 2 || n > 4) return false;
+      for (std::size_t k = begin + stem.begin; k < begin + stem.end; ++k) {
+        if (c[k] < 0xAC00 || c[k] > 0xD7A3) return false;
+      }
+      return (stem_lexicon->find(stem_key(&c[begin + stem.begin], 1)) & kLexiconSurname) != 0 ||
+             (n >= 3 &&
+              (stem_lexicon->find(stem_key(&c[begin + stem.begin], 2)) & kLexiconSurname) != 0);
+    };
     for (std::size_t w = 0; w < words.size(); ++w) {
+      if (e.type == NerType::kPerson && korean_name(words[w].first, words[w].second)) continue;
       const int place = words.size() == 1 ? 0 : (w == 0 ? 1 : 2);
       const int slot = static_cast<int>(e.type) + kGazetteerTypes * place;
       for (std::uint64_t key : word_keys(&c[words[w].first], words[w].second - words[w].first))

@@ -25,15 +25,32 @@ AnnotatedSentence annotated(std::string text, std::vector<GoldEntity> entities) 
   return sentence;
 }
 
+TEST(NerTablesTest, GazetteerLeavesOutKoreanNamesWhenGivenTheSurnames) {
+  // 김민수 대표와 나탈리 포트만 (code points 0-3 and 8-15 are people).
+  const AnnotatedSentence sentence =
+      annotated("김민수 대표와 나탈리 포트만",
+                {{0, 3, NerType::kPerson, 1.0}, {8, 15, NerType::kPerson, 1.0}});
+  const ner::WordClusters surnames(
+      {{key(U"김"), ner::kLexiconSurname}, {key(U"남궁"), ner::kLexiconSurname}});
+  ner::GazetteerCounts with, without;
+  ner::count_gazetteer(sentence, with, &surnames);
+  ner::count_gazetteer(sentence, without);
+  EXPECT_EQ(flags_of(ner::build_gazetteer(with), U"김민수"), 0)
+      << "news holds Korean names no training sentence has";
+  EXPECT_NE(flags_of(ner::build_gazetteer(without), U"김민수"), 0);
+  EXPECT_NE(flags_of(ner::build_gazetteer(with), U"나탈리"), 0);
+  EXPECT_NE(flags_of(ner::build_gazetteer(with), U"포트만"), 0);
+}
+
 TEST(NerTablesTest, GazetteerKeepsEachWordOfASpanWithItsPlaceAndShare) {
   ner::GazetteerCounts counts;
   // 나탈리 포트만이 서울에서 삼성전자와 (code points: 0-6 the person, 9-13 a
   // location written with its particle, MultiCoNER style, 14-18 an organization).
-  ner::count_gazetteer(annotated("나탈리 포트만이 서울에서 삼성전자와",
-                                 {{0, 7, NerType::kPerson, 1.0},
-                                  {9, 13, NerType::kLocation, 1.0},
-                                  {14, 18, NerType::kOrganization, 1.0}}),
-                       counts);
+  ner::count_gazetteer(
+      annotated("나탈리 포트만이 서울에서 삼성전자와", {{0, 7, NerType::kPerson, 1.0},
+                                                        {9, 13, NerType::kLocation, 1.0},
+                                                        {14, 18, NerType::kOrganization, 1.0}}),
+      counts);
   // 삼성전자 once more as a name, and twice as a plain word: a share of 1/2.
   ner::count_gazetteer(annotated("삼성전자가 발표", {{0, 4, NerType::kOrganization, 1.0}}), counts);
   ner::count_gazetteer(annotated("삼성전자 주가 삼성전자는", {}), counts);
@@ -78,7 +95,8 @@ TEST(NerTablesTest, GazetteerFeaturesTravelInTheModelFile) {
   EXPECT_NE(at(with, 0, own), ner::kAbsent);
   EXPECT_EQ(at(without, 0, own), ner::kAbsent);
   EXPECT_EQ(at(with, 6, own), ner::kAbsent);  // 왔다: not in the gazetteer
-  for (int f = 0; f < ner::kFirstGazetteerFeature; ++f) EXPECT_EQ(at(with, 0, f), at(without, 0, f));
+  for (int f = 0; f < ner::kFirstGazetteerFeature; ++f)
+    EXPECT_EQ(at(with, 0, f), at(without, 0, f));
 
   ner::ModelParameters parameters;
   parameters.table_bits = 16;  // 2^12 rows: another feature shares the row

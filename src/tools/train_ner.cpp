@@ -340,7 +340,7 @@ int main(int argc, char** argv) {
       const auto folds = static_cast<std::size_t>(gazetteer_folds);
       std::vector<ner::GazetteerCounts> per_fold(folds);
       for (std::size_t i = 0; i < sources.size(); ++i)
-        ner::count_gazetteer(sources[i].sentence, per_fold[i % folds]);
+        ner::count_gazetteer(sources[i].sentence, per_fold[i % folds], &tables.lexicon);
       ner::GazetteerCounts whole;
       for (const auto& fold : per_fold) ner::add_counts(fold, whole);
       for (std::size_t f = 0; f < folds; ++f) {
