@@ -376,6 +376,20 @@ const TitleInfo* title_before(const View& v, std::size_t first, const NameLexico
   return t != nullptr && t->title_class == TitleClass::kRole ? t : nullptr;
 }
 
+// 채 after an adnominal verb form is the bound noun "as it was" (짐을 남겨둔
+// 채 이사를 갔다, 모른 채), not the surname 채 before a title.
+bool bound_noun_chae(const View& v, std::size_t i) {
+  if (v.stem(i) != "채" || i == 0 || !v.spaced(i - 1) || v.tokens[i - 1].kind != TokenKind::kHangul)
+    return false;
+  const std::string_view before = v.word(i - 1);
+  if (before.size() < 3) return false;
+  std::size_t length = 0;
+  const char32_t last = decode_at(before, before.size() - 3, length);
+  if (!is_hangul_syllable(last)) return false;
+  const int final = static_cast<int>((last - 0xAC00) % 28);
+  return final == 4 || final == 8;  // ㄴ (남겨둔, 앉은) or ㄹ (할)
+}
+
 // Korean names: 김철수, 남궁민수 — a surname, then one or two syllables.
 // Returns the byte length of the name at the start of `stem`, or 0.
 std::size_t korean_name_length(std::string_view stem, const NameLexicons& lex) {
@@ -516,7 +530,8 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
         const TitleInfo* t = v.spaced(i) ? title_at(v, i + 1, lex) : nullptr;
         honorific = t != nullptr && t->title_class == TitleClass::kHonorific && !v.particle(i);
         if (!honorific && v.tokens[i].kind == TokenKind::kHangul && stem_chars == 1 &&
-            !v.particle(i) && t != nullptr && t->title_class == TitleClass::kRole && !v.stop(i)) {
+            !v.particle(i) && t != nullptr && t->title_class == TitleClass::kRole && !v.stop(i) &&
+            !bound_noun_chae(v, i)) {
           honorific =
               true;  // 김 의원, 진 교수 (but not 이 대표 "this", 전 대표 "former": stop words)
         }

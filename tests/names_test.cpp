@@ -108,6 +108,7 @@ TEST(NamesTest, WorkplaceAndTitleWithoutANameMakeNoPerson) {
   const Entities e = names_of(
       "한빛금속 온산제련소 대표이사 구속기소\n"
       "짐을 남겨둔 세입자 이사를 찾았다.\n"
+      "짐 일부를 남겨둔 채 이사를 갔다.\n"
       "매년 3000명가량 배출되던 신규 의사 공급이 끊긴다.\n"
       "경영 책임자인 원청 대표이사가 기소됐다.\n"
       "성남시청 공무원인 오모 씨를 통해 전달했다.\n"
