@@ -390,6 +390,11 @@ bool bound_noun_chae(const View& v, std::size_t i) {
   return final == 4 || final == 8;  // ㄴ (남겨둔, 앉은) or ㄹ (할)
 }
 
+// An anonymized Korean name: a surname and 모 (홍모씨, 김모 교감, 오모 씨).
+bool anonymized_name(std::string_view word, const NameLexicons& lex) {
+  return word.size() == 6 && word.ends_with("모") && lex.is_surname(word.substr(0, 3));
+}
+
 // Korean names: 김철수, 남궁민수 — a surname, then one or two syllables.
 // Returns the byte length of the name at the start of `stem`, or 0.
 std::size_t korean_name_length(std::string_view stem, const NameLexicons& lex) {
@@ -481,7 +486,7 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
         break;
       }
       const KnownName* known_stem = v.known(i);
-      const bool anonymized = stem_chars == 2 && stem.ends_with("모");  // 홍모씨: see 2b
+      const bool anonymized = anonymized_name(stem, lex);  // 홍모씨: see 2b
       if (korean_name_length(stem, lex) == stem.size() && !anonymized &&
           (known_stem == nullptr || known_stem->type == NameType::kPerson)) {
         const std::size_t chars = stem_chars;
@@ -555,8 +560,7 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
           }
           break;
         }
-        if (!honorific && stem_chars == 2 && word.ends_with("모") &&
-            lex.is_surname(word.substr(0, word.size() - 3))) {
+        if (!honorific && anonymized_name(word, lex)) {
           // 홍모(57)씨, 김모 교감
           const std::size_t closing = skip_parenthesis(v, i);
           const TitleInfo* t = closing != i  ? title_at(v, closing + 1, lex)
@@ -598,10 +602,8 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
       const bool korean_name_here = !out.empty() && out.back().paragraph == p &&
                                     out.back().first_token == i && out.back().last_token == i &&
                                     out.back().type == NameType::kPerson && out.back().score >= 0.8;
-      const std::string_view second = v.stem(i + 1);
       const bool no_pair = person_right_before(out, v, p, i) || korean_name_here ||
-                           (count_code_points(second) == 2 && second.ends_with("모") &&
-                            lex.is_surname(second.substr(0, second.size() - 3)));
+                           anonymized_name(v.stem(i + 1), lex);
       if ((hangul || latin) && !known_other && !no_pair) {
         std::size_t last = i + 1;
         if (v.given(i + 1) && i + 2 < n && !v.particle(i + 1) && name_like(v, i + 2, lex) &&
