@@ -746,47 +746,19 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
 
 namespace {
 
-// A set of views of the article's text, for the splitter's word lists:
-// open addressing in one array, no node per word (std::unordered_set
-// allocated one for every distinct word of every article). Only asked
-// "is it there?", so the slot order never shows.
+// A set of views of the article's text, for the splitter's word lists and
+// the established names: the tokenizer's open-addressing WordMap, no node
+// per word. Only asked "is it there?"; an empty view is never a member.
 class ViewSet {
  public:
-  explicit ViewSet(std::size_t expected) {
-    std::size_t size = 16;
-    while (size < 2 * expected) size *= 2;
-    slots_.resize(size);
-  }
-  // `word` must not be empty (an empty view marks an empty slot).
+  explicit ViewSet(std::size_t expected) { words_.reserve(expected); }
   void insert(std::string_view word) {
-    std::string_view& slot = slots_[find_slot(word)];
-    if (slot.empty()) {
-      slot = word;
-      if (++count_ * 2 > slots_.size()) grow();
-    }
+    if (!word.empty()) words_[word] = true;
   }
-  bool contains(std::string_view word) const {
-    return !word.empty() && !slots_[find_slot(word)].empty();
-  }
+  bool contains(std::string_view word) const { return words_.find(word) != nullptr; }
 
  private:
-  // The slot holding `word`, or the empty slot where it would go.
-  std::size_t find_slot(std::string_view word) const {
-    const std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = std::hash<std::string_view>{}(word)&mask;; i = (i + 1) & mask) {
-      if (slots_[i].empty() || slots_[i] == word) return i;
-    }
-  }
-  void grow() {
-    std::vector<std::string_view> old(slots_.size() * 2);
-    old.swap(slots_);
-    count_ = 0;
-    for (std::string_view word : old) {
-      if (!word.empty()) insert(word);
-    }
-  }
-  std::vector<std::string_view> slots_;
-  std::size_t count_ = 0;
+  WordMap<bool> words_;
 };
 
 // The name splitter's own tokens: split, then take particles off, except
