@@ -314,18 +314,17 @@ int main(int argc, char** argv) {
     };
     // A word's titled uses in the corpus: a title beside it, or after its
     // workplace when the word looks like a name — its given-name syllables
-    // score at least `min_odds` (not 남겨둔 채 이사를), it has no place or
-    // organization suffix (사근동, 차병원) and ends like no verb unless its
-    // syllables are clearly a name's (이윤서, not 나눠준). The gazetteer, which
-    // makes a word a name, asks more of it than the common words, which only
-    // keep a word from being one.
+    // score at least kWorkplaceNameOdds, as the rules ask (not 남겨둔 채
+    // 이사를), it has no place or organization suffix (사근동, 차병원) and
+    // ends like no verb unless its syllables are clearly a name's (이윤서, not
+    // 나눠준). The gazetteer and the common words read the same count.
     const news::NameLexicons& lex = resources.names;
-    const auto titled_in_corpus = [&](const std::string& word, double min_odds) {
+    const auto titled_in_corpus = [&](const std::string& word) {
       const int beside = corpus_counts.titled[word];
       const int after_workplace = corpus_counts.titled_after_workplace[word];
       const double odds = given_odds(word);
-      const bool name_like = odds >= min_odds && lex.org_suffix_kind(word) == nullptr &&
-                             !lex.place_suffix(word) &&
+      const bool name_like = odds >= news::kWorkplaceNameOdds &&
+                             lex.org_suffix_kind(word) == nullptr && !lex.place_suffix(word) &&
                              (!news::has_verb_ending(word) || odds >= kClearNameOdds);
       return beside + (name_like ? after_workplace : 0);
     };
@@ -333,7 +332,7 @@ int main(int argc, char** argv) {
       gazetteer << "# Korean names from unannotated news (" << corpus
                 << "): seen at least 3 times, with a title beside at least a quarter of them.\n";
       for (const auto& [word, n] : corpus_counts.seen) {
-        const int titled = titled_in_corpus(word, news::kWorkplaceNameOdds);
+        const int titled = titled_in_corpus(word);
         if (n < 3 || titled * 4 < n || counts.as_type.count(word) > 0) continue;
         if (given_odds(word) < 0) continue;         // 가판대, 감독직: titled by accident
         if (news::has_verb_ending(word)) continue;  // 여겨진 (…으로 여겨진 위원장)
@@ -401,8 +400,7 @@ int main(int argc, char** argv) {
     }
     // Name-shaped words the news never writes with a title (이사회, 공무원).
     for (const auto& [word, n] : corpus_counts.seen) {
-      if (n >= 5 && titled_in_corpus(word, news::kWorkplaceNameOdds) == 0 &&
-          counts.inside_entity.count(word) == 0)
+      if (n >= 5 && titled_in_corpus(word) == 0 && counts.inside_entity.count(word) == 0)
         common_words.insert(word);
     }
     for (const std::string& word : common_words) common << word << '\n';
