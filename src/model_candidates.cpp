@@ -143,11 +143,8 @@ std::vector<NameCandidate> propose_from_model(const std::vector<Paragraph>& para
       auto is_mark = [](const Token& t) {
         return t.kind == TokenKind::kPunctuation || t.kind == TokenKind::kSymbol;
       };
-      auto start_word = first;
-      while (start_word != words.end() && start_word->start < span.end && is_mark(*start_word))
-        ++start_word;
-      if (start_word == words.end() || start_word->start >= span.end) continue;
-      first = start_word;
+      while (first != words.end() && first->start < span.end && is_mark(*first)) ++first;
+      if (first == words.end() || first->start >= span.end) continue;
       auto last = first;
       while (last + 1 != words.end() && (last + 1)->start < span.end) ++last;
       if (span.end > last->end) continue;
