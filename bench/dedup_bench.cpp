@@ -10,10 +10,10 @@
 #include <fstream>
 #include <sstream>
 
-#include "news/analyze.h"
-#include "news/dedup.h"
-#include "news/resources.h"
-#include "news/roles.h"
+#include "pipeline.h"
+#include "structure/dedup.h"
+#include "resources.h"
+#include "structure/roles.h"
 
 namespace {
 

@@ -7,9 +7,9 @@
 #include <filesystem>
 #include <fstream>
 
-#include "news/names.h"
-#include "news/resources.h"
-#include "news/segment.h"
+#include "names/names.h"
+#include "resources.h"
+#include "text/segment.h"
 
 namespace {
 

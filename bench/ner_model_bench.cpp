@@ -14,7 +14,7 @@
 #include <string>
 #include <vector>
 
-#include "news/ner_model.h"
+#include "names/ner_model.h"
 
 namespace {
 namespace fs = std::filesystem;

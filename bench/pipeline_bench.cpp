@@ -15,12 +15,12 @@
 #include <string>
 #include <vector>
 
-#include "news/analyze.h"
-#include "news/decode.h"
-#include "news/dedup.h"
+#include "pipeline.h"
+#include "text/decode.h"
+#include "structure/dedup.h"
 #include "news/json.h"
-#include "news/metadata.h"
-#include "news/segment.h"
+#include "structure/metadata.h"
+#include "text/segment.h"
 
 namespace {
 namespace fs = std::filesystem;

@@ -16,11 +16,11 @@
 
 #include <benchmark/benchmark.h>
 
-#include "news/decode.h"
-#include "news/resources.h"
-#include "news/segment.h"
-#include "news/sentences.h"
-#include "news/tokenize.h"
+#include "text/decode.h"
+#include "resources.h"
+#include "text/segment.h"
+#include "text/sentences.h"
+#include "text/tokenize.h"
 
 namespace {
 

@@ -15,8 +15,8 @@
 #include <string>
 #include <vector>
 
-#include "news/analyze.h"
-#include "news/values.h"
+#include "pipeline.h"
+#include "values/values.h"
 
 namespace {
 

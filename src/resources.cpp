@@ -1,4 +1,4 @@
-#include "news/resources.h"
+#include "resources.h"
 
 #include <cstdlib>
 #include <system_error>

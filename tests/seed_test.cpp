@@ -4,8 +4,8 @@
 
 #include <set>
 
-#include "news/analyze.h"
-#include "news/segment.h"
+#include "pipeline.h"
+#include "text/segment.h"
 #include "testing.h"
 
 namespace news {

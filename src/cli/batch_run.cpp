@@ -17,11 +17,11 @@
 #include <utility>
 #include <vector>
 
-#include "news/batch.h"
-#include "news/input.h"
+#include "batch/batch.h"
+#include "batch/input.h"
 #include "news/json.h"
-#include "news/near_duplicates.h"
-#include "news/walk.h"
+#include "batch/near_duplicates.h"
+#include "batch/walk.h"
 #include "output_dir.h"
 
 namespace analyze_cli {

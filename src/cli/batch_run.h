@@ -8,8 +8,8 @@
 
 #include <atomic>
 
-#include "news/analyze.h"
-#include "news/resources.h"
+#include "pipeline.h"
+#include "resources.h"
 #include "settings.h"
 
 namespace analyze_cli {

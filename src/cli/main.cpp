@@ -12,10 +12,10 @@
 #include <CLI/CLI.hpp>
 
 #include "batch_run.h"
-#include "news/analyze.h"
-#include "news/metadata.h"
-#include "news/near_duplicates.h"
-#include "news/resources.h"
+#include "pipeline.h"
+#include "structure/metadata.h"
+#include "batch/near_duplicates.h"
+#include "resources.h"
 #include "settings.h"
 
 namespace {

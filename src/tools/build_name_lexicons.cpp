@@ -26,10 +26,10 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
-#include "news/candidates.h"
-#include "news/name_lexicons.h"
-#include "news/resources.h"
-#include "news/segment.h"
+#include "names/candidates.h"
+#include "names/name_lexicons.h"
+#include "resources.h"
+#include "text/segment.h"
 #include "shared_corpus.h"
 
 namespace {

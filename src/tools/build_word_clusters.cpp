@@ -26,7 +26,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "news/ner_model.h"
+#include "names/ner_model.h"
 
 namespace {
 

@@ -24,11 +24,11 @@
 
 #include <CLI/CLI.hpp>
 
-#include "news/analyze.h"
-#include "news/input.h"
-#include "news/near_duplicates.h"
-#include "news/resources.h"
-#include "news/walk.h"
+#include "pipeline.h"
+#include "batch/input.h"
+#include "batch/near_duplicates.h"
+#include "resources.h"
+#include "batch/walk.h"
 #include "shared_corpus.h"
 
 namespace {

@@ -31,10 +31,10 @@
 #include <string>
 #include <vector>
 
-#include "news/dedup.h"
-#include "news/resources.h"
-#include "news/roles.h"
-#include "news/segment.h"
+#include "structure/dedup.h"
+#include "resources.h"
+#include "structure/roles.h"
+#include "text/segment.h"
 #include "shared_corpus.h"
 
 namespace fs = std::filesystem;

@@ -28,10 +28,10 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
-#include "news/dates.h"
-#include "news/numbers.h"
-#include "news/resources.h"
-#include "news/values.h"
+#include "values/dates.h"
+#include "values/numbers.h"
+#include "resources.h"
+#include "values/values.h"
 #include "shared_corpus.h"
 
 namespace {

@@ -22,9 +22,9 @@
 #include <string>
 #include <vector>
 
-#include "news/analyze.h"
-#include "news/resources.h"
-#include "news/segment.h"
+#include "pipeline.h"
+#include "resources.h"
+#include "text/segment.h"
 #include "shared_corpus.h"
 
 namespace fs = std::filesystem;

@@ -20,9 +20,9 @@
 #include <string>
 #include <vector>
 
-#include "news/ner_corpus.h"
-#include "news/ner_model.h"
-#include "news/resources.h"
+#include "train/ner_corpus.h"
+#include "names/ner_model.h"
+#include "resources.h"
 
 int main(int argc, char** argv) {
   using namespace news;

@@ -31,8 +31,8 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
-#include "news/analyze.h"
-#include "news/resources.h"
+#include "pipeline.h"
+#include "resources.h"
 #include "shared_corpus.h"
 
 namespace {

@@ -9,7 +9,7 @@
 #include <string>
 #include <system_error>
 
-#include "news/resources.h"
+#include "resources.h"
 
 namespace news::tools {
 

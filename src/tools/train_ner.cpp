@@ -34,10 +34,10 @@
 #include <string>
 #include <vector>
 
-#include "news/lexicon.h"
-#include "news/ner_corpus.h"
-#include "news/ner_model.h"
-#include "news/ner_tables.h"
+#include "base/lexicon.h"
+#include "train/ner_corpus.h"
+#include "names/ner_model.h"
+#include "train/ner_tables.h"
 
 namespace {
 

@@ -17,9 +17,9 @@
 
 #include <CLI/CLI.hpp>
 
-#include "news/conllu.h"
-#include "news/resources.h"
-#include "news/tokenize.h"
+#include "train/conllu.h"
+#include "resources.h"
+#include "text/tokenize.h"
 #include "shared_corpus.h"
 
 namespace {

@@ -25,8 +25,8 @@
 #include <string>
 #include <string_view>
 
-#include "news/dates.h"
-#include "news/numbers.h"
+#include "values/dates.h"
+#include "values/numbers.h"
 #include "fuzz_support.h"
 
 namespace {

@@ -9,7 +9,7 @@
 #include <optional>
 #include <string_view>
 
-#include "news/resources.h"
+#include "resources.h"
 
 namespace fuzz_support {
 

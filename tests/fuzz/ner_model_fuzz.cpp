@@ -7,8 +7,8 @@
 #include <string>
 #include <string_view>
 
-#include "news/ner_model.h"
-#include "news/resources.h"
+#include "names/ner_model.h"
+#include "resources.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   static const news::NerModel model =

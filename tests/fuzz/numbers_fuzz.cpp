@@ -24,9 +24,9 @@
 #include <string_view>
 #include <vector>
 
-#include "news/money.h"
-#include "news/numbers.h"
-#include "news/quantities.h"
+#include "values/money.h"
+#include "values/numbers.h"
+#include "values/quantities.h"
 #include "fuzz_support.h"
 
 namespace {

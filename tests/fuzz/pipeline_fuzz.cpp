@@ -6,7 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "news/analyze.h"
+#include "pipeline.h"
 #include "news/json.h"
 
 namespace {

@@ -1,0 +1,265 @@
+// Turning the trained model's spans into name candidates, and combining them
+// with the rules' (see news/candidates.h).
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <tuple>
+#include <unordered_set>
+
+#include "names/candidates.h"
+
+namespace news {
+namespace {
+
+// Chosen on KLUE lines with index % 10 == 1, with a model and name lexicons
+// built without them (docs/names.md, "Combining with the model"). The model
+// is the better judge of most spans: its spans score 0.80 (a tie, confidence
+// 0.5) to 0.94 (sure), above every rule but a curated lexicon hit (0.95),
+// which overrides it.
+constexpr double kScoreAtTie = 0.80;
+constexpr double kScoreWhenSure = 0.94;
+// A rule candidate the model agrees with (same span, same type).
+constexpr double kAgreementBonus = 0.1;
+// A person the rules guessed from its syllables alone (score 0.5) needs the
+// model's agreement where the model read the paragraph: on KLUE such guesses
+// were wrong as often as right (한마디, 이것만). Weak organization and place
+// evidence (a suffix, a cue word: 한빛배터리 주가) stays: the model misses
+// new company names the rules catch, and dropping it gained nothing.
+constexpr double kWeakPerson = 0.55;
+
+bool has_hangul(std::string_view text) {
+  // Hangul syllables are U+AC00–U+D7A3: lead bytes 0xEA–0xED.
+  for (std::size_t i = 0; i + 2 < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0xEA && c <= 0xED) return true;
+  }
+  return false;
+}
+
+std::optional<NameType> name_type_of(NerType type) {
+  switch (type) {
+    case NerType::kPerson:
+      return NameType::kPerson;
+    case NerType::kOrganization:
+      return NameType::kOrganization;
+    case NerType::kLocation:
+      return NameType::kLocation;
+    default:
+      return std::nullopt;
+  }
+}
+
+// A span the rules' lexicons say cannot be a name on its own; `words` is
+// what they say of the whole surface (NameLexicons::word), or nullptr.
+bool not_a_name(std::string_view surface, NameType type, const WordInfo* words) {
+  // One Hangul syllable as a person (한 장, 이 씨): the rules read 이 씨 and
+  // 김 의원 from the honorific or title; the model alone is wrong there.
+  if (type == NameType::kPerson && surface.size() == 3 &&
+      static_cast<unsigned char>(surface[0]) >= 0xEA &&
+      static_cast<unsigned char>(surface[0]) <= 0xED)
+    return true;
+  if (words == nullptr) return false;
+  if (words->stop || words->common) return true;
+  if (words->title != nullptr) return true;  // CEO, 대표: a role, not who holds it
+  if (words->known != nullptr && !words->known->derived) {
+    return words->known->type != type;  // a curated name of another type
+  }
+  return false;
+}
+
+// The model's spans of a paragraph, labelled sentence by sentence (the unit it
+// was trained on) and in pieces of at most kMaxPiece bytes cut at spaces, so a
+// megabyte line costs time in proportion and memory in kilobytes.
+constexpr std::size_t kMaxPiece = 4096;
+
+std::vector<NerSpan> label_by_sentence(const NerModel& model, const Paragraph& paragraph) {
+  const std::vector<Sentence> whole = {Sentence{0, paragraph.text.size()}};
+  const std::vector<Sentence>& sentences =
+      paragraph.sentences.empty() ? whole : paragraph.sentences;
+  const std::string_view text = paragraph.text;
+  std::vector<NerSpan> out;
+  for (const Sentence& sentence : sentences) {
+    std::size_t start = sentence.start;
+    while (start < sentence.end) {
+      std::size_t end = sentence.end;
+      if (end - start > kMaxPiece) {
+        end = text.rfind(' ', start + kMaxPiece);
+        if (end == std::string_view::npos || end <= start) {
+          end = start + kMaxPiece;  // no space: cut before a UTF-8 lead byte
+          while (end > start && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+          if (end == start) end = start + kMaxPiece;
+        }
+      }
+      for (NerSpan span : model.label(text.substr(start, end - start))) {
+        span.start += start;
+        span.end += start;
+        out.push_back(span);
+      }
+      start = end;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+bool model_reads(const Paragraph& paragraph) {
+  const Role role = paragraph.role;
+  return (role == Role::kTitle || role == Role::kBody || role == Role::kSubheading ||
+          role == Role::kCaption) &&
+         has_hangul(paragraph.text);
+}
+
+std::vector<NameCandidate> propose_from_model(const std::vector<Paragraph>& paragraphs,
+                                              const std::vector<std::vector<Token>>& tokens,
+                                              const NerModel& model, const NameLexicons& lexicons) {
+  // People are not where things happen: a word the article writes with 에서
+  // or 에 is a place, an event or an organization (오픈AI 데브데이에서), never
+  // a person, wherever else it stands.
+  std::unordered_set<std::string_view> places;
+  for (std::size_t p = 0; p < paragraphs.size(); ++p) {
+    const std::string_view text = paragraphs[p].text;
+    for (const Token& t : tokens[p]) {
+      const std::string_view particle = text.substr(t.stem_end, t.end - t.stem_end);
+      if (particle.starts_with("에서") || particle == "에" || particle == "에는" ||
+          particle == "에도")
+        places.insert(text.substr(t.start, t.stem_end - t.start));
+    }
+  }
+  std::vector<NameCandidate> out;
+  for (std::size_t p = 0; p < paragraphs.size(); ++p) {
+    const Paragraph& paragraph = paragraphs[p];
+    if (!model_reads(paragraph)) continue;
+    const std::vector<Token>& words = tokens[p];
+    for (const NerSpan& span : label_by_sentence(model, paragraph)) {
+      const std::optional<NameType> type = name_type_of(span.type);
+      if (!type) continue;
+      auto first =
+          std::lower_bound(words.begin(), words.end(), span.start,
+                           [](const Token& t, std::size_t offset) { return t.start < offset; });
+      if (first == words.end() || first->start != span.start) continue;  // starts inside a word
+      // The model sometimes takes in a slash or bracket before a name
+      // (사진/인천경제청): the name starts at its first word.
+      auto is_mark = [](const Token& t) {
+        return t.kind == TokenKind::kPunctuation || t.kind == TokenKind::kSymbol;
+      };
+      while (first != words.end() && first->start < span.end && is_mark(*first)) ++first;
+      if (first == words.end() || first->start >= span.end) continue;
+      auto last = first;
+      while (last + 1 != words.end() && (last + 1)->start < span.end) ++last;
+      if (span.end > last->end) continue;
+      const std::string_view text = paragraph.text;
+      // A credit the model read as one name (사진=수원지검, 일러스트=조선디자인랩):
+      // the name is what follows the last '='.
+      for (auto k = first; k != last; ++k) {
+        if (is_mark(*k) && text.substr(k->start, k->end - k->start) == "=") first = k + 1;
+      }
+      // Inside a stem the model may end a name before a particle ([알트먼]이),
+      // an honorific ([김]씨는) or the rest of a compound ([한국]영화); one
+      // syllable of nothing known left of the stem is a name cut short:
+      // [나델]라는 (나델라 + 는), [매케]인.
+      if (span.end < last->stem_end) {
+        const std::string_view rest = text.substr(span.end, last->stem_end - span.end);
+        if (rest.size() == 3 && !lexicons.is_particle(rest) && lexicons.title(rest) == nullptr)
+          continue;
+      }
+      std::size_t end = span.end;
+      // A person ends before a title the model took in: [메르켈 총리] → 메르켈.
+      while (*type == NameType::kPerson && last != first && end == last->stem_end &&
+             lexicons.title(text.substr(last->start, last->stem_end - last->start)) != nullptr) {
+        --last;
+        end = last->stem_end;
+      }
+      const std::size_t start = first->start;
+      const std::string_view surface = text.substr(start, end - start);
+      const WordInfo* said = lexicons.word(surface);
+      if (not_a_name(surface, *type, said)) continue;
+      if (*type == NameType::kPerson && places.count(surface) > 0) continue;
+
+      NameCandidate c;
+      c.paragraph = static_cast<int>(p);
+      c.start = start;
+      c.end = end;
+      c.first_token = static_cast<std::size_t>(first - words.begin());
+      c.last_token = static_cast<std::size_t>(last - words.begin());
+      c.type = *type;
+      if (const KnownName* known = said ? said->known : nullptr; known && known->type == *type) {
+        c.kind = known->kind;
+        c.canonical = known->canonical;
+      } else if (*type == NameType::kOrganization) {
+        if (const std::string* kind = lexicons.org_suffix_kind(surface)) c.kind = *kind;
+      }
+      const double sureness = std::clamp((span.confidence - 0.5) / 0.5, 0.0, 1.0);
+      c.score = kScoreAtTie + (kScoreWhenSure - kScoreAtTie) * sureness;
+      c.evidence = "model";
+      out.push_back(std::move(c));
+    }
+  }
+  return out;
+}
+
+std::vector<NameCandidate> combine_candidates(const std::vector<Paragraph>& paragraphs,
+                                              std::vector<NameCandidate> rules,
+                                              std::vector<NameCandidate> model) {
+  using Key = std::tuple<int, std::size_t, std::size_t, NameType>;
+  std::map<Key, double> model_score;
+  for (const NameCandidate& c : model) {
+    double& s = model_score[Key{c.paragraph, c.start, c.end, c.type}];
+    s = std::max(s, c.score);
+  }
+  std::map<Key, bool> agreed;
+  for (NameCandidate& c : rules) {
+    const Key key{c.paragraph, c.start, c.end, c.type};
+    const auto it = model_score.find(key);
+    if (it == model_score.end()) {
+      if (c.type == NameType::kPerson && c.score < kWeakPerson &&
+          model_reads(paragraphs[static_cast<std::size_t>(c.paragraph)])) {
+        c.score = 0.0;  // dropped below
+      }
+      continue;
+    }
+    c.score = std::min(1.0, std::max(c.score, it->second) + kAgreementBonus);
+    c.evidence += "+model";
+    agreed[key] = true;
+  }
+  // One surface, one type in an article: the model's span of another type
+  // than the article's best candidate for the same words goes (알트먼 tagged
+  // as an organization beside 샘 알트먼 the person).
+  // A person's last word counts as the person too (수츠케버 tagged as an
+  // organization where 일리야 수츠케버 stands elsewhere): the article
+  // calls the person by it.
+  struct Best {
+    NameType type = NameType::kPerson;
+    double score = -1;
+  };
+  std::map<std::string_view, Best> best_of_surface;
+  const auto surface_of = [&](const NameCandidate& c) {
+    return std::string_view(paragraphs[static_cast<std::size_t>(c.paragraph)].text)
+        .substr(c.start, c.end - c.start);
+  };
+  const auto offer = [&](std::string_view surface, NameType type, double score) {
+    Best& best = best_of_surface[surface];
+    if (score > best.score) best = Best{type, score};
+  };
+  for (const std::vector<NameCandidate>* list : {&rules, &model}) {
+    for (const NameCandidate& c : *list) {
+      const std::string_view surface = surface_of(c);
+      offer(surface, c.type, c.score);
+      if (const std::size_t space = surface.rfind(' ');
+          c.type == NameType::kPerson && space != std::string_view::npos) {
+        offer(surface.substr(space + 1), c.type, c.score);
+      }
+    }
+  }
+  std::vector<NameCandidate> kept_model;
+  for (NameCandidate& c : model) {
+    if (agreed.count(Key{c.paragraph, c.start, c.end, c.type})) continue;
+    if (best_of_surface[surface_of(c)].type != c.type) continue;
+    kept_model.push_back(std::move(c));
+  }
+  for (NameCandidate& c : kept_model) rules.push_back(std::move(c));
+  std::erase_if(rules, [](const NameCandidate& c) { return c.score <= 0.0; });
+  return rules;
+}
+
+}  // namespace news

@@ -1,0 +1,92 @@
+#include "pipeline.h"
+
+#include "text/decode.h"
+#include "structure/dedup.h"
+#include "text/language.h"
+#include "structure/metadata.h"
+#include "names/names.h"
+#include "structure/roles.h"
+#include "text/segment.h"
+#include "text/sentences.h"
+#include "base/sha256.h"
+#include "text/tokenize.h"
+#include "values/values.h"
+
+namespace news {
+namespace {
+
+Paragraph paragraph_from(const Line& line, Role role) {
+  Paragraph p;
+  p.role = role;
+  p.text = line.text;
+  p.first_line = line.number;
+  p.last_line = line.number;
+  return p;
+}
+
+// The paragraphs of the article before repeats are collapsed: the title,
+// then every line the header block did not turn into metadata.
+std::vector<Paragraph> paragraphs_from(const std::vector<Line>& lines, const Header& header) {
+  std::vector<Paragraph> paragraphs;
+  paragraphs.reserve(lines.size());
+  if (header.has_title) paragraphs.push_back(paragraph_from(lines[0], Role::kTitle));
+  for (std::size_t i : header.unclaimed)
+    paragraphs.push_back(paragraph_from(lines[i], Role::kBody));
+  for (std::size_t i = header.lines_used; i < lines.size(); ++i) {
+    paragraphs.push_back(paragraph_from(lines[i], Role::kBody));
+  }
+  return paragraphs;
+}
+
+}  // namespace
+
+Document analyze(std::string_view bytes, Source source, const Options& options,
+                 const Resources& resources) {
+  Document document;
+  source.bytes = bytes.size();
+  source.sha256 = sha256_hex(bytes);
+  Decoded decoded = decode(bytes, DecodeOptions{options.encoding, options.strict});
+  source.encoding = decoded.encoding;
+  document.source = std::move(source);
+  document.warnings = std::move(decoded.warnings);
+  if (decoded.error) {
+    document.error = std::move(decoded.error);
+    return document;
+  }
+
+  const std::vector<Line> lines = split_lines(decoded.text);
+  if (lines.empty()) {
+    document.error = Error{
+        "empty", bytes.empty() ? "the input is empty" : "the input has no text, only white space"};
+    return document;
+  }
+  const Header header = read_header(lines, resources.sections);
+  document.metadata = header.metadata;
+  document.language = detect_language(decoded.text);
+
+  // Roles first: dedup keeps a repeated block's subheadings before the
+  // paragraphs they head, and compares paragraphs without their credits.
+  std::vector<Paragraph> paragraphs = paragraphs_from(lines, header);
+  assign_roles(paragraphs, resources.roles);
+  complete_from_body(document.metadata, paragraphs, resources.roles);
+  if (!document.metadata.published && options.published) {
+    if (auto supplied = parse_timestamp(*options.published)) {
+      document.metadata.published = *supplied;
+    } else {
+      document.warnings.push_back("ignored the supplied publication time \"" + *options.published +
+                                  "\": not an ISO 8601 date or time");
+    }
+  }
+  Collapsed collapsed = collapse_repeats(std::move(paragraphs), resources.roles);
+  document.paragraphs = std::move(collapsed.paragraphs);
+  document.dedup = collapsed.stats;
+  split_article(document.paragraphs, resources.abbreviations);
+  tokenize_article(document.paragraphs, resources.particles);
+  if (!document.entities) document.entities.emplace();
+  extract_values(document.paragraphs, document.metadata.published, resources, *document.entities);
+  extract_names(document.paragraphs, resources.names,
+                resources.ner_model ? &*resources.ner_model : nullptr, *document.entities);
+  return document;
+}
+
+}  // namespace news

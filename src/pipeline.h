@@ -1,0 +1,40 @@
+// pipeline.h — the whole pipeline for one article.
+//
+// analyze() takes the raw bytes of one article and returns its Document:
+// decode → split paragraphs → read the header block → collapse repeats →
+// (later stages) tokenize and extract. Failures (binary input, invalid
+// bytes under --strict, …) come back as `Document::error`, never as an
+// exception, so one bad article never stops a batch.
+//
+// Thread-safety: analyze() is a pure function of its arguments; call it from
+// as many threads as you like. No state is shared between articles.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "news/document.h"
+#include "resources.h"
+
+namespace news {
+
+struct Options {
+  // ISO 8601 publication time supplied by the caller (--published, or a
+  // --jsonl record's "published"); used when the article names none.
+  std::optional<std::string> published;
+  // Force the input encoding (an ICU converter name) instead of detecting it.
+  std::optional<std::string> encoding;
+  // Invalid UTF-8 is an error record instead of U+FFFD replacements.
+  bool strict = false;
+  // Keep tokens in the output (--tokens).
+  bool tokens = false;
+};
+
+// Analyzes one article. `source` carries the path or id; its byte count,
+// encoding and checksum are filled in here.
+Document analyze(std::string_view bytes, Source source, const Options& options,
+                 const Resources& resources);
+
+}  // namespace news

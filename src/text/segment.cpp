@@ -1,0 +1,63 @@
+#include "text/segment.h"
+
+#include "text/normalize.h"
+
+namespace news {
+namespace {
+
+// Byte length of a white-space character at s[i] (ASCII or Unicode space
+// separators such as U+00A0 and U+3000), or 0.
+std::size_t space_length(std::string_view s, std::size_t i) {
+  const unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c == ' ' || c == '\t' || c == '\f' || c == '\v') return 1;
+  if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) return 2;
+  if (c == 0xE2 && i + 2 < s.size()) {
+    const unsigned char c1 = static_cast<unsigned char>(s[i + 1]);
+    const unsigned char c2 = static_cast<unsigned char>(s[i + 2]);
+    if (c1 == 0x80 && c2 >= 0x80 && c2 <= 0x8A) return 3;  // U+2000..U+200A
+    if (c1 == 0x80 && c2 == 0xAF) return 3;                // U+202F
+    if (c1 == 0x81 && c2 == 0x9F) return 3;                // U+205F
+  }
+  if (c == 0xE3 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+      static_cast<unsigned char>(s[i + 2]) == 0x80)
+    return 3;  // U+3000 ideographic space
+  return 0;
+}
+
+}  // namespace
+
+std::string fold_whitespace(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool pending_space = false;
+  for (std::size_t i = 0; i < text.size();) {
+    if (const std::size_t n = space_length(text, i); n > 0) {
+      pending_space = !out.empty();
+      i += n;
+      continue;
+    }
+    if (pending_space) out += ' ';
+    pending_space = false;
+    out += text[i++];
+  }
+  return out;
+}
+
+std::vector<Line> split_lines(std::string_view text) {
+  std::vector<Line> lines;
+  int number = 0;
+  std::size_t begin = 0;
+  while (begin <= text.size()) {
+    std::size_t end = text.find('\n', begin);
+    if (end == std::string_view::npos) end = text.size();
+    ++number;
+    // One pass per line: invisible characters, spaces, full-width forms, NFC.
+    std::string cleaned = normalize_line(text.substr(begin, end - begin));
+    if (!cleaned.empty()) lines.push_back(Line{std::move(cleaned), number});
+    if (end == text.size()) break;
+    begin = end + 1;
+  }
+  return lines;
+}
+
+}  // namespace news

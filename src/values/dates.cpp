@@ -1,0 +1,1247 @@
+#include "values/dates.h"
+
+#include <array>
+#include <charconv>
+#include <cstdio>
+#include <cstring>
+
+#include "values/numbers.h"
+#include "base/utf8.h"
+
+namespace news {
+namespace {
+
+bool is_ascii_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+
+// The first byte is tested before memcmp: this runs at every candidate.
+bool starts_with(std::string_view text, std::size_t pos, std::string_view prefix) {
+  return !prefix.empty() && pos + prefix.size() <= text.size() && text[pos] == prefix[0] &&
+         std::memcmp(text.data() + pos, prefix.data(), prefix.size()) == 0;
+}
+
+std::string two(int v) {
+  char buffer[8];
+  std::snprintf(buffer, sizeof buffer, "%02d", v);
+  return buffer;
+}
+
+// 2023-11-18
+std::string iso_day(int year, int month, int day) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
+  return buffer;
+}
+
+std::string four(int v) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d", v);
+  return buffer;
+}
+
+// After a date word the next syllable must end the word: 어제는 but not
+// 오늘날 (nowadays), 올해 but not 올리다, 신정 but not 신정부.
+bool ends_word(std::string_view text, std::size_t pos) {
+  const auto [c, len] = code_point_at(text, pos);
+  if (c < 0x80 && ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) return false;  // todays, Mondays
+  if (!is_hangul_syllable(c)) return true;
+  // 오늘저녁, 내일밤, 이번주말: a part of the day or 말 (end) may be attached.
+  for (std::string_view w : {"아침", "오전", "점심", "오후", "저녁", "밤", "말"}) {
+    if (starts_with(text, pos, w)) return true;
+  }
+  static constexpr std::array<std::string_view, 22> kParticles{
+      "은", "는", "이", "가", "을", "를", "에",   "의",   "도",   "만",   "와",
+      "과", "로", "엔", "께", "쯤", "중", "부터", "까지", "보다", "처럼", "에서"};
+  (void)len;
+  for (std::string_view p : kParticles) {
+    if (starts_with(text, pos, p)) {
+      // 이/가 … only as one syllable followed by a non-syllable or space.
+      if (p == "이" || p == "가" || p == "도" || p == "만" || p == "중") {
+        const char32_t next = code_point_at(text, pos + p.size()).first;
+        if (is_hangul_syllable(next)) continue;
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
+bool word_start(std::string_view text, std::size_t pos) {
+  const char32_t before = code_point_before(text, pos);
+  if (is_hangul_syllable(before)) return false;
+  if (before < 0x80 && ((before >= 'a' && before <= 'z') || (before >= 'A' && before <= 'Z') ||
+                        (before >= '0' && before <= '9')))
+    return false;
+  return true;
+}
+
+// An English month name or abbreviation at `pos` (Nov., November, Sept):
+// the month and the end of the word (a following period included).
+std::optional<std::pair<int, std::size_t>> english_month(std::string_view text, std::size_t pos) {
+  static constexpr std::array<std::string_view, 12> kMonths{
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december"};
+  std::size_t e = pos;
+  std::string word;
+  while (e < text.size() && ((text[e] | 0x20) >= 'a' && (text[e] | 0x20) <= 'z') &&
+         word.size() < 12) {
+    word.push_back(static_cast<char>(text[e] | 0x20));
+    ++e;
+  }
+  if (word.size() < 3 || (e < text.size() && ((text[e] | 0x20) >= 'a' && (text[e] | 0x20) <= 'z')))
+    return std::nullopt;
+  for (int i = 0; i < 12; ++i) {
+    const std::string_view m = kMonths[i];
+    const bool full = word == m;
+    // Jan, Feb, Sept: an abbreviation of at least three letters (not "mar"
+    // in running text unless followed by a period or a day number).
+    const bool abbreviation =
+        word.size() <= 4 && m.substr(0, word.size()) == word && word != "june" && word != "july";
+    if (!full && !abbreviation) continue;
+    if (abbreviation && !full && word == "may") continue;
+    std::size_t end = e;
+    if (!full && end < text.size() && text[end] == '.') ++end;
+    return std::pair<int, std::size_t>{i + 1, end};
+  }
+  return std::nullopt;
+}
+
+// A day number 1–31 at `pos` with an optional ordinal suffix (17, 17th).
+std::optional<std::pair<int, std::size_t>> english_day(std::string_view text, std::size_t pos) {
+  std::size_t e = pos;
+  int v = 0;
+  while (e < text.size() && is_ascii_digit(text[e]) && e - pos < 2) v = v * 10 + (text[e++] - '0');
+  if (e == pos || v < 1 || v > 31 || (e < text.size() && is_ascii_digit(text[e])))
+    return std::nullopt;
+  for (std::string_view suffix : {"st", "nd", "rd", "th"}) {
+    if (text.substr(e, 2) == suffix) {
+      e += 2;
+      break;
+    }
+  }
+  if (e < text.size() && ((text[e] | 0x20) >= 'a' && (text[e] | 0x20) <= 'z')) return std::nullopt;
+  return std::pair<int, std::size_t>{v, e};
+}
+
+// A four-digit year 1000–2999 at `pos`.
+std::optional<std::pair<int, std::size_t>> english_year(std::string_view text, std::size_t pos) {
+  if (pos + 4 > text.size()) return std::nullopt;
+  int v = 0;
+  for (std::size_t i = pos; i < pos + 4; ++i) {
+    if (!is_ascii_digit(text[i])) return std::nullopt;
+    v = v * 10 + (text[i] - '0');
+  }
+  if ((pos + 4 < text.size() && is_ascii_digit(text[pos + 4])) || v < 1000 || v > 2999)
+    return std::nullopt;
+  return std::pair<int, std::size_t>{v, pos + 4};
+}
+
+int weekday_of(long days) {  // 0 = Monday
+  return static_cast<int>(((days % 7) + 7 + 3) % 7);
+}
+
+constexpr std::array<std::string_view, 7> kWeekdays{"월요일", "화요일", "수요일", "목요일",
+                                                    "금요일", "토요일", "일요일"};
+constexpr std::array<std::string_view, 7> kWeekdayShort{"월", "화", "수", "목", "금", "토", "일"};
+
+// A number at `pos` for a date field: digits, or Sino-Korean / native
+// numerals (이천십오년, 삼월, 세시). No units beyond 천/백/십.
+std::optional<NumeralMatch> read_field_number(std::string_view text, std::size_t pos) {
+  if (pos >= text.size()) return std::nullopt;
+  if (is_ascii_digit(text[pos])) {
+    std::size_t e = pos;
+    while (e < text.size() && is_ascii_digit(text[e])) ++e;
+    if (e - pos > 4) return std::nullopt;
+    NumeralMatch m;
+    m.start = pos;
+    m.end = e;
+    long long v = 0;
+    for (std::size_t i = pos; i < e; ++i) v = v * 10 + (text[i] - '0');
+    m.value = Decimal::of(v);
+    // 1.5시간: a decimal only matters to durations.
+    if (e + 1 < text.size() && text[e] == '.' && is_ascii_digit(text[e + 1])) {
+      std::size_t f = e + 1;
+      while (f < text.size() && is_ascii_digit(text[f])) ++f;
+      if (auto d = Decimal::parse(text.substr(pos, f - pos))) {
+        m.value = *d;
+        m.end = f;
+      }
+    }
+    return m;
+  }
+  auto sino = read_korean_number(text, pos);
+  auto native = read_native_number(text, pos);
+  if (native && (!sino || native->end > sino->end)) return native;
+  // 마이너스 삼십년 is no count of years (it would be P-30Y).
+  if (sino && sino->script == NumeralScript::kSinoKorean && sino->value.units >= 0) return sino;
+  return std::nullopt;
+}
+
+std::optional<int> small_int(const NumeralMatch& m) {
+  if (!m.value.is_integer()) return std::nullopt;
+  const auto v = m.value.to_integer();
+  if (!v || *v < 0 || *v > 100000) return std::nullopt;
+  return static_cast<int>(*v);
+}
+
+constexpr char32_t kFirstSyllable = 0xAC00, kLastSyllable = 0xD7A3;
+
+// The Hangul syllable that the three bytes at s[pos] encode, or 0.
+char32_t hangul_at(std::string_view s, std::size_t pos) {
+  if (pos + 3 > s.size()) return 0;
+  std::size_t length = 0;
+  const char32_t c = utf8::decode_at(s, pos, length, utf8::Invalid::kReplacement);
+  return length == 3 && c >= kFirstSyllable && c <= kLastSyllable ? c : 0;
+}
+
+const LexiconEntry* date_word_at(std::string_view text, std::size_t pos, const Lexicon& words,
+                                 DateContext& context) {
+  const LexiconEntry* best = nullptr;
+  if (pos + 3 > text.size()) return nullptr;
+  if (context.indexed_date_words != &words) {
+    context.indexed_date_words = &words;
+    context.date_word_first_syllables.assign(kLastSyllable - kFirstSyllable + 1, false);
+    for (const LexiconEntry& e : words.entries()) {
+      if (const char32_t c = hangul_at(e.key, 0))
+        context.date_word_first_syllables[c - kFirstSyllable] = true;
+    }
+  }
+  // A word is tried below only when its first three bytes are the text's:
+  // at a Hangul syllable that begins no date word, none is.
+  if (const char32_t c = hangul_at(text, pos);
+      c != 0 && !context.date_word_first_syllables[c - kFirstSyllable])
+    return nullptr;
+  for (const LexiconEntry& e : words.entries()) {
+    // First syllable (3 bytes for Hangul) before the full comparison.
+    const std::string& k = e.key;
+    if (k.size() < 3 || k[0] != text[pos] || k[1] != text[pos + 1] || k[2] != text[pos + 2])
+      continue;
+    if (best && e.key.size() <= best->key.size()) continue;
+    if (!starts_with(text, pos, e.key)) continue;
+    best = &e;
+  }
+  return best;
+}
+
+// What an expression said, before resolution.
+struct Parts {
+  std::optional<int> year, month, day, hour, minute, second;
+  int year_offset = 0, month_offset = 0, day_offset = 0, week_offset = 0;
+  bool relative_year = false, relative_month = false, relative_day = false, relative_week = false;
+  bool same_day = false;
+  std::optional<int> weekday;  // 0 = Monday
+  int direction = 0;           // 지난 -1, 오는/다음 +1
+  bool local_time = false;
+  bool ampm_given = false;
+  bool next_day = false;  // 자정, 24시: the midnight that ends the day
+  bool any() const {
+    return year || month || day || hour || relative_year || relative_month || relative_day ||
+           relative_week || same_day || weekday;
+  }
+};
+
+// Skips one run of spaces if what follows satisfies `pred`.
+template <typename Pred>
+std::size_t maybe_space(std::string_view text, std::size_t pos, Pred pred) {
+  const std::size_t q = skip_spaces(text, pos);
+  return pred(q) ? q : pos;
+}
+
+// Duration markers after N일 that make it a span of days, not a date.
+bool duration_follows(std::string_view text, std::size_t pos) {
+  const std::size_t q = skip_spaces(text, pos);
+  for (std::string_view w : {"간", "동안", "째", "만에", "만의", "이내", "내", "안에", "연속",
+                             "가량", "정도", "여", "이상", "넘게", "만"}) {
+    if (starts_with(text, q, w) && (w != "간" || q == pos)) return true;
+  }
+  return false;
+}
+
+bool relative_follows(std::string_view text, std::size_t pos, int& sign, std::size_t& end) {
+  const std::size_t q = skip_spaces(text, pos);
+  if (starts_with(text, q, "전") || starts_with(text, q, "이전")) {
+    const std::size_t w = starts_with(text, q, "전") ? 3 : 6;
+    if (is_hangul_syllable(code_point_at(text, q + w).first) && !starts_with(text, q + w, "에") &&
+        !starts_with(text, q + w, "인") && !starts_with(text, q + w, "의") &&
+        !starts_with(text, q + w, "부터"))
+      return false;
+    sign = -1;
+    end = q + w;
+    return true;
+  }
+  if (starts_with(text, q, "후") || starts_with(text, q, "뒤")) {
+    sign = 1;
+    end = q + 3;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+long days_from_civil(int y, int m, int d) {
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<long>(doe) - 719468;
+}
+
+LocalTime civil_from_days(long z) {
+  z += 719468;
+  const long era = (z >= 0 ? z : z - 146096) / 146097;
+  const unsigned doe = static_cast<unsigned>(z - era * 146097);
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const long y = static_cast<long>(yoe) + era * 400;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const unsigned mp = (5 * doy + 2) / 153;
+  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+  LocalTime t;
+  t.year = static_cast<int>(y + (m <= 2));
+  t.month = static_cast<int>(m);
+  t.day = static_cast<int>(d);
+  return t;
+}
+
+int days_in_month(int year, int month) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month == 2 && ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0)) return 29;
+  return kDays[(month - 1) % 12];
+}
+
+std::optional<LocalTime> parse_local_time(std::string_view iso) {
+  // YYYY-MM-DD[THH:MM[:SS]]…
+  const auto number = [&](std::size_t pos, std::size_t len) -> std::optional<int> {
+    if (pos + len > iso.size()) return std::nullopt;
+    int v = 0;
+    for (std::size_t i = pos; i < pos + len; ++i) {
+      if (!is_ascii_digit(iso[i])) return std::nullopt;
+      v = v * 10 + (iso[i] - '0');
+    }
+    return v;
+  };
+  LocalTime t;
+  const auto y = number(0, 4), m = number(5, 2), d = number(8, 2);
+  if (!y || !m || !d || iso[4] != '-' || iso[7] != '-') return std::nullopt;
+  t.year = *y;
+  t.month = *m;
+  t.day = *d;
+  if (t.month < 1 || t.month > 12 || t.day < 1 || t.day > days_in_month(t.year, t.month))
+    return std::nullopt;
+  if (iso.size() >= 16 && (iso[10] == 'T' || iso[10] == ' ')) {
+    // An impossible time of day (25:61) is dropped, not carried: the day
+    // still resolves relative dates.
+    const auto h = number(11, 2), mi = number(14, 2);
+    if (h && mi && *h <= 23 && *mi <= 59) {
+      t.hour = *h;
+      t.minute = *mi;
+      if (const auto s = number(17, 2); s && *s <= 59 && iso[16] == ':') t.second = *s;
+    }
+  }
+  return t;
+}
+
+std::string iso_duration(const std::string& amount, std::string_view unit) {
+  if (unit == "year") return "P" + amount + "Y";
+  if (unit == "month") return "P" + amount + "M";
+  if (unit == "week") return "P" + amount + "W";
+  if (unit == "day") return "P" + amount + "D";
+  if (unit == "hour") return "PT" + amount + "H";
+  if (unit == "minute") return "PT" + amount + "M";
+  return "PT" + amount + "S";
+}
+
+std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int paragraph,
+                                  DateContext& context, const Lexicon& date_words) {
+  if (pos >= text.size()) return std::nullopt;
+  if (context.paragraph != paragraph) {
+    context.paragraph = paragraph;
+    context.last_month.reset();
+    context.last_year.reset();
+  }
+  Parts parts;
+  std::size_t p = pos;
+  std::size_t end = pos;
+  // read_date asks for the number at one position several times (year?
+  // month? day? hour? duration?): remember the last answer.
+  std::size_t cached_at = std::string_view::npos;
+  std::optional<NumeralMatch> cached;
+  const auto field_number = [&](std::string_view t, std::size_t at) -> std::optional<NumeralMatch> {
+    if (at != cached_at) {
+      cached_at = at;
+      cached = read_field_number(t, at);
+    }
+    return cached;
+  };
+  const bool at_word_start = word_start(text, pos);
+
+  // ---- numeric forms: 2023.11.18, 2023-11-18, 2023/11/18, 74/10/31 [19:32]
+  if (is_ascii_digit(text[p])) {
+    std::size_t e = p;
+    while (e < text.size() && is_ascii_digit(text[e])) ++e;
+    const std::size_t year_len = e - p;
+    if ((year_len == 4 || year_len == 2) && e < text.size() &&
+        (text[e] == '.' || text[e] == '-' || text[e] == '/') && at_word_start) {
+      const char sep = text[e];
+      std::size_t m1 = e + 1, m2 = m1;
+      while (m2 < text.size() && is_ascii_digit(text[m2])) ++m2;
+      if (m2 - m1 >= 1 && m2 - m1 <= 2 && m2 < text.size() && text[m2] == sep) {
+        std::size_t d1 = m2 + 1, d2 = d1;
+        while (d2 < text.size() && is_ascii_digit(text[d2])) ++d2;
+        if (d2 - d1 >= 1 && d2 - d1 <= 2 && (d2 >= text.size() || !is_ascii_digit(text[d2])) &&
+            !(d2 < text.size() && text[d2] == sep)) {
+          int y = 0, mo = 0, d = 0;
+          std::from_chars(text.data() + p, text.data() + e, y);
+          std::from_chars(text.data() + m1, text.data() + m2, mo);
+          std::from_chars(text.data() + d1, text.data() + d2, d);
+          if (year_len == 2) y += y >= 50 ? 1900 : 2000;
+          if (y >= 1900 && y <= 2099 && mo >= 1 && mo <= 12 && d >= 1 &&
+              d <= days_in_month(y, mo) && (year_len == 4 || sep == '/')) {
+            parts.year = y;
+            parts.month = mo;
+            parts.day = d;
+            p = end = d2;
+            if (p < text.size() && text[p] == '.') ++p, end = p;  // 2023.11.18.
+          }
+        }
+      }
+    }
+  }
+
+  // ---- English: Nov. 17, 2023 · November 2023 · 17 November 2023 · 17th of November · Friday
+  if (!parts.any() && at_word_start && p < text.size() && text[p] < 0x7F && text[p] > ' ') {
+    if (const auto month = english_month(text, p)) {
+      std::size_t q = skip_spaces(text, month->second);
+      std::optional<int> day;
+      if (const auto d = english_day(text, q)) {
+        day = d->first;
+        q = d->second;
+      }
+      std::size_t r = q;
+      if (day && r < text.size() && text[r] == ',') ++r;
+      r = skip_spaces(text, r);
+      const auto year = english_year(text, r);
+      // A month alone (May, March) is too often a word or a name.
+      const bool is_abbreviation = text[month->second - 1] == '.';
+      if (day || year || is_abbreviation) {
+        parts.month = month->first;
+        parts.day = day;
+        end = p = day ? q : month->second;
+        if (year) {
+          parts.year = year->first;
+          end = p = year->second;
+        }
+      }
+    } else if (const auto d = english_day(text, p)) {
+      std::size_t q = skip_spaces(text, d->second);
+      if (text.substr(q, 3) == "of ") q = skip_spaces(text, q + 3);
+      if (q > d->second) {
+        if (const auto month = english_month(text, q)) {
+          parts.day = d->first;
+          parts.month = month->first;
+          end = p = month->second;
+          if (const auto year = english_year(text, skip_spaces(text, p))) {
+            parts.year = year->first;
+            end = p = year->second;
+          }
+        }
+      }
+    } else {
+      static constexpr std::array<std::string_view, 7> kEnglishWeekdays{
+          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+      for (int i = 0; i < 7; ++i) {
+        const std::string_view w = kEnglishWeekdays[i];
+        if (p + w.size() > text.size()) continue;
+        bool same = true;
+        for (std::size_t k = 0; k < w.size() && same; ++k) same = (text[p + k] | 0x20) == w[k];
+        if (!same || (p + w.size() < text.size() &&
+                      ((text[p + w.size()] | 0x20) >= 'a' && (text[p + w.size()] | 0x20) <= 'z')))
+          continue;
+        parts.weekday = i;
+        end = p = p + w.size();
+        break;
+      }
+    }
+  }
+
+  // ---- in 2005, since 2019, by 2030: a bare four-digit year after an
+  // English preposition (a bare number alone is not a year).
+  if (!parts.any() && is_ascii_digit(text[p]) && at_word_start) {
+    if (const auto year = english_year(text, p);
+        year && year->first >= 1800 && year->first <= 2100 &&
+        (year->second >= text.size() ||
+         !((text[year->second] | 0x20) >= 'a' && (text[year->second] | 0x20) <= 'z'))) {
+      for (std::string_view before :
+           {"in ", "since ", "by ", "until ", "from ", "during ", "before ", "after ", "of ", "to ",
+            "In ", "Since ", "By ", "Until ", "From "}) {
+        if (p >= before.size() && text.compare(p - before.size(), before.size(), before) == 0 &&
+            (p == before.size() || !(((text[p - before.size() - 1] | 0x20) >= 'a') &&
+                                     ((text[p - before.size() - 1] | 0x20) <= 'z')))) {
+          parts.year = year->first;
+          end = p = year->second;
+          break;
+        }
+      }
+    }
+  }
+
+  // ---- 현지시간 17일: a local-time prefix
+  if (!parts.any() && starts_with(text, p, "현지시간")) {
+    const std::size_t q = skip_spaces(text, p + std::strlen("현지시간"));
+    if (q < text.size() && is_ascii_digit(text[q])) {
+      parts.local_time = true;
+      p = q;
+    }
+  }
+
+  // ---- date words: 올해, 지난해, 이달, 오늘, 이번 주, 같은 날, 광복절
+  std::optional<int> relative_quarter;  // 이번 분기 0, 지난 분기 -1
+  bool short_word = false;              // 올 (올 10월) counts only before a month or day
+  if (!parts.any() && at_word_start) {
+    if (const LexiconEntry* w = date_word_at(text, p, date_words, context);
+        w && w->fields.size() >= 2 && ends_word(text, p + w->key.size())) {
+      const std::string& grain = w->fields[0];
+      const std::string& offset = w->fields[1];
+      int n = 0;
+      std::from_chars(offset.data() + (offset[0] == '+'), offset.data() + offset.size(), n);
+      if (grain == "year") {
+        parts.relative_year = true;
+        parts.year_offset = n;
+      } else if (grain == "month") {
+        parts.relative_month = true;
+        parts.month_offset = n;
+      } else if (grain == "week") {
+        parts.relative_week = true;
+        parts.week_offset = n;
+      } else if (grain == "day") {
+        parts.relative_day = true;
+        parts.day_offset = n;
+      } else if (grain == "same") {
+        parts.same_day = true;
+        parts.day_offset = n;  // 전날 -1, 이튿날 +1
+      } else if (grain == "quarter") {
+        relative_quarter = n;
+      } else if (grain == "holiday" && offset.size() == 5) {
+        int mo = 0, d = 0;
+        std::from_chars(offset.data(), offset.data() + 2, mo);
+        std::from_chars(offset.data() + 3, offset.data() + 5, d);
+        parts.month = mo;
+        parts.day = d;
+      }
+      if (parts.any() || relative_quarter) {
+        p = end = p + w->key.size();
+        short_word = w->key.size() <= 3;
+      }
+    }
+  }
+
+  // ---- 지난 / 오는 / 다음 / 이번: a direction for the day, month or weekday that follows
+  std::size_t modifier_end = p;
+  if (!parts.any() && at_word_start) {
+    for (auto [word, direction] : {std::pair<std::string_view, int>{"지난", -1},
+                                   {"오는", 1},
+                                   {"다음", 1},
+                                   {"이번", 2},
+                                   {"저번", -1}}) {
+      if (starts_with(text, p, word)) {
+        const std::size_t q = skip_spaces(text, p + word.size());
+        if (q > p + word.size()) {
+          parts.direction = direction;
+          modifier_end = q;
+        }
+        break;
+      }
+    }
+  }
+  p = modifier_end;
+
+  // ---- N년 N월 N일 (요일) — each optional, in this order
+  const auto numbered = [&](std::size_t at,
+                            std::string_view unit) -> std::optional<std::pair<int, std::size_t>> {
+    const auto n = field_number(text, at);
+    if (!n) return std::nullopt;
+    std::size_t after = n->end;
+    const std::size_t spaced = skip_spaces(text, after);
+    if (!starts_with(text, after, unit)) {
+      // 9~10월, 13~15일: the first of a range shares the unit of the second;
+      // it ends before the tilde, and the next read starts at the second.
+      if (n->script == NumeralScript::kDigits && after < text.size() &&
+          (text[after] == '~' || starts_with(text, after, "∼") || starts_with(text, after, "～"))) {
+        const std::size_t second = after + (text[after] == '~' ? 1 : 3);
+        std::size_t e = second;
+        while (e < text.size() && is_ascii_digit(text[e])) ++e;
+        if (e > second && e - second <= 2 && starts_with(text, e, unit)) {
+          const auto v = small_int(*n);
+          if (v) return std::pair<int, std::size_t>{*v, after};
+        }
+      }
+      // 2015 년: Duckling writes a space; Sino-Korean needs none.
+      if (spaced != after && spaced - after <= 1 && starts_with(text, spaced, unit))
+        after = spaced;
+      else
+        return std::nullopt;
+    }
+    const auto v = small_int(*n);
+    if (!v) return std::nullopt;
+    // Only digits take a space before the unit (2015 년); 이 일 is "this work".
+    if (after != n->end && n->script != NumeralScript::kDigits) return std::nullopt;
+    // A one-syllable Sino-Korean numeral (이월 carry-over, 사일) is a date
+    // part only inside a date already begun (이천십오년 삼월 삼일).
+    if (n->script == NumeralScript::kSinoKorean && n->syllables < 2 && !parts.year &&
+        !parts.month && !parts.relative_year && !parts.relative_month && !parts.relative_day &&
+        !parts.relative_week && !parts.weekday)
+      return std::nullopt;
+    // Sino-Korean in running text: at least two syllables (삼월 but not 이월…
+    // as a particle); single syllables only with the unit when whole.
+    if (n->script == NumeralScript::kDigits && !n->value.is_integer()) return std::nullopt;
+    if (n->script == NumeralScript::kNative && unit != "시") return std::nullopt;
+    return std::pair<int, std::size_t>{*v, after + unit.size()};
+  };
+
+  if (!parts.year && !parts.relative_year && !parts.any()) {
+    std::size_t q = p;
+    bool apostrophe = false;
+    if (starts_with(text, q, "'") || starts_with(text, q, "’")) {
+      apostrophe = true;
+      q += text[q] == '\'' ? 1 : 3;
+    }
+    if (auto y = numbered(q, "년")) {
+      const auto digits = field_number(text, q);
+      const bool four_digits =
+          digits && digits->end - q == 4 && digits->script == NumeralScript::kDigits;
+      const bool sino_year =
+          digits && digits->script == NumeralScript::kSinoKorean && y->first >= 1000;
+      int sign = 0;
+      std::size_t rel_end = 0;
+      if ((four_digits || sino_year) && y->first >= 1000 && y->first <= 2999 &&
+          !duration_follows(text, y->second)) {
+        parts.year = y->first;
+        p = end = y->second;
+      } else if (apostrophe && y->first < 100) {
+        parts.year = 2000 + y->first;
+        p = end = y->second;
+      } else if (!four_digits && relative_follows(text, y->second, sign, rel_end) &&
+                 context.published) {
+        (void)rel_end;
+      }
+    }
+  }
+  if (parts.relative_year || parts.year) {
+    const std::size_t q = skip_spaces(text, p);
+    if (auto m = numbered(q, "월"); m && m->first >= 1 && m->first <= 12) {
+      parts.month = m->first;
+      p = end = m->second;
+    }
+  } else if (!parts.any()) {
+    if (parts.relative_month == false) {
+      if (auto m = numbered(p, "월");
+          m && m->first >= 1 && m->first <= 12 && !starts_with(text, m->second, "간")) {
+        parts.month = m->first;
+        p = end = m->second;
+      }
+    }
+  }
+  if ((parts.month && !parts.day) || parts.relative_month) {
+    const std::size_t q = skip_spaces(text, p);
+    if (auto d = numbered(q, "일");
+        d && d->first >= 1 && d->first <= 31 && !duration_follows(text, d->second)) {
+      int sign = 0;
+      std::size_t rel_end = 0;
+      if (!relative_follows(text, d->second, sign, rel_end)) {
+        parts.day = d->first;
+        p = end = d->second;
+      }
+    }
+  } else if (!parts.any()) {
+    if (auto d = numbered(p, "일"); d && d->first >= 1 && d->first <= 31) {
+      int sign = 0;
+      std::size_t rel_end = 0;
+      if (!duration_follows(text, d->second) && !relative_follows(text, d->second, sign, rel_end)) {
+        parts.day = d->first;
+        p = end = d->second;
+      }
+    }
+  }
+  // 10월 첫째 화요일, 3월 마지막 월요일, 10월 마지막날, 10월 첫번째주
+  std::optional<int> nth;  // 1‥5, or -1 for 마지막
+  bool nth_week = false, last_day_of_month = false;
+  if (parts.month && !parts.day) {
+    const std::size_t q = skip_spaces(text, p);
+    static constexpr std::array<std::pair<std::string_view, int>, 11> kOrdinals{{{"첫번째", 1},
+                                                                                 {"첫째", 1},
+                                                                                 {"두번째", 2},
+                                                                                 {"둘째", 2},
+                                                                                 {"세번째", 3},
+                                                                                 {"셋째", 3},
+                                                                                 {"네번째", 4},
+                                                                                 {"넷째", 4},
+                                                                                 {"다섯번째", 5},
+                                                                                 {"다섯째", 5},
+                                                                                 {"마지막", -1}}};
+    for (auto [word, n] : kOrdinals) {
+      if (!starts_with(text, q, word)) continue;
+      const std::size_t r = skip_spaces(text, q + word.size());
+      if (starts_with(text, r, "날") && n == -1) {
+        last_day_of_month = true;
+        p = end = r + 3;
+      } else if (starts_with(text, r, "주") && !starts_with(text, r, "주년")) {
+        nth_week = true;
+        nth = n;
+        p = end = r + 3;
+      } else {
+        for (int i = 0; i < 7; ++i) {
+          if (starts_with(text, r, kWeekdays[i])) {
+            nth = n;
+            parts.weekday = i;
+            p = end = r + kWeekdays[i].size();
+            break;
+          }
+        }
+      }
+      break;
+    }
+  }
+  // 2018년 4분기, 3분기: a quarter (value 2018-Q4).
+  std::optional<int> quarter;
+  if (relative_quarter && context.published) {
+    const int index =
+        context.published->year * 4 + (context.published->month - 1) / 3 + *relative_quarter;
+    parts.year = index / 4;
+    quarter = index % 4 + 1;
+  } else if (!parts.month && !parts.day && (parts.year || parts.relative_year || !parts.any())) {
+    const std::size_t q = parts.any() ? skip_spaces(text, p) : p;
+    if (auto n = field_number(text, q);
+        n && starts_with(text, n->end, "분기") && (q != pos || at_word_start)) {
+      if (const auto v = small_int(*n); v && *v >= 1 && *v <= 4) {
+        quarter = *v;
+        p = end = n->end + std::strlen("분기");
+      }
+    }
+  }
+
+  // (현지시간) right after the date.
+  const auto local_suffix = [&]() {
+    for (std::string_view s : {"(현지시간)", "(현지 시간)", " (현지시간)", "(현지시각)"}) {
+      if (starts_with(text, p, s)) {
+        parts.local_time = true;
+        p = end = p + s.size();
+        return;
+      }
+    }
+  };
+  local_suffix();
+  // Weekday: 금요일, (금)
+  {
+    const std::size_t q = parts.any() ? skip_spaces(text, p) : p;
+    for (int i = 0; i < 7; ++i) {
+      if (starts_with(text, q, kWeekdays[i])) {
+        if (!parts.any() && p == pos && !at_word_start) break;
+        parts.weekday = i;
+        p = end = q + kWeekdays[i].size();
+        break;
+      }
+      if (parts.day && text.compare(p, 1, "(") == 0 && starts_with(text, p + 1, kWeekdayShort[i]) &&
+          starts_with(text, p + 1 + kWeekdayShort[i].size(), ")")) {
+        parts.weekday = i;
+        p = end = p + 2 + kWeekdayShort[i].size();
+        break;
+      }
+    }
+  }
+  local_suffix();
+
+  // ---- time of day: 오후 3시 30분, 오전 9시, 19:32, 세시반
+  {
+    std::size_t q = parts.any() ? skip_spaces(text, p) : p;
+    int meridiem = 0;  // -1 morning, +1 afternoon
+    for (auto [word, m] : {std::pair<std::string_view, int>{"오전", -1},
+                           {"오후", 1},
+                           {"새벽", -1},
+                           {"아침", -1},
+                           {"저녁", 1},
+                           {"밤", 1},
+                           {"낮", 1},
+                           {"오늘밤", 1}}) {
+      if (starts_with(text, q, word)) {
+        const std::size_t r = skip_spaces(text, q + word.size());
+        if (field_number(text, r)) {
+          meridiem = m;
+          q = r;
+        }
+        break;
+      }
+    }
+    if (!parts.any() && meridiem == 0 && !(at_word_start || p != pos)) q = std::string_view::npos;
+    if (q != std::string_view::npos && q < text.size()) {
+      std::optional<int> hour, minute, second;
+      std::size_t r = q;
+      if (starts_with(text, q, "정오")) {
+        hour = 12;
+        r = q + 6;
+        meridiem = 2;
+      } else if (starts_with(text, q, "자정")) {
+        hour = 24;  // the midnight that ends the day: 자정까지
+        r = q + 6;
+        meridiem = 2;
+      } else if (is_ascii_digit(text[q])) {
+        std::size_t e = q;
+        while (e < text.size() && is_ascii_digit(text[e])) ++e;
+        if (e - q <= 2 && e + 2 < text.size() && text[e] == ':' && is_ascii_digit(text[e + 1]) &&
+            is_ascii_digit(text[e + 2]) && (e + 3 >= text.size() || !is_ascii_digit(text[e + 3])) &&
+            (at_word_start || q != pos)) {
+          int h = 0, mi = 0;
+          std::from_chars(text.data() + q, text.data() + e, h);
+          std::from_chars(text.data() + e + 1, text.data() + e + 3, mi);
+          r = e + 3;
+          if (r + 2 < text.size() && text[r] == ':' && is_ascii_digit(text[r + 1]) &&
+              is_ascii_digit(text[r + 2])) {
+            int s = 0;
+            std::from_chars(text.data() + r + 1, text.data() + r + 3, s);
+            if (s < 60) {  // 19:32:99 is 19:32 and something else
+              second = s;
+              r += 3;
+            }
+          }
+          if (h <= 24 && mi < 60) {
+            hour = h;
+            minute = mi;
+            // 3:30pm, 3:18am, 3:20p
+            const std::size_t a = skip_spaces(text, r);
+            if (a < text.size() &&
+                (text[a] == 'p' || text[a] == 'P' || text[a] == 'a' || text[a] == 'A')) {
+              const bool pm = text[a] == 'p' || text[a] == 'P';
+              std::size_t z = a + 1;
+              if (z < text.size() && (text[z] == 'm' || text[z] == 'M')) ++z;
+              if (z >= text.size() || !((text[z] | 0x20) >= 'a' && (text[z] | 0x20) <= 'z')) {
+                meridiem = pm ? 1 : -1;
+                r = z;
+              }
+            }
+          } else {
+            hour.reset();
+          }
+        }
+      }
+      if (!hour && is_ascii_digit(text[q])) {
+        // 3pm, 3 AM, 11a.m.
+        std::size_t e = q;
+        while (e < text.size() && is_ascii_digit(text[e])) ++e;
+        const std::size_t a = skip_spaces(text, e);
+        if (e - q <= 2 && a + 1 < text.size() &&
+            ((text[a] | 0x20) == 'a' || (text[a] | 0x20) == 'p')) {
+          std::size_t z = a + 1;
+          if (z < text.size() && text[z] == '.') ++z;
+          if (z < text.size() && (text[z] | 0x20) == 'm') {
+            ++z;
+            if (z < text.size() && text[z] == '.') ++z;
+            if (z >= text.size() || !(((text[z] | 0x20) >= 'a' && (text[z] | 0x20) <= 'z'))) {
+              int h = 0;
+              std::from_chars(text.data() + q, text.data() + e, h);
+              if (h >= 1 && h <= 12) {
+                hour = h;
+                meridiem = (text[a] | 0x20) == 'p' ? 1 : -1;
+                r = z;
+              }
+            }
+          }
+        }
+      }
+      if (!hour) {
+        if (auto h = numbered(q, "시");
+            h && h->first <= 24 && !starts_with(text, h->second, "간") &&
+            !starts_with(text, h->second, "즌") && !starts_with(text, h->second, "장") &&
+            !starts_with(text, h->second, "점") && !starts_with(text, h->second, "대") &&
+            !starts_with(text, h->second, "행") && !starts_with(text, h->second, "민") &&
+            !starts_with(text, h->second, "청") && !starts_with(text, h->second, "도")) {
+          const auto n = field_number(text, q);
+          // A lone digit hour in running text needs a date or 오전/오후 (3시) — fine;
+          // but Sino-Korean single syllables (이시) are not hours.
+          if (!(n->script == NumeralScript::kSinoKorean && n->syllables < 2 && meridiem == 0 &&
+                !parts.any())) {
+            hour = h->first;
+            r = h->second;
+            const std::size_t s = skip_spaces(text, r);
+            if (starts_with(text, s, "반")) {
+              minute = 30;
+              r = s + 3;
+            } else if (auto mi = numbered(s, "분"); mi && mi->first < 60 &&
+                                                    !starts_with(text, mi->second, "기") &&
+                                                    !starts_with(text, mi->second, "의") &&
+                                                    !starts_with(text, mi->second, "간")) {
+              int sign = 0;
+              std::size_t rel_end = 0;
+              // 0시15분전 and 4시0분전 would give hour -1 and minute 60: read
+              // them as the time written, with 전 left over.
+              if (relative_follows(text, mi->second, sign, rel_end) && sign < 0 && s == r &&
+                  mi->first > 0 && *hour > 0) {
+                // 네시십오분전 = 3:45
+                minute = 60 - mi->first;
+                hour = *hour - 1;
+                r = rel_end;
+              } else {
+                minute = mi->first;
+                r = mi->second;
+                const std::size_t t = skip_spaces(text, r);
+                if (auto se = numbered(t, "초"); se && se->first < 60) {
+                  second = se->first;
+                  r = se->second;
+                }
+              }
+            }
+          }
+        }
+      }
+      if (hour) {
+        int h = *hour;
+        if (meridiem == 1 && h < 12) h += 12;
+        if (meridiem == -1 && h == 12) h = 0;
+        // Without 오전/오후, 1–6 o'clock in the news is the afternoon (3시 회견).
+        if (meridiem == 0 && h >= 1 && h <= 6) h += 12;
+        if (meridiem == 2 && h == 0) h = 0;
+        parts.ampm_given = meridiem != 0;
+        parts.next_day = h == 24;
+        parts.hour = h % 24;
+        parts.minute = minute;
+        parts.second = second;
+        p = end = r;
+      }
+    }
+  }
+  local_suffix();
+
+  // ---- parts of the day and weekends: 내일 저녁, 2월 15일 아침, 오후에, 지난 주말
+  std::optional<std::pair<int, int>> day_part;  // start and exclusive end hour
+  bool weekend = false;
+  if (!parts.hour) {
+    if (parts.relative_week && starts_with(text, p, "말") && ends_word(text, p + 3)) {
+      weekend = true;  // 이번주말, 지난주말
+      p = end = p + 3;
+    } else if (!parts.any() && parts.direction != 0 && starts_with(text, p, "주말") &&
+               ends_word(text, p + 6)) {
+      weekend = true;  // 지난 주말
+      parts.relative_week = true;
+      parts.week_offset = parts.direction == 2 ? 0 : parts.direction;
+      p = end = p + 6;
+    } else {
+      const bool after_day = parts.day || parts.relative_day || parts.weekday || parts.same_day;
+      const std::size_t q = after_day ? skip_spaces(text, p) : p;
+      static constexpr std::array<std::tuple<std::string_view, int, int>, 6> kParts{
+          {{"아침", 4, 12},
+           {"오전", 0, 12},
+           {"점심", 12, 14},
+           {"오후", 12, 19},
+           {"저녁", 18, 24},
+           {"밤", 18, 24}}};
+      for (auto [word, from, to] : kParts) {
+        if (!starts_with(text, q, word) || !ends_word(text, q + word.size())) continue;
+        // Alone, only 오전/오후 (오후에, 오후 들어) or after 이번 (이번 아침):
+        // 아침 alone is as often breakfast.
+        const bool alone_ok =
+            ((word == "오전" || word == "오후") && at_word_start) || parts.direction == 2;
+        if (!after_day && !alone_ok) break;
+        if (!after_day) parts.relative_day = true;  // today
+        day_part = std::pair{from, to};
+        p = end = q + word.size();
+        break;
+      }
+    }
+  }
+
+  // ---- durations and relative days: 3년, 30분, 2시간, 3일 전, 6개월
+  if (!parts.any() && !quarter && !weekend) {
+    const auto n = field_number(text, p);
+    if (n && (p == pos ? at_word_start || n->script == NumeralScript::kDigits : true) &&
+        !(n->script == NumeralScript::kSinoKorean && n->syllables < 2 && !n->has_unit && false)) {
+      std::size_t after = n->end;
+      const std::size_t spaced = skip_spaces(text, after);
+      if (spaced != after && spaced - after <= 1) after = spaced;
+      struct Unit {
+        std::string_view word;
+        std::string_view iso;
+      };
+      static constexpr std::array<Unit, 12> kUnits{{{"개월", "month"},
+                                                    {"년", "year"},
+                                                    {"달", "month"},
+                                                    {"주일", "week"},
+                                                    {"주", "week"},
+                                                    {"일", "day"},
+                                                    {"시간", "hour"},
+                                                    {"분", "minute"},
+                                                    {"초", "second"},
+                                                    {"세기", "century"},
+                                                    {"박", "night"},
+                                                    {"해", "year"}}};
+      for (const Unit& u : kUnits) {
+        if (!starts_with(text, after, u.word)) continue;
+        if (u.iso == "century" || u.iso == "night") break;
+        const std::size_t unit_end = after + u.word.size();
+        // Words that start with a unit syllable: 주년 (anniversary), 분기
+        // (quarter), 분야, 일부, 초기, 주요, 년도 … are not units.
+        const char32_t next = code_point_at(text, unit_end).first;
+        if (u.word == "주" && (next == U'년' || next == U'기' || next == U'요' || next == U'가' ||
+                               next == U'식' || next == U'주' || next == U'의' || next == U'택'))
+          break;
+        if (u.word == "분" &&
+            (next == U'기' || next == U'야' || next == U'의' || next == U'석' || next == U'할' ||
+             next == U'류' || next == U'양' || next == U'노' || next == U'쟁' || next == U'위'))
+          break;
+        if (u.word == "초" &&
+            (next == U'기' || next == U'과' || next == U'반' || next == U'등' || next == U'중' ||
+             next == U'대' || next == U'점' || next == U'선' || next == U'안' || next == U'월'))
+          break;
+        if (u.word == "일" &&
+            (next == U'부' || next == U'반' || next == U'본' || next == U'자' || next == U'정' ||
+             next == U'상' || next == U'단' || next == U'대' || next == U'보' || next == U'원' ||
+             next == U'시' || next == U'제' || next == U'각' || next == U'선' || next == U'일'))
+          break;
+        if (u.word == "달" && (next == U'러' || n->script != NumeralScript::kNative)) break;
+        if (u.word == "해" && n->script != NumeralScript::kNative) break;
+        if (u.word == "년" && (next == U'도')) break;
+        if (n->script == NumeralScript::kSinoKorean && n->syllables < 2 && u.word != "주일") break;
+        if (n->script == NumeralScript::kNative && u.word != "달" && u.word != "해" &&
+            u.word != "시간" && u.word != "주" && u.word != "주일" && u.word != "분" &&
+            u.word != "초")
+          break;
+        // 세초 (early in the year), 한주 (a stock): a one-syllable native
+        // numeral takes a unit only after a space (두 달, 한 해), except 한시간.
+        if (n->script == NumeralScript::kNative && n->syllables < 2 && after == n->end &&
+            u.word != "시간")
+          break;
+        int sign = 0;
+        std::size_t rel_end = 0;
+        // N일 전 / N주 전 / N개월 전 / N년 전: a date counted back from publication.
+        // The count is at most small_int's bound: 구천구백구십구경 일 전 does not
+        // fit in a day number (nor in a long long).
+        const std::optional<int> small_count = small_int(*n);
+        if ((u.iso == "day" || u.iso == "week" || u.iso == "month" || u.iso == "year") &&
+            relative_follows(text, unit_end, sign, rel_end) && small_count &&
+            !(u.word == "년" && n->script == NumeralScript::kDigits && n->end - n->start == 4)) {
+          const int count = *small_count;
+          if (u.iso == "day") parts.relative_day = true, parts.day_offset = sign * count;
+          if (u.iso == "week") parts.relative_day = true, parts.day_offset = sign * 7 * count;
+          if (u.iso == "month") parts.relative_month = true, parts.month_offset = sign * count;
+          if (u.iso == "year") parts.relative_year = true, parts.year_offset = sign * count;
+          p = end = rel_end;
+          break;
+        }
+        if (u.iso == "day" && !duration_follows(text, unit_end) && n->value.is_integer()) {
+          // A bare N일 with N > 31 (100일) is a span of days; ≤ 31 was read above.
+          const auto v = n->value.to_integer();
+          if (v && *v <= 31) break;
+        }
+        DateRead read;
+        DurationEntity duration;
+        std::string amount = n->value.to_string();
+        std::size_t dur_end = unit_end;
+        if (u.iso == "hour" && starts_with(text, skip_spaces(text, unit_end), "반")) {
+          // 한시간반 = 1.5 hours
+          const auto half = add(n->value, *Decimal::parse("0.5"));
+          if (half) amount = half->to_string();
+          dur_end = skip_spaces(text, unit_end) + 3;
+        }
+        duration.value = iso_duration(amount, u.iso);
+        duration.where = Mention{paragraph, n->start, dur_end,
+                                 std::string(text.substr(n->start, dur_end - n->start))};
+        read.end = dur_end;
+        read.duration = std::move(duration);
+        return read;
+      }
+    }
+  }
+  if (!parts.any() && !quarter && !weekend) return std::nullopt;
+  if (end == pos) return std::nullopt;
+  if (short_word && !parts.month && !parts.day && !quarter) return std::nullopt;
+
+  // ---- resolve
+  DateEntity date;
+  date.local_time = parts.local_time;
+  date.where = Mention{paragraph, pos, end, std::string(text.substr(pos, end - pos))};
+  const std::optional<LocalTime>& now = context.published;
+  const bool needs_now = !parts.year || parts.relative_day || parts.relative_week || parts.same_day;
+  std::string grain;
+  if (day_part || weekend)
+    grain = "hour";
+  else if (quarter)
+    grain = "quarter";
+  else if (nth_week)
+    grain = "week";
+  else if (last_day_of_month)
+    grain = "day";
+  else if (parts.second)
+    grain = "second";
+  else if (parts.minute)
+    grain = "minute";
+  else if (parts.hour)
+    grain = "hour";
+  else if (parts.day || parts.relative_day || parts.same_day || parts.weekday)
+    grain = "day";
+  else if (parts.relative_week)
+    grain = "week";
+  else if (parts.month || parts.relative_month)
+    grain = "month";
+  else
+    grain = "year";
+  date.grain = grain;
+
+  const bool needs_now_too = needs_now && !(parts.year && (quarter || nth || last_day_of_month));
+  if (needs_now_too && !now) {
+    const bool relative = parts.relative_year || parts.relative_month || parts.relative_day ||
+                          parts.relative_week || parts.same_day ||
+                          (parts.weekday && !parts.month) || (parts.day && !parts.month) ||
+                          parts.direction != 0;
+    date.unresolved = relative ? "relative to the publication time, which is unknown"
+                               : "no year is given and the publication time is unknown";
+    DateRead read;
+    read.end = end;
+    read.date = std::move(date);
+    return read;
+  }
+  int y = parts.year.value_or(now ? now->year : 0);
+  int mo = parts.month.value_or(now ? now->month : 1);
+  int d = parts.day.value_or(1);
+  if (parts.relative_year) y = now->year + parts.year_offset;
+  if (parts.relative_month) {
+    const int index = now->year * 12 + (now->month - 1) + parts.month_offset;
+    y = index / 12;
+    mo = index % 12 + 1;
+  }
+  std::optional<long> day_number;
+  if (parts.relative_day) {
+    day_number = days_from_civil(now->year, now->month, now->day) + parts.day_offset;
+  } else if (parts.same_day) {
+    const LocalTime& t = context.last_day ? *context.last_day : *now;
+    day_number = days_from_civil(t.year, t.month, t.day) + parts.day_offset;
+  } else if (parts.relative_week) {
+    const long today = days_from_civil(now->year, now->month, now->day);
+    const long monday = today - weekday_of(today) + 7L * parts.week_offset;
+    day_number = monday + parts.weekday.value_or(0);
+  } else if (parts.day && !parts.month && !parts.relative_month) {
+    // A bare day: 17일.
+    if (context.last_month) {
+      y = context.last_month->first;
+      mo = context.last_month->second;
+    } else {
+      y = now->year;
+      mo = now->month;
+      const bool future = d > now->day + (parts.direction == 0 ? kBareDayFutureDays : 0);
+      if ((parts.direction == -1 && d > now->day) || (parts.direction != 1 && future)) {
+        if (--mo == 0) mo = 12, --y;
+      } else if (parts.direction == 1 && d < now->day) {
+        if (++mo == 13) mo = 1, ++y;
+      }
+    }
+  } else if (parts.weekday && !parts.day && !nth) {
+    const long today = days_from_civil(now->year, now->month, now->day);
+    const long monday = today - weekday_of(today);
+    long target = monday + *parts.weekday;
+    if (parts.direction == -1 && target >= today) target -= 7;
+    if (parts.direction == 1 && target <= today) target += 7;
+    day_number = target;
+  } else if (parts.month && !parts.year && !parts.relative_year && parts.direction != 0) {
+    if (parts.direction == -1 && mo > now->month) --y;
+    if (parts.direction == 1 && mo < now->month) ++y;
+  } else if (parts.month && !parts.year && !parts.relative_year && context.last_year) {
+    // 작년 9월과 10월: a month without a year takes the year named earlier in
+    // the paragraph.
+    y = *context.last_year;
+  }
+  if (day_number) {
+    const LocalTime t = civil_from_days(*day_number);
+    y = t.year;
+    mo = t.month;
+    d = t.day;
+  } else if (parts.hour && !parts.day && !parts.month && !parts.year) {
+    // A time alone is on the day last spoken of in this paragraph
+    // (목요일 9:30부터 11:00), else on the publication day.
+    const LocalTime& t =
+        context.last_day && context.last_day_paragraph == paragraph ? *context.last_day : *now;
+    y = t.year;
+    mo = t.month;
+    d = t.day;
+  }
+  if (parts.month && (nth || last_day_of_month) && mo >= 1 && mo <= 12) {
+    const long first = days_from_civil(y, mo, 1);
+    const long last = days_from_civil(y, mo, days_in_month(y, mo));
+    long target = first;
+    if (last_day_of_month) {
+      target = last;
+    } else if (nth_week) {
+      // Weeks that start on a Monday inside the month; the last one must end in it.
+      const long first_monday = first + (7 - weekday_of(first)) % 7;
+      target = *nth > 0 ? first_monday + 7L * (*nth - 1)
+                        : last - weekday_of(last) - (weekday_of(last) == 6 ? 0 : 7);
+    } else if (parts.weekday) {
+      if (*nth > 0)
+        target = first + (*parts.weekday - weekday_of(first) + 7) % 7 + 7L * (*nth - 1);
+      else
+        target = last - (weekday_of(last) - *parts.weekday + 7) % 7;
+    }
+    const LocalTime t = civil_from_days(target);
+    y = t.year;
+    mo = t.month;
+    d = t.day;
+  }
+  if (quarter) mo = (*quarter - 1) * 3 + 1, d = 1;
+  if (parts.next_day && y >= 1 && mo >= 1 && mo <= 12 && d >= 1 && d <= days_in_month(y, mo)) {
+    const LocalTime t = civil_from_days(days_from_civil(y, mo, d) + 1);
+    y = t.year;
+    mo = t.month;
+    d = t.day;
+  }
+  if (y < 1 || y > 9999 || mo < 1 || mo > 12 || d < 1 || d > days_in_month(y, mo))
+    return std::nullopt;
+
+  std::string value = four(y);
+  if (grain == "quarter") {
+    value.append("-Q").append(std::to_string(*quarter));
+  } else if (grain == "week") {
+    // ISO week of the Monday.
+    const long monday = days_from_civil(y, mo, d);
+    const long thursday = monday + 3;
+    const LocalTime th = civil_from_days(thursday);
+    const long jan1 = days_from_civil(th.year, 1, 1);
+    const int week = static_cast<int>((thursday - jan1) / 7 + 1);
+    value = four(th.year).append("-W").append(two(week));
+  } else if (grain != "year") {
+    value = iso_day(y, mo, d);
+    if (grain == "month") value.resize(7);
+    if (grain != "month" && parts.hour) {
+      value.append("T").append(two(*parts.hour));
+      if (parts.minute) value.append(":").append(two(*parts.minute));
+      if (parts.second) value.append(":").append(two(*parts.second));
+    }
+  }
+  if (weekend) {
+    // Friday 18:00 until Monday 00:00 of that week.
+    const long monday = days_from_civil(y, mo, d) - weekday_of(days_from_civil(y, mo, d));
+    const LocalTime friday = civil_from_days(monday + 4), next_monday = civil_from_days(monday + 7);
+    value = iso_day(friday.year, friday.month, friday.day).append("T18");
+    date.until = iso_day(next_monday.year, next_monday.month, next_monday.day).append("T00");
+  } else if (day_part) {
+    value.append("T").append(two(day_part->first));
+    const LocalTime last =
+        civil_from_days(days_from_civil(y, mo, d) + (day_part->second == 24 ? 1 : 0));
+    date.until =
+        iso_day(last.year, last.month, last.day).append("T").append(two(day_part->second % 24));
+  }
+  date.value = value;
+  if (grain != "year" && grain != "week") context.last_month = std::pair<int, int>{y, mo};
+  if (parts.year || parts.relative_year) context.last_year = y;
+  if (grain == "day" || grain == "hour" || grain == "minute" || grain == "second") {
+    LocalTime t;
+    t.year = y;
+    t.month = mo;
+    t.day = d;
+    context.last_day = t;
+    context.last_day_paragraph = paragraph;
+  }
+  DateRead read;
+  read.end = end;
+  read.date = std::move(date);
+  return read;
+}
+
+}  // namespace news

@@ -1,0 +1,137 @@
+// The trained model as a proposer of names, and how it combines with the
+// rules (src/model_candidates.cpp). The shipped model is used as is: the
+// sentences are our own and their names are ones any sensible tagger finds.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "names/candidates.h"
+#include "names/names.h"
+#include "resources.h"
+#include "testing.h"
+
+namespace news {
+namespace {
+
+const Resources& resources() {
+  static const Resources loaded = Resources::load(ANALYZE_SOURCE_DIR "/data");
+  return loaded;
+}
+
+using testing::paragraphs_of;
+
+std::string surface(const std::vector<Paragraph>& ps, const NameCandidate& c) {
+  return ps[static_cast<std::size_t>(c.paragraph)].text.substr(c.start, c.end - c.start);
+}
+
+NameCandidate candidate(int paragraph, std::size_t start, std::size_t end, NameType type,
+                        double score, const char* evidence) {
+  NameCandidate c;
+  c.paragraph = paragraph;
+  c.start = start;
+  c.end = end;
+  c.type = type;
+  c.score = score;
+  c.evidence = evidence;
+  return c;
+}
+
+TEST(ModelCandidatesTest, ShippedModelIsLoadedWithTheResources) {
+  ASSERT_TRUE(resources().ner_model.has_value());
+  EXPECT_FALSE(Resources::load(ANALYZE_SOURCE_DIR "/data", false).ner_model.has_value());
+}
+
+TEST(ModelCandidatesTest, ModelSpansBecomeCandidatesWithoutParticles) {
+  const auto ps = paragraphs_of({"사티아 나델라 마이크로소프트 최고경영자는 이날 성명을 냈다."});
+  const auto tokens = name_tokens(ps, resources().names);
+  const auto found = propose_from_model(ps, tokens, *resources().ner_model, resources().names);
+  bool person = false;
+  for (const NameCandidate& c : found) {
+    EXPECT_EQ(c.evidence, "model");
+    EXPECT_GE(c.score, 0.80);
+    EXPECT_LT(c.score, 0.95);  // a curated lexicon hit (0.95) still overrides the model
+    EXPECT_EQ(tokens[0][c.first_token].start, c.start);  // starts where a word starts
+    if (c.type == NameType::kPerson) person |= surface(ps, c) == "사티아 나델라";
+    EXPECT_NE(surface(ps, c), "마이크로소프트 최고경영자는");
+  }
+  EXPECT_TRUE(person);
+}
+
+TEST(ModelCandidatesTest, CandidatesStartAtAWordNotAMark) {
+  // Photo credits glue a slash to the source: the model may take it in.
+  const auto ps = paragraphs_of({"다음 달 개통을 앞두고 마무리 공사 중인 부산 제2대교. /부산시청",
+                                 "청라하늘대교 조감도. /인천경제청", "사진=인천경제청/연합뉴스",
+                                 "《사진=수원지검》", "일러스트=한빛디자인랩",
+                                 "(서울=연합뉴스) 김민수 기자 = 인천경제청은 밝혔다."});
+  const auto tokens = name_tokens(ps, resources().names);
+  for (const NameCandidate& c :
+       propose_from_model(ps, tokens, *resources().ner_model, resources().names)) {
+    const std::string s = surface(ps, c);
+    ASSERT_FALSE(s.empty());
+    EXPECT_TRUE(std::string("/([=").find(s[0]) == std::string::npos) << s;
+    EXPECT_EQ(s.find('='), std::string::npos) << s;
+  }
+}
+
+TEST(ModelCandidatesTest, ModelReadsKoreanTextParagraphsOnly) {
+  auto ps =
+      paragraphs_of({"Satya Nadella met Sam Altman.", "나델라 대표가 말했다.", "사진=연합뉴스"});
+  ps[2].role = Role::kByline;
+  EXPECT_FALSE(model_reads(ps[0]));  // trained on Korean
+  EXPECT_TRUE(model_reads(ps[1]));
+  EXPECT_FALSE(model_reads(ps[2]));  // credits and bylines are the metadata's job
+  const auto tokens = name_tokens(ps, resources().names);
+  for (const NameCandidate& c :
+       propose_from_model(ps, tokens, *resources().ner_model, resources().names)) {
+    EXPECT_EQ(c.paragraph, 1);
+  }
+}
+
+TEST(ModelCandidatesTest, AgreementRaisesTheRuleAndKeepsOneCandidate) {
+  const auto ps = paragraphs_of({"김영수 대표가 말했다."});
+  std::vector<NameCandidate> rules = {candidate(0, 0, 9, NameType::kPerson, 0.85, "title")};
+  std::vector<NameCandidate> model = {candidate(0, 0, 9, NameType::kPerson, 0.90, "model"),
+                                      candidate(0, 10, 16, NameType::kOrganization, 0.82, "model")};
+  const auto combined = combine_candidates(ps, rules, model);
+  ASSERT_EQ(combined.size(), 2u);
+  EXPECT_EQ(combined[0].evidence, "title+model");
+  EXPECT_DOUBLE_EQ(combined[0].score, 1.0);  // max(0.85, 0.90) + 0.1, capped
+  EXPECT_EQ(combined[1].evidence, "model");
+}
+
+TEST(ModelCandidatesTest, WeakRuleGuessesNeedTheModelWhereItRead) {
+  const auto ps = paragraphs_of({"한마디로 재미있었다.", "Harbor Robotics said so."});
+  std::vector<NameCandidate> rules = {
+      candidate(0, 0, 9, NameType::kPerson, 0.5, "syllables"),
+      candidate(1, 0, 15, NameType::kOrganization, 0.6, "cue:said")};
+  const auto combined = combine_candidates(ps, rules, {});
+  ASSERT_EQ(combined.size(), 1u);  // the Korean guess goes; the model never read the English
+  EXPECT_EQ(combined[0].paragraph, 1);
+}
+
+TEST(ModelCandidatesTest, ModelFindsANameTheRulesMiss) {
+  // A foreign name with no title and no lexicon entry: the rules alone miss it.
+  std::vector<Paragraph> ps =
+      paragraphs_of({"존 매커리는 공장 착공식에서 일자리 2천개가 생길 것이라고 말했다."});
+  Entities rules_only, combined;
+  extract_names(ps, resources().names, nullptr, rules_only);
+  extract_names(ps, resources().names, &*resources().ner_model, combined);
+  const auto named = [](const Entities& e, const std::string& name) {
+    return std::any_of(e.people.begin(), e.people.end(),
+                       [&](const NamedEntity& p) { return p.name == name; });
+  };
+  EXPECT_FALSE(named(rules_only, "존 매커리"));
+  EXPECT_TRUE(named(combined, "존 매커리"));
+}
+
+TEST(ModelCandidatesTest, PersonSpansStopBeforeATitle) {
+  const auto ps = paragraphs_of({"독일 메르켈 총리의 난민 정책에 대한 반대 목소리도 높아졌다."});
+  Entities combined;
+  extract_names(ps, resources().names, &*resources().ner_model, combined);
+  ASSERT_EQ(combined.people.size(), 1u);
+  EXPECT_EQ(combined.people[0].name, "메르켈");
+  EXPECT_EQ(combined.people[0].roles, std::vector<std::string>{"총리"});
+}
+
+}  // namespace
+}  // namespace news
