@@ -1,6 +1,6 @@
-// src/utf8.h — decoding and appending one UTF-8 code point, private to the library.
+// base/utf8.h — decoding and appending one UTF-8 code point, private to the library.
 //
-// Every text inside the pipeline is valid UTF-8 (news/decode.h repaired it),
+// Every text inside the pipeline is valid UTF-8 (text/decode.h repaired it),
 // so the stages that walk code points only need a fast decoder; they differ
 // in what a stray byte should give if one ever reached them (misuse, a test
 // feeding raw bytes): U+FFFD, or the byte itself. That is the parameter.

@@ -6,7 +6,7 @@
 #include <set>
 
 #include "text/tokenize.h"
-#include "base/utf8.h"
+#include "base/text.h"
 
 namespace news {
 namespace {
@@ -34,15 +34,6 @@ CharClass classify(char32_t c) {
   return CharClass::kPunct;
 }
 
-bool is_hangul_syllable(char32_t c) {
-  return c >= 0xAC00 && c <= 0xD7A3;
-}
-
-std::size_t count_code_points(std::string_view s) {
-  std::size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
 
 // Byte offset of the code point after the first `n` of `s`.
 std::size_t prefix_bytes(std::string_view s, std::size_t n) {

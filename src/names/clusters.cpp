@@ -1,4 +1,5 @@
 #include "names/clusters.h"
+#include "base/text.h"
 
 #include <algorithm>
 #include <map>
@@ -8,11 +9,6 @@
 namespace news {
 namespace {
 
-std::size_t count_code_points(std::string_view s) {
-  std::size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
 
 struct Cluster {
   NameType type;

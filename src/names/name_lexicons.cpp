@@ -3,17 +3,12 @@
 #include <algorithm>
 #include <system_error>
 
-#include "base/utf8.h"
+#include "base/text.h"
 
 namespace news {
 namespace fs = std::filesystem;
 namespace {
 
-std::size_t count_code_points(std::string_view s) {
-  std::size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
 
 std::size_t count_words(std::string_view s) {
   return 1 + static_cast<std::size_t>(std::count(s.begin(), s.end(), ' '));

@@ -1,5 +1,7 @@
 #include "news/json.h"
 
+#include "base/text.h"
+
 #include <charconv>
 #include <cstdint>
 #include <cstdlib>
@@ -146,33 +148,6 @@ Json source_json(const Source& source) {
 }
 
 }  // namespace
-
-std::size_t code_points(std::string_view text, std::size_t byte_offset) {
-  std::size_t n = 0;
-  const std::size_t end = byte_offset < text.size() ? byte_offset : text.size();
-  for (std::size_t i = 0; i < end; ++i) n += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
-  return n;
-}
-
-CodePointIndex::CodePointIndex(std::string_view text) : text_(text) {
-  checkpoints_.reserve(text.size() / kStride + 1);
-  std::size_t count = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (i % kStride == 0) checkpoints_.push_back(count);
-    count += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
-  }
-  if (text.size() % kStride == 0) checkpoints_.push_back(count);
-}
-
-std::size_t CodePointIndex::operator()(std::size_t byte_offset) const {
-  if (byte_offset > text_.size()) byte_offset = text_.size();
-  const std::size_t block = byte_offset / kStride;
-  std::size_t n = checkpoints_[block];
-  for (std::size_t i = block * kStride; i < byte_offset; ++i) {
-    n += (static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80;
-  }
-  return n;
-}
 
 nlohmann::ordered_json to_json(const Document& document, const JsonOptions& options) {
   Json out;

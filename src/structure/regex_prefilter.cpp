@@ -1,4 +1,5 @@
 #include "structure/regex_prefilter.h"
+#include "base/text.h"
 
 #include <algorithm>
 #include <optional>
@@ -30,12 +31,6 @@ char32_t decode(std::string_view cp) {
   }
 }
 
-bool is_ascii_letter(char32_t c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-bool is_ascii_alnum(char c) {
-  return is_ascii_letter(static_cast<unsigned char>(c)) || (c >= '0' && c <= '9');
-}
 
 using Ranges = std::vector<std::pair<char32_t, char32_t>>;
 
@@ -44,7 +39,7 @@ using Ranges = std::vector<std::pair<char32_t, char32_t>>;
 // to are not: k (Kelvin sign), s (ſ, ß), f i l t (ﬀ ﬁ ﬂ ﬅ), and h t w y a j
 // n (ẖ ẗ ẘ ẙ ẚ ǰ ŉ).
 std::optional<Ranges> caseless_first(char32_t c) {
-  if (!is_ascii_letter(c)) {
+  if (!is_ascii_alpha(c)) {
     if (c < 0x80) return Ranges{{c, c}};
     return std::nullopt;  // ⓒ matches Ⓒ, and so on
   }
@@ -336,7 +331,7 @@ class Reader {
       } else if (kind.starts_with('=') || kind.starts_with('!') || kind == "<=" || kind == "<!") {
         lookaround = true;
       } else if (kind.starts_with('<') && kind.size() == 2 &&
-                 is_ascii_letter(static_cast<unsigned char>(kind[1]))) {
+                 is_ascii_alpha(static_cast<unsigned char>(kind[1]))) {
         const std::size_t close = p_.find('>', i_);
         if (close == std::string_view::npos) {
           atom.give_up = true;

@@ -6,17 +6,11 @@
 #include <unicode/normalizer2.h>
 #include <unicode/stringpiece.h>
 
-#include "base/utf8.h"
+#include "base/text.h"
 
 namespace news {
 namespace {
 
-// Decodes the UTF-8 sequence at s[i]; `length` gets its byte count. An
-// invalid byte decodes as itself with length 1 (the decoder has already
-// replaced invalid input, so this only guards against misuse).
-char32_t decode_at(std::string_view s, std::size_t i, std::size_t& length) {
-  return utf8::decode_at(s, i, length, utf8::Invalid::kByte);
-}
 
 
 // What becomes one ASCII space: every Unicode space separator, tabs, and the
@@ -148,7 +142,7 @@ std::string normalize_line(std::string_view line) {
       }
     }
     std::size_t length = 1;
-    char32_t cp = decode_at(line, i, length);
+    char32_t cp = utf8::decode_at(line, i, length, utf8::Invalid::kByte);
     const std::size_t at = i;
     i += length;
     if (is_space(cp)) {
@@ -177,7 +171,7 @@ std::string fold_quotes(std::string_view text) {
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
     std::size_t length = 1;
-    const char32_t cp = decode_at(text, i, length);
+    const char32_t cp = utf8::decode_at(text, i, length, utf8::Invalid::kByte);
     if (cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0x2033 || cp == 0x301D ||
         cp == 0x301E) {
       out += '"';

@@ -7,7 +7,7 @@
 #include <unicode/locid.h>
 #include <unicode/utext.h>
 
-#include "base/utf8.h"
+#include "base/text.h"
 
 namespace news {
 namespace {
@@ -16,14 +16,6 @@ bool is_space_byte(char c) {
   return c == ' ' || c == '\t' || c == '\n';
 }
 
-// Decodes the code point that starts at s[i]; `length` gets its size.
-char32_t decode_at(std::string_view s, std::size_t i, std::size_t& length) {
-  return utf8::decode_at(s, i, length, utf8::Invalid::kByte);
-}
-
-bool is_hangul(char32_t cp) {
-  return cp >= 0xAC00 && cp <= 0xD7A3;
-}
 
 // A quotation: [open, close] are the byte offsets of its quote marks.
 struct Quotation {
@@ -45,7 +37,7 @@ std::vector<Quotation> find_quotations(std::string_view text) {
       continue;
     }
     std::size_t length = 1;
-    const char32_t cp = decode_at(text, i, length);
+    const char32_t cp = utf8::decode_at(text, i, length, utf8::Invalid::kByte);
     const auto close = [&](std::vector<std::size_t>& opened) {
       if (!opened.empty()) {
         quotations.push_back({opened.back(), i});
@@ -92,7 +84,7 @@ std::vector<Quotation> find_quotations(std::string_view text) {
 bool connective_follows(std::string_view text, std::size_t at) {
   if (at >= text.size()) return false;
   std::size_t length = 0;
-  return is_hangul(decode_at(text, at, length));
+  return is_hangul_syllable(utf8::decode_at(text, at, length, utf8::Invalid::kByte));
 }
 
 // The word that ends just before the dot at `dot`: letters and inner dots
@@ -189,7 +181,7 @@ std::vector<Sentence> SentenceSplitter::split(std::string_view text) {
   std::vector<Quotation> embedded;
   for (const Quotation& q : find_quotations(text)) {
     std::size_t length = 0;
-    decode_at(text, q.close, length);
+    utf8::decode_at(text, q.close, length, utf8::Invalid::kByte);
     if (connective_follows(text, q.close + length)) embedded.push_back({q.open, q.close + length});
   }
   const auto inside_embedded = [&](std::size_t at) {

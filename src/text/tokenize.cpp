@@ -6,7 +6,7 @@
 
 #include <utf8proc.h>
 
-#include "base/utf8.h"
+#include "base/text.h"
 
 namespace news {
 
@@ -32,36 +32,7 @@ const char* to_string(TokenKind kind) {
 
 namespace {
 
-// Decodes the UTF-8 sequence at s[i] (the text is valid UTF-8: the decoder
-// made it so); `length` gets its byte count.
-char32_t decode_at(std::string_view s, std::size_t i, std::size_t& length) {
-  return utf8::decode_at(s, i, length, utf8::Invalid::kReplacement);
-}
-
-// The code point that ends s[0, end).
-char32_t decode_before(std::string_view s, std::size_t end, std::size_t& length) {
-  // A Hangul syllable (three bytes), the usual case, without walking back.
-  if (end >= 3) {
-    const auto b0 = static_cast<unsigned char>(s[end - 3]);
-    const auto b1 = static_cast<unsigned char>(s[end - 2]);
-    const auto b2 = static_cast<unsigned char>(s[end - 1]);
-    if ((b0 & 0xF0) == 0xE0 && (b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
-      length = 3;
-      return (char32_t(b0 & 0x0F) << 12) | (char32_t(b1 & 0x3F) << 6) | (b2 & 0x3F);
-    }
-  }
-  std::size_t start = end;
-  do {
-    --start;
-  } while (start > 0 && end - start < 4 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80);
-  return decode_at(s, start, length);
-}
-
 enum class CharClass { kSpace, kHangul, kLatin, kDigit, kOtherLetter, kMark, kPunct, kSymbol };
-
-bool is_hangul_syllable(char32_t cp) {
-  return cp >= 0xAC00 && cp <= 0xD7A3;
-}
 
 CharClass classify(char32_t cp) {
   if (cp < 0x80) {
@@ -196,7 +167,7 @@ std::size_t hangul_tail_start(std::string_view text) {
     const auto lead = static_cast<unsigned char>(text[start - 3]);
     if (lead < 0xE1 || lead > 0xED) break;
     std::size_t length = 0;
-    const char32_t cp = decode_at(text, start - 3, length);
+    const char32_t cp = utf8::decode_at(text, start - 3, length);
     if (length != 3 || (!is_hangul_syllable(cp) && classify(cp) != CharClass::kHangul)) break;
     start -= 3;
   }
@@ -320,7 +291,7 @@ void Particles::index() {
     const std::string& text = entries_[i].text;
     for (std::size_t at = 0; at < text.size();) {
       std::size_t length = 0;
-      if (!is_hangul_syllable(decode_at(text, at, length))) {
+      if (!is_hangul_syllable(utf8::decode_at(text, at, length))) {
         throw LexiconError("particle \"" + text + "\": a particle is written in Hangul syllables");
       }
       at += length;
@@ -561,7 +532,7 @@ std::vector<Token> scan(std::string_view text) {
   std::size_t i = 0;
   while (i < text.size()) {
     std::size_t length = 0;
-    const char32_t cp = decode_at(text, i, length);
+    const char32_t cp = utf8::decode_at(text, i, length);
     const CharClass c = classify(cp);
     if (c == CharClass::kSpace) {
       i += length;
@@ -584,7 +555,7 @@ std::vector<Token> scan(std::string_view text) {
         const auto lead = static_cast<unsigned char>(text[i]);
         if (lead >= 0xEA && lead <= 0xED) {
           std::size_t n = 0;
-          if (is_hangul_syllable(decode_at(text, i, n)) && n == 3) {
+          if (is_hangul_syllable(utf8::decode_at(text, i, n)) && n == 3) {
             hangul = true;
             previous = CharClass::kHangul;
             i += 3;
@@ -593,7 +564,7 @@ std::vector<Token> scan(std::string_view text) {
         }
       }
       std::size_t n = 0;
-      const char32_t here = decode_at(text, i, n);
+      const char32_t here = utf8::decode_at(text, i, n);
       const CharClass k = classify(here);
       if (is_word_char(k)) {
         hangul |= k == CharClass::kHangul;
@@ -607,7 +578,7 @@ std::vector<Token> scan(std::string_view text) {
       // A joiner stays inside when a letter or digit follows it.
       if (i + n >= text.size()) break;
       std::size_t m = 0;
-      const CharClass next = classify(decode_at(text, i + n, m));
+      const CharClass next = classify(utf8::decode_at(text, i + n, m));
       bool joins = false;
       if (here == '-' || here == 0x2010 || here == 0x2011) {  // GPT-4, K-팝, e-gima
         joins =
@@ -625,11 +596,11 @@ std::vector<Token> scan(std::string_view text) {
     const std::string_view word = text.substr(start, i - start);
     // A number glued to Hangul is two tokens: 16명 → 16 + 명, 1.2배에서 → 1.2 + 배에서.
     if (digit && hangul && !latin && !other &&
-        classify(decode_at(text, start, length)) == CharClass::kDigit) {
+        classify(utf8::decode_at(text, start, length)) == CharClass::kDigit) {
       std::size_t split = 0;
       while (split < word.size()) {
         std::size_t n = 0;
-        const CharClass k = classify(decode_at(word, split, n));
+        const CharClass k = classify(utf8::decode_at(word, split, n));
         if (k == CharClass::kHangul) break;
         split += n;
       }

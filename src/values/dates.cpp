@@ -6,20 +6,11 @@
 #include <cstring>
 
 #include "values/numbers.h"
-#include "base/utf8.h"
+#include "base/text.h"
 
 namespace news {
 namespace {
 
-bool is_ascii_digit(char c) {
-  return c >= '0' && c <= '9';
-}
-
-// The first byte is tested before memcmp: this runs at every candidate.
-bool starts_with(std::string_view text, std::size_t pos, std::string_view prefix) {
-  return !prefix.empty() && pos + prefix.size() <= text.size() && text[pos] == prefix[0] &&
-         std::memcmp(text.data() + pos, prefix.data(), prefix.size()) == 0;
-}
 
 std::string two(int v) {
   char buffer[8];
@@ -48,14 +39,14 @@ bool ends_word(std::string_view text, std::size_t pos) {
   if (!is_hangul_syllable(c)) return true;
   // 오늘저녁, 내일밤, 이번주말: a part of the day or 말 (end) may be attached.
   for (std::string_view w : {"아침", "오전", "점심", "오후", "저녁", "밤", "말"}) {
-    if (starts_with(text, pos, w)) return true;
+    if (starts_with_at(text, pos, w)) return true;
   }
   static constexpr std::array<std::string_view, 22> kParticles{
       "은", "는", "이", "가", "을", "를", "에",   "의",   "도",   "만",   "와",
       "과", "로", "엔", "께", "쯤", "중", "부터", "까지", "보다", "처럼", "에서"};
   (void)len;
   for (std::string_view p : kParticles) {
-    if (starts_with(text, pos, p)) {
+    if (starts_with_at(text, pos, p)) {
       // 이/가 … only as one syllable followed by a non-syllable or space.
       if (p == "이" || p == "가" || p == "도" || p == "만" || p == "중") {
         const char32_t next = code_point_at(text, pos + p.size()).first;
@@ -218,7 +209,7 @@ const LexiconEntry* date_word_at(std::string_view text, std::size_t pos, const L
     if (k.size() < 3 || k[0] != text[pos] || k[1] != text[pos + 1] || k[2] != text[pos + 2])
       continue;
     if (best && e.key.size() <= best->key.size()) continue;
-    if (!starts_with(text, pos, e.key)) continue;
+    if (!starts_with_at(text, pos, e.key)) continue;
     best = &e;
   }
   return best;
@@ -253,24 +244,24 @@ bool duration_follows(std::string_view text, std::size_t pos) {
   const std::size_t q = skip_spaces(text, pos);
   for (std::string_view w : {"간", "동안", "째", "만에", "만의", "이내", "내", "안에", "연속",
                              "가량", "정도", "여", "이상", "넘게", "만"}) {
-    if (starts_with(text, q, w) && (w != "간" || q == pos)) return true;
+    if (starts_with_at(text, q, w) && (w != "간" || q == pos)) return true;
   }
   return false;
 }
 
 bool relative_follows(std::string_view text, std::size_t pos, int& sign, std::size_t& end) {
   const std::size_t q = skip_spaces(text, pos);
-  if (starts_with(text, q, "전") || starts_with(text, q, "이전")) {
-    const std::size_t w = starts_with(text, q, "전") ? 3 : 6;
-    if (is_hangul_syllable(code_point_at(text, q + w).first) && !starts_with(text, q + w, "에") &&
-        !starts_with(text, q + w, "인") && !starts_with(text, q + w, "의") &&
-        !starts_with(text, q + w, "부터"))
+  if (starts_with_at(text, q, "전") || starts_with_at(text, q, "이전")) {
+    const std::size_t w = starts_with_at(text, q, "전") ? 3 : 6;
+    if (is_hangul_syllable(code_point_at(text, q + w).first) && !starts_with_at(text, q + w, "에") &&
+        !starts_with_at(text, q + w, "인") && !starts_with_at(text, q + w, "의") &&
+        !starts_with_at(text, q + w, "부터"))
       return false;
     sign = -1;
     end = q + w;
     return true;
   }
-  if (starts_with(text, q, "후") || starts_with(text, q, "뒤")) {
+  if (starts_with_at(text, q, "후") || starts_with_at(text, q, "뒤")) {
     sign = 1;
     end = q + 3;
     return true;
@@ -489,7 +480,7 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
   }
 
   // ---- 현지시간 17일: a local-time prefix
-  if (!parts.any() && starts_with(text, p, "현지시간")) {
+  if (!parts.any() && starts_with_at(text, p, "현지시간")) {
     const std::size_t q = skip_spaces(text, p + std::strlen("현지시간"));
     if (q < text.size() && is_ascii_digit(text[q])) {
       parts.local_time = true;
@@ -546,7 +537,7 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
                                    {"다음", 1},
                                    {"이번", 2},
                                    {"저번", -1}}) {
-      if (starts_with(text, p, word)) {
+      if (starts_with_at(text, p, word)) {
         const std::size_t q = skip_spaces(text, p + word.size());
         if (q > p + word.size()) {
           parts.direction = direction;
@@ -565,21 +556,21 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
     if (!n) return std::nullopt;
     std::size_t after = n->end;
     const std::size_t spaced = skip_spaces(text, after);
-    if (!starts_with(text, after, unit)) {
+    if (!starts_with_at(text, after, unit)) {
       // 9~10월, 13~15일: the first of a range shares the unit of the second;
       // it ends before the tilde, and the next read starts at the second.
       if (n->script == NumeralScript::kDigits && after < text.size() &&
-          (text[after] == '~' || starts_with(text, after, "∼") || starts_with(text, after, "～"))) {
+          (text[after] == '~' || starts_with_at(text, after, "∼") || starts_with_at(text, after, "～"))) {
         const std::size_t second = after + (text[after] == '~' ? 1 : 3);
         std::size_t e = second;
         while (e < text.size() && is_ascii_digit(text[e])) ++e;
-        if (e > second && e - second <= 2 && starts_with(text, e, unit)) {
+        if (e > second && e - second <= 2 && starts_with_at(text, e, unit)) {
           const auto v = small_int(*n);
           if (v) return std::pair<int, std::size_t>{*v, after};
         }
       }
       // 2015 년: Duckling writes a space; Sino-Korean needs none.
-      if (spaced != after && spaced - after <= 1 && starts_with(text, spaced, unit))
+      if (spaced != after && spaced - after <= 1 && starts_with_at(text, spaced, unit))
         after = spaced;
       else
         return std::nullopt;
@@ -604,7 +595,7 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
   if (!parts.year && !parts.relative_year && !parts.any()) {
     std::size_t q = p;
     bool apostrophe = false;
-    if (starts_with(text, q, "'") || starts_with(text, q, "’")) {
+    if (starts_with_at(text, q, "'") || starts_with_at(text, q, "’")) {
       apostrophe = true;
       q += text[q] == '\'' ? 1 : 3;
     }
@@ -638,7 +629,7 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
   } else if (!parts.any()) {
     if (parts.relative_month == false) {
       if (auto m = numbered(p, "월");
-          m && m->first >= 1 && m->first <= 12 && !starts_with(text, m->second, "간")) {
+          m && m->first >= 1 && m->first <= 12 && !starts_with_at(text, m->second, "간")) {
         parts.month = m->first;
         p = end = m->second;
       }
@@ -682,18 +673,18 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
                                                                                  {"다섯째", 5},
                                                                                  {"마지막", -1}}};
     for (auto [word, n] : kOrdinals) {
-      if (!starts_with(text, q, word)) continue;
+      if (!starts_with_at(text, q, word)) continue;
       const std::size_t r = skip_spaces(text, q + word.size());
-      if (starts_with(text, r, "날") && n == -1) {
+      if (starts_with_at(text, r, "날") && n == -1) {
         last_day_of_month = true;
         p = end = r + 3;
-      } else if (starts_with(text, r, "주") && !starts_with(text, r, "주년")) {
+      } else if (starts_with_at(text, r, "주") && !starts_with_at(text, r, "주년")) {
         nth_week = true;
         nth = n;
         p = end = r + 3;
       } else {
         for (int i = 0; i < 7; ++i) {
-          if (starts_with(text, r, kWeekdays[i])) {
+          if (starts_with_at(text, r, kWeekdays[i])) {
             nth = n;
             parts.weekday = i;
             p = end = r + kWeekdays[i].size();
@@ -714,7 +705,7 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
   } else if (!parts.month && !parts.day && (parts.year || parts.relative_year || !parts.any())) {
     const std::size_t q = parts.any() ? skip_spaces(text, p) : p;
     if (auto n = field_number(text, q);
-        n && starts_with(text, n->end, "분기") && (q != pos || at_word_start)) {
+        n && starts_with_at(text, n->end, "분기") && (q != pos || at_word_start)) {
       if (const auto v = small_int(*n); v && *v >= 1 && *v <= 4) {
         quarter = *v;
         p = end = n->end + std::strlen("분기");
@@ -725,7 +716,7 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
   // (현지시간) right after the date.
   const auto local_suffix = [&]() {
     for (std::string_view s : {"(현지시간)", "(현지 시간)", " (현지시간)", "(현지시각)"}) {
-      if (starts_with(text, p, s)) {
+      if (starts_with_at(text, p, s)) {
         parts.local_time = true;
         p = end = p + s.size();
         return;
@@ -737,14 +728,14 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
   {
     const std::size_t q = parts.any() ? skip_spaces(text, p) : p;
     for (int i = 0; i < 7; ++i) {
-      if (starts_with(text, q, kWeekdays[i])) {
+      if (starts_with_at(text, q, kWeekdays[i])) {
         if (!parts.any() && p == pos && !at_word_start) break;
         parts.weekday = i;
         p = end = q + kWeekdays[i].size();
         break;
       }
-      if (parts.day && text.compare(p, 1, "(") == 0 && starts_with(text, p + 1, kWeekdayShort[i]) &&
-          starts_with(text, p + 1 + kWeekdayShort[i].size(), ")")) {
+      if (parts.day && text.compare(p, 1, "(") == 0 && starts_with_at(text, p + 1, kWeekdayShort[i]) &&
+          starts_with_at(text, p + 1 + kWeekdayShort[i].size(), ")")) {
         parts.weekday = i;
         p = end = p + 2 + kWeekdayShort[i].size();
         break;
@@ -765,7 +756,7 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
                            {"밤", 1},
                            {"낮", 1},
                            {"오늘밤", 1}}) {
-      if (starts_with(text, q, word)) {
+      if (starts_with_at(text, q, word)) {
         const std::size_t r = skip_spaces(text, q + word.size());
         if (field_number(text, r)) {
           meridiem = m;
@@ -778,11 +769,11 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
     if (q != std::string_view::npos && q < text.size()) {
       std::optional<int> hour, minute, second;
       std::size_t r = q;
-      if (starts_with(text, q, "정오")) {
+      if (starts_with_at(text, q, "정오")) {
         hour = 12;
         r = q + 6;
         meridiem = 2;
-      } else if (starts_with(text, q, "자정")) {
+      } else if (starts_with_at(text, q, "자정")) {
         hour = 24;  // the midnight that ends the day: 자정까지
         r = q + 6;
         meridiem = 2;
@@ -851,11 +842,11 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
       }
       if (!hour) {
         if (auto h = numbered(q, "시");
-            h && h->first <= 24 && !starts_with(text, h->second, "간") &&
-            !starts_with(text, h->second, "즌") && !starts_with(text, h->second, "장") &&
-            !starts_with(text, h->second, "점") && !starts_with(text, h->second, "대") &&
-            !starts_with(text, h->second, "행") && !starts_with(text, h->second, "민") &&
-            !starts_with(text, h->second, "청") && !starts_with(text, h->second, "도")) {
+            h && h->first <= 24 && !starts_with_at(text, h->second, "간") &&
+            !starts_with_at(text, h->second, "즌") && !starts_with_at(text, h->second, "장") &&
+            !starts_with_at(text, h->second, "점") && !starts_with_at(text, h->second, "대") &&
+            !starts_with_at(text, h->second, "행") && !starts_with_at(text, h->second, "민") &&
+            !starts_with_at(text, h->second, "청") && !starts_with_at(text, h->second, "도")) {
           const auto n = field_number(text, q);
           // A lone digit hour in running text needs a date or 오전/오후 (3시) — fine;
           // but Sino-Korean single syllables (이시) are not hours.
@@ -864,13 +855,13 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
             hour = h->first;
             r = h->second;
             const std::size_t s = skip_spaces(text, r);
-            if (starts_with(text, s, "반")) {
+            if (starts_with_at(text, s, "반")) {
               minute = 30;
               r = s + 3;
             } else if (auto mi = numbered(s, "분"); mi && mi->first < 60 &&
-                                                    !starts_with(text, mi->second, "기") &&
-                                                    !starts_with(text, mi->second, "의") &&
-                                                    !starts_with(text, mi->second, "간")) {
+                                                    !starts_with_at(text, mi->second, "기") &&
+                                                    !starts_with_at(text, mi->second, "의") &&
+                                                    !starts_with_at(text, mi->second, "간")) {
               int sign = 0;
               std::size_t rel_end = 0;
               // 0시15분전 and 4시0분전 would give hour -1 and minute 60: read
@@ -916,10 +907,10 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
   std::optional<std::pair<int, int>> day_part;  // start and exclusive end hour
   bool weekend = false;
   if (!parts.hour) {
-    if (parts.relative_week && starts_with(text, p, "말") && ends_word(text, p + 3)) {
+    if (parts.relative_week && starts_with_at(text, p, "말") && ends_word(text, p + 3)) {
       weekend = true;  // 이번주말, 지난주말
       p = end = p + 3;
-    } else if (!parts.any() && parts.direction != 0 && starts_with(text, p, "주말") &&
+    } else if (!parts.any() && parts.direction != 0 && starts_with_at(text, p, "주말") &&
                ends_word(text, p + 6)) {
       weekend = true;  // 지난 주말
       parts.relative_week = true;
@@ -936,7 +927,7 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
            {"저녁", 18, 24},
            {"밤", 18, 24}}};
       for (auto [word, from, to] : kParts) {
-        if (!starts_with(text, q, word) || !ends_word(text, q + word.size())) continue;
+        if (!starts_with_at(text, q, word) || !ends_word(text, q + word.size())) continue;
         // Alone, only 오전/오후 (오후에, 오후 들어) or after 이번 (이번 아침):
         // 아침 alone is as often breakfast.
         const bool alone_ok =
@@ -975,7 +966,7 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
                                                     {"박", "night"},
                                                     {"해", "year"}}};
       for (const Unit& u : kUnits) {
-        if (!starts_with(text, after, u.word)) continue;
+        if (!starts_with_at(text, after, u.word)) continue;
         if (u.iso == "century" || u.iso == "night") break;
         const std::size_t unit_end = after + u.word.size();
         // Words that start with a unit syllable: 주년 (anniversary), 분기
@@ -1036,7 +1027,7 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
         DurationEntity duration;
         std::string amount = n->value.to_string();
         std::size_t dur_end = unit_end;
-        if (u.iso == "hour" && starts_with(text, skip_spaces(text, unit_end), "반")) {
+        if (u.iso == "hour" && starts_with_at(text, skip_spaces(text, unit_end), "반")) {
           // 한시간반 = 1.5 hours
           const auto half = add(n->value, *Decimal::parse("0.5"));
           if (half) amount = half->to_string();

@@ -2,12 +2,10 @@
 
 #include <charconv>
 
+#include "base/text.h"
+
 namespace news {
 namespace {
-
-bool is_ascii_alpha(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
 
 // Latin surfaces match case-insensitively (20 Euros, 20 EURO) and must end
 // at a word boundary.

@@ -4,7 +4,7 @@
 #include <array>
 #include <cstring>
 
-#include "base/utf8.h"
+#include "base/text.h"
 
 namespace news {
 
@@ -47,15 +47,6 @@ std::optional<Int128> units_at_scale(const Decimal& d, int scale) {
   return units;
 }
 
-bool is_ascii_digit(char c) {
-  return c >= '0' && c <= '9';
-}
-bool is_ascii_alpha(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-char lower(char c) {
-  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
 
 // The end of a run of digits with thousands separators and one decimal
 // point starting at `pos`: 1,234.5 → after 5. A comma counts only before
@@ -142,12 +133,6 @@ int big_unit_exponent(char32_t c) {
     default:
       return -1;
   }
-}
-
-// The first byte is tested before memcmp: this runs at every candidate.
-bool starts_with(std::string_view text, std::size_t pos, std::string_view prefix) {
-  return !prefix.empty() && pos + prefix.size() <= text.size() && text[pos] == prefix[0] &&
-         std::memcmp(text.data() + pos, prefix.data(), prefix.size()) == 0;
 }
 
 // Syllables that, right after a number, make 여 the start of a word
@@ -344,15 +329,12 @@ char32_t code_point_before(std::string_view text, std::size_t pos) {
   return code_point_at(text, start).first;
 }
 
-bool is_hangul_syllable(char32_t c) {
-  return c >= 0xAC00 && c <= 0xD7A3;
-}
 
 std::size_t skip_spaces(std::string_view text, std::size_t pos) {
   while (pos < text.size()) {
     if (text[pos] == ' ' || text[pos] == '\t') {
       ++pos;
-    } else if (starts_with(text, pos, "\xC2\xA0")) {
+    } else if (starts_with_at(text, pos, "\xC2\xA0")) {
       pos += 2;
     } else {
       break;
@@ -379,7 +361,7 @@ std::optional<NumeralMatch> read_korean_number(std::string_view text, std::size_
       negative = true;
       p = q;
     }
-  } else if (starts_with(text, p, "마이너스") || starts_with(text, p, "마이나스")) {
+  } else if (starts_with_at(text, p, "마이너스") || starts_with_at(text, p, "마이나스")) {
     negative = true;
     p = skip_spaces(text, p + std::strlen("마이너스"));
   }
@@ -510,7 +492,7 @@ std::optional<NumeralMatch> read_korean_number(std::string_view text, std::size_
   if (!sum) return std::nullopt;
   match.value = *sum;
   // 사분의삼 = 3/4: a Sino-Korean denominator, 분의, then the numerator.
-  if (!saw_digits && starts_with(text, end, "분의")) {
+  if (!saw_digits && starts_with_at(text, end, "분의")) {
     if (const auto numerator = read_korean_number(text, end + std::strlen("분의"));
         numerator && numerator->script == NumeralScript::kSinoKorean) {
       if (const auto quotient = divide(numerator->value, match.value)) {
@@ -532,7 +514,7 @@ std::optional<NumeralMatch> read_native_number(std::string_view text, std::size_
       return nullptr;  // not Hangul
     for (const NativeWord& w : kNativeWords) {
       if (w.tens == want_tens && text[p + 1] == w.text[1] && text[p + 2] == w.text[2] &&
-          starts_with(text, p, w.text))
+          starts_with_at(text, p, w.text))
         return &w;
     }
     return nullptr;
@@ -546,7 +528,7 @@ std::optional<NumeralMatch> read_native_number(std::string_view text, std::size_
     value += tens->value;
     p += tens->text.size();
     match.syllables += static_cast<int>(tens->text.size() / 3);
-  } else if (starts_with(text, p, "십")) {
+  } else if (starts_with_at(text, p, "십")) {
     // 십하나 = 11: Sino-Korean ten with a native unit (Duckling reads it).
     if (word_at(p + 3, false)) {
       value += 10;
@@ -696,7 +678,7 @@ std::optional<Word> next_word(std::string_view text, std::size_t p, bool allow_s
   while (e < text.size() && is_ascii_alpha(text[e])) ++e;
   if (e == q) return std::nullopt;
   w.end = e;
-  for (std::size_t i = q; i < e; ++i) w.lowered.push_back(lower(text[i]));
+  for (std::size_t i = q; i < e; ++i) w.lowered.push_back(to_lower_ascii(text[i]));
   return w;
 }
 
@@ -749,7 +731,7 @@ std::optional<NumeralMatch> read_english_number(std::string_view text, std::size
       while (e < text.size() && is_ascii_alpha(text[e])) ++e;
       if (e > end) {
         std::string suffix;
-        for (std::size_t i = end; i < e; ++i) suffix.push_back(lower(text[i]));
+        for (std::size_t i = end; i < e; ++i) suffix.push_back(to_lower_ascii(text[i]));
         const int exponent = digit_suffix_exponent(suffix);
         if (exponent < 0) break;  // 3min, 10am: not a number word
         const auto scaled = times_power_of_ten(current, exponent);

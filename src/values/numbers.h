@@ -90,7 +90,6 @@ std::optional<NumeralMatch> read_number(std::string_view text, std::size_t pos);
 std::pair<char32_t, std::size_t> code_point_at(std::string_view text, std::size_t pos);
 // The code point that ends just before `pos` (0 at the start of the text).
 char32_t code_point_before(std::string_view text, std::size_t pos);
-bool is_hangul_syllable(char32_t c);
 // Skips ASCII spaces and no-break spaces from `pos`.
 std::size_t skip_spaces(std::string_view text, std::size_t pos);
 

@@ -1,13 +1,10 @@
 #include "values/quantities.h"
 
+#include "base/text.h"
 #include "values/numbers.h"
 
 namespace news {
 namespace {
-
-bool is_ascii_alpha(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
 
 const LexiconEntry* longest_counter(std::string_view text, std::size_t pos,
                                     const Lexicon& counters) {

@@ -9,23 +9,11 @@
 #include "values/money.h"
 #include "values/numbers.h"
 #include "values/quantities.h"
-#include "base/utf8.h"
+#include "base/text.h"
 
 namespace news {
 namespace {
 
-bool is_ascii_digit(char c) {
-  return c >= '0' && c <= '9';
-}
-bool is_ascii_alpha(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-// The first byte is tested before memcmp: this runs at every candidate.
-bool starts_with(std::string_view text, std::size_t pos, std::string_view prefix) {
-  return !prefix.empty() && pos + prefix.size() <= text.size() && text[pos] == prefix[0] &&
-         std::memcmp(text.data() + pos, prefix.data(), prefix.size()) == 0;
-}
 
 bool starts_with_ci(std::string_view text, std::size_t pos, std::string_view lower_prefix) {
   if (pos + lower_prefix.size() > text.size()) return false;
@@ -85,7 +73,7 @@ bool approximate_suffix(std::string_view text, std::size_t pos) {
   static constexpr std::array<std::string_view, 9> kSuffixes{"가량", "정도", "안팎", "내외", "남짓",
                                                              "이상", "쯤",   "넘게", "여"};
   for (std::string_view w : kSuffixes) {
-    if (starts_with(text, q, w)) return true;
+    if (starts_with_at(text, q, w)) return true;
   }
   return false;
 }
@@ -100,7 +88,7 @@ bool counter_ends_word(std::string_view text, std::size_t pos) {
       "와",   "로",   "으로", "씩", "째",   "나",   "이나", "부터", "까지", "보다", "처럼",
       "가량", "정도", "쯤",   "뿐", "에게", "에서", "께",   "이상", "이하", "여"};
   for (std::string_view p : kParticles) {
-    if (!starts_with(text, pos, p)) continue;
+    if (!starts_with_at(text, pos, p)) continue;
     const char32_t after = decode_at(text, pos + p.size());
     // 명이 is fine; 권한 is not (한 is a particle only when the word ends).
     if (p.size() == 3 && is_hangul_syllable(after) && p != "에" && p != "으로" && p != "로" &&
@@ -133,17 +121,17 @@ std::optional<PercentSign> percent_after(std::string_view text, std::size_t pos)
   std::size_t q = pos;
   for (int attempt = 0; attempt < 2; ++attempt) {
     for (auto [sign, points] : kSigns) {
-      if (!starts_with(text, q, sign)) continue;
+      if (!starts_with_at(text, q, sign)) continue;
       const std::size_t end = q + sign.size();
       // 프로 is colloquial for percent, but 프로그램, 프로젝트 are words.
       if (sign == "프로" && is_hangul_syllable(decode_at(text, end)) &&
-          !starts_with(text, end, "의") && !starts_with(text, end, "를") &&
-          !starts_with(text, end, "가") && !starts_with(text, end, "에"))
+          !starts_with_at(text, end, "의") && !starts_with_at(text, end, "를") &&
+          !starts_with_at(text, end, "가") && !starts_with_at(text, end, "에"))
         continue;
       if ((sign == "%p" || sign == "%P" || sign == "pct") && end < text.size() &&
           is_ascii_alpha(text[end]))
         continue;
-      return PercentSign{sign == "percentage point" && starts_with(text, end, "s") ? end + 1 : end,
+      return PercentSign{sign == "percentage point" && starts_with_at(text, end, "s") ? end + 1 : end,
                          points};
     }
     if (starts_with_ci(text, skip_spaces(text, q), "percent") ||
@@ -152,7 +140,7 @@ std::optional<PercentSign> percent_after(std::string_view text, std::size_t pos)
       const std::size_t end = s + (starts_with_ci(text, s, "percent") ? 7 : 8);
       if (starts_with_ci(text, end, "age point")) {
         std::size_t e = end + 9;
-        if (starts_with(text, e, "s")) ++e;
+        if (starts_with_at(text, e, "s")) ++e;
         return PercentSign{e, true};
       }
       return PercentSign{end, false};
@@ -481,8 +469,8 @@ struct Scanner {
     if (!number) return std::nullopt;
     // A range shares the unit after its second number: 2만~3만원, 3~4%.
     std::size_t r = skip_spaces(text, number->end);
-    if (r < text.size() && (text[r] == '~' || starts_with(text, r, "∼") ||
-                            starts_with(text, r, "～") || text[r] == '-')) {
+    if (r < text.size() && (text[r] == '~' || starts_with_at(text, r, "∼") ||
+                            starts_with_at(text, r, "～") || text[r] == '-')) {
       const std::size_t second_start =
           skip_spaces(text, r + (text[r] == '~' || text[r] == '-' ? 1 : 3));
       if (second_start < text.size()) {

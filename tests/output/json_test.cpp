@@ -11,18 +11,6 @@
 namespace news {
 namespace {
 
-TEST(JsonTest, CodePointIndexAgreesWithAScanEverywhere) {
-  std::string text;
-  for (int i = 0; i < 300; ++i) text += i % 3 == 0 ? "알트먼" : i % 3 == 1 ? " CEO " : "😀";
-  const CodePointIndex index(text);
-  for (std::size_t byte = 0; byte <= text.size(); ++byte) {
-    if (byte < text.size() && (static_cast<unsigned char>(text[byte]) & 0xC0) == 0x80) continue;
-    ASSERT_EQ(index(byte), code_points(text, byte)) << byte;
-  }
-  EXPECT_EQ(CodePointIndex("")(0), 0u);
-  EXPECT_EQ(CodePointIndex(std::string(256, 'a'))(256), 256u);
-}
-
 TEST(JsonTest, MentionsBecomeCodePointOffsets) {
   Document document;
   Paragraph p;
