@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "news/document.h"
+#include "news/export.h"
 
 namespace news {
 
@@ -23,12 +24,12 @@ struct JsonOptions {
 };
 
 // Fields keep the contract's order (ordered_json).
-nlohmann::ordered_json to_json(const Document& document, const JsonOptions& options = {});
+NEWS_EXPORT nlohmann::ordered_json to_json(const Document& document, const JsonOptions& options = {});
 
 // Appends exactly to_json(document, options).dump() (compact: one line, no
 // spaces; invalid UTF-8 replaced as nlohmann does) to `out`, without building
 // the tree: the fast path for JSON Lines output. A field added to to_json()
 // must be added here too (tests/json_test.cpp compares the two).
-void write_json(const Document& document, const JsonOptions& options, std::string& out);
+NEWS_EXPORT void write_json(const Document& document, const JsonOptions& options, std::string& out);
 
 }  // namespace news
