@@ -32,3 +32,14 @@ if(ANALYZE_BUILD_PYTHON)
     message(STATUS "newsanalyze (Python) not built: needs /usr/bin/python3 with python3-dev and pybind11-dev")
   endif()
 endif()
+
+# The Python tests (tests/python, unittest) against the built module; they
+# skip themselves when it was not built or Dask is missing.
+if(ANALYZE_BUILD_TESTS AND EXISTS /usr/bin/python3)
+  add_test(NAME PythonTest
+    COMMAND /usr/bin/python3 -m unittest discover -s "${CMAKE_CURRENT_SOURCE_DIR}/tests/python" -v
+    WORKING_DIRECTORY "${CMAKE_CURRENT_SOURCE_DIR}")
+  set_tests_properties(PythonTest PROPERTIES
+    ENVIRONMENT "PYTHONPATH=${CMAKE_BINARY_DIR}/python;ANALYZE_BINARY=$<TARGET_FILE:analyze>"
+    TIMEOUT 600)
+endif()

@@ -32,6 +32,10 @@ news::Options options_from(std::optional<std::string> published, bool tokens, bo
 }
 
 // json.loads of one record (the json module is cached in sys.modules).
+news::Analyzer::PathOrigin origin_of(bool from_folder) {
+  return from_folder ? news::Analyzer::PathOrigin::kFromFolder : news::Analyzer::PathOrigin::kGiven;
+}
+
 py::object parse(const std::string& record) {
   return py::module_::import("json").attr("loads")(py::str(record));
 }
@@ -159,20 +163,37 @@ PYBIND11_MODULE(newsanalyze, m) {
           "analyze_file",
           [](const news::Analyzer& a, const std::filesystem::path& path,
              std::optional<std::string> published, bool tokens, bool strict,
-             std::optional<std::string> encoding) {
+             std::optional<std::string> encoding, bool from_folder) {
             const news::Options options = options_from(std::move(published), tokens, strict,
                                                        std::move(encoding));
             std::string record;
             {
               py::gil_scoped_release no_gil;
-              record = a.analyze_file_json(path, options);
+              record = a.analyze_file_json(path, options, origin_of(from_folder));
             }
             return parse(record);
           },
           py::arg("path"), py::kw_only(), py::arg("published") = py::none(),
           py::arg("tokens") = false, py::arg("strict") = false, py::arg("encoding") = py::none(),
+          py::arg("from_folder") = false,
           "The record `analyze PATH` prints, as a dict (source.path is `path` as given). A file "
-          "that cannot be read gives an error record, not an exception.")
+          "that cannot be read gives an error record, not an exception. from_folder=True: the "
+          "path was listed from a folder; a FIFO, socket or device is then a not_regular_file "
+          "record instead of a read that may block, as in the CLI's folder walks.")
+      .def(
+          "analyze_file_json",
+          [](const news::Analyzer& a, const std::filesystem::path& path,
+             std::optional<std::string> published, bool tokens, bool strict,
+             std::optional<std::string> encoding, bool from_folder) {
+            const news::Options options = options_from(std::move(published), tokens, strict,
+                                                       std::move(encoding));
+            py::gil_scoped_release no_gil;
+            return a.analyze_file_json(path, options, origin_of(from_folder));
+          },
+          py::arg("path"), py::kw_only(), py::arg("published") = py::none(),
+          py::arg("tokens") = false, py::arg("strict") = false, py::arg("encoding") = py::none(),
+          py::arg("from_folder") = false,
+          "The line `analyze PATH` prints for the file (compact JSON, no newline).")
       .def(
           "analyze_many",
           [](const news::Analyzer& a, const std::vector<std::string>& texts, int jobs,
@@ -190,16 +211,16 @@ PYBIND11_MODULE(newsanalyze, m) {
       .def(
           "analyze_files",
           [](const news::Analyzer& a, const std::vector<std::filesystem::path>& paths, int jobs,
-             std::optional<std::string> published, bool tokens) {
+             std::optional<std::string> published, bool tokens, bool from_folder) {
             const news::Options options = options_from(std::move(published), tokens, false, {});
             std::vector<std::string> records(paths.size());
             run_parallel(paths.size(), thread_count(jobs, paths.size()), [&](std::size_t i) {
-              records[i] = a.analyze_file_json(paths[i], options);
+              records[i] = a.analyze_file_json(paths[i], options, origin_of(from_folder));
             });
             return parse_all(records);
           },
           py::arg("paths"), py::arg("jobs") = 0, py::kw_only(), py::arg("published") = py::none(),
-          py::arg("tokens") = false,
+          py::arg("tokens") = false, py::arg("from_folder") = false,
           "analyze_file for many paths, in order, on `jobs` threads (0: every core) without the "
           "GIL.");
 

@@ -43,15 +43,25 @@ class Analyzer:
 
     def analyze_file(self, path: StrPath, *, published: str | None = None,
                      tokens: bool = False, strict: bool = False,
-                     encoding: str | None = None) -> Record:
-        """The record ``analyze PATH`` prints; source.path is ``path`` as given."""
+                     encoding: str | None = None, from_folder: bool = False) -> Record:
+        """The record ``analyze PATH`` prints; source.path is ``path`` as given.
+
+        from_folder=True: the path was listed from a folder; a FIFO, socket or
+        device is then a not_regular_file record instead of a read that may
+        block, as in the CLI's folder walks."""
+
+    def analyze_file_json(self, path: StrPath, *, published: str | None = None,
+                          tokens: bool = False, strict: bool = False,
+                          encoding: str | None = None, from_folder: bool = False) -> str:
+        """The line ``analyze PATH`` prints for the file (compact JSON, no newline)."""
 
     def analyze_many(self, texts: Iterable[str | bytes], jobs: int = 0, *,
                      published: str | None = None, tokens: bool = False) -> list[Record]:
         """Records in order, on ``jobs`` threads (0: every core), without the GIL."""
 
     def analyze_files(self, paths: Iterable[StrPath], jobs: int = 0, *,
-                      published: str | None = None, tokens: bool = False) -> list[Record]:
+                      published: str | None = None, tokens: bool = False,
+                      from_folder: bool = False) -> list[Record]:
         """analyze_file for many paths, in order, on ``jobs`` threads, without the GIL."""
 
 def error_record(path: str | None, code: str, message: str) -> Record:

@@ -87,14 +87,20 @@ class NEWS_EXPORT Analyzer {
   // Reads and analyzes the file at `path`; source.path is `path` as given,
   // so the record equals `analyze PATH`'s. A file that cannot be read is an
   // error record (not_found, permission_denied, …), not an exception.
-  Document analyze_file(const std::filesystem::path& path, const Options& options = {}) const;
+  // `origin` kFromFolder: `path` was listed from a folder, and is treated as
+  // the command line treats a walked file (a FIFO, socket or device is a
+  // not_regular_file record instead of a read that may block; a file gone
+  // since the listing is "vanished").
+  enum class PathOrigin { kGiven, kFromFolder };
+  Document analyze_file(const std::filesystem::path& path, const Options& options = {},
+                        PathOrigin origin = PathOrigin::kGiven) const;
 
   // The compact one-line JSON record (no newline) that the command line
   // prints for this article; the same bytes.
   std::string analyze_json(std::string_view text, const Options& options = {},
                            std::optional<std::string> id = std::nullopt) const;
-  std::string analyze_file_json(const std::filesystem::path& path,
-                                const Options& options = {}) const;
+  std::string analyze_file_json(const std::filesystem::path& path, const Options& options = {},
+                                PathOrigin origin = PathOrigin::kGiven) const;
 
   // The JSON record of a document (what analyze_json() returns for it);
   // `tokens`: include each paragraph's tokens, as Options::tokens does.

@@ -63,12 +63,20 @@ Document Analyzer::analyze(std::string_view text, const Options& options,
   return news::analyze(text, std::move(source), options, state_->resources);
 }
 
-Document Analyzer::analyze_file(const std::filesystem::path& path, const Options& options) const {
+Document Analyzer::analyze_file(const std::filesystem::path& path, const Options& options,
+                                PathOrigin origin) const {
   check(options);
   // The command line's default --max-bytes: a larger file is a too_large
   // error record, unread, as `analyze PATH` gives.
   constexpr std::uint64_t kMaxBytes = 256ull << 20;
-  return news::analyze_file(path, options, state_->resources, kMaxBytes);
+  const bool from_folder = origin == PathOrigin::kFromFolder;
+  Document document =
+      news::analyze_file(path, options, state_->resources, kMaxBytes, /*regular_only=*/from_folder);
+  // As the command line's batch says of a walked file deleted meanwhile.
+  if (from_folder && document.error && document.error->code == "not_found") {
+    document.error = Error{"vanished", "vanished during the run (listed, then gone)"};
+  }
+  return document;
 }
 
 std::string Analyzer::analyze_json(std::string_view text, const Options& options,
@@ -76,9 +84,9 @@ std::string Analyzer::analyze_json(std::string_view text, const Options& options
   return to_json(analyze(text, options, std::move(id)), options.tokens);
 }
 
-std::string Analyzer::analyze_file_json(const std::filesystem::path& path,
-                                        const Options& options) const {
-  return to_json(analyze_file(path, options), options.tokens);
+std::string Analyzer::analyze_file_json(const std::filesystem::path& path, const Options& options,
+                                        PathOrigin origin) const {
+  return to_json(analyze_file(path, options, origin), options.tokens);
 }
 
 std::string Analyzer::to_json(const Document& document, bool tokens) {
