@@ -26,3 +26,12 @@ file(RELATIVE_PATH NEWS_PC_TO_PREFIX "/${CMAKE_INSTALL_LIBDIR}/pkgconfig" "/")
 string(REGEX REPLACE "/$" "" NEWS_PC_TO_PREFIX "${NEWS_PC_TO_PREFIX}")
 configure_file("${CMAKE_CURRENT_SOURCE_DIR}/cmake/news.pc.in" "${CMAKE_CURRENT_BINARY_DIR}/news.pc" @ONLY)
 install(FILES "${CMAKE_CURRENT_BINARY_DIR}/news.pc" DESTINATION "${CMAKE_INSTALL_LIBDIR}/pkgconfig")
+
+# Installs into a temporary prefix and builds consumers against it (CMake,
+# pkg-config, Python): tests/install/install_test.sh.
+if(ANALYZE_BUILD_TESTS)
+  add_test(NAME InstallTest
+    COMMAND bash "${CMAKE_CURRENT_SOURCE_DIR}/tests/install/install_test.sh"
+            "${CMAKE_BINARY_DIR}" "${CMAKE_CURRENT_SOURCE_DIR}")
+  set_tests_properties(InstallTest PROPERTIES TIMEOUT 600)
+endif()

@@ -7,6 +7,7 @@ analyzed (binary, unreadable) is a record with an ``"error"`` field, not an
 exception.
 """
 from os import PathLike
+from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 Record = dict[str, Any]
@@ -29,7 +30,8 @@ class Analyzer:
         when a data file is malformed."""
 
     @property
-    def data_dir(self) -> str: ...
+    def data_dir(self) -> Path:
+        """The directory the data was read from."""
 
     def analyze(self, text: str | bytes, *, published: str | None = None,
                 id: str | None = None, tokens: bool = False, strict: bool = False,
