@@ -68,7 +68,7 @@ class DaskFolderTest(unittest.TestCase):
                          ["B.txt", "a-binary.txt", "b-sub/x.txt", "c.txt", "d-fifo.txt"])
         self.assertEqual([r.get("error", {}).get("code") for r in records],
                          [None, "not_text", None, None, "not_regular_file"])
-        self.assertIn("5 files, 3 ok, 2 failed", done.stderr)
+        self.assertIn("5 files, 3 ok, 2 failed;", done.stderr)
 
     def test_an_exception_is_that_files_error_record(self):
         example = load_example()
