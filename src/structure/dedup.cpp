@@ -22,6 +22,11 @@ constexpr std::size_t kMaxStructureLine = 12;
 // Extra lines of a repeated block are placed in the first copy only when the
 // paragraphs around them are repeats of paragraphs this close in the input.
 constexpr std::size_t kMaxAnchorGap = 4;
+// ... and only inside a copy: most of the paragraphs this close on the side(s)
+// that anchor them are repeats. A report that quotes itself (a letter printed
+// in full after a report that paraphrases a few of its paragraphs) has near
+// repeats here and there, and its other paragraphs keep their places.
+constexpr std::size_t kCopyWindow = 4;
 
 bool is_quote(char32_t c) {
   switch (c) {
@@ -402,6 +407,27 @@ Collapsed collapse_repeats(std::vector<Paragraph> paragraphs, const RolePatterns
                kMaxAnchorGap;
   };
 
+  // Whether most of the paragraphs in [from, to) (clipped to the article) are
+  // repeats: the mark of a copy, not of a text that quotes itself.
+  struct Share {
+    std::ptrdiff_t repeats = 0, paragraphs = 0;
+    bool mostly() const { return 2 * repeats > paragraphs; }
+    Share operator+(const Share& other) const {
+      return {repeats + other.repeats, paragraphs + other.paragraphs};
+    }
+  };
+  const auto repeat_share = [&](std::ptrdiff_t from, std::ptrdiff_t to) {
+    from = std::max<std::ptrdiff_t>(from, 0);
+    to = std::min<std::ptrdiff_t>(to, static_cast<std::ptrdiff_t>(count));
+    Share share;
+    for (std::ptrdiff_t r = from; r < to; ++r) {
+      share.repeats += repeated(static_cast<std::size_t>(r));
+      ++share.paragraphs;
+    }
+    return share;
+  };
+  constexpr auto window = static_cast<std::ptrdiff_t>(kCopyWindow);
+
   // Pass 3: where each kept paragraph goes. Most stay in reading order; a
   // run of new lines inside a repeated block goes into the first copy.
   std::vector<std::vector<int>> before(count);
@@ -424,12 +450,16 @@ Collapsed collapse_repeats(std::vector<Paragraph> paragraphs, const RolePatterns
     const int k = end < count && fate[end].kept < static_cast<int>(headings) ? fate[end].kept : -1;
     // Inside a block: the repeats on both sides copy neighbouring paragraphs
     // that both come before the run.
-    const bool between = prev_repeated && k >= 0 && k < static_cast<int>(i) && close(j, k);
+    const auto first = static_cast<std::ptrdiff_t>(i), last = static_cast<std::ptrdiff_t>(end);
+    const Share share_before = repeat_share(first - window, first);
+    const Share share_after = repeat_share(last, last + window);
+    const bool between = prev_repeated && k >= 0 && k < static_cast<int>(i) && close(j, k) &&
+                         (share_before + share_after).mostly();
     // A block continues before the run (`… B' C' | run`) or after it (`run | A' B' …`).
     const bool block_before =
-        prev_repeated && i >= 2 && repeated(i - 2) && close(fate[i - 2].kept, j);
-    const bool block_after =
-        k >= 0 && end + 1 < count && repeated(end + 1) && close(k, fate[end + 1].kept);
+        prev_repeated && i >= 2 && repeated(i - 2) && close(fate[i - 2].kept, j) && share_before.mostly();
+    const bool block_after = k >= 0 && end + 1 < count && repeated(end + 1) &&
+                             close(k, fate[end + 1].kept) && share_after.mostly();
     const bool place_headings = headings < end && (between || block_after);
     const std::size_t body_end = place_headings ? headings : end;
     for (std::size_t r = i; r < body_end; ++r) {
