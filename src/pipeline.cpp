@@ -3,15 +3,15 @@
 #include <exception>
 #include <new>
 
-#include "text/decode.h"
-#include "structure/dedup.h"
-#include "text/language.h"
-#include "structure/metadata.h"
+#include "base/sha256.h"
 #include "names/names.h"
+#include "structure/dedup.h"
+#include "structure/metadata.h"
 #include "structure/roles.h"
+#include "text/decode.h"
+#include "text/language.h"
 #include "text/segment.h"
 #include "text/sentences.h"
-#include "base/sha256.h"
 #include "text/tokenize.h"
 #include "values/values.h"
 

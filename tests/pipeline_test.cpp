@@ -27,9 +27,8 @@ TEST(PipelineTest, AnExceptionInOneArticleBecomesItsErrorRecord) {
   EXPECT_EQ(bug.source.path, "a.txt");
   EXPECT_TRUE(bug.paragraphs.empty());
 
-  const Document memory = within_error_boundary(source_named("b.txt"), []() -> Document {
-    throw std::bad_alloc();
-  });
+  const Document memory =
+      within_error_boundary(source_named("b.txt"), []() -> Document { throw std::bad_alloc(); });
   ASSERT_TRUE(memory.error);
   EXPECT_EQ(memory.error->code, "out_of_memory");
 

@@ -19,9 +19,9 @@
 
 #include "batch/batch.h"
 #include "batch/input.h"
-#include "news/json.h"
 #include "batch/near_duplicates.h"
 #include "batch/walk.h"
+#include "news/json.h"
 #include "output_dir.h"
 
 namespace analyze_cli {

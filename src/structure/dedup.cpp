@@ -82,7 +82,6 @@ std::vector<std::u32string_view> numbers(std::u32string_view text) {
   return out;
 }
 
-
 // The distinct 3-gram shingles of `text`, hashed and sorted.
 std::vector<std::uint64_t> shingles(std::u32string_view text) {
   std::vector<std::uint64_t> out;
@@ -312,7 +311,8 @@ std::vector<Fate> find_repeats(const std::vector<Paragraph>& paragraphs,
         fate[i] = Fate{best_index, rounded(best), false};
         continue;
       }
-      for (std::uint64_t s : c.shingles) by_shingle.add(s, static_cast<int>(i), options.max_posting);
+      for (std::uint64_t s : c.shingles)
+        by_shingle.add(s, static_cast<int>(i), options.max_posting);
     }
     by_text.emplace(p.text, static_cast<int>(i));
     if (!c.text.empty()) by_comparable.emplace(c.text, static_cast<int>(i));
@@ -398,8 +398,8 @@ std::vector<int> reading_order(const std::vector<Paragraph>& paragraphs,
     const bool between = prev_repeated && k >= 0 && k < static_cast<int>(i) && close(j, k) &&
                          (share_before + share_after).mostly();
     // A block continues before the run (`… B' C' | run`) or after it (`run | A' B' …`).
-    const bool block_before =
-        prev_repeated && i >= 2 && repeated(i - 2) && close(fate[i - 2].kept, j) && share_before.mostly();
+    const bool block_before = prev_repeated && i >= 2 && repeated(i - 2) &&
+                              close(fate[i - 2].kept, j) && share_before.mostly();
     const bool block_after = k >= 0 && end + 1 < count && repeated(end + 1) &&
                              close(k, fate[end + 1].kept) && share_after.mostly();
     const bool place_headings = headings < end && (between || block_after);

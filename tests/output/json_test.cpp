@@ -20,7 +20,8 @@ TEST(JsonTest, MentionsBecomeCodePointOffsets) {
   NamedEntity person;
   person.name = "샘 알트먼";
   const std::size_t start = p.text.find("샘 알트먼");
-  person.mentions.push_back(Mention{0, start, start + std::string("샘 알트먼").size(), "샘 알트먼"});
+  person.mentions.push_back(
+      Mention{0, start, start + std::string("샘 알트먼").size(), "샘 알트먼"});
   entities.people.push_back(person);
   MoneyEntity money;
   money.where = Mention{0, 0, 0, "x"};
@@ -61,7 +62,8 @@ void expect_round_trip(const Document& document) {
 TEST(JsonTest, PrettyAndCompactFormsCarryTheSameRecordOnEveryGoldenArticle) {
   const Resources resources = Resources::load(testing::source_path("data"));
   int articles = 0;
-  for (const auto& entry : std::filesystem::directory_iterator(testing::source_path("tests/golden"))) {
+  for (const auto& entry :
+       std::filesystem::directory_iterator(testing::source_path("tests/golden"))) {
     if (entry.path().extension() != ".txt") continue;
     SCOPED_TRACE(entry.path().filename().string());
     Source source;
@@ -110,14 +112,19 @@ TEST(JsonTest, WriterEscapesAndReplacesLikeNlohmann) {
   document.warnings = {"a warning"};
   std::string written;
   write_json(document, JsonOptions{}, written);
-  EXPECT_EQ(written + "\n", testing::read_file(testing::source_path("tests/output/writer_escapes.json")));
+  EXPECT_EQ(written + "\n",
+            testing::read_file(testing::source_path("tests/output/writer_escapes.json")));
   EXPECT_EQ(to_json(document)["source"]["path"], "bad\uFFFD\uFFFDname \"q\"\\.txt");
   document.source.path = "fine.txt";
   expect_round_trip(document);
   document.error = Error{"not_text", "binary"};
   written.clear();
   write_json(document, JsonOptions{}, written);
-  EXPECT_EQ(written, R"({"schema_version":1,"source":{"path":"fine.txt","id":"tab\there\u0001\u001f)" "\x7f" R"(","bytes":0},"error":{"code":"not_text","message":"binary"},"warnings":["a warning"]})");
+  EXPECT_EQ(
+      written,
+      R"({"schema_version":1,"source":{"path":"fine.txt","id":"tab\there\u0001\u001f)"
+      "\x7f"
+      R"(","bytes":0},"error":{"code":"not_text","message":"binary"},"warnings":["a warning"]})");
 }
 
 }  // namespace

@@ -168,10 +168,10 @@ TEST(DedupTest, AnArticleThatQuotesItselfKeepsItsOrder) {
   const std::string middle = "어려운 때일수록 꼭 필요한 곳부터 챙기겠다는 약속을 드립니다.";
   const std::string closing = "여러분의 의견을 언제든 시청 누리집에 남겨 주시기 바랍니다.";
   const std::string signature = "시장 드림. 늘 고맙습니다, 그리고 건강하십시오.";
-  const Collapsed c = collapse_repeats(
-      article({kTitle, kA, kB, kC, kD,                                 // 1..5
-               opening, a2, middle, b2, closing, c2, signature}),      // 6..12
-      patterns());
+  const Collapsed c =
+      collapse_repeats(article({kTitle, kA, kB, kC, kD,                             // 1..5
+                                opening, a2, middle, b2, closing, c2, signature}),  // 6..12
+                       patterns());
   EXPECT_EQ(lines_of(c), (std::vector<int>{1, 2, 3, 4, 5, 6, 8, 10, 12}));
   EXPECT_EQ(c.stats.near, 3);
 }
@@ -226,7 +226,8 @@ namespace {
 // ASCII and Hangul take a path without utf8proc; anything else takes
 // utf8proc's NFKC case folding. Both must agree on what they share.
 TEST(DedupTest, ComparableTextFoldsCaseWidthAndSpaceOnBothPaths) {
-  EXPECT_EQ(comparable_text("OpenAI 'CEO' 알트먼·나델라", RolePatterns{}), U"openaiceo알트먼·나델라");
+  EXPECT_EQ(comparable_text("OpenAI 'CEO' 알트먼·나델라", RolePatterns{}),
+            U"openaiceo알트먼·나델라");
   // Full-width letters and … need NFKC: the general path.
   EXPECT_EQ(comparable_text("ＯｐｅｎＡＩ 알트먼…", RolePatterns{}), U"openai알트먼...");
   EXPECT_EQ(comparable_text("Straße\tSTRASSE", RolePatterns{}), U"strassestrasse");
