@@ -1,7 +1,14 @@
 # The Python module newsanalyze (pybind11), for Debian's /usr/bin/python3:
 # pybind11-dev and python3-dev are Debian packages of that Python, whatever
 # other python3 comes first on PATH. Skipped when they are missing.
-option(ANALYZE_BUILD_PYTHON "Build the Python module newsanalyze (needs pybind11-dev, python3-dev)" ON)
+# Not in sanitizer and fuzz builds: an instrumented module cannot be loaded
+# into an uninstrumented python3.
+if(ANALYZE_SANITIZE OR ANALYZE_BUILD_FUZZ)
+  set(python_default OFF)
+else()
+  set(python_default ON)
+endif()
+option(ANALYZE_BUILD_PYTHON "Build the Python module newsanalyze (needs pybind11-dev, python3-dev)" ${python_default})
 if(ANALYZE_BUILD_PYTHON)
   if(NOT DEFINED Python_EXECUTABLE AND EXISTS /usr/bin/python3)
     set(Python_EXECUTABLE /usr/bin/python3 CACHE FILEPATH "The Python the module is built for")
@@ -35,7 +42,7 @@ endif()
 
 # The Python tests (tests/python, unittest) against the built module; they
 # skip themselves when it was not built or Dask is missing.
-if(ANALYZE_BUILD_TESTS AND EXISTS /usr/bin/python3)
+if(ANALYZE_BUILD_TESTS AND ANALYZE_BUILD_PYTHON AND EXISTS /usr/bin/python3)
   add_test(NAME PythonTest
     COMMAND /usr/bin/python3 -m unittest discover -s "${CMAKE_CURRENT_SOURCE_DIR}/tests/python" -v
     WORKING_DIRECTORY "${CMAKE_CURRENT_SOURCE_DIR}")
