@@ -104,6 +104,7 @@ def main():
     from distributed import Client, LocalCluster
 
     inputs = list(list_inputs(args.in_dir))
+    cluster = None
     if args.scheduler:
         client = Client(args.scheduler)
     else:
@@ -133,6 +134,8 @@ def main():
         if out is not sys.stdout:
             out.close()
         client.close()
+        if cluster is not None:
+            cluster.close()
     print(f"dask_folder: {len(inputs)} files, {len(inputs) - failed} ok, {failed} failed; "
           f"{time.monotonic() - start:.1f} s", file=sys.stderr)
     return 1 if failed else 0

@@ -34,7 +34,9 @@ installed=$("$prefix/bin/analyze" --compact "$article") || fail "installed analy
 cmake -S "$source/tests/install/consumer" -B "$work/consumer" -DCMAKE_BUILD_TYPE=Release \
   -DCMAKE_PREFIX_PATH="$prefix" >/dev/null || fail "find_package(news) failed"
 cmake --build "$work/consumer" -j2 >/dev/null || fail "the CMake consumer does not build"
-"$work/consumer/consumer" "$article" > cmake.out || fail "the CMake consumer failed"
+"$work/consumer/consumer" "$article" > cmake.out 2> cmake.err || fail "the CMake consumer failed"
+# Found beside the installed libnews.so, not in the source tree it was built from.
+grep -qx "data $prefix/share/analyze/data" cmake.err || fail "the library read $(cat cmake.err)"
 "$work/consumer/consumer_static" "$article" > static.out || fail "the static consumer failed"
 cmp -s cmake.out static.out || fail "shared and static libraries disagree"
 grep -q '^person ' cmake.out || fail "no people: $(cat cmake.out)"

@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
       std::printf("money %s %s %s\n", money.where.text.c_str(), money.amount.c_str(),
                   money.currency.c_str());
     std::printf("title %s\n", news::to_json(document)["metadata"]["title"].get<std::string>().c_str());
+    std::fprintf(stderr, "data %s\n", analyzer.data_dir().c_str());
   } catch (const news::DataError& e) {
     std::fprintf(stderr, "consumer: %s\n", e.what());
     return 3;
