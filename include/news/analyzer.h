@@ -17,7 +17,8 @@
 //
 // Thread-safety: every const method may be called from many threads at once
 // on one Analyzer; nothing is shared between articles. Moving an Analyzer
-// while another thread uses it is not allowed.
+// while another thread uses it is not allowed; a moved-from Analyzer may
+// only be destroyed or assigned to.
 #pragma once
 
 #include <filesystem>

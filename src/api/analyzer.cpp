@@ -70,8 +70,13 @@ Document Analyzer::analyze_file(const std::filesystem::path& path, const Options
   // error record, unread, as `analyze PATH` gives.
   constexpr std::uint64_t kMaxBytes = 256ull << 20;
   const bool from_folder = origin == PathOrigin::kFromFolder;
-  Document document =
-      news::analyze_file(path, options, state_->resources, kMaxBytes, /*regular_only=*/from_folder);
+  // Reading too is inside the article's error boundary, as in the CLI's batch.
+  Source identity;
+  identity.path = path.string();
+  Document document = within_error_boundary(identity, [&] {
+    return news::analyze_file(path, options, state_->resources, kMaxBytes,
+                              /*regular_only=*/from_folder);
+  });
   // As the command line's batch says of a walked file deleted meanwhile.
   if (from_folder && document.error && document.error->code == "not_found") {
     document.error = Error{"vanished", "vanished during the run (listed, then gone)"};
