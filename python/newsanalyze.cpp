@@ -130,8 +130,8 @@ PYBIND11_MODULE(newsanalyze, m) {
           [](const news::Analyzer& a, const std::string& text, std::optional<std::string> published,
              std::optional<std::string> id, bool tokens, bool strict,
              std::optional<std::string> encoding) {
-            const news::Options options = options_from(std::move(published), tokens, strict,
-                                                       std::move(encoding));
+            const news::Options options =
+                options_from(std::move(published), tokens, strict, std::move(encoding));
             py::gil_scoped_release no_gil;
             return a.analyze_json(text, options, std::move(id));
           },
@@ -146,8 +146,8 @@ PYBIND11_MODULE(newsanalyze, m) {
           [](const news::Analyzer& a, const std::string& text, std::optional<std::string> published,
              std::optional<std::string> id, bool tokens, bool strict,
              std::optional<std::string> encoding) {
-            const news::Options options = options_from(std::move(published), tokens, strict,
-                                                       std::move(encoding));
+            const news::Options options =
+                options_from(std::move(published), tokens, strict, std::move(encoding));
             std::string record;
             {
               py::gil_scoped_release no_gil;
@@ -164,8 +164,8 @@ PYBIND11_MODULE(newsanalyze, m) {
           [](const news::Analyzer& a, const std::filesystem::path& path,
              std::optional<std::string> published, bool tokens, bool strict,
              std::optional<std::string> encoding, bool from_folder) {
-            const news::Options options = options_from(std::move(published), tokens, strict,
-                                                       std::move(encoding));
+            const news::Options options =
+                options_from(std::move(published), tokens, strict, std::move(encoding));
             std::string record;
             {
               py::gil_scoped_release no_gil;
@@ -185,8 +185,8 @@ PYBIND11_MODULE(newsanalyze, m) {
           [](const news::Analyzer& a, const std::filesystem::path& path,
              std::optional<std::string> published, bool tokens, bool strict,
              std::optional<std::string> encoding, bool from_folder) {
-            const news::Options options = options_from(std::move(published), tokens, strict,
-                                                       std::move(encoding));
+            const news::Options options =
+                options_from(std::move(published), tokens, strict, std::move(encoding));
             py::gil_scoped_release no_gil;
             return a.analyze_file_json(path, options, origin_of(from_folder));
           },

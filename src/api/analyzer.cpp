@@ -40,7 +40,9 @@ Analyzer::~Analyzer() = default;
 Analyzer::Analyzer(Analyzer&&) noexcept = default;
 Analyzer& Analyzer::operator=(Analyzer&&) noexcept = default;
 
-const std::filesystem::path& Analyzer::data_dir() const { return state_->data_dir; }
+const std::filesystem::path& Analyzer::data_dir() const {
+  return state_->data_dir;
+}
 
 namespace {
 
@@ -48,8 +50,7 @@ namespace {
 // the library, rather than analyzing without the anchor the caller meant.
 void check(const Options& options) {
   if (options.published && !parse_timestamp(*options.published)) {
-    throw OptionsError("published \"" + *options.published +
-                       "\": not an ISO 8601 date or time");
+    throw OptionsError("published \"" + *options.published + "\": not an ISO 8601 date or time");
   }
 }
 

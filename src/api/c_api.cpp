@@ -125,8 +125,12 @@ char* news_analyze(const news_analyzer* analyzer, const char* text, size_t lengt
   }
 }
 
-void news_free(char* string) { std::free(string); }
+void news_free(char* string) {
+  std::free(string);
+}
 
-void news_analyzer_close(news_analyzer* analyzer) { delete analyzer; }
+void news_analyzer_close(news_analyzer* analyzer) {
+  delete analyzer;
+}
 
 }  // extern "C"

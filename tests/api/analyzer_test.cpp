@@ -64,8 +64,9 @@ TEST(AnalyzerTest, DocumentCarriesTheEntities) {
 
 TEST(AnalyzerTest, ManyThreadsGiveTheSameRecords) {
   const Analyzer analyzer(source_data(true));
-  const std::vector<std::string> texts = {read_file(source_path(kSample)),
-                                          read_file(source_path("data/samples/en-robotics-plant.txt"))};
+  const std::vector<std::string> texts = {
+      read_file(source_path(kSample)),
+      read_file(source_path("data/samples/en-robotics-plant.txt"))};
   std::vector<std::string> expected;
   for (const std::string& text : texts) expected.push_back(analyzer.analyze_json(text));
   std::vector<std::vector<std::string>> got(4);
@@ -86,7 +87,10 @@ TEST(AnalyzerTest, ManyThreadsGiveTheSameRecords) {
 
 TEST(AnalyzerTest, BadArticleIsAnErrorRecordNotAnException) {
   const Analyzer analyzer(source_data(false));
-  const Document binary = analyzer.analyze(std::string("\x7f" "ELF\0\0\0\x01\x02", 8));
+  const Document binary =
+      analyzer.analyze(std::string("\x7f"
+                                   "ELF\0\0\0\x01\x02",
+                                   8));
   ASSERT_TRUE(binary.error);
   EXPECT_EQ(binary.error->code, "not_text");
   const Document missing = analyzer.analyze_file("/nonexistent/a.txt");

@@ -38,17 +38,17 @@ class CApiTest : public ::testing::Test {
 TEST_F(CApiTest, RecordIsTheCommandLinesLine) {
   const std::string text = read_file(source_path("data/samples/ko-battery-plant.txt"));
   const std::string record = take(news_analyze(analyzer_, text.data(), text.size(), nullptr));
-  const auto cli = testing::run_analyze("--compact - --data-dir " +
-                                        testing::quote(source_path("data")), text);
+  const auto cli =
+      testing::run_analyze("--compact - --data-dir " + testing::quote(source_path("data")), text);
   ASSERT_EQ(cli.exit_code, 0) << cli.err;
   EXPECT_EQ(record + "\n", cli.out);
 }
 
 TEST_F(CApiTest, OptionsJsonSetsIdPublishedAndTokens) {
   const std::string text = "그는 어제 서울에서 3명을 만났다.";
-  const auto record = nlohmann::json::parse(take(news_analyze(
-      analyzer_, text.data(), text.size(),
-      R"({"id": "x-7", "published": "2024-03-05T09:00:00+09:00", "tokens": true})")));
+  const auto record = nlohmann::json::parse(take(
+      news_analyze(analyzer_, text.data(), text.size(),
+                   R"({"id": "x-7", "published": "2024-03-05T09:00:00+09:00", "tokens": true})")));
   EXPECT_EQ(record["source"]["id"], "x-7");
   EXPECT_EQ(record["metadata"]["published"], "2024-03-05T09:00:00+09:00");
   EXPECT_TRUE(record["paragraphs"][0].contains("tokens"));
@@ -56,17 +56,18 @@ TEST_F(CApiTest, OptionsJsonSetsIdPublishedAndTokens) {
 }
 
 TEST_F(CApiTest, BadOptionsAreAnErrorRecord) {
-  for (const char* options : {"not json", R"({"published": "someday"})", R"({"colour": 1})",
-                              R"({"tokens": "yes"})"}) {
-    const auto record =
-        nlohmann::json::parse(take(news_analyze(analyzer_, "본문", 6, options)));
+  for (const char* options :
+       {"not json", R"({"published": "someday"})", R"({"colour": 1})", R"({"tokens": "yes"})"}) {
+    const auto record = nlohmann::json::parse(take(news_analyze(analyzer_, "본문", 6, options)));
     EXPECT_EQ(record["error"]["code"], "bad_options") << options;
     EXPECT_FALSE(record["error"]["message"].get<std::string>().empty());
   }
 }
 
 TEST_F(CApiTest, BinaryInputIsAnErrorRecord) {
-  const char binary[] = "\x7f" "ELF\0\0\0\x01\x02";
+  const char binary[] =
+      "\x7f"
+      "ELF\0\0\0\x01\x02";
   const auto record =
       nlohmann::json::parse(take(news_analyze(analyzer_, binary, sizeof binary - 1, nullptr)));
   EXPECT_EQ(record["error"]["code"], "not_text");
