@@ -724,8 +724,12 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
     }
   };
   local_suffix();
-  // Weekday: 금요일, (금)
-  {
+  // Weekday: 금요일, (금). A weekday names a day: after a year or a month
+  // without a day (2014년 월요일) it is a date of its own, not part of that
+  // one, which would have to drop the year and month it was given.
+  const bool weekday_may_follow =
+      !parts.any() || parts.day || parts.relative_day || parts.same_day || parts.relative_week;
+  if (weekday_may_follow) {
     const std::size_t q = parts.any() ? skip_spaces(text, p) : p;
     for (int i = 0; i < 7; ++i) {
       if (starts_with_at(text, q, kWeekdays[i])) {
@@ -1051,7 +1055,8 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
   date.local_time = parts.local_time;
   date.where = Mention{paragraph, pos, end, std::string(text.substr(pos, end - pos))};
   const std::optional<LocalTime>& now = context.published;
-  const bool needs_now = !parts.year || parts.relative_day || parts.relative_week || parts.same_day;
+  const bool needs_now = !parts.year || parts.relative_day || parts.relative_week || parts.same_day ||
+                         (parts.weekday && !parts.day && !nth);
   std::string grain;
   if (day_part || weekend)
     grain = "hour";
