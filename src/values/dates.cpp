@@ -659,9 +659,14 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
   // 10월 첫째 화요일, 3월 마지막 월요일, 10월 마지막날, 10월 첫번째주
   std::optional<int> nth;  // 1‥5, or -1 for 마지막
   bool nth_week = false, last_day_of_month = false;
-  if (parts.month && !parts.day) {
+  if ((parts.month && !parts.day) || (parts.relative_month && !parts.day)) {
     const std::size_t q = skip_spaces(text, p);
-    static constexpr std::array<std::pair<std::string_view, int>, 11> kOrdinals{{{"첫번째", 1},
+    static constexpr std::array<std::pair<std::string_view, int>, 16> kOrdinals{{{"첫번째", 1},
+                                                                                 {"첫 번째", 1},
+                                                                                 {"두 번째", 2},
+                                                                                 {"세 번째", 3},
+                                                                                 {"네 번째", 4},
+                                                                                 {"다섯 번째", 5},
                                                                                  {"첫째", 1},
                                                                                  {"두번째", 2},
                                                                                  {"둘째", 2},
@@ -679,9 +684,19 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
         last_day_of_month = true;
         p = end = r + 3;
       } else if (starts_with_at(text, r, "주") && !starts_with_at(text, r, "주년")) {
-        nth_week = true;
         nth = n;
         p = end = r + 3;
+        // 10월 둘째 주 월요일: the second Monday of October, as holidays
+        // are named; without a weekday, the week itself.
+        const std::size_t w = skip_spaces(text, p);
+        nth_week = true;
+        for (int i = 0; i < 7; ++i) {
+          if (!starts_with_at(text, w, kWeekdays[i])) continue;
+          nth_week = false;
+          parts.weekday = i;
+          p = end = w + kWeekdays[i].size();
+          break;
+        }
       } else {
         for (int i = 0; i < 7; ++i) {
           if (starts_with_at(text, r, kWeekdays[i])) {
@@ -1158,7 +1173,8 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
     mo = t.month;
     d = t.day;
   }
-  if (parts.month && (nth || last_day_of_month) && mo >= 1 && mo <= 12) {
+  if ((parts.month || parts.relative_month) && (nth || last_day_of_month) && mo >= 1 &&
+      mo <= 12) {
     const long first = days_from_civil(y, mo, 1);
     const long last = days_from_civil(y, mo, days_in_month(y, mo));
     long target = first;

@@ -248,6 +248,7 @@ struct Scanner {
       }
       return korean;
     }
+    if (text[pos] == '-') return read_korean_number(text, pos);  // -5%, -1.2
     if (c >= 0x80) {
       if (!at_word_start(text, pos)) return std::nullopt;
       auto korean = read_korean_number(text, pos);
@@ -363,7 +364,9 @@ struct Scanner {
           return currency->end;
         }
       }
-      if (const auto percent = short_sino ? std::nullopt : percent_after(text, number.end)) {
+      // 십 퍼센트, 백퍼센트: a one-syllable unit is a number before a percent sign.
+      if (const auto percent = short_sino && !number.has_unit ? std::nullopt
+                                                              : percent_after(text, number.end)) {
         if (range_start)
           add_percentage(range_start->start, range_start->end, range_start->value, *percent,
                          approximate);
@@ -380,6 +383,8 @@ struct Scanner {
       // the counter must end its word (a particle may follow: 한 명이).
       if (native && !counter_ends_word(text, counter->end)) return std::nullopt;
       if (native && counter->counter == "째") return std::nullopt;
+      // 3도 is three degrees, but 하나도 and 이도 are "not even one", "this too".
+      if (counter->counter == "도" && number.script != NumeralScript::kDigits) return std::nullopt;
       if (range_start)
         add_quantity(range_start->start, range_start->end, range_start->value, counter->counter,
                      approximate);
@@ -420,6 +425,38 @@ struct Scanner {
     if (!value || value->is_zero() || Decimal::of(120) < *value) return std::nullopt;
     add_quantity(pos + 1, e, *value, "세", false);
     return e + 1;
+  }
+
+  // Finance pages mark a change with ▲ (up) and ▼ (down) before a percentage
+  // (▼0.5%); weather reports say 영하 (below zero) before a temperature
+  // (영하 5도). The mark is part of the record's text and gives the sign.
+  std::optional<std::size_t> try_signed_change(std::size_t pos) {
+    struct Mark {
+      std::string_view text;
+      bool negative;
+      bool temperature;
+    };
+    static constexpr std::array<Mark, 4> kMarks{
+        {{"▲", false, false}, {"▼", true, false}, {"영하", true, true}, {"영상", false, true}}};
+    for (const Mark& mark : kMarks) {
+      if (!starts_with_at(text, pos, mark.text)) continue;
+      const std::size_t q = skip_spaces(text, pos + mark.text.size());
+      if (q >= text.size() || !is_ascii_digit(text[q])) return std::nullopt;
+      auto number = read_korean_number(text, q);
+      if (!number || number->value.units < 0) return std::nullopt;
+      if (mark.negative) number->value.units = -number->value.units;
+      if (mark.temperature) {
+        const auto counter = counter_after(text, number->end, resources.counters);
+        if (!counter || (counter->counter != "도" && counter->counter != "℃")) return std::nullopt;
+        add_quantity(pos, counter->end, number->value, counter->counter, false);
+        return counter->end;
+      }
+      const auto percent = percent_after(text, number->end);
+      if (!percent) return std::nullopt;
+      add_percentage(pos, percent->end, number->value, *percent, false);
+      return percent->end;
+    }
+    return std::nullopt;
   }
 
   // Reads whatever value starts at `pos`; the end of what was read.
@@ -465,6 +502,7 @@ struct Scanner {
       }
     }
     if (auto money = try_money_before(pos, q, approximate)) return money;
+    if (auto signed_value = try_signed_change(pos)) return signed_value;
     const auto number = number_at(q);
     if (!number) return std::nullopt;
     // A range shares the unit after its second number: 2만~3만원, 3~4%.
@@ -494,8 +532,12 @@ struct Scanner {
       const unsigned char c = static_cast<unsigned char>(text[p]);
       // Values start at digits, at the first syllable of a Korean word
       // (올해, 약, 세 차례), at currency signs and at Latin words.
+      // -5% at a word start; ▲ ▼ (U+25B2, U+25BC) before a change.
       bool candidate = is_ascii_digit(text[p]) || text[p] == '$' || text[p] == '(' ||
                        text[p] == '\'' ||
+                       (text[p] == '-' && p + 1 < text.size() && is_ascii_digit(text[p + 1]) &&
+                        at_word_start(text, p)) ||
+                       starts_with_at(text, p, "▲") || starts_with_at(text, p, "▼") ||
                        ((c >= 0x80 || is_ascii_alpha(text[p])) && at_word_start(text, p));
       if (candidate && c >= 0x80) {
         const char32_t syllable = decode_at(text, p);
