@@ -128,6 +128,23 @@ std::optional<std::pair<int, std::size_t>> english_year(std::string_view text, s
   return std::pair<int, std::size_t>{v, pos + 4};
 }
 
+// An English weekday name at `pos` (Friday, friday): 0 = Monday, and the
+// end of the word.
+std::optional<std::pair<int, std::size_t>> english_weekday(std::string_view text,
+                                                           std::size_t pos) {
+  static constexpr std::array<std::string_view, 7> kEnglishWeekdays{
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  for (int i = 0; i < 7; ++i) {
+    const std::string_view w = kEnglishWeekdays[i];
+    if (pos + w.size() > text.size()) continue;
+    bool same = true;
+    for (std::size_t k = 0; k < w.size() && same; ++k) same = (text[pos + k] | 0x20) == w[k];
+    if (!same || (pos + w.size() < text.size() && is_ascii_alpha(text[pos + w.size()]))) continue;
+    return std::pair<int, std::size_t>{i, pos + w.size()};
+  }
+  return std::nullopt;
+}
+
 int weekday_of(long days) {  // 0 = Monday
   return static_cast<int>(((days % 7) + 7 + 3) % 7);
 }
@@ -242,8 +259,10 @@ std::size_t maybe_space(std::string_view text, std::size_t pos, Pred pred) {
 // Duration markers after N일 that make it a span of days, not a date.
 bool duration_follows(std::string_view text, std::size_t pos) {
   const std::size_t q = skip_spaces(text, pos);
+  // 2000년을 거슬러 (going back 2000 years), 3년에 걸쳐 (over three years).
   for (std::string_view w : {"간", "동안", "째", "만에", "만의", "이내", "내", "안에", "연속",
-                             "가량", "정도", "여", "이상", "넘게", "만"}) {
+                             "가량", "정도", "여", "이상", "넘게", "만", "을 거슬러",
+                             "에 걸쳐", "에 걸친"}) {
     if (starts_with_at(text, q, w) && (w != "간" || q == pos)) return true;
   }
   return false;
@@ -267,6 +286,86 @@ bool relative_follows(std::string_view text, std::size_t pos, int& sign, std::si
     return true;
   }
   return false;
+}
+
+// A date in digits and separators. The rules for the order of the fields:
+//   2023.11.18 · 2023-11-18 · 2023/11/18   year, month, day (a 4-digit year first)
+//   23.11.18 · 74/10/31                     a 2-digit year first: every field in 2
+//                                           digits with '.', or '/' (yy/mm/dd)
+//   17.11.2023 · 11/17/2023                 a 4-digit year last: the field over 12
+//                                           is the day; if both fit, '.' is day
+//                                           first (European), '/' month first (US)
+//   11/17                                   Korean text writes the month first; the
+//                                           day must have two digits (1/3 is a third,
+//                                           24/7 is all the time)
+// A trailing period (2023.11.18.) belongs to the date.
+struct NumericDate {
+  int year = 0;  // 0: none written (11/17)
+  int month = 0, day = 0;
+  std::size_t end = 0;
+};
+
+std::optional<NumericDate> read_numeric_date(std::string_view text, std::size_t pos) {
+  // Up to three digit runs joined by one separator character.
+  std::array<std::pair<std::size_t, std::size_t>, 3> runs{};
+  std::size_t count = 0, q = pos;
+  char sep = 0;
+  while (count < 3) {
+    const std::size_t start = q;
+    while (q < text.size() && is_ascii_digit(text[q]) && q - start < 5) ++q;
+    if (q == start || (q < text.size() && is_ascii_digit(text[q]))) return std::nullopt;
+    runs[count++] = {start, q};
+    if (count == 3 || q + 1 >= text.size() || !is_ascii_digit(text[q + 1])) break;
+    if (text[q] != '.' && text[q] != '-' && text[q] != '/') break;
+    if (sep != 0 && text[q] != sep) return std::nullopt;
+    sep = text[q];
+    ++q;
+  }
+  if (count < 2) return std::nullopt;
+  std::size_t end = runs[count - 1].second;
+  // 1.2.3.4, 2023.11.18.5, 3/4/5%: more fields or a unit make it no date.
+  if (end < text.size() && (text[end] == sep || text[end] == '%' || text[end] == ',') &&
+      !(text[end] == '.' && sep == '.' && count == 3 &&
+        (end + 1 >= text.size() || !is_ascii_digit(text[end + 1]))))
+    return std::nullopt;
+  int v[3] = {0, 0, 0};
+  std::size_t len[3] = {0, 0, 0};
+  for (std::size_t i = 0; i < count; ++i) {
+    std::from_chars(text.data() + runs[i].first, text.data() + runs[i].second, v[i]);
+    len[i] = runs[i].second - runs[i].first;
+  }
+  NumericDate date;
+  if (count == 3 && len[0] == 4 && len[1] <= 2 && len[2] <= 2) {
+    date = {v[0], v[1], v[2], end};
+  } else if (count == 3 && len[0] == 2 && len[1] <= 2 && len[2] <= 2 &&
+             (sep == '/' || (sep == '.' && len[1] == 2 && len[2] == 2))) {
+    date = {v[0] + (v[0] >= 50 ? 1900 : 2000), v[1], v[2], end};
+  } else if (count == 3 && len[2] == 4 && len[0] <= 2 && len[1] <= 2 && sep != '-') {
+    const bool day_first = v[0] > 12 || (v[1] <= 12 && sep == '.');
+    date = {v[2], day_first ? v[1] : v[0], day_first ? v[0] : v[1], end};
+  } else if (count == 2 && sep == '/' && len[0] <= 2 && len[1] == 2) {
+    if (end < text.size() && (is_ascii_alpha(text[end]) || is_hangul_syllable(
+                                                               code_point_at(text, end).first)))
+      return std::nullopt;  // 3/10분기, 1/10th
+    date = {0, v[0], v[1], end};
+  } else {
+    return std::nullopt;
+  }
+  const int year_for_days = date.year ? date.year : 2000;  // 2/29 exists in some year
+  if ((date.year && (date.year < 1900 || date.year > 2099)) || date.month < 1 ||
+      date.month > 12 || date.day < 1 || date.day > days_in_month(year_for_days, date.month))
+    return std::nullopt;
+  if (count == 3 && sep == '.' && date.end < text.size() && text[date.end] == '.') ++date.end;
+  return date;
+}
+
+// 오월 이십일일: a Sino-Korean day (two syllables or more) after a
+// one-syllable month makes that month a date part (오월 alone may be a word).
+bool sino_day_follows(std::string_view text, std::size_t pos) {
+  const std::size_t q = skip_spaces(text, pos);
+  const auto day = read_korean_number(text, q);
+  return day && day->script == NumeralScript::kSinoKorean && day->syllables >= 2 &&
+         starts_with_at(text, day->end, "일");
 }
 
 }  // namespace
@@ -369,40 +468,31 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
   };
   const bool at_word_start = word_start(text, pos);
 
-  // ---- numeric forms: 2023.11.18, 2023-11-18, 2023/11/18, 74/10/31 [19:32]
-  if (is_ascii_digit(text[p])) {
-    std::size_t e = p;
-    while (e < text.size() && is_ascii_digit(text[e])) ++e;
-    const std::size_t year_len = e - p;
-    if ((year_len == 4 || year_len == 2) && e < text.size() &&
-        (text[e] == '.' || text[e] == '-' || text[e] == '/') && at_word_start) {
-      const char sep = text[e];
-      std::size_t m1 = e + 1, m2 = m1;
-      while (m2 < text.size() && is_ascii_digit(text[m2])) ++m2;
-      if (m2 - m1 >= 1 && m2 - m1 <= 2 && m2 < text.size() && text[m2] == sep) {
-        std::size_t d1 = m2 + 1, d2 = d1;
-        while (d2 < text.size() && is_ascii_digit(text[d2])) ++d2;
-        if (d2 - d1 >= 1 && d2 - d1 <= 2 && (d2 >= text.size() || !is_ascii_digit(text[d2])) &&
-            !(d2 < text.size() && text[d2] == sep)) {
-          int y = 0, mo = 0, d = 0;
-          std::from_chars(text.data() + p, text.data() + e, y);
-          std::from_chars(text.data() + m1, text.data() + m2, mo);
-          std::from_chars(text.data() + d1, text.data() + d2, d);
-          if (year_len == 2) y += y >= 50 ? 1900 : 2000;
-          if (y >= 1900 && y <= 2099 && mo >= 1 && mo <= 12 && d >= 1 &&
-              d <= days_in_month(y, mo) && (year_len == 4 || sep == '/')) {
-            parts.year = y;
-            parts.month = mo;
-            parts.day = d;
-            p = end = d2;
-            if (p < text.size() && text[p] == '.') ++p, end = p;  // 2023.11.18.
-          }
-        }
-      }
+  // ---- numeric forms: 2023.11.18, 23.11.18, 17.11.2023, 2023/11/18, 11/17 [19:32]
+  if (at_word_start) {
+    if (const auto numeric = read_numeric_date(text, p)) {
+      parts.year = numeric->year;
+      parts.month = numeric->month;
+      parts.day = numeric->day;
+      if (!numeric->year) parts.year.reset();
+      p = end = numeric->end;
     }
   }
 
   // ---- English: Nov. 17, 2023 · November 2023 · 17 November 2023 · 17th of November · Friday
+  // · Monday, January 22, 2018 (one date: the weekday names the day given)
+  std::optional<int> english_weekday_first;
+  if (!parts.any() && at_word_start && p < text.size() && text[p] < 0x7F && text[p] > ' ') {
+    if (const auto weekday = english_weekday(text, p)) {
+      std::size_t q = weekday->second;
+      if (q < text.size() && text[q] == ',') ++q;
+      q = skip_spaces(text, q);
+      if (q > weekday->second && english_month(text, q)) {
+        english_weekday_first = weekday->first;
+        p = q;
+      }
+    }
+  }
   if (!parts.any() && at_word_start && p < text.size() && text[p] < 0x7F && text[p] > ' ') {
     if (const auto month = english_month(text, p)) {
       std::size_t q = skip_spaces(text, month->second);
@@ -440,21 +530,17 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
           }
         }
       }
+    } else if (const auto weekday = english_weekday(text, p)) {
+      parts.weekday = weekday->first;
+      end = p = weekday->second;
+    }
+  }
+  if (english_weekday_first) {
+    if (parts.day) {
+      parts.weekday = english_weekday_first;
     } else {
-      static constexpr std::array<std::string_view, 7> kEnglishWeekdays{
-          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-      for (int i = 0; i < 7; ++i) {
-        const std::string_view w = kEnglishWeekdays[i];
-        if (p + w.size() > text.size()) continue;
-        bool same = true;
-        for (std::size_t k = 0; k < w.size() && same; ++k) same = (text[p + k] | 0x20) == w[k];
-        if (!same || (p + w.size() < text.size() &&
-                      ((text[p + w.size()] | 0x20) >= 'a' && (text[p + w.size()] | 0x20) <= 'z')))
-          continue;
-        parts.weekday = i;
-        end = p = p + w.size();
-        break;
-      }
+      parts = Parts{};  // Monday, March 2021: the weekday and the month are two dates
+      p = end = pos;
     }
   }
 
@@ -564,7 +650,8 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
         const std::size_t second = after + (text[after] == '~' ? 1 : 3);
         std::size_t e = second;
         while (e < text.size() && is_ascii_digit(text[e])) ++e;
-        if (e > second && e - second <= 2 && starts_with_at(text, e, unit)) {
+        if (e > second && e - second <= 2 && starts_with_at(text, e, unit) &&
+            !(unit == "시" && starts_with_at(text, e + unit.size(), "간"))) {
           const auto v = small_int(*n);
           if (v) return std::pair<int, std::size_t>{*v, after};
         }
@@ -583,7 +670,8 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
     // part only inside a date already begun (이천십오년 삼월 삼일).
     if (n->script == NumeralScript::kSinoKorean && n->syllables < 2 && !parts.year &&
         !parts.month && !parts.relative_year && !parts.relative_month && !parts.relative_day &&
-        !parts.relative_week && !parts.weekday)
+        !parts.relative_week && !parts.weekday &&
+        !(unit == "월" && sino_day_follows(text, after + unit.size())))
       return std::nullopt;
     // Sino-Korean in running text: at least two syllables (삼월 but not 이월…
     // as a particle); single syllables only with the unit when whole.
@@ -620,7 +708,7 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
       }
     }
   }
-  if (parts.relative_year || parts.year) {
+  if ((parts.relative_year || parts.year) && !parts.month) {
     const std::size_t q = skip_spaces(text, p);
     if (auto m = numbered(q, "월"); m && m->first >= 1 && m->first <= 12) {
       parts.month = m->first;
@@ -644,6 +732,18 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
       if (!relative_follows(text, d->second, sign, rel_end)) {
         parts.day = d->first;
         p = end = d->second;
+        // 9월 21일 1978: a year written after the day.
+        if (!parts.year && !parts.relative_year) {
+          std::size_t y = p;
+          if (y < text.size() && text[y] == ',') ++y;
+          y = skip_spaces(text, y);
+          if (const auto year = english_year(text, y);
+              y > p && year && !is_hangul_syllable(code_point_at(text, year->second).first) &&
+              !(year->second < text.size() && is_ascii_alpha(text[year->second]))) {
+            parts.year = year->first;
+            p = end = year->second;
+          }
+        }
       }
     }
   } else if (!parts.any()) {
