@@ -259,10 +259,10 @@ std::size_t maybe_space(std::string_view text, std::size_t pos, Pred pred) {
 // Duration markers after N일 that make it a span of days, not a date.
 bool duration_follows(std::string_view text, std::size_t pos) {
   const std::size_t q = skip_spaces(text, pos);
-  // 2000년을 거슬러 (going back 2000 years), 3년에 걸쳐 (over three years).
+  // 2000년을 거슬러 (going back 2000 years). Not 에 걸쳐: 10월 4~9일에
+  // 걸쳐 is a date range as often as 3일에 걸쳐 is a span.
   for (std::string_view w : {"간", "동안", "째", "만에", "만의", "이내", "내", "안에", "연속",
-                             "가량", "정도", "여", "이상", "넘게", "만", "을 거슬러",
-                             "에 걸쳐", "에 걸친"}) {
+                             "가량", "정도", "여", "이상", "넘게", "만", "을 거슬러"}) {
     if (starts_with_at(text, q, w) && (w != "간" || q == pos)) return true;
   }
   return false;
@@ -297,7 +297,8 @@ bool relative_follows(std::string_view text, std::size_t pos, int& sign, std::si
 //                                           first (European), '/' month first (US)
 //   11/17                                   Korean text writes the month first; the
 //                                           day must have two digits (1/3 is a third,
-//                                           24/7 is all the time)
+//                                           24/7 is all the time) and Korean must
+//                                           follow (9/11 attacks is no date)
 // A trailing period (2023.11.18.) belongs to the date.
 struct NumericDate {
   int year = 0;  // 0: none written (11/17)
@@ -344,9 +345,14 @@ std::optional<NumericDate> read_numeric_date(std::string_view text, std::size_t 
     const bool day_first = v[0] > 12 || (v[1] <= 12 && sep == '.');
     date = {v[2], day_first ? v[1] : v[0], day_first ? v[0] : v[1], end};
   } else if (count == 2 && sep == '/' && len[0] <= 2 && len[1] == 2) {
-    if (end < text.size() && (is_ascii_alpha(text[end]) || is_hangul_syllable(
-                                                               code_point_at(text, end).first)))
-      return std::nullopt;  // 3/10분기, 1/10th
+    // Korean text only: 11/17(금), 11/17 개봉, 11/17부터. 3/10분기 and 1/10th
+    // are no dates, nor are 9/11 attacks, a film called 06/05 or 8/13 odds.
+    const std::size_t next = skip_spaces(text, end);
+    const char32_t after = code_point_at(text, next).first;
+    const bool korean_after = is_hangul_syllable(after) || starts_with_at(text, end, "(");
+    if (!korean_after || (next == end && is_hangul_syllable(after) &&
+                          starts_with_at(text, end, "분기")))
+      return std::nullopt;
     date = {0, v[0], v[1], end};
   } else {
     return std::nullopt;
@@ -819,11 +825,13 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
     quarter = index % 4 + 1;
   } else if (!parts.month && !parts.day && (parts.year || parts.relative_year || !parts.any())) {
     const std::size_t q = parts.any() ? skip_spaces(text, p) : p;
-    if (auto n = field_number(text, q);
-        n && starts_with_at(text, n->end, "분기") && (q != pos || at_word_start)) {
+    // 3/4분기 is the third quarter (three fourths of the year gone by).
+    const auto n = field_number(text, q);
+    const std::size_t word = n && starts_with_at(text, n->end, "/4분기") ? n->end + 2 : n ? n->end : 0;
+    if (n && starts_with_at(text, word, "분기") && (q != pos || at_word_start)) {
       if (const auto v = small_int(*n); v && *v >= 1 && *v <= 4) {
         quarter = *v;
-        p = end = n->end + std::strlen("분기");
+        p = end = word + std::strlen("분기");
       }
     }
   }
