@@ -745,26 +745,289 @@ std::optional<Word> next_word(std::string_view text, std::size_t p, bool allow_s
 
 }  // namespace
 
+namespace {
+
+// What one reader of an English numeral did with the word at hand.
+enum class Step {
+  kNext,     // read it; `w` is the next word to look at
+  kDone,     // the numeral ends here
+  kReject,   // no numeral (an overflow, a fraction past 24 places)
+  kNotMine,  // not this reader's word
+};
+
+// An English numeral being read word by word: a lexer (next_word) and one
+// composer (total + current, as "three thousand two hundred and five" is
+// 3 × 1000 + (2 × 100 + 5)), with one reader per kind of word.
+struct EnglishReading {
+  std::string_view text;
+  std::size_t pos;
+  Decimal total, current;
+  bool any = false, has_current = false;
+  EnglishWord::Kind last = EnglishWord::kScale;
+  std::size_t end;
+  std::optional<Word> w;
+
+  // 13, 1.2m, 10K, 13bn, 13 billion, 30 lakh, 2 dozens.
+  Step digits() {
+    if (any) return Step::kDone;
+    const auto value = Decimal::parse(w->lowered);
+    if (!value) return Step::kReject;
+    current = *value;
+    has_current = any = true;
+    end = w->end;
+    // 1.2m, 10K, 13bn: a scale letter glued to the digits.
+    std::size_t e = end;
+    while (e < text.size() && is_ascii_alpha(text[e])) ++e;
+    if (e > end) {
+      std::string suffix;
+      for (std::size_t i = end; i < e; ++i) suffix.push_back(to_lower_ascii(text[i]));
+      const int exponent = digit_suffix_exponent(suffix);
+      if (exponent < 0) return Step::kDone;  // 3min, 10am: not a number word
+      const auto scaled = times_power_of_ten(current, exponent);
+      if (!scaled) return Step::kReject;
+      current = *scaled;
+      end = e;
+      last = EnglishWord::kScale;
+      w = next_word(text, end, true);
+      return Step::kNext;
+    }
+    last = EnglishWord::kUnit;
+    w = next_word(text, end, true);
+    if (!w || w->digits) return Step::kDone;
+    // 13 billion, 30 lakh, 2 dozens.
+    const int exponent = digit_suffix_exponent(w->lowered);
+    if (exponent >= 0 && w->lowered != "l" && w->lowered != "m" && w->lowered != "b" &&
+        w->lowered != "k" && w->lowered != "g") {
+      const auto scaled = times_power_of_ten(current, exponent);
+      if (!scaled) return Step::kReject;
+      current = *scaled;
+      end = w->end;
+      last = EnglishWord::kScale;
+      w = next_word(text, end, true);
+    } else if (w->lowered == "dozen" || w->lowered == "dozens") {
+      const auto dozens = multiply(current, Decimal::of(12));
+      if (!dozens) return Step::kReject;
+      current = *dozens;
+      end = w->end;
+      w = next_word(text, end, true);
+    } else if (w->lowered == "point") {
+      return Step::kNext;
+    }
+    return Step::kDone;
+  }
+
+  // a hundred, a million, a dozen, a half.
+  Step article() {
+    if (w->lowered != "a" || any) return Step::kNotMine;
+    const auto next = next_word(text, w->end, true);
+    if (!next) return Step::kDone;
+    const EnglishWord* n = english_word(next->lowered);
+    if ((n && (n->kind == EnglishWord::kHundred || n->kind == EnglishWord::kScale ||
+               n->kind == EnglishWord::kDozen)) ||
+        fraction_denominator(next->lowered) > 0) {
+      current = Decimal::of(1);
+      has_current = any = true;
+      last = EnglishWord::kUnit;
+      w = next;
+      return Step::kNext;
+    }
+    return Step::kDone;
+  }
+
+  // two hundred and five: "and" before a unit or tens word only.
+  Step conjunction() {
+    if (w->lowered != "and" || !any) return Step::kNotMine;
+    const auto next = next_word(text, w->end, true);
+    if (!next || next->digits) return Step::kDone;
+    const EnglishWord* n = english_word(next->lowered);
+    if (!n || n->kind == EnglishWord::kScale || n->kind == EnglishWord::kHundred)
+      return Step::kDone;
+    w = next;
+    return Step::kNext;
+  }
+
+  // two point two million, 1 point 1, point 77.
+  Step point() {
+    if (w->lowered != "point") return Step::kNotMine;
+    if (!any) {
+      const auto next = next_word(text, w->end, true);
+      if (!next || !next->digits || next->lowered.find('.') != std::string::npos)
+        return Step::kDone;
+      const auto fraction = Decimal::parse("0." + next->lowered);
+      if (!fraction) return Step::kReject;
+      current = *fraction;
+      has_current = any = true;
+      end = next->end;
+      return Step::kDone;
+    }
+    auto next = next_word(text, w->end, true);
+    std::string fraction;
+    std::size_t q = w->end;
+    while (next) {
+      if (next->digits && fraction.empty() && next->lowered.find('.') == std::string::npos) {
+        fraction = next->lowered;
+        q = next->end;
+        next = next_word(text, q, true);
+        break;
+      }
+      const EnglishWord* n = english_word(next->lowered);
+      if (!n || (n->kind != EnglishWord::kUnit && n->kind != EnglishWord::kZero) || n->value > 9)
+        break;
+      fraction.push_back(static_cast<char>('0' + n->value));
+      q = next->end;
+      next = next_word(text, q, true);
+    }
+    if (fraction.empty()) return Step::kDone;
+    // Past 24 decimal places the fraction is not exact: rejected.
+    const auto digits = Decimal::parse("0." + fraction);
+    if (!digits) return Step::kReject;
+    const auto sum = add(current, *digits);
+    if (!sum) return Step::kReject;
+    current = *sum;
+    end = q;
+    if (next) {
+      const int exponent = digit_suffix_exponent(next->lowered);
+      if (exponent >= 3 && next->lowered.size() > 2) {
+        const auto scaled = times_power_of_ten(current, exponent);
+        if (!scaled) return Step::kReject;
+        current = *scaled;
+        end = next->end;
+      }
+    }
+    return Step::kDone;
+  }
+
+  // two-thirds, three quarters: a denominator after a unit.
+  Step fraction() {
+    const int denominator = fraction_denominator(w->lowered);
+    if (denominator <= 0 || !any || last != EnglishWord::kUnit) return Step::kNotMine;
+    const auto quotient = divide(current, Decimal::of(denominator));
+    if (!quotient) return Step::kReject;
+    current = *quotient;
+    end = w->end;
+    return Step::kDone;
+  }
+
+  // Adds `value` to what is being read (twenty + one).
+  Step add_to_current(long long value, EnglishWord::Kind kind) {
+    const auto sum = add(current, Decimal::of(value));
+    if (!sum) return Step::kReject;
+    current = *sum;
+    has_current = any = true;
+    last = kind;
+    return Step::kNext;
+  }
+
+  // zero, one … nineteen, twenty … ninety, hundred, thousand … billion, dozen.
+  Step number_word() {
+    const EnglishWord* n = english_word(w->lowered);
+    if (!n) return Step::kDone;
+    Step step = Step::kNext;
+    switch (n->kind) {
+      case EnglishWord::kZero:
+        if (any) return Step::kDone;
+        current = Decimal{};
+        has_current = any = true;
+        last = EnglishWord::kUnit;
+        break;
+      case EnglishWord::kUnit:
+        if (any && (last == EnglishWord::kUnit || (last == EnglishWord::kTens && n->value >= 10)))
+          return Step::kDone;
+        step = add_to_current(n->value, EnglishWord::kUnit);
+        break;
+      case EnglishWord::kTens:
+        if (any && (last == EnglishWord::kUnit || last == EnglishWord::kTens)) return Step::kDone;
+        step = add_to_current(n->value, EnglishWord::kTens);
+        break;
+      case EnglishWord::kHundred: {
+        if (!any || last == EnglishWord::kHundred) return Step::kDone;
+        const auto hundreds = multiply(has_current ? current : Decimal::of(1), Decimal::of(100));
+        if (!hundreds) return Step::kReject;
+        current = *hundreds;
+        last = EnglishWord::kHundred;
+        break;
+      }
+      case EnglishWord::kScale:
+        if (!any) return Step::kDone;
+        step = scale(n->value);
+        break;
+      case EnglishWord::kDozen: {
+        if (!any) return Step::kDone;
+        // a dozen dozen dozen …: the product must fit (else rejected).
+        const auto dozens = multiply(has_current ? current : Decimal::of(1), Decimal::of(12));
+        if (!dozens) return Step::kReject;
+        current = *dozens;
+        last = EnglishWord::kScale;
+        // a dozen of (eggs): "of" belongs to the numeral
+        if (const auto of = next_word(text, w->end, true); of && of->lowered == "of") {
+          end = of->end;
+          w = next_word(text, end, true);
+          return Step::kNext;
+        }
+        break;
+      }
+    }
+    if (step != Step::kNext) return step;
+    end = w->end;
+    w = next_word(text, end, true);
+    return Step::kNext;
+  }
+
+  // thousand, million …: closes the group read so far into the total.
+  Step scale(long long value) {
+    if (last == EnglishWord::kScale && !has_current && !total.is_zero()) {
+      // three thousand millions = 3000 × 10^6
+      const auto product = multiply(total, Decimal::of(value));
+      if (!product) return Step::kReject;
+      total = *product;
+      return Step::kNext;
+    }
+    const auto part =
+        multiply(has_current && !current.is_zero() ? current : Decimal::of(1), Decimal::of(value));
+    if (!part) return Step::kReject;
+    const auto sum = add(total, *part);
+    if (!sum) return Step::kReject;
+    total = *sum;
+    current = Decimal{};
+    has_current = false;
+    last = EnglishWord::kScale;
+    return Step::kNext;
+  }
+
+  // The readers in turn on each word, until one ends the numeral.
+  Step read() {
+    while (w) {
+      Step step = w->digits ? digits() : Step::kNotMine;
+      for (auto reader : {&EnglishReading::article, &EnglishReading::conjunction,
+                          &EnglishReading::point, &EnglishReading::fraction,
+                          &EnglishReading::number_word}) {
+        if (step != Step::kNotMine) break;
+        step = (this->*reader)();
+      }
+      if (step != Step::kNext) return step;
+    }
+    return Step::kDone;
+  }
+};
+
+}  // namespace
+
 std::optional<NumeralMatch> read_english_number(std::string_view text, std::size_t pos) {
   if (pos >= text.size()) return std::nullopt;
   const char32_t before = code_point_before(text, pos);
   if (before < 0x80 && before != 0 && is_ascii_alpha(static_cast<char>(before)))
     return std::nullopt;
-  NumeralMatch match;
-  match.start = pos;
-  match.script = NumeralScript::kEnglish;
-  std::size_t p = pos;
   bool negative = false;
   std::optional<Word> first;
-  if (text[p] == '-') {
+  if (text[pos] == '-') {
     // -1.2M, -.0012G: a minus glued to digits.
-    if (p + 1 >= text.size() || !(is_ascii_digit(text[p + 1]) || text[p + 1] == '.'))
+    if (pos + 1 >= text.size() || !(is_ascii_digit(text[pos + 1]) || text[pos + 1] == '.'))
       return std::nullopt;
     negative = true;
-    first = next_word(text, p + 1, false);
+    first = next_word(text, pos + 1, false);
     if (!first || !first->digits) return std::nullopt;
   } else {
-    first = next_word(text, p, false);
+    first = next_word(text, pos, false);
   }
   if (!first) return std::nullopt;
   if (first->lowered == "minus" || first->lowered == "negative") {
@@ -772,239 +1035,19 @@ std::optional<NumeralMatch> read_english_number(std::string_view text, std::size
     first = next_word(text, first->end, true);
     if (!first) return std::nullopt;
   }
-
-  Decimal total, current;
-  bool any = false, has_current = false;
-  EnglishWord::Kind last = EnglishWord::kScale;
-  std::size_t end = pos;
-  std::optional<Word> w = first;
-  bool digits_used = false;
-  while (w) {
-    if (w->digits) {
-      if (any) break;
-      const auto value = Decimal::parse(w->lowered);
-      if (!value) return std::nullopt;
-      current = *value;
-      has_current = any = digits_used = true;
-      end = w->end;
-      // 1.2m, 10K, 13bn: a scale letter glued to the digits.
-      std::size_t e = end;
-      while (e < text.size() && is_ascii_alpha(text[e])) ++e;
-      if (e > end) {
-        std::string suffix;
-        for (std::size_t i = end; i < e; ++i) suffix.push_back(to_lower_ascii(text[i]));
-        const int exponent = digit_suffix_exponent(suffix);
-        if (exponent < 0) break;  // 3min, 10am: not a number word
-        const auto scaled = times_power_of_ten(current, exponent);
-        if (!scaled) return std::nullopt;
-        current = *scaled;
-        end = e;
-        last = EnglishWord::kScale;
-        w = next_word(text, end, true);
-        continue;
-      }
-      last = EnglishWord::kUnit;
-      w = next_word(text, end, true);
-      if (w && !w->digits) {
-        // 13 billion, 30 lakh, 2 dozens.
-        const int exponent = digit_suffix_exponent(w->lowered);
-        if (exponent >= 0 && w->lowered != "l" && w->lowered != "m" && w->lowered != "b" &&
-            w->lowered != "k" && w->lowered != "g") {
-          const auto scaled = times_power_of_ten(current, exponent);
-          if (!scaled) return std::nullopt;
-          current = *scaled;
-          end = w->end;
-          last = EnglishWord::kScale;
-          w = next_word(text, end, true);
-        } else if (w->lowered == "dozen" || w->lowered == "dozens") {
-          const auto dozens = multiply(current, Decimal::of(12));
-          if (!dozens) return std::nullopt;
-          current = *dozens;
-          end = w->end;
-          w = next_word(text, end, true);
-        } else if (w->lowered == "point") {
-          continue;
-        }
-      }
-      break;
-    }
-    const std::string& s = w->lowered;
-    if (s == "a" && !any) {
-      const auto next = next_word(text, w->end, true);
-      if (!next) break;
-      const EnglishWord* n = english_word(next->lowered);
-      if (n && (n->kind == EnglishWord::kHundred || n->kind == EnglishWord::kScale ||
-                n->kind == EnglishWord::kDozen)) {
-        current = Decimal::of(1);
-        has_current = any = true;
-        last = EnglishWord::kUnit;
-        w = next;
-        continue;
-      }
-      if (fraction_denominator(next->lowered) > 0) {
-        current = Decimal::of(1);
-        has_current = any = true;
-        last = EnglishWord::kUnit;
-        w = next;
-        continue;
-      }
-      break;
-    }
-    if (s == "and" && any) {
-      const auto next = next_word(text, w->end, true);
-      if (!next || next->digits) break;
-      const EnglishWord* n = english_word(next->lowered);
-      if (!n || n->kind == EnglishWord::kScale || n->kind == EnglishWord::kHundred) break;
-      w = next;
-      continue;
-    }
-    if (s == "point" && any) {
-      // two point two million, 1 point 1
-      auto next = next_word(text, w->end, true);
-      std::string fraction;
-      std::size_t q = w->end;
-      while (next) {
-        if (next->digits && fraction.empty() && next->lowered.find('.') == std::string::npos) {
-          fraction = next->lowered;
-          q = next->end;
-          next = next_word(text, q, true);
-          break;
-        }
-        const EnglishWord* n = english_word(next->lowered);
-        if (!n || (n->kind != EnglishWord::kUnit && n->kind != EnglishWord::kZero) || n->value > 9)
-          break;
-        fraction.push_back(static_cast<char>('0' + n->value));
-        q = next->end;
-        next = next_word(text, q, true);
-      }
-      if (fraction.empty()) break;
-      // Past 24 decimal places the fraction is not exact: rejected.
-      const auto digits = Decimal::parse("0." + fraction);
-      if (!digits) return std::nullopt;
-      const auto sum = add(current, *digits);
-      if (!sum) return std::nullopt;
-      current = *sum;
-      end = q;
-      if (next) {
-        const int exponent = digit_suffix_exponent(next->lowered);
-        if (exponent >= 3 && next->lowered.size() > 2) {
-          const auto scaled = times_power_of_ten(current, exponent);
-          if (!scaled) return std::nullopt;
-          current = *scaled;
-          end = next->end;
-        }
-      }
-      break;
-    }
-    if (s == "point" && !any) {
-      // point 77
-      const auto next = next_word(text, w->end, true);
-      if (!next || !next->digits || next->lowered.find('.') != std::string::npos) break;
-      const auto fraction = Decimal::parse("0." + next->lowered);
-      if (!fraction) return std::nullopt;
-      current = *fraction;
-      has_current = any = true;
-      end = next->end;
-      break;
-    }
-    if (const int denominator = fraction_denominator(s);
-        denominator > 0 && any && last == EnglishWord::kUnit) {
-      const auto quotient = divide(current, Decimal::of(denominator));
-      if (!quotient) return std::nullopt;
-      current = *quotient;
-      end = w->end;
-      break;
-    }
-    const EnglishWord* n = english_word(s);
-    if (!n) break;
-    switch (n->kind) {
-      case EnglishWord::kZero:
-        if (any) goto done;
-        current = Decimal{};
-        has_current = any = true;
-        last = EnglishWord::kUnit;
-        break;
-      case EnglishWord::kUnit:
-        if (any && (last == EnglishWord::kUnit || (last == EnglishWord::kTens && n->value >= 10)))
-          goto done;
-        if (const auto sum = add(current, Decimal::of(n->value))) {
-          current = *sum;
-        } else {
-          return std::nullopt;
-        }
-        has_current = any = true;
-        last = EnglishWord::kUnit;
-        break;
-      case EnglishWord::kTens:
-        if (any && (last == EnglishWord::kUnit || last == EnglishWord::kTens)) goto done;
-        if (const auto sum = add(current, Decimal::of(n->value))) {
-          current = *sum;
-        } else {
-          return std::nullopt;
-        }
-        has_current = any = true;
-        last = EnglishWord::kTens;
-        break;
-      case EnglishWord::kHundred:
-        if (!any || last == EnglishWord::kHundred) goto done;
-        if (const auto hundreds =
-                multiply(has_current ? current : Decimal::of(1), Decimal::of(100))) {
-          current = *hundreds;
-        } else {
-          return std::nullopt;
-        }
-        last = EnglishWord::kHundred;
-        break;
-      case EnglishWord::kScale: {
-        if (!any) goto done;
-        if (last == EnglishWord::kScale && !has_current && !total.is_zero()) {
-          // three thousand millions = 3000 × 10^6
-          const auto product = multiply(total, Decimal::of(n->value));
-          if (!product) return std::nullopt;
-          total = *product;
-          break;
-        }
-        const auto part = multiply(has_current && !current.is_zero() ? current : Decimal::of(1),
-                                   Decimal::of(n->value));
-        if (!part) return std::nullopt;
-        const auto sum = add(total, *part);
-        if (!sum) return std::nullopt;
-        total = *sum;
-        current = Decimal{};
-        has_current = false;
-        last = EnglishWord::kScale;
-        break;
-      }
-      case EnglishWord::kDozen:
-        if (!any) goto done;
-        // a dozen dozen dozen …: the product must fit (else rejected).
-        if (const auto dozens = multiply(has_current ? current : Decimal::of(1), Decimal::of(12))) {
-          current = *dozens;
-        } else {
-          return std::nullopt;
-        }
-        last = EnglishWord::kScale;
-        // a dozen of (eggs): "of" belongs to the numeral
-        if (const auto of = next_word(text, w->end, true); of && of->lowered == "of") {
-          end = of->end;
-          w = next_word(text, end, true);
-          continue;
-        }
-        break;
-    }
-    end = w->end;
-    w = next_word(text, end, true);
-  }
-done:
-  if (!any || end == pos) return std::nullopt;
-  (void)digits_used;
-  const auto sum = add(total, current);
+  EnglishReading reading{text, pos, {}, {}, false, false, EnglishWord::kScale, pos, first};
+  if (reading.read() == Step::kReject) return std::nullopt;
+  if (!reading.any || reading.end == pos) return std::nullopt;
+  const auto sum = add(reading.total, reading.current);
   if (!sum) return std::nullopt;
+  NumeralMatch match;
+  match.start = pos;
   match.value = *sum;
   if (negative) match.value.units = -match.value.units;
-  match.end = end;
-  if (is_ascii_digit(text[pos]) || text[pos] == '.' || text[pos] == '-')
-    match.script = NumeralScript::kDigits;
+  match.end = reading.end;
+  match.script = is_ascii_digit(text[pos]) || text[pos] == '.' || text[pos] == '-'
+                     ? NumeralScript::kDigits
+                     : NumeralScript::kEnglish;
   return match;
 }
 
