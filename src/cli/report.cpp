@@ -11,13 +11,21 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// `_*index` alone, or `_*index.html` as a folder: the names that would be,
-// or would lead to, the index once ".html" is added.
-bool needs_escape(const std::string& first, bool alone) {
-  const std::size_t underscores = first.find_first_not_of('_');
-  if (underscores == std::string::npos) return false;
-  const std::string rest = first.substr(underscores);
-  return alone ? rest == "index" : rest == "index.html";
+// A top-level file `index` would have the index's name once ".html" is
+// added: it, and `_index`, `__index`, …, get one more `_` in front. A
+// top-level folder `index.html` would hold it: it, and `index.html_`, …, get
+// one more `_` at the end. Both keep the mapping one to one.
+std::string escaped_first_part(std::string first, bool alone) {
+  if (alone) {
+    const std::size_t underscores = first.find_first_not_of('_');
+    if (underscores != std::string::npos && first.compare(underscores, std::string::npos, "index") == 0) {
+      return "_" + first;
+    }
+  } else if (first.starts_with("index.html") &&
+             first.find_first_not_of('_', std::string("index.html").size()) == std::string::npos) {
+    return first + "_";
+  }
+  return first;
 }
 
 }  // namespace
@@ -25,10 +33,7 @@ bool needs_escape(const std::string& first, bool alone) {
 fs::path page_path_for(const fs::path& out_dir, const fs::path& input) {
   const fs::path mirrored = mirrored_path(input);
   auto part = mirrored.begin();
-  std::string first = part->string();
-  const bool alone = std::next(part) == mirrored.end();
-  if (needs_escape(first, alone)) first = "_" + first;
-  fs::path page = out_dir / first;
+  fs::path page = out_dir / escaped_first_part(part->string(), std::next(part) == mirrored.end());
   for (++part; part != mirrored.end(); ++part) page /= *part;
   page += ".html";
   return page;

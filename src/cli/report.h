@@ -2,11 +2,11 @@
 // index page of the batch (docs/output.md, "The HTML page").
 //
 // OUT/<input path>.html per article, written atomically like the JSON, and
-// OUT/index.html listing them all. The index's name is reserved: an input
-// whose page would take it (a top-level file called `index`, or a folder
-// called `index.html`) gets one more `_` in front of its first path part, as
-// do inputs already starting with `_…index`, so no two inputs ever share a
-// page and no page is ever the index.
+// OUT/index.html listing them all. The index's name is reserved: a top-level
+// input file called `index` gets its page at OUT/_index.html (and `_index`
+// at OUT/__index.html, …); a top-level folder called `index.html` becomes
+// OUT/index.html_/ (and `index.html_` becomes `index.html__`, …). So no page
+// is ever the index, and no two of these inputs share a page.
 //
 // Thread-safety: pure functions apart from the file system.
 #pragma once
