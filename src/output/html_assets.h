@@ -91,7 +91,7 @@ td.num{text-align:right;font-variant-numeric:tabular-nums}
 button.entity{font:inherit;color:inherit;background:none;border:0;padding:0;text-align:left;cursor:pointer;text-decoration:underline dotted}
 button.entity[aria-pressed=true]{font-weight:700;text-decoration:underline solid}
 button.entity:focus-visible,a:focus-visible,summary:focus-visible{outline:2px solid var(--organization-edge);outline-offset:2px}
-.status{font-size:.85rem;color:var(--muted);min-height:1.2em}
+.status{font-size:.85rem;color:var(--muted);min-height:1.2em;margin:.3rem 0 0}
 .error{border:2px solid var(--percentage-edge);border-radius:.4rem;padding:1rem}
 .warnings{font-size:.85rem;color:var(--muted)}
 .sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
@@ -132,6 +132,8 @@ inline constexpr std::string_view kPageScript = R"js(
       select(target.getAttribute("data-entity"), false);
     }
   });
+  // Says the script was allowed by the page's policy and ran to its end.
+  document.documentElement.setAttribute("data-script", "ready");
 })();
 )js";
 
@@ -208,6 +210,7 @@ inline constexpr std::string_view kIndexScript = R"js(
     });
   });
   filter();
+  document.documentElement.setAttribute("data-script", "ready");
 })();
 )js";
 
