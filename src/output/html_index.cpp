@@ -189,8 +189,8 @@ void write_html_index(const std::vector<IndexRow>& rows, std::string& out) {
   out += "</select></label>";
   out += "<label><input type=\"checkbox\" id=\"filter-errors\"> failed only (" +
          std::to_string(failed) + ")</label>";
-  out += "<output id=\"shown\" aria-live=\"polite\">" + std::to_string(rows.size()) +
-         "</output>&nbsp;of " + std::to_string(rows.size()) + " shown</form>\n";
+  out += "<span><output id=\"shown\" aria-live=\"polite\">" + std::to_string(rows.size()) +
+         "</output> of " + std::to_string(rows.size()) + " shown</span></form>\n";
   out += "<div class=\"table-wrap\"><table id=\"articles\"><thead><tr>";
   const auto header = [&](const char* label, bool numeric) {
     out += std::string("<th scope=\"col\"") + (numeric ? " data-numeric" : "") +
