@@ -76,7 +76,8 @@ int main(int argc, char** argv) {
   CLI::App app{
       "analyze — a news-article analyzer for Korean and English text.\n"
       "Prints the article's metadata, its paragraphs with repeats collapsed, and\n"
-      "(as the pipeline grows) the entities in it, as JSON (schema_version 1).\n"
+      "the entities in it (people, organizations, places, dates, money, …), as\n"
+      "JSON (schema_version 1).\n"
       "Folders are walked; many inputs give JSON Lines in input order."};
   app.footer(kExamples);
   app.set_version_flag("--version",
@@ -183,8 +184,9 @@ int main(int argc, char** argv) {
     }
   }
   if (s.format == "html" && s.output_dir.empty()) {
+    std::error_code ec;  // a link to itself is an error record later, not a throw here
     const bool one_file = s.jsonl.empty() && s.files_from.empty() && s.files.size() == 1 &&
-                          (s.files[0] == "-" || !std::filesystem::is_directory(s.files[0]));
+                          (s.files[0] == "-" || !std::filesystem::is_directory(s.files[0], ec));
     if (!one_file) {
       std::fprintf(stderr,
                    "analyze: --format html prints one page for one article; for several, "
