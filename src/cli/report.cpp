@@ -18,7 +18,8 @@ namespace {
 std::string escaped_first_part(std::string first, bool alone) {
   if (alone) {
     const std::size_t underscores = first.find_first_not_of('_');
-    if (underscores != std::string::npos && first.compare(underscores, std::string::npos, "index") == 0) {
+    if (underscores != std::string::npos &&
+        first.compare(underscores, std::string::npos, "index") == 0) {
       return "_" + first;
     }
   } else if (first.starts_with("index.html") &&
@@ -39,7 +40,9 @@ fs::path page_path_for(const fs::path& out_dir, const fs::path& input) {
   return page;
 }
 
-fs::path index_path_for(const fs::path& out_dir) { return out_dir / "index.html"; }
+fs::path index_path_for(const fs::path& out_dir) {
+  return out_dir / "index.html";
+}
 
 std::string index_href_for(const fs::path& out_dir, const fs::path& page) {
   const fs::path relative = page.lexically_relative(out_dir);

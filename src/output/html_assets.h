@@ -31,6 +31,7 @@ main,header.page{max-width:78rem;margin:0 auto;padding:1rem}
 header.page h1{font-size:1.6rem;line-height:1.35;margin:.2rem 0 .6rem}
 a{color:var(--organization-edge)}
 .back{font-size:.9rem}
+.skip{position:absolute;left:-100rem}.skip:focus{position:static}
 dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.1rem 1rem;margin:0;font-size:.9rem;color:var(--muted)}
 dl.meta dt{font-weight:600}dl.meta dd{margin:0;overflow-wrap:anywhere}
 .layout{display:grid;grid-template-columns:minmax(0,1fr);gap:1.5rem}
@@ -42,7 +43,6 @@ article .role-title{font-size:1.35rem;font-weight:700;line-height:1.4}
 article .role-caption{font-size:.92rem;color:var(--muted);font-style:italic;border-left:3px solid var(--line);padding-left:.7rem}
 article .role-byline,article .role-boilerplate{font-size:.85rem;color:var(--muted)}
 .role-tag{font-size:.7rem;font-style:normal;text-transform:uppercase;letter-spacing:.04em;color:var(--muted);margin-right:.4rem}
-.lines{font-size:.7rem;color:var(--muted);margin-left:.4rem;white-space:nowrap}
 details.repeats{display:block;font-size:.8rem;margin:-.75rem 0 1rem}
 h1 details.repeats{display:inline-block;margin:0 0 0 .5rem;font-weight:400}
 details.repeats summary{display:inline;cursor:pointer;list-style:none;border:1px solid var(--line);border-radius:1rem;padding:0 .5rem;color:var(--muted);white-space:nowrap}
@@ -94,8 +94,7 @@ button.entity:focus-visible,a:focus-visible,summary:focus-visible{outline:2px so
 .status{font-size:.85rem;color:var(--muted);min-height:1.2em;margin:.3rem 0 0}
 .error{border:2px solid var(--percentage-edge);border-radius:.4rem;padding:1rem}
 .warnings{font-size:.85rem;color:var(--muted)}
-.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
-@media print{fieldset.legend,.status,.back{display:none}.layout{display:block}mark{cursor:auto}
+@media print{fieldset.legend,.status,.back,.skip{display:none}.layout{display:block}mark{cursor:auto}
 details.repeats ul{display:block}body{font-size:10.5pt}a{color:inherit}}
 )css";
 

@@ -14,7 +14,9 @@ using Json = nlohmann::ordered_json;
 using html::append_escaped;
 using html::escaped;
 
-int size_of(std::size_t n) { return static_cast<int>(n); }
+int size_of(std::size_t n) {
+  return static_cast<int>(n);
+}
 
 void put_optional(Json& out, const char* key, const std::optional<std::string>& value) {
   if (value) out[key] = *value;
@@ -162,10 +164,10 @@ std::optional<IndexRow> index_row_from_json(std::string_view json) {
 }
 
 void write_html_index(const std::vector<IndexRow>& rows, std::string& out) {
-  static const std::string policy =
-      "default-src 'none'; style-src " + html::csp_hash_source(html::kIndexStyle) +
-      "; script-src " + html::csp_hash_source(html::kIndexScript) +
-      "; img-src 'none'; base-uri 'none'; form-action 'none'";
+  static const std::string policy = "default-src 'none'; style-src " +
+                                    html::csp_hash_source(html::kIndexStyle) + "; script-src " +
+                                    html::csp_hash_source(html::kIndexScript) +
+                                    "; img-src 'none'; base-uri 'none'; form-action 'none'";
   std::size_t failed = 0;
   std::set<std::string> languages;  // whatever the batch holds, not a fixed list
   for (const IndexRow& row : rows) {
@@ -181,7 +183,9 @@ void write_html_index(const std::vector<IndexRow>& rows, std::string& out) {
   out += html::kIndexStyle;
   out += "</style>\n</head>\n<body>\n<main>\n<h1>Articles</h1>\n";
   out += "<form class=\"filters\" id=\"filters\" role=\"search\">";
-  out += "<label>Find <input type=\"search\" id=\"filter-text\" placeholder=\"title, path, error\"></label>";
+  out +=
+      "<label>Find <input type=\"search\" id=\"filter-text\" placeholder=\"title, path, "
+      "error\"></label>";
   out += "<label>Language <select id=\"filter-language\"><option value=\"\">all</option>";
   for (const std::string& language : languages) {
     out += "<option value=\"" + escaped(language) + "\">" + escaped(language) + "</option>";

@@ -31,9 +31,9 @@ struct IndexRow {
   int locations = 0;
   int money = 0;
   int dates = 0;
-  int paragraphs = 0;  // after repeats were collapsed
-  int collapsed = 0;   // repeats collapsed (exact + near)
-  std::optional<std::string> error;  // "code: message" for a failed input
+  int paragraphs = 0;                       // after repeats were collapsed
+  int collapsed = 0;                        // repeats collapsed (exact + near)
+  std::optional<std::string> error;         // "code: message" for a failed input
   std::optional<std::string> duplicate_of;  // --dedup-articles: the first copy
 };
 

@@ -15,11 +15,11 @@ using html::append_escaped;
 using html::escaped;
 
 // The mark types in the order of the legend; `data-type` spells them so.
-constexpr std::array<std::string_view, 8> kTypes = {"person",     "organization", "location",
-                                                    "date",       "money",        "percentage",
-                                                    "duration",   "quantity"};
+constexpr std::array<std::string_view, 8> kTypes = {
+    "person", "organization", "location", "date", "money", "percentage", "duration", "quantity"};
 constexpr std::array<std::string_view, 8> kTypeLabels = {
-    "People", "Organizations", "Places", "Dates", "Money", "Percentages", "Durations", "Quantities"};
+    "People", "Organizations", "Places",    "Dates",
+    "Money",  "Percentages",   "Durations", "Quantities"};
 
 std::size_t type_rank(std::string_view type) {
   return static_cast<std::size_t>(std::find(kTypes.begin(), kTypes.end(), type) - kTypes.begin());
@@ -30,8 +30,8 @@ struct Span {
   std::size_t start = 0;
   std::size_t end = 0;
   std::string_view type;
-  std::string entity;  // "person-3" for names (click highlights the cluster); empty for values
-  std::string value;   // what the tooltip says: the normalized value
+  std::string entity;       // "person-3" for names (click highlights the cluster); empty for values
+  std::string value;        // what the tooltip says: the normalized value
   std::size_t mention = 0;  // page-wide number: id="m<mention>"
 };
 
@@ -226,14 +226,14 @@ void write_marked_text(std::string& out, std::string_view text, std::vector<Span
 }
 
 std::string line_range(int first, int last) {
-  return first == last ? std::to_string(first)
-                       : std::to_string(first) + "–" + std::to_string(last);
+  return first == last ? std::to_string(first) : std::to_string(first) + "–" + std::to_string(last);
 }
 
 // "×2, lines 8 and 14", opening to where each repeat stood.
 void write_repeats(std::string& out, const Paragraph& paragraph) {
   std::vector<std::string> lines = {line_range(paragraph.first_line, paragraph.last_line)};
-  for (const Duplicate& d : paragraph.duplicates) lines.push_back(line_range(d.first_line, d.last_line));
+  for (const Duplicate& d : paragraph.duplicates)
+    lines.push_back(line_range(d.first_line, d.last_line));
   std::string listed;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (i > 0) listed += i + 1 == lines.size() ? " and " : ", ";
@@ -275,10 +275,10 @@ void write_paragraph(std::string& out, const Paragraph& paragraph, std::size_t i
 void write_head(std::string& out, const std::string& title, const IndexRow& row) {
   out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
   out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-  static const std::string policy =
-      "default-src 'none'; style-src " + html::csp_hash_source(html::kPageStyle) +
-      "; script-src " + html::csp_hash_source(html::kPageScript) +
-      "; img-src 'none'; base-uri 'none'; form-action 'none'";
+  static const std::string policy = "default-src 'none'; style-src " +
+                                    html::csp_hash_source(html::kPageStyle) + "; script-src " +
+                                    html::csp_hash_source(html::kPageScript) +
+                                    "; img-src 'none'; base-uri 'none'; form-action 'none'";
   out += "<meta http-equiv=\"Content-Security-Policy\" content=\"" + policy + "\">\n";
   out += "<meta name=\"referrer\" content=\"no-referrer\">\n";
   out += "<meta name=\"generator\" content=\"analyze " ANALYZE_VERSION "\">\n<title>";
@@ -312,8 +312,9 @@ void write_metadata(std::string& out, const Document& document, const HtmlPageOp
   if (document.source.path) write_meta_item(out, "Source", *document.source.path);
   if (document.source.id) write_meta_item(out, "Record id", *document.source.id);
   if (!document.source.encoding.empty()) {
-    write_meta_item(out, "Read as", document.source.encoding + ", " +
-                                        std::to_string(document.source.bytes) + " bytes");
+    write_meta_item(
+        out, "Read as",
+        document.source.encoding + ", " + std::to_string(document.source.bytes) + " bytes");
   }
   if (!document.error) {
     const DedupStats& d = document.dedup;
@@ -474,7 +475,10 @@ void write_html_page(const Document& document, const HtmlPageOptions& options, s
   if (document.entities) spans.add_all(*document.entities);
   const std::string language = document.language.value_or("und");
 
-  out += "<body>\n<header class=\"page\">";
+  // Every mark is a tab stop; the first one lets a keyboard user jump over them.
+  out +=
+      "<body>\n<header class=\"page\"><a class=\"skip\" href=\"#entities\">Skip to the tables of "
+      "people, organizations, places, money and dates</a>";
   if (!options.index_href.empty()) {
     out += "<a class=\"back\" href=\"" + escaped(options.index_href) + "\">← All articles</a>";
   }
@@ -498,7 +502,8 @@ void write_html_page(const Document& document, const HtmlPageOptions& options, s
   for (std::size_t i = first_body; i < document.paragraphs.size(); ++i) {
     write_paragraph(out, document.paragraphs[i], i, spans.paragraph(i));
   }
-  out += "</article>\n<aside aria-label=\"Entities\" lang=\"" + escaped(language) + "\">\n";
+  out += "</article>\n<aside id=\"entities\" aria-label=\"Entities\" lang=\"" + escaped(language) +
+         "\">\n";
   if (document.entities) write_side_tables(out, *document.entities);
   out += "</aside>\n</main>\n<script>";
   out += html::kPageScript;

@@ -53,7 +53,8 @@ TEST(ReportCliTest, OneArticleIsOnePageOnStdout) {
 }
 
 TEST(ReportCliTest, SeveralArticlesWantAnOutputDir) {
-  auto r = run_analyze("--format html data/samples/ko-battery-plant.txt data/samples/en-robotics-plant.txt");
+  auto r = run_analyze(
+      "--format html data/samples/ko-battery-plant.txt data/samples/en-robotics-plant.txt");
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("--output-dir"), std::string::npos);
   EXPECT_EQ(run_analyze("--format html data/samples").exit_code, 2);
@@ -99,7 +100,8 @@ TEST(ReportCliTest, ResumeSkipsFinishedPagesAndKeepsThemInTheIndex) {
   fs::create_directories(dir / "in");
   fs::copy_file("data/samples/ko-battery-plant.txt", dir / "in/a.txt");
   fs::copy_file("data/samples/en-robotics-plant.txt", dir / "in/b.txt");
-  const std::string args = "--format html --output-dir " + quote(dir / "out") + " " + quote(dir / "in");
+  const std::string args =
+      "--format html --output-dir " + quote(dir / "out") + " " + quote(dir / "in");
   ASSERT_EQ(run_analyze(args).exit_code, 0);
   const auto before = tree(dir / "out");
   // A killed run left page b cut short: --resume writes it again, skips a.
@@ -124,7 +126,8 @@ TEST(ReportCliTest, AnArticleCalledIndexDoesNotTakeTheIndex) {
   fs::copy_file("data/samples/en-robotics-plant.txt", dir / "index.html/a.txt");
   fs::create_directories(dir / "sub");  // deeper down, index.html is no clash
   fs::copy_file("data/samples/en-robotics-plant.txt", dir / "sub/index");
-  const auto r = news::testing::run("cd " + quote(dir.path()) + " && '" ANALYZE_BINARY
+  const auto r = news::testing::run("cd " + quote(dir.path()) +
+                                    " && '" ANALYZE_BINARY
                                     "' -q --format html --output-dir out index _index "
                                     "index.html/a.txt sub/index");
   ASSERT_EQ(r.exit_code, 0) << r.err;

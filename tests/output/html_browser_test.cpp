@@ -32,17 +32,21 @@ testing::CommandResult run_chromium(const std::string& browser, const fs::path& 
                                     const std::string& arguments) {
   return testing::run("timeout 180 " + quote(browser) +
                       " --headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run"
-                      " --user-data-dir=" + quote(profile) + " " + arguments);
+                      " --user-data-dir=" +
+                      quote(profile) + " " + arguments);
 }
 
-std::string file_url(const fs::path& path) { return "'file://" + fs::absolute(path).string() + "'"; }
+std::string file_url(const fs::path& path) {
+  return "'file://" + fs::absolute(path).string() + "'";
+}
 
 class BrowserTest : public ::testing::Test {
  protected:
   void SetUp() override {
     browser_ = chromium();
     if (browser_.empty()) {
-      GTEST_SKIP() << "chromium is not installed: `bash .ci/install-deps browser` (make test does it)";
+      GTEST_SKIP()
+          << "chromium is not installed: `bash .ci/install-deps browser` (make test does it)";
     }
   }
   std::string browser_;
@@ -76,14 +80,14 @@ TEST_F(BrowserTest, TheSeedPageRendersWithEveryMarkAndItsScriptRan) {
                                      "(`bash .ci/install-deps browser` installs fonts-noto-cjk)";
 
   const fs::path png = dir_ / "page.png";
-  const auto shot = run_chromium(browser_, dir_ / "profile",
-                                 "--window-size=1280,1400 --screenshot=" + quote(png) + " " +
-                                     file_url(page));
+  const auto shot =
+      run_chromium(browser_, dir_ / "profile",
+                   "--window-size=1280,1400 --screenshot=" + quote(png) + " " + file_url(page));
   ASSERT_TRUE(fs::exists(png)) << shot.err;
   // The person and organization highlight colors of the light theme.
-  const auto stats = testing::run("/usr/bin/python3 " +
-                                  quote(testing::source_path("tests/output/png_stats.py")) + " " +
-                                  quote(png) + " '#ffd8a8' '#c5dcff'");
+  const auto stats =
+      testing::run("/usr/bin/python3 " + quote(testing::source_path("tests/output/png_stats.py")) +
+                   " " + quote(png) + " '#ffd8a8' '#c5dcff'");
   ASSERT_EQ(stats.exit_code, 0) << stats.err;
   const auto json = nlohmann::json::parse(stats.out);
   EXPECT_EQ(json["width"], 1280);
@@ -97,8 +101,8 @@ TEST_F(BrowserTest, TheBatchIndexRendersEveryRowAndItsScriptRan) {
   const auto made = testing::run_analyze("-q --format html --output-dir " + quote(dir_ / "out") +
                                          " data/samples");
   ASSERT_EQ(made.exit_code, 0) << made.err;
-  const auto dom = run_chromium(browser_, dir_ / "profile",
-                                "--dump-dom " + file_url(dir_ / "out/index.html"));
+  const auto dom =
+      run_chromium(browser_, dir_ / "profile", "--dump-dom " + file_url(dir_ / "out/index.html"));
   ASSERT_EQ(dom.exit_code, 0) << dom.err;
   const auto rendered = scan_html(dom.out);
   EXPECT_EQ(rendered.all("html").at(0)->attribute("data-script"), "ready");

@@ -21,8 +21,8 @@ namespace news::testing {
 struct HtmlElement {
   std::string name;
   std::map<std::string, std::string> attributes;  // values decoded
-  std::size_t parent = 0;        // index in HtmlDocument::elements (0: the root)
-  std::size_t text_begin = 0;    // the element's text in HtmlDocument::text
+  std::size_t parent = 0;                         // index in HtmlDocument::elements (0: the root)
+  std::size_t text_begin = 0;                     // the element's text in HtmlDocument::text
   std::size_t text_end = 0;
   std::string raw;  // <script> and <style>: the body as written
 
@@ -68,8 +68,8 @@ struct HtmlDocument {
 namespace html_scanner_detail {
 
 inline bool is_void(std::string_view name) {
-  for (const char* v : {"meta", "input", "br", "img", "link", "hr", "source", "wbr", "area",
-                        "base", "col", "embed", "track"}) {
+  for (const char* v : {"meta", "input", "br", "img", "link", "hr", "source", "wbr", "area", "base",
+                        "col", "embed", "track"}) {
     if (name == v) return true;
   }
   return false;

@@ -48,14 +48,15 @@ std::string code_points(const std::string& text, std::size_t start, std::size_t 
 }
 
 // (type, paragraph, surface) of every mention the JSON locates.
-std::multiset<std::tuple<std::string, int, std::string>> json_mentions(const nlohmann::ordered_json& j) {
+std::multiset<std::tuple<std::string, int, std::string>> json_mentions(
+    const nlohmann::ordered_json& j) {
   std::multiset<std::tuple<std::string, int, std::string>> out;
   const auto& paragraphs = j["paragraphs"];
   const auto add = [&](const std::string& type, const nlohmann::ordered_json& where) {
     const int p = where["paragraph"].get<int>();
-    const std::string surface = code_points(paragraphs[p]["text"].get<std::string>(),
-                                            where["start"].get<std::size_t>(),
-                                            where["end"].get<std::size_t>());
+    const std::string surface =
+        code_points(paragraphs[p]["text"].get<std::string>(), where["start"].get<std::size_t>(),
+                    where["end"].get<std::size_t>());
     EXPECT_EQ(surface, where["text"].get<std::string>());
     out.emplace(type, p, surface);
   };
@@ -82,7 +83,8 @@ int paragraph_of(const HtmlDocument& doc, const HtmlElement& element) {
   const HtmlElement* at = &element;
   while (at != &doc.elements[0]) {
     const std::string id = at->attribute("id");
-    if (id.size() > 1 && id[0] == 'p' && id.find_first_not_of("0123456789", 1) == std::string::npos) {
+    if (id.size() > 1 && id[0] == 'p' &&
+        id.find_first_not_of("0123456789", 1) == std::string::npos) {
       return std::stoi(id.substr(1));
     }
     at = &doc.elements[at->parent];
@@ -117,7 +119,8 @@ void expect_marks_equal_json_mentions(const Document& document) {
 
 TEST(HtmlPageTest, EveryMentionOfTheJsonIsAMarkOfItsTypeOnTheSamples) {
   const Resources resources = Resources::load(testing::source_path("data"));
-  for (const char* sample : {"data/samples/ko-battery-plant.txt", "data/samples/en-robotics-plant.txt"}) {
+  for (const char* sample :
+       {"data/samples/ko-battery-plant.txt", "data/samples/en-robotics-plant.txt"}) {
     SCOPED_TRACE(sample);
     expect_marks_equal_json_mentions(
         analyze(testing::read_file(testing::source_path(sample)), Source{}, Options{}, resources));
@@ -128,7 +131,8 @@ TEST(HtmlPageTest, EveryMentionOfTheJsonIsAMarkOfItsTypeOnTheSeed) {
   const auto seed = testing::shared_path("seed/openai-altman-ko.txt");
   if (!seed) GTEST_SKIP() << "no ../shared/seed (a plain clone)";
   const Resources resources = Resources::load(testing::source_path("data"));
-  expect_marks_equal_json_mentions(analyze(testing::read_file(*seed), Source{}, Options{}, resources));
+  expect_marks_equal_json_mentions(
+      analyze(testing::read_file(*seed), Source{}, Options{}, resources));
 }
 
 TEST(HtmlPageTest, CrossingAndNestedMentionsStayATreeAndKeepEveryByte) {
@@ -159,7 +163,8 @@ TEST(HtmlPageTest, CrossingAndNestedMentionsStayATreeAndKeepEveryByte) {
 
 // Everything a scraped page could throw at us, in one string.
 const std::string kHostile =
-    "<script>alert(1)</script>\"><img src=x onerror=alert(2)></mark>'javascript:alert(3) &amp; &lt;b&gt;";
+    "<script>alert(1)</script>\"><img src=x onerror=alert(2)></mark>'javascript:alert(3) &amp; "
+    "&lt;b&gt;";
 
 Document hostile_document() {
   Document document;
@@ -213,11 +218,11 @@ Document hostile_document() {
 void expect_only_our_markup(const HtmlDocument& doc, std::string_view script) {
   EXPECT_EQ(doc.errors, std::vector<std::string>{});
   const std::set<std::string> allowed = {
-      "#root", "html",   "head",  "meta",  "title", "style", "script", "body",    "header",
-      "main",  "h1",     "h2",    "dl",    "dt",    "dd",    "ul",     "li",      "fieldset",
-      "legend", "label", "input", "span",  "p",     "div",   "article", "aside",  "section",
-      "mark",  "details", "summary", "table", "thead", "tbody", "tr",   "th",      "td",
-      "button", "a",     "strong", "form",  "select", "option", "output"};
+      "#root",  "html",    "head",    "meta",  "title",  "style",  "script",  "body",  "header",
+      "main",   "h1",      "h2",      "dl",    "dt",     "dd",     "ul",      "li",    "fieldset",
+      "legend", "label",   "input",   "span",  "p",      "div",    "article", "aside", "section",
+      "mark",   "details", "summary", "table", "thead",  "tbody",  "tr",      "th",    "td",
+      "button", "a",       "strong",  "form",  "select", "option", "output"};
   int scripts = 0;
   for (const HtmlElement& element : doc.elements) {
     EXPECT_TRUE(allowed.count(element.name)) << "<" << element.name << ">";
@@ -263,7 +268,8 @@ TEST(HtmlPageTest, HostileTextInEveryFieldStaysText) {
   // Metadata, warnings and side tables show it as written.
   int cells = 0;
   for (const char* name : {"dd", "li", "td", "button"}) {
-    for (const HtmlElement* element : doc.all(name)) cells += doc.text_of(*element).find(kHostile) != std::string::npos;
+    for (const HtmlElement* element : doc.all(name))
+      cells += doc.text_of(*element).find(kHostile) != std::string::npos;
   }
   EXPECT_GE(cells, 20);
   // The data block reads back.
@@ -285,14 +291,15 @@ TEST(HtmlPageTest, HostileTextInEveryFieldStaysText) {
 
 TEST(HtmlPageTest, FetchesNothingAndAllowsOnlyItsOwnCode) {
   const Resources resources = Resources::load(testing::source_path("data"));
-  const std::string page = page_of(analyze(
-      testing::read_file(testing::source_path("data/samples/ko-battery-plant.txt")), Source{},
-      Options{}, resources));
+  const std::string page =
+      page_of(analyze(testing::read_file(testing::source_path("data/samples/ko-battery-plant.txt")),
+                      Source{}, Options{}, resources));
   const HtmlDocument doc = scan_html(page);
   expect_only_our_markup(doc, html::kPageScript);
   std::string policy;
   for (const HtmlElement* meta : doc.all("meta")) {
-    if (meta->attribute("http-equiv") == "Content-Security-Policy") policy = meta->attribute("content");
+    if (meta->attribute("http-equiv") == "Content-Security-Policy")
+      policy = meta->attribute("content");
   }
   EXPECT_TRUE(policy.starts_with("default-src 'none';")) << policy;
   const HtmlElement* style = doc.all("style").at(0);
@@ -309,9 +316,9 @@ TEST(HtmlPageTest, FetchesNothingAndAllowsOnlyItsOwnCode) {
 
 TEST(HtmlPageTest, ShowsRepeatsRolesAndValues) {
   const Resources resources = Resources::load(testing::source_path("data"));
-  const Document document = analyze(
-      testing::read_file(testing::source_path("data/samples/ko-battery-plant.txt")), Source{},
-      Options{}, resources);
+  const Document document =
+      analyze(testing::read_file(testing::source_path("data/samples/ko-battery-plant.txt")),
+              Source{}, Options{}, resources);
   const HtmlDocument doc = scan_html(page_of(document));
   std::vector<std::string> badges;
   for (const HtmlElement* summary : doc.all("summary")) badges.push_back(doc.text_of(*summary));
@@ -332,7 +339,8 @@ TEST(HtmlPageTest, ShowsRepeatsRolesAndValues) {
     if (!entity.starts_with("person-")) continue;
     ++buttons;
     int marks = 0;
-    for (const HtmlElement* mark : doc.all("mark")) marks += mark->attribute("data-entity") == entity;
+    for (const HtmlElement* mark : doc.all("mark"))
+      marks += mark->attribute("data-entity") == entity;
     EXPECT_GT(marks, 0) << entity;
   }
   EXPECT_EQ(buttons, static_cast<int>(document.entities->people.size()));
@@ -340,7 +348,8 @@ TEST(HtmlPageTest, ShowsRepeatsRolesAndValues) {
 
 TEST(HtmlPageTest, SameDocumentSameBytes) {
   const Resources resources = Resources::load(testing::source_path("data"));
-  const std::string text = testing::read_file(testing::source_path("data/samples/en-robotics-plant.txt"));
+  const std::string text =
+      testing::read_file(testing::source_path("data/samples/en-robotics-plant.txt"));
   const std::string first = page_of(analyze(text, Source{}, Options{}, resources));
   const std::string second = page_of(analyze(text, Source{}, Options{}, resources));
   EXPECT_EQ(first, second);
@@ -360,7 +369,8 @@ TEST(HtmlTextTest, EscapesLinksAndNumbers) {
   EXPECT_EQ(html::escaped("<a href=\"x\">'&'</a>"),
             "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
   EXPECT_EQ(html::escaped("bad\xFF"), "bad\xEF\xBF\xBD");
-  EXPECT_EQ(html::relative_href("javascript:alert(1).txt.html"), "./javascript%3Aalert%281%29.txt.html");
+  EXPECT_EQ(html::relative_href("javascript:alert(1).txt.html"),
+            "./javascript%3Aalert%281%29.txt.html");
   EXPECT_EQ(html::relative_href("ko/기사 #1.html"), "./ko/%EA%B8%B0%EC%82%AC%20%231.html");
   EXPECT_EQ(html::group_thousands("13000000000"), "13,000,000,000");
   EXPECT_EQ(html::group_thousands("-1234.56"), "-1,234.56");
