@@ -112,5 +112,66 @@ TEST_F(BrowserTest, TheBatchIndexRendersEveryRowAndItsScriptRan) {
   EXPECT_EQ(rendered.text_of(*shown), "2");  // set by the filter script
 }
 
+// The page's and the index's controls, driven by a harness page that loads
+// both in frames (file:// frames may be scripted with
+// --allow-file-access-from-files) and writes what it saw into its own DOM.
+constexpr const char* kHarness = R"html(<!DOCTYPE html><html><body>
+<iframe id="page" src="out/sample.txt.html"></iframe><iframe id="index" src="out/index.html"></iframe>
+<pre id="out">not run</pre>
+<script>
+window.addEventListener("load", function () {
+  var out = [], page = document.getElementById("page").contentDocument;
+  var index = document.getElementById("index").contentDocument;
+  var button = page.querySelector('button[data-entity="person-1"]');
+  button.click();
+  out.push("selected=" + page.querySelectorAll("mark.selected").length);
+  out.push("of=" + page.querySelectorAll('mark[data-entity="person-1"]').length);
+  out.push("pressed=" + button.getAttribute("aria-pressed"));
+  page.querySelector('input[data-toggle="money"]').click();
+  out.push("money-hidden=" + page.body.classList.contains("hide-money"));
+  page.dispatchEvent(new KeyboardEvent("keydown", {key: "Escape"}));
+  out.push("after-esc=" + page.querySelectorAll("mark.selected").length);
+  var language = index.getElementById("filter-language");
+  language.value = "en";
+  language.dispatchEvent(new Event("change"));
+  out.push("shown-en=" + index.getElementById("shown").textContent);
+  language.value = "";
+  language.dispatchEvent(new Event("change"));
+  index.querySelectorAll("th button")[3].click();  // People, ascending
+  index.querySelectorAll("th button")[3].click();  // descending
+  var first = index.querySelector("#articles tbody tr");
+  out.push("most-people-first=" + first.cells[3].textContent);
+  out.push("sort=" + index.querySelectorAll("th")[3].getAttribute("aria-sort"));
+  document.getElementById("out").textContent = out.join(" ");
+});
+</script></body></html>
+)html";
+
+TEST_F(BrowserTest, NamesHighlightTypesHideAndTheIndexSortsAndFilters) {
+  // Two articles: the Korean sample (4 people) after the English one (2) in
+  // input order, so sorting by people, descending, must move it first.
+  testing::write_file(dir_ / "sample.txt",
+                      read_file(testing::source_path("data/samples/ko-battery-plant.txt")));
+  testing::write_file(dir_ / "en.txt",
+                      read_file(testing::source_path("data/samples/en-robotics-plant.txt")));
+  const auto made =
+      testing::run("cd " + quote(dir_.path()) +
+                   " && '" ANALYZE_BINARY "' -q --format html --output-dir out en.txt sample.txt");
+  ASSERT_EQ(made.exit_code, 0) << made.err;
+  testing::write_file(dir_ / "harness.html", kHarness);
+  const auto dom =
+      run_chromium(browser_, dir_ / "profile",
+                   "--allow-file-access-from-files --dump-dom " + file_url(dir_ / "harness.html"));
+  ASSERT_EQ(dom.exit_code, 0) << dom.err;
+  const auto rendered = scan_html(dom.out);
+  const auto* out = rendered.by_id("out");
+  ASSERT_NE(out, nullptr);
+  const std::string seen = rendered.text_of(*out);
+  // 박준호 (person-1) is named twice in the sample.
+  EXPECT_EQ(seen,
+            "selected=2 of=2 pressed=true money-hidden=true after-esc=0 shown-en=1 "
+            "most-people-first=4 sort=descending");
+}
+
 }  // namespace
 }  // namespace news
