@@ -35,7 +35,7 @@ a{color:var(--organization-edge)}
 dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.1rem 1rem;margin:0;font-size:.9rem;color:var(--muted)}
 dl.meta dt{font-weight:600}dl.meta dd{margin:0;overflow-wrap:anywhere}
 .layout{display:grid;grid-template-columns:minmax(0,1fr);gap:1.5rem}
-@media (min-width:60rem){.layout{grid-template-columns:minmax(0,42rem) minmax(0,1fr)}}
+@media (min-width:70rem){.layout{grid-template-columns:minmax(0,42rem) minmax(0,1fr)}}
 article{font-size:1.05rem;overflow-wrap:anywhere}
 article .para{position:relative;margin:0 0 1rem}
 article h2.para{font-size:1.2rem;margin-top:1.6rem}
