@@ -480,7 +480,6 @@ class BatchRun {
         result.text = dump(result.record);
       }
     }
-    if (html()) rows_.push_back(result.row);
     if (result.skipped) {
       ++skipped_;
     } else {
@@ -492,6 +491,8 @@ class BatchRun {
       } else if (auto error = write_atomically(result.output, result.text)) {
         result.ok = false;
         result.error_message = *error;
+        result.row.page.clear();  // the index links no page that is not there
+        result.row.error = "not written: " + *error;
       }
       if (result.ok) {
         ++ok_;
@@ -502,6 +503,7 @@ class BatchRun {
                      result.error_message.c_str());
       }
     }
+    if (html()) rows_.push_back(std::move(result.row));
     progress_.update(done_,
                      total_known_.load() ? std::optional<std::size_t>(total_.load()) : std::nullopt,
                      bytes_);

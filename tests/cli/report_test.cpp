@@ -139,6 +139,20 @@ TEST(ReportCliTest, AnArticleCalledIndexDoesNotTakeTheIndex) {
                                       "./sub/index.html"}));
 }
 
+TEST(ReportCliTest, APageThatCannotBeWrittenIsAnErrorRowWithoutALink) {
+  TempDir dir;
+  fs::create_directories(dir / "out");
+  news::testing::write_file(dir / "out/in", "a file where the pages' folder should be");
+  fs::create_directories(dir / "in");
+  fs::copy_file("data/samples/ko-battery-plant.txt", dir / "in/a.txt");
+  const auto r = news::testing::run("cd " + quote(dir.path()) + " && '" ANALYZE_BINARY
+                                    "' -q --format html --output-dir out in");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("cannot create folder"), std::string::npos) << r.err;
+  EXPECT_TRUE(index_links(dir / "out/index.html").empty());
+  EXPECT_NE(read_file(dir / "out/index.html").find("not written: "), std::string::npos);
+}
+
 TEST(ReportCliTest, TwentyRealArticlesGiveTwentyPagesAndAnIndexLinkingThem) {
   const auto corpus = news::testing::shared_path("data/corpus/ko/lawtimes-rss-news");
   if (!corpus) GTEST_SKIP() << "no ../shared corpus (a plain clone)";
