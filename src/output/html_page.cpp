@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdio>
+#include <initializer_list>
 #include <string_view>
 #include <vector>
 
