@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <random>
 #include <set>
 #include <string>
 #include <vector>
@@ -159,6 +160,47 @@ TEST(HtmlPageTest, CrossingAndNestedMentionsStayATreeAndKeepEveryByte) {
   EXPECT_EQ(doc.errors, std::vector<std::string>{});
   EXPECT_EQ(page_marks(doc), json_mentions(to_json(document)));
   EXPECT_EQ(doc.text_of(*doc.by_id("p0")).substr(0, 24), "가나다라마바사아");
+}
+
+TEST(HtmlPageTest, RandomOverlappingMentionsAlwaysGiveATreeWithEveryMention) {
+  std::mt19937 random(20261206);  // fixed: the same cases every run
+  const std::vector<std::string> pieces = {"가", "A", "<", "&", "\"", " ", "語", "😀"};
+  for (int round = 0; round < 300; ++round) {
+    SCOPED_TRACE(round);
+    Document document;
+    Paragraph p;
+    std::vector<std::size_t> boundaries = {0};
+    const int length = 1 + static_cast<int>(random() % 12);
+    for (int i = 0; i < length; ++i) {
+      p.text += pieces[random() % pieces.size()];
+      boundaries.push_back(p.text.size());
+    }
+    document.paragraphs.push_back(p);
+    Entities e;
+    const int spans = 1 + static_cast<int>(random() % 6);
+    for (int i = 0; i < spans; ++i) {
+      std::size_t a = boundaries[random() % boundaries.size()];
+      std::size_t b = boundaries[random() % boundaries.size()];
+      if (a == b) continue;
+      if (a > b) std::swap(a, b);
+      const Mention where{0, a, b, p.text.substr(a, b - a)};
+      switch (random() % 3) {
+        case 0:
+          e.people.push_back(NamedEntity{where.text, {}, {}, {}, {}, {where}});
+          break;
+        case 1:
+          e.money.push_back(MoneyEntity{where, "1", "KRW", false, std::nullopt});
+          break;
+        default:
+          e.durations.push_back(DurationEntity{where, "P1D"});
+      }
+    }
+    document.entities = e;
+    const HtmlDocument doc = scan_html(page_of(document));
+    ASSERT_EQ(doc.errors, std::vector<std::string>{});
+    ASSERT_EQ(page_marks(doc), json_mentions(to_json(document)));
+    ASSERT_EQ(doc.text_of(*doc.by_id("p0")).substr(0, p.text.size()), p.text);
+  }
 }
 
 // Everything a scraped page could throw at us, in one string.
