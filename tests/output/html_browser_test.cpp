@@ -112,6 +112,33 @@ TEST_F(BrowserTest, TheBatchIndexRendersEveryRowAndItsScriptRan) {
   EXPECT_EQ(rendered.text_of(*shown), "2");  // set by the filter script
 }
 
+TEST_F(BrowserTest, HostileTextStaysTextInTheBrowsersDom) {
+  const std::string hostile_name = "x\"><img src=y onerror=alert(6)>.txt";
+  testing::write_file(dir_ / hostile_name,
+                      "<script>alert(1)</script>\"><img src=x onerror=alert(2)></mark> 제목\n\n"
+                      "한빛배터리는 <script>alert(3)</script> 13일 javascript:alert(4) &amp; "
+                      "\"><img src=x onerror=alert(5)> 15억 달러를 밝혔다.\n");
+  const auto made = testing::run("cd " + quote(dir_.path()) +
+                                 " && '" ANALYZE_BINARY "' -q --format html --output-dir out " +
+                                 quote(hostile_name));
+  ASSERT_EQ(made.exit_code, 0) << made.err;
+  for (const std::string& page : {"out/" + hostile_name + ".html", std::string("out/index.html")}) {
+    SCOPED_TRACE(page);
+    const auto dom =
+        run_chromium(browser_, dir_ / "profile", "--dump-dom " + file_url(dir_ / page));
+    ASSERT_EQ(dom.exit_code, 0) << dom.err;
+    const auto rendered = scan_html(dom.out);
+    EXPECT_TRUE(rendered.all("img").empty());
+    EXPECT_LE(rendered.all("script").size(), 2u);
+    EXPECT_EQ(rendered.all("html").at(0)->attribute("data-script"), "ready");
+    for (const auto& element : rendered.elements) {
+      for (const auto& [name, value] : element.attributes)
+        EXPECT_NE(name.substr(0, 2), "on") << name;
+    }
+    EXPECT_NE(rendered.text.find("\"><img src=x onerror=alert(2)></mark> 제목"), std::string::npos);
+  }
+}
+
 // The page's and the index's controls, driven by a harness page that loads
 // both in frames (file:// frames may be scripted with
 // --allow-file-access-from-files) and writes what it saw into its own DOM.
