@@ -16,6 +16,8 @@
 #include <string>
 #include <vector>
 
+#include "news/export.h"
+
 namespace news {
 
 enum class TokenKind {
@@ -27,7 +29,7 @@ enum class TokenKind {
   kSymbol,       // % $ ₩ ~
   kOther,        // Han, kana, …
 };
-const char* to_string(TokenKind kind);
+NEWS_EXPORT const char* to_string(TokenKind kind);
 
 // A token of a paragraph (see news/tokenize.h).
 struct Token {
@@ -44,7 +46,7 @@ struct Token {
 // What a paragraph is in the article. Ordered as the roles appear in the
 // output contract; `to_string` gives the contract's spelling.
 enum class Role { kTitle, kBody, kSubheading, kCaption, kByline, kBoilerplate };
-const char* to_string(Role role);
+NEWS_EXPORT const char* to_string(Role role);
 
 // A collapsed repeat of a paragraph: where it stood in the input.
 struct Duplicate {
