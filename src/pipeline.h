@@ -20,6 +20,10 @@
 
 namespace news {
 
+// How the input is read: as plain text, as a web page, or whichever its
+// content says (html/detect.h).
+enum class InputFormat { kAuto, kText, kHtml };
+
 struct Options {
   // ISO 8601 publication time supplied by the caller (--published, or a
   // --jsonl record's "published"); used when the article names none.
@@ -30,6 +34,9 @@ struct Options {
   bool strict = false;
   // Keep tokens in the output (--tokens).
   bool tokens = false;
+  // --input-format: a web page's article and metadata are read from its
+  // markup (docs/html.md); plain text is read as it always was.
+  InputFormat input_format = InputFormat::kAuto;
 };
 
 // Analyzes one article. `source` carries the path or id; its byte count,
