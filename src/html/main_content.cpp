@@ -455,8 +455,15 @@ std::vector<Block> extract_with(const std::vector<PageNode>& nodes, const Figure
   Figures f = hints;
   sum_up(nodes, dead, f);
   const std::vector<double> score = score_candidates(nodes, dead, f, rules);
-  const int top = choose_top(nodes, score);
-  if (top < 0) return {};
+  int top = choose_top(nodes, score);
+  if (top < 0) {
+    // No paragraph of 25 characters anywhere (a short note, a page of
+    // links): the body's text, cleaned like an article's, is all there is.
+    for (std::size_t i = 0; i < n && top < 0; ++i) {
+      if (nodes[i].tag == GUMBO_TAG_BODY && !nodes[i].is_text) top = static_cast<int>(i);
+    }
+    if (top < 0) return {};
+  }
   BlockWriter writer(nodes);
   for (int root : with_siblings(nodes, top, score, dead, f)) writer.write(root, dead, f, score, rules);
   return writer.take();

@@ -1,5 +1,6 @@
 #include "html/page.h"
 
+#include "html/depth_guard.h"
 #include "html/page_metadata.h"
 #include "html/parsed_page.h"
 #include "html/page_tree.h"
@@ -8,7 +9,8 @@ namespace news::html {
 
 Page read_page(std::string_view utf8) {
   Page page;
-  const ParsedPage parsed(utf8);
+  const std::optional<std::string> capped = capped_nesting(utf8);
+  const ParsedPage parsed(capped ? std::string_view(*capped) : utf8);
   const std::vector<PageNode> nodes = flatten(parsed.root());
   page.metadata = read_page_metadata(nodes);
   page.blocks = extract_main_content(nodes);
