@@ -1,16 +1,16 @@
 #include "html/page.h"
 
-#include "html/depth_guard.h"
 #include "html/page_metadata.h"
 #include "html/parsed_page.h"
+#include "html/slim_page.h"
 #include "html/page_tree.h"
 
 namespace news::html {
 
 Page read_page(std::string_view utf8) {
   Page page;
-  const std::optional<std::string> capped = capped_nesting(utf8);
-  const ParsedPage parsed(capped ? std::string_view(*capped) : utf8);
+  const std::string slim = slim_page(utf8);
+  const ParsedPage parsed(slim);
   const std::vector<PageNode> nodes = flatten(parsed.root());
   page.metadata = read_page_metadata(nodes);
   page.blocks = extract_main_content(nodes);
