@@ -382,7 +382,7 @@ class BlockWriter {
         space_ = true;
       } else if (is_block(node.tag)) {
         flush();
-        open_.push_back({node.end, role_for(node.tag)});
+        open_.push_back({node.end, role_for(node)});
       }
       ++i;
     }
@@ -398,9 +398,12 @@ class BlockWriter {
     Role role;
   };
 
-  Role role_for(GumboTag tag) const {
-    if (tag == GUMBO_TAG_FIGCAPTION) return Role::kCaption;
-    if (is_heading(tag)) return Role::kSubheading;
+  Role role_for(const PageNode& node) const {
+    if (node.tag == GUMBO_TAG_FIGCAPTION) return Role::kCaption;
+    if (is_heading(node.tag)) return Role::kSubheading;
+    // Captions outside <figure>: `<div class="caption">`, `photo_caption`.
+    const std::string_view class_name = attribute(node.node, "class");
+    if (class_name.find("caption") != std::string_view::npos) return Role::kCaption;
     return open_.empty() ? Role::kBody : open_.back().role;
   }
 

@@ -259,18 +259,45 @@ std::optional<std::string> iso_timestamp(std::string_view text, bool korean) {
   return date + 'T' + time + zone;
 }
 
+// Characters that join a title to the site's name: `|`, `ㅣ` (a Hangul
+// letter used as a bar), `-`, `:`, `<`, `·` and spaces.
+bool is_title_joint(std::string_view text, std::size_t at, std::size_t& length) {
+  for (std::string_view joint : {" ", "|", "\xE3\x85\xA3", "\xEF\xBD\x9C", "-", "\xE2\x80\x93",
+                                 "\xE2\x80\x94", ":", "<", "\xC2\xB7"}) {
+    if (at >= joint.size() && text.substr(at - joint.size(), joint.size()) == joint) {
+      length = joint.size();
+      return true;
+    }
+  }
+  return false;
+}
+
 std::string without_site_suffix(std::string_view title, std::string_view site_name) {
-  std::string best(title);
   for (std::string_view separator : {" | ", " - ", " – ", " — ", " :: ", " : ", " ｜ ", " < "}) {
     const std::size_t at = title.rfind(separator);
     if (at == std::string_view::npos || at == 0) continue;
-    const std::string_view head = title.substr(0, at);
     const std::string suffix = lower(title.substr(at + separator.size()));
     const std::string site = lower(site_name);
-    const bool names_site = !site.empty() && (contains(suffix, site) || contains(site, suffix));
-    if (names_site && head.size() < best.size()) best = std::string(head);
+    if (!site.empty() && (contains(suffix, site) || contains(site, suffix))) {
+      return trimmed(title.substr(0, at));
+    }
   }
-  return trimmed(best);
+  // `제목-정치ㅣ한국일보`: the site's name glued on, perhaps after a section.
+  if (site_name.empty() || title.size() <= site_name.size() ||
+      title.substr(title.size() - site_name.size()) != site_name) {
+    return trimmed(title);
+  }
+  std::size_t end = title.size() - site_name.size();
+  std::size_t length = 0;
+  if (!is_title_joint(title, end, length)) return trimmed(title);
+  while (end > 0 && is_title_joint(title, end, length)) end -= length;
+  // A section word between two joints (`-정치ㅣ`): short and without spaces.
+  const std::size_t dash = title.rfind('-', end);
+  if (dash != std::string_view::npos && dash > 0 && end - dash <= 1 + 4 * 3 &&
+      title.substr(dash, end - dash).find(' ') == std::string_view::npos) {
+    end = dash;
+  }
+  return trimmed(title.substr(0, end));
 }
 
 Metadata read_page_metadata(const std::vector<PageNode>& nodes) {
@@ -311,6 +338,9 @@ Metadata read_page_metadata(const std::vector<PageNode>& nodes) {
     if (!cut.empty()) m.title = cut;
   }
   m.author = first({&ld_author, &d.author, &d.byline});
+  // A publisher named as the author (`<meta name="author" content="한국일보">`)
+  // names nobody: the byline may.
+  if (m.author && m.site_name && *m.author == *m.site_name) m.author = first({&d.byline});
   m.section = first({&d.section, &ld_section, &d.breadcrumb});
   const bool korean = is_korean_language(m.language.value_or(""));
   for (const std::string* text : std::initializer_list<const std::string*>{&ld_published, &d.published, &d.time_datetime}) {

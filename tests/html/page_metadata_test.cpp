@@ -73,3 +73,15 @@ TEST(HtmlMetadataTest, SuffixesThatDoNotNameTheSiteStay) {
 
 }  // namespace
 }  // namespace news::html
+
+namespace news::html {
+namespace {
+
+TEST(HtmlMetadataTest, AGluedSiteNameAndSectionAreCut) {
+  EXPECT_EQ(without_site_suffix("장동혁, 부담 커졌다-정치ㅣ한국일보", "한국일보"), "장동혁, 부담 커졌다");
+  EXPECT_EQ(without_site_suffix("제목 : 가상일보", "가상일보"), "제목");
+  EXPECT_EQ(without_site_suffix("한국일보가 본 세상", "한국일보"), "한국일보가 본 세상");
+}
+
+}  // namespace
+}  // namespace news::html
