@@ -90,28 +90,55 @@ std::uint32_t count_chars(std::string_view text, std::uint32_t& commas) {
   return n;
 }
 
-bool hidden_by_markup(const GumboNode* element) {
-  if (gumbo_get_attribute(&element->v.element.attributes, "hidden")) return true;
-  if (attribute(element, "aria-hidden") == "true") return true;
-  const std::string style = lower(attribute(element, "style"));
-  if (style.find("display:none") != std::string::npos ||
-      style.find("display: none") != std::string::npos ||
-      style.find("visibility:hidden") != std::string::npos) {
-    return true;
+// The attributes the hints read, found in one pass over the element's
+// attributes (gumbo gives their names in lower case).
+struct HintAttributes {
+  std::string_view class_name, id, style, role, aria_hidden, itemprop;
+  bool hidden = false;
+};
+
+HintAttributes hint_attributes(const GumboNode* element) {
+  HintAttributes a;
+  const GumboVector& attributes = element->v.element.attributes;
+  for (unsigned k = 0; k < attributes.length; ++k) {
+    const auto* attribute = static_cast<const GumboAttribute*>(attributes.data[k]);
+    const std::string_view name = attribute->name;
+    const std::string_view value = attribute->value;
+    if (name == "class") a.class_name = value;
+    else if (name == "id") a.id = value;
+    else if (name == "style") a.style = value;
+    else if (name == "role") a.role = value;
+    else if (name == "aria-hidden") a.aria_hidden = value;
+    else if (name == "itemprop") a.itemprop = value;
+    else if (name == "hidden") a.hidden = true;
   }
-  const std::string_view role = attribute(element, "role");
-  return role == "menu" || role == "menubar" || role == "navigation" || role == "dialog" ||
-         role == "alertdialog" || role == "complementary";
+  return a;
+}
+
+bool hidden_by_markup(const HintAttributes& a) {
+  if (a.hidden || a.aria_hidden == "true") return true;
+  if (!a.style.empty()) {
+    const std::string style = lower(a.style);
+    if (style.find("display:none") != std::string::npos ||
+        style.find("display: none") != std::string::npos ||
+        style.find("visibility:hidden") != std::string::npos) {
+      return true;
+    }
+  }
+  return a.role == "menu" || a.role == "menubar" || a.role == "navigation" || a.role == "dialog" ||
+         a.role == "alertdialog" || a.role == "complementary";
 }
 
 void read_hints(const std::vector<PageNode>& nodes, Figures& f) {
   for (std::size_t i = 0; i < nodes.size(); ++i) {
     const PageNode& node = nodes[i];
-    if (node.is_text || node.opaque) continue;
-    f.hidden[i] = hidden_by_markup(node.node);
-    const std::string class_name = lower(attribute(node.node, "class"));
-    const std::string id = lower(attribute(node.node, "id"));
-    const bool item_body = attribute(node.node, "itemprop") == "articleBody";
+    if (node.is_text || node.opaque || node.node->v.element.attributes.length == 0) continue;
+    const HintAttributes a = hint_attributes(node.node);
+    f.hidden[i] = hidden_by_markup(a);
+    const bool item_body = a.itemprop == "articleBody";
+    if (a.class_name.empty() && a.id.empty() && !item_body) continue;
+    const std::string class_name = lower(a.class_name);
+    const std::string id = lower(a.id);
     int weight = 0;
     for (const std::string* name : {&class_name, &id}) {
       if (name->empty()) continue;
