@@ -104,6 +104,21 @@ TEST(HtmlArticleTest, PlainTextIsNotReadAsAPage) {
   EXPECT_EQ(forced.source.format, std::nullopt);
 }
 
+TEST(HtmlArticleTest, TheProgramDetectsPagesAndObeysInputFormat) {
+  const std::string page = testing::quote(testing::source_path("tests/html/pages/ko-news.html"));
+  const auto detected = testing::run("'" ANALYZE_BINARY "' --compact --no-model " + page);
+  ASSERT_EQ(detected.exit_code, 0) << detected.err;
+  EXPECT_NE(detected.out.find("\"format\":\"html\""), std::string::npos);
+  EXPECT_NE(detected.out.find("\"site_name\":\"가상일보\""), std::string::npos);
+  const auto as_text = testing::run("'" ANALYZE_BINARY "' --compact --no-model --input-format text " + page);
+  ASSERT_EQ(as_text.exit_code, 0) << as_text.err;
+  EXPECT_EQ(as_text.out.find("\"format\":\"html\""), std::string::npos);
+  EXPECT_NE(as_text.out.find("<!DOCTYPE html>"), std::string::npos);  // read as it was, markup and all
+  const auto piped = testing::run("'" ANALYZE_BINARY "' --compact --no-model -", korean_page());
+  EXPECT_NE(piped.out.find("\"format\":\"html\""), std::string::npos);  // stdin: by content alone
+  EXPECT_EQ(testing::run("'" ANALYZE_BINARY "' --input-format pdf " + page).exit_code, 2);
+}
+
 TEST(HtmlArticleTest, HostilePagesNeitherCrashNorHang) {
   const std::string deep = "<html><body>" + [] {
     std::string s;
