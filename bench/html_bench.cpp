@@ -24,7 +24,8 @@ namespace fs = std::filesystem;
 const std::vector<std::string>& pages() {
   static const std::vector<std::string> loaded = [] {
     std::vector<std::string> out;
-    const fs::path root = fs::path(ANALYZE_SHARED_DIR) / "data" / "html-extraction" / "zyte-dev" / "html";
+    const fs::path root =
+        fs::path(ANALYZE_SHARED_DIR) / "data" / "html-extraction" / "zyte-dev" / "html";
     std::error_code ec;
     std::vector<fs::path> paths;
     for (const auto& entry : fs::directory_iterator(root, ec)) paths.push_back(entry.path());
@@ -35,7 +36,8 @@ const std::vector<std::string>& pages() {
       std::string page;
       char buffer[1 << 16];
       int n = 0;
-      while ((n = gzread(file, buffer, sizeof buffer)) > 0) page.append(buffer, static_cast<std::size_t>(n));
+      while ((n = gzread(file, buffer, sizeof buffer)) > 0)
+        page.append(buffer, static_cast<std::size_t>(n));
       gzclose(file);
       out.push_back(std::move(page));
     }

@@ -7,9 +7,13 @@ namespace {
 
 constexpr std::size_t kPrescanBytes = 64 * 1024;
 
-char lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
+char lower(char c) {
+  return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+}
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
 
 bool starts_with_nocase(std::string_view text, std::size_t at, std::string_view word) {
   if (at + word.size() > text.size()) return false;
@@ -51,7 +55,9 @@ std::optional<std::string> charset_of_meta(std::string_view page, std::size_t at
   while (at < page.size() && page[at] != '>') {
     while (at < page.size() && (is_space(page[at]) || page[at] == '/')) ++at;
     const std::size_t name_start = at;
-    while (at < page.size() && !is_space(page[at]) && page[at] != '=' && page[at] != '>' && page[at] != '/') ++at;
+    while (at < page.size() && !is_space(page[at]) && page[at] != '=' && page[at] != '>' &&
+           page[at] != '/')
+      ++at;
     const std::string name = lowered(page.substr(name_start, at - name_start));
     while (at < page.size() && is_space(page[at])) ++at;
     std::string value;

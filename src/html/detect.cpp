@@ -15,10 +15,13 @@ bool starts_with_nocase(std::string_view text, std::size_t at, std::string_view 
   return true;
 }
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
 
 bool ends_with_nocase(std::string_view text, std::string_view suffix) {
-  return text.size() >= suffix.size() && starts_with_nocase(text, text.size() - suffix.size(), suffix);
+  return text.size() >= suffix.size() &&
+         starts_with_nocase(text, text.size() - suffix.size(), suffix);
 }
 
 // A tag name that ends where a tag name ends.
@@ -61,14 +64,16 @@ bool looks_like_html(std::string_view bytes, std::string_view name_hint) {
     if (name < text.size() && text[name] == '/') ++name;
     if (name >= text.size() || !std::isalpha(static_cast<unsigned char>(text[name]))) continue;
     ++tags;
-    for (std::string_view block : {"p", "div", "br", "table", "li", "span", "a", "body", "script"}) {
+    for (std::string_view block :
+         {"p", "div", "br", "table", "li", "span", "a", "body", "script"}) {
       if (opens_tag(text, name, block)) {
         ++block_tags;
         break;
       }
     }
   }
-  const bool named_html = ends_with_nocase(name_hint, ".html") || ends_with_nocase(name_hint, ".htm");
+  const bool named_html =
+      ends_with_nocase(name_hint, ".html") || ends_with_nocase(name_hint, ".htm");
   if (named_html) return block_tags >= 3;
   return tags >= 20 && block_tags >= 5 && tags * 200 >= text.size();
 }

@@ -11,28 +11,30 @@ namespace {
 // Class and id words, matched as lower-case substrings (as readability's
 // expressions do). Not per site: each names a kind of page furniture.
 constexpr std::array kUnlikely = {
-    "-ad-", "ad-break", "agegate", "ai2html", "banner", "breadcrumb", "combx", "comment",
-    "community", "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends",
-    "menu", "related", "remark", "replies", "reply", "rss", "shoutbox", "sidebar",
-    "skyscraper", "social", "sponsor", "supplemental", "pagination", "pager", "popup",
-    "yom-remote", "댓글", "관련기사", "newsletter", "subscribe"};
-constexpr std::array kMaybe = {"and", "article", "body", "column", "content", "main", "shadow",
-                               "본문"};
-constexpr std::array kPositive = {"article", "body", "content", "entry", "hentry", "h-entry",
-                                  "main", "page", "post", "text", "blog", "story", "본문",
-                                  "view_con", "news_view", "art_txt"};
+    "-ad-",       "ad-break",   "agegate",   "ai2html",      "banner",     "breadcrumb",
+    "combx",      "comment",    "community", "cover-wrap",   "disqus",     "extra",
+    "footer",     "gdpr",       "header",    "legends",      "menu",       "related",
+    "remark",     "replies",    "reply",     "rss",          "shoutbox",   "sidebar",
+    "skyscraper", "social",     "sponsor",   "supplemental", "pagination", "pager",
+    "popup",      "yom-remote", "댓글",      "관련기사",     "newsletter", "subscribe"};
+constexpr std::array kMaybe = {"and",     "article", "body",   "column",
+                               "content", "main",    "shadow", "본문"};
+constexpr std::array kPositive = {"article", "body",     "content",   "entry",  "hentry", "h-entry",
+                                  "main",    "page",     "post",      "text",   "blog",   "story",
+                                  "본문",    "view_con", "news_view", "art_txt"};
 constexpr std::array kNegative = {
-    "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "footer",
-    "footnote", "gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "scroll",
-    "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool",
-    "widget", "byline", "copyright", "댓글", "reply", "newsletter", "recommend", "popular",
-    "most-read", "taboola"};
+    "-ad-",    "hidden",     "banner",    "combx",      "comment",   "com-",
+    "contact", "foot",       "footer",    "footnote",   "gdpr",      "masthead",
+    "media",   "meta",       "outbrain",  "promo",      "related",   "scroll",
+    "share",   "shoutbox",   "sidebar",   "skyscraper", "sponsor",   "shopping",
+    "tags",    "tool",       "widget",    "byline",     "copyright", "댓글",
+    "reply",   "newsletter", "recommend", "popular",    "most-read", "taboola"};
 // Containers whose name says "the article's text" outright.
-constexpr std::array kArticleBody = {"articlebody", "article-body", "article_body",
-                                     "article-content", "article_content", "articlecontent",
-                                     "news_body", "newsbody", "news-body", "story-body",
-                                     "storybody", "post-body", "entry-content", "post-content",
-                                     "article_txt", "article-text", "article_view", "본문"};
+constexpr std::array kArticleBody = {
+    "articlebody",    "article-body", "article_body",  "article-content", "article_content",
+    "articlecontent", "news_body",    "newsbody",      "news-body",       "story-body",
+    "storybody",      "post-body",    "entry-content", "post-content",    "article_txt",
+    "article-text",   "article_view", "본문"};
 
 constexpr int kMinParagraphChars = 25;
 
@@ -53,8 +55,8 @@ std::string lower(std::string_view text) {
 }
 
 bool is_heading(GumboTag tag) {
-  return tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3 ||
-         tag == GUMBO_TAG_H4 || tag == GUMBO_TAG_H5 || tag == GUMBO_TAG_H6;
+  return tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3 || tag == GUMBO_TAG_H4 ||
+         tag == GUMBO_TAG_H5 || tag == GUMBO_TAG_H6;
 }
 
 // Which passes run: a page read again with fewer rules drops them in turn.
@@ -66,13 +68,13 @@ struct Rules {
 
 // What readability keeps per element, computed once per page.
 struct Figures {
-  std::vector<std::int8_t> weight;       // class/id hints: −50 … +75
-  std::vector<std::uint8_t> unlikely;    // set aside before scoring
-  std::vector<std::uint8_t> hidden;      // never shown
+  std::vector<std::int8_t> weight;         // class/id hints: −50 … +75
+  std::vector<std::uint8_t> unlikely;      // set aside before scoring
+  std::vector<std::uint8_t> hidden;        // never shown
   std::vector<std::uint8_t> article_body;  // named as the article's text
-  std::vector<std::uint32_t> chars;      // non-space code points in the subtree
-  std::vector<std::uint32_t> link_chars;  // … of them inside <a>
-  std::vector<std::uint32_t> own_chars;  // … not inside a block child
+  std::vector<std::uint32_t> chars;        // non-space code points in the subtree
+  std::vector<std::uint32_t> link_chars;   // … of them inside <a>
+  std::vector<std::uint32_t> own_chars;    // … not inside a block child
   std::vector<std::uint32_t> own_commas;
   std::vector<std::uint32_t> commas;
   std::vector<std::uint32_t> paragraphs, images, items, inputs, embeds;
@@ -104,13 +106,20 @@ HintAttributes hint_attributes(const GumboNode* element) {
     const auto* attribute = static_cast<const GumboAttribute*>(attributes.data[k]);
     const std::string_view name = attribute->name;
     const std::string_view value = attribute->value;
-    if (name == "class") a.class_name = value;
-    else if (name == "id") a.id = value;
-    else if (name == "style") a.style = value;
-    else if (name == "role") a.role = value;
-    else if (name == "aria-hidden") a.aria_hidden = value;
-    else if (name == "itemprop") a.itemprop = value;
-    else if (name == "hidden") a.hidden = true;
+    if (name == "class")
+      a.class_name = value;
+    else if (name == "id")
+      a.id = value;
+    else if (name == "style")
+      a.style = value;
+    else if (name == "role")
+      a.role = value;
+    else if (name == "aria-hidden")
+      a.aria_hidden = value;
+    else if (name == "itemprop")
+      a.itemprop = value;
+    else if (name == "hidden")
+      a.hidden = true;
   }
   return a;
 }
@@ -145,7 +154,8 @@ void read_hints(const std::vector<PageNode>& nodes, Figures& f) {
       if (contains_any(*name, kNegative)) weight -= 25;
       if (contains_any(*name, kPositive)) weight += 25;
     }
-    const bool named_body = contains_any(class_name, kArticleBody) || contains_any(id, kArticleBody);
+    const bool named_body =
+        contains_any(class_name, kArticleBody) || contains_any(id, kArticleBody);
     if (item_body || named_body) {
       weight += 25;
       f.article_body[i] = 1;
@@ -153,17 +163,15 @@ void read_hints(const std::vector<PageNode>& nodes, Figures& f) {
     f.weight[i] = static_cast<std::int8_t>(std::clamp(weight, -100, 100));
     const std::string both = class_name + ' ' + id;
     f.unlikely[i] = node.tag != GUMBO_TAG_BODY && node.tag != GUMBO_TAG_A &&
-                    node.tag != GUMBO_TAG_ARTICLE && node.tag != GUMBO_TAG_MAIN &&
-                    !item_body && !named_body && contains_any(both, kUnlikely) &&
-                    !contains_any(both, kMaybe);
+                    node.tag != GUMBO_TAG_ARTICLE && node.tag != GUMBO_TAG_MAIN && !item_body &&
+                    !named_body && contains_any(both, kUnlikely) && !contains_any(both, kMaybe);
   }
 }
 
 // Sums from the leaves up. Children come after their parent in `nodes`, so
 // one pass from the end sees every child before its parent. Subtrees set
 // aside (`dead`) add nothing to their ancestors.
-void sum_up(const std::vector<PageNode>& nodes, const std::vector<std::uint8_t>& dead,
-            Figures& f) {
+void sum_up(const std::vector<PageNode>& nodes, const std::vector<std::uint8_t>& dead, Figures& f) {
   for (std::size_t k = nodes.size(); k-- > 0;) {
     const PageNode& node = nodes[k];
     if (node.is_text) {
@@ -207,27 +215,54 @@ double link_density(const Figures& f, std::size_t i) {
 
 int tag_score(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_DIV: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_MAIN: return 5;
-    case GUMBO_TAG_PRE: case GUMBO_TAG_TD: case GUMBO_TAG_BLOCKQUOTE: return 3;
-    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_OL: case GUMBO_TAG_UL: case GUMBO_TAG_DL:
-    case GUMBO_TAG_DD: case GUMBO_TAG_DT: case GUMBO_TAG_LI: case GUMBO_TAG_FORM: return -3;
-    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_TH: return -5;
-    default: return 0;
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_MAIN:
+      return 5;
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_BLOCKQUOTE:
+      return 3;
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_FORM:
+      return -3;
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_TH:
+      return -5;
+    default:
+      return 0;
   }
 }
 
 bool scores_as_paragraph(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_P: case GUMBO_TAG_PRE: case GUMBO_TAG_TD: case GUMBO_TAG_DIV:
-    case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_BLOCKQUOTE:
-    case GUMBO_TAG_MAIN: case GUMBO_TAG_DD: case GUMBO_TAG_CENTER: case GUMBO_TAG_BODY:
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_BODY:
       return true;
     default:
       return false;
   }
 }
-
 
 // Readability's content scores: each paragraph gives its ancestors points.
 std::vector<double> score_candidates(const std::vector<PageNode>& nodes,
@@ -257,8 +292,10 @@ std::vector<double> score_candidates(const std::vector<PageNode>& nodes,
     }
   }
   for (std::size_t i = 0; i < nodes.size(); ++i) {
-    if (started[i]) score[i] *= 1.0 - link_density(f, i);
-    else score[i] = -1e9;  // not a candidate
+    if (started[i])
+      score[i] *= 1.0 - link_density(f, i);
+    else
+      score[i] = -1e9;  // not a candidate
   }
   return score;
 }
@@ -277,8 +314,9 @@ int choose_top(const std::vector<PageNode>& nodes, const std::vector<double>& sc
   }
   if (ranked.empty()) return -1;
   const std::size_t keep = std::min<std::size_t>(5, ranked.size());
-  std::partial_sort(ranked.begin(), ranked.begin() + static_cast<long>(keep), ranked.end(),
-                    [&](int a, int b) { return score[a] > score[b] || (score[a] == score[b] && a < b); });
+  std::partial_sort(
+      ranked.begin(), ranked.begin() + static_cast<long>(keep), ranked.end(),
+      [&](int a, int b) { return score[a] > score[b] || (score[a] == score[b] && a < b); });
   int top = ranked[0];
   const double best = score[top];
   std::vector<int> alternatives;
@@ -327,7 +365,8 @@ std::vector<int> with_siblings(const std::vector<PageNode>& nodes, int top,
     }
     if (nodes[i].is_text || dead[i]) continue;
     double bonus = 0;
-    if (!top_class.empty() && attribute(nodes[i].node, "class") == top_class) bonus = score[top] * 0.2;
+    if (!top_class.empty() && attribute(nodes[i].node, "class") == top_class)
+      bonus = score[top] * 0.2;
     bool append = score[i] > -1e8 && score[i] + bonus >= threshold;
     if (!append && nodes[i].tag == GUMBO_TAG_P) {
       const double density = link_density(f, i);
@@ -346,8 +385,14 @@ std::vector<int> with_siblings(const std::vector<PageNode>& nodes, int top,
 bool looks_like_furniture(const PageNode& node, std::size_t i, const Figures& f,
                           const std::vector<double>& score, const Rules& rules) {
   switch (node.tag) {
-    case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION: case GUMBO_TAG_UL: case GUMBO_TAG_OL:
-    case GUMBO_TAG_TABLE: case GUMBO_TAG_FORM: case GUMBO_TAG_FIELDSET: case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_FIELDSET:
+    case GUMBO_TAG_ASIDE:
       break;
     default:
       return false;
@@ -395,17 +440,20 @@ class BlockWriter {
         continue;
       }
       const auto k = static_cast<std::size_t>(i);
-      const bool skip = node.opaque || dead[k] || f.hidden[k] ||
-                        (i != root && (is_furniture_tag(node.tag) ||
-                                       (rules.clean_conditionally &&
-                                        looks_like_furniture(node, k, f, score, rules))));
+      const bool skip =
+          node.opaque || dead[k] || f.hidden[k] ||
+          (i != root &&
+           (is_furniture_tag(node.tag) ||
+            (rules.clean_conditionally && looks_like_furniture(node, k, f, score, rules))));
       if (skip) {
         i = node.end;
         continue;
       }
       if (node.tag == GUMBO_TAG_BR) {
-        if (pending_break_) flush();
-        else pending_break_ = true;
+        if (pending_break_)
+          flush();
+        else
+          pending_break_ = true;
         space_ = true;
       } else if (is_block(node.tag)) {
         flush();
@@ -456,8 +504,8 @@ class BlockWriter {
     pending_break_ = false;
     space_ = false;
     if (current_.empty()) return;
-    blocks_.push_back({open_.empty() ? Role::kBody : open_.back().role, std::move(current_),
-                       line_});
+    blocks_.push_back(
+        {open_.empty() ? Role::kBody : open_.back().role, std::move(current_), line_});
     current_.clear();
   }
 
@@ -478,9 +526,9 @@ std::vector<Block> extract_with(const std::vector<PageNode>& nodes, const Figure
     const int parent = nodes[i].parent;
     dead[i] = (parent >= 0 && dead[static_cast<std::size_t>(parent)]) || hints.hidden[i] ||
               (rules.set_aside_unlikely && hints.unlikely[i]) ||
-              (!nodes[i].is_text && nodes[i].tag != GUMBO_TAG_HTML && nodes[i].tag != GUMBO_TAG_BODY &&
-               is_furniture_tag(nodes[i].tag) && nodes[i].tag != GUMBO_TAG_FORM &&
-               nodes[i].tag != GUMBO_TAG_HEADER);
+              (!nodes[i].is_text && nodes[i].tag != GUMBO_TAG_HTML &&
+               nodes[i].tag != GUMBO_TAG_BODY && is_furniture_tag(nodes[i].tag) &&
+               nodes[i].tag != GUMBO_TAG_FORM && nodes[i].tag != GUMBO_TAG_HEADER);
   }
   Figures f = hints;
   sum_up(nodes, dead, f);
@@ -495,7 +543,8 @@ std::vector<Block> extract_with(const std::vector<PageNode>& nodes, const Figure
     if (top < 0) return {};
   }
   BlockWriter writer(nodes);
-  for (int root : with_siblings(nodes, top, score, dead, f)) writer.write(root, dead, f, score, rules);
+  for (int root : with_siblings(nodes, top, score, dead, f))
+    writer.write(root, dead, f, score, rules);
   return writer.take();
 }
 
@@ -512,9 +561,9 @@ std::vector<Block> extract_main_content(const std::vector<PageNode>& nodes) {
   Figures hints;
   hints.weight.assign(n, 0);
   for (auto* v : {&hints.unlikely, &hints.hidden, &hints.article_body}) v->assign(n, 0);
-  for (auto* v : {&hints.chars, &hints.link_chars, &hints.own_chars, &hints.own_commas,
-                  &hints.commas, &hints.paragraphs, &hints.images, &hints.items, &hints.inputs,
-                  &hints.embeds}) {
+  for (auto* v :
+       {&hints.chars, &hints.link_chars, &hints.own_chars, &hints.own_commas, &hints.commas,
+        &hints.paragraphs, &hints.images, &hints.items, &hints.inputs, &hints.embeds}) {
     v->assign(n, 0);
   }
   read_hints(nodes, hints);

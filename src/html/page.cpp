@@ -1,9 +1,9 @@
 #include "html/page.h"
 
 #include "html/page_metadata.h"
+#include "html/page_tree.h"
 #include "html/parsed_page.h"
 #include "html/slim_page.h"
-#include "html/page_tree.h"
 
 namespace news::html {
 
@@ -22,7 +22,8 @@ Page read_page(std::string_view utf8) {
     }
   }
   if (page.metadata.title) {
-    std::erase_if(page.blocks, [&](const Block& block) { return block.text == *page.metadata.title; });
+    std::erase_if(page.blocks,
+                  [&](const Block& block) { return block.text == *page.metadata.title; });
   }
   return page;
 }

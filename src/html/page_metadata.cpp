@@ -34,13 +34,25 @@ struct Declared {
   std::string language;
 };
 
-constexpr std::array kPublishedNames = {
-    "article:published_time", "og:article:published_time", "datepublished", "pubdate",
-    "publishdate", "publish-date", "publish_date", "date", "dc.date", "dc.date.issued",
-    "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published",
-    "og:regdate", "cxenseparse:recs:publishtime"};
-constexpr std::array kModifiedNames = {"article:modified_time", "og:updated_time",
-                                       "datemodified", "dcterms.modified", "last-modified"};
+constexpr std::array kPublishedNames = {"article:published_time",
+                                        "og:article:published_time",
+                                        "datepublished",
+                                        "pubdate",
+                                        "publishdate",
+                                        "publish-date",
+                                        "publish_date",
+                                        "date",
+                                        "dc.date",
+                                        "dc.date.issued",
+                                        "dcterms.created",
+                                        "dcterms.date",
+                                        "sailthru.date",
+                                        "parsely-pub-date",
+                                        "article.published",
+                                        "og:regdate",
+                                        "cxenseparse:recs:publishtime"};
+constexpr std::array kModifiedNames = {"article:modified_time", "og:updated_time", "datemodified",
+                                       "dcterms.modified", "last-modified"};
 
 void set_once(std::string& field, std::string_view value) {
   if (field.empty()) field = trimmed(value);
@@ -60,14 +72,20 @@ void read_meta(const GumboNode* element, Declared& d) {
   if (key.empty()) key = lower(attribute(element, "itemprop"));
   const std::string_view content = attribute(element, "content");
   if (key.empty() || content.empty()) return;
-  if (key == "og:title") set_once(d.og_title, content);
-  else if (key == "og:site_name") set_once(d.og_site_name, content);
-  else if (key == "og:url") set_once(d.og_url, content);
-  else if (key == "article:section" || key == "section") set_once(d.section, content);
+  if (key == "og:title")
+    set_once(d.og_title, content);
+  else if (key == "og:site_name")
+    set_once(d.og_site_name, content);
+  else if (key == "og:url")
+    set_once(d.og_url, content);
+  else if (key == "article:section" || key == "section")
+    set_once(d.section, content);
   else if (key == "author" || key == "article:author" || key == "byl" || key == "dable:author")
     set_once(d.author, content);
-  else if (one_of(key, kPublishedNames)) set_once(d.published, content);
-  else if (one_of(key, kModifiedNames)) set_once(d.modified, content);
+  else if (one_of(key, kPublishedNames))
+    set_once(d.published, content);
+  else if (one_of(key, kModifiedNames))
+    set_once(d.modified, content);
 }
 
 bool contains(std::string_view text, std::string_view word) {
@@ -112,9 +130,12 @@ Declared read_declarations(const std::vector<PageNode>& nodes, std::vector<Json>
     }
     const GumboNode* element = node.node;
     switch (node.tag) {
-      case GUMBO_TAG_META: read_meta(element, d); break;
+      case GUMBO_TAG_META:
+        read_meta(element, d);
+        break;
       case GUMBO_TAG_LINK:
-        if (lower(attribute(element, "rel")) == "canonical") set_once(d.canonical, attribute(element, "href"));
+        if (lower(attribute(element, "rel")) == "canonical")
+          set_once(d.canonical, attribute(element, "href"));
         break;
       case GUMBO_TAG_TITLE:
         if (d.title_tag.empty()) set_once(d.title_tag, first_text_child(element));
@@ -132,7 +153,8 @@ Declared read_declarations(const std::vector<PageNode>& nodes, std::vector<Json>
         }
         break;
       default: {
-        const std::string names = lower(attribute(element, "class")) + ' ' + lower(attribute(element, "id"));
+        const std::string names =
+            lower(attribute(element, "class")) + ' ' + lower(attribute(element, "id"));
         if (d.byline.empty() && (contains(names, "byline") || contains(names, "reporter") ||
                                  lower(attribute(element, "rel")) == "author")) {
           std::string text = subtree_text(nodes, static_cast<int>(i));
@@ -142,7 +164,8 @@ Declared read_declarations(const std::vector<PageNode>& nodes, std::vector<Json>
           // The last entry of the trail: the page's own section.
           std::string last;
           for (int k = static_cast<int>(i) + 1; k < node.end; ++k) {
-            if (!nodes[k].is_text && (nodes[k].tag == GUMBO_TAG_A || nodes[k].tag == GUMBO_TAG_LI)) {
+            if (!nodes[k].is_text &&
+                (nodes[k].tag == GUMBO_TAG_A || nodes[k].tag == GUMBO_TAG_LI)) {
               std::string text = subtree_text(nodes, k);
               if (!text.empty()) last = std::move(text);
             }
@@ -164,7 +187,8 @@ void collect_articles(const Json& value, std::vector<const Json*>& out, int dept
     return;
   }
   if (!value.is_object()) return;
-  if (auto graph = value.find("@graph"); graph != value.end()) collect_articles(*graph, out, depth + 1);
+  if (auto graph = value.find("@graph"); graph != value.end())
+    collect_articles(*graph, out, depth + 1);
   auto type = value.find("@type");
   if (type == value.end()) return;
   auto is_article = [](const Json& t) {
@@ -222,14 +246,16 @@ std::optional<std::string> iso_timestamp(std::string_view text, bool korean) {
   if (digits(0, 8) && (s.size() == 8 || !std::isdigit(static_cast<unsigned char>(s[8])))) {
     s = s.substr(0, 4) + '-' + s.substr(4, 2) + '-' + s.substr(6, 2) + s.substr(8);
   }
-  if (!digits(0, 4) || s.size() < 10 || s[4] != '-' || !digits(5, 2) || s[7] != '-' || !digits(8, 2)) {
+  if (!digits(0, 4) || s.size() < 10 || s[4] != '-' || !digits(5, 2) || s[7] != '-' ||
+      !digits(8, 2)) {
     // Not ISO: the article stage's reader knows `2024.05.07 10:15` and
     // English forms.
     if (auto parsed = parse_timestamp(s)) return parsed;
     return std::nullopt;
   }
   std::string date = s.substr(0, 10);
-  if (s.size() < 16 || (s[10] != 'T' && s[10] != ' ') || !digits(11, 2) || s[13] != ':' || !digits(14, 2)) {
+  if (s.size() < 16 || (s[10] != 'T' && s[10] != ' ') || !digits(11, 2) || s[13] != ':' ||
+      !digits(14, 2)) {
     return date;
   }
   std::string time = s.substr(11, 5);
@@ -305,7 +331,8 @@ Metadata read_page_metadata(const std::vector<PageNode>& nodes) {
   const Declared d = read_declarations(nodes, json_ld);
   std::vector<const Json*> articles;
   for (const Json& block : json_ld) collect_articles(block, articles);
-  std::string headline, ld_author, ld_published, ld_modified, ld_section, ld_site, ld_url, ld_language;
+  std::string headline, ld_author, ld_published, ld_modified, ld_section, ld_site, ld_url,
+      ld_language;
   for (const Json* article : articles) {
     set_once(headline, field(*article, "headline"));
     set_once(ld_author, field(*article, "author"));
@@ -343,7 +370,8 @@ Metadata read_page_metadata(const std::vector<PageNode>& nodes) {
   if (m.author && m.site_name && *m.author == *m.site_name) m.author = first({&d.byline});
   m.section = first({&d.section, &ld_section, &d.breadcrumb});
   const bool korean = is_korean_language(m.language.value_or(""));
-  for (const std::string* text : std::initializer_list<const std::string*>{&ld_published, &d.published, &d.time_datetime}) {
+  for (const std::string* text :
+       std::initializer_list<const std::string*>{&ld_published, &d.published, &d.time_datetime}) {
     if (m.published || text->empty()) continue;
     m.published = iso_timestamp(*text, korean);
   }
@@ -353,7 +381,8 @@ Metadata read_page_metadata(const std::vector<PageNode>& nodes) {
     while (!stamp.empty() && (stamp.front() == ' ' || stamp.front() == ':')) stamp.remove_prefix(1);
     m.published = parse_timestamp(stamp);
   }
-  for (const std::string* text : std::initializer_list<const std::string*>{&ld_modified, &d.modified}) {
+  for (const std::string* text :
+       std::initializer_list<const std::string*>{&ld_modified, &d.modified}) {
     if (!m.updated && !text->empty()) m.updated = iso_timestamp(*text, korean);
   }
   m.canonical_url = first({&d.canonical, &d.og_url, &ld_url});

@@ -23,11 +23,11 @@ namespace news::html {
 
 struct PageNode {
   const GumboNode* node = nullptr;
-  int parent = -1;        // index of the parent element; -1 for the root
-  int end = 0;            // one past the last node of the subtree
+  int parent = -1;                   // index of the parent element; -1 for the root
+  int end = 0;                       // one past the last node of the subtree
   GumboTag tag = GUMBO_TAG_UNKNOWN;  // GUMBO_TAG_UNKNOWN for text
-  bool is_text = false;   // a text node (text, white space, CDATA)
-  bool opaque = false;    // an element whose contents are not text (script, …)
+  bool is_text = false;              // a text node (text, white space, CDATA)
+  bool opaque = false;               // an element whose contents are not text (script, …)
 };
 
 std::vector<PageNode> flatten(const GumboNode* root);

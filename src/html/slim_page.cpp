@@ -21,9 +21,10 @@ std::string lower_name(std::string_view page, std::size_t at) {
 // Elements that never nest: void ones, and those a new sibling closes.
 bool does_not_nest(const std::string& name) {
   static constexpr std::array kNames = {
-      "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
-      "source", "track", "wbr", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th",
-      "thead", "tbody", "tfoot", "rb", "rt", "rp", "html", "head", "body"};
+      "area",  "base",  "br",     "col",      "embed", "hr",   "img",  "input",
+      "link",  "meta",  "param",  "source",   "track", "wbr",  "p",    "li",
+      "dt",    "dd",    "option", "optgroup", "tr",    "td",   "th",   "thead",
+      "tbody", "tfoot", "rb",     "rt",       "rp",    "html", "head", "body"};
   for (const char* n : kNames) {
     if (name == n) return true;
   }
@@ -54,7 +55,8 @@ std::size_t tag_end(std::string_view page, std::size_t at) {
 // After a raw-text element's start tag: where its end tag starts (or the
 // end of the page).
 std::size_t end_tag_start(std::string_view page, std::size_t at, const std::string& name) {
-  for (std::size_t k = page.find("</", at); k != std::string_view::npos; k = page.find("</", k + 2)) {
+  for (std::size_t k = page.find("</", at); k != std::string_view::npos;
+       k = page.find("</", k + 2)) {
     if (lower_name(page, k + 2) == name) return k;
   }
   return page.size();

@@ -14,10 +14,10 @@
 //   ko-pages/          body token F1, title, author, date, captions.
 //
 //   build/analyze-eval-html [--data DIR] [--worst N] [--skip-trafilatura]
-#include <CLI/CLI.hpp>
-#include <nlohmann/json.hpp>
 #include <unicode/uchar.h>
 #include <zlib.h>
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cstdio>
@@ -47,7 +47,8 @@ std::optional<std::string> read_gzip(const fs::path& path) {
   std::string out;
   char buffer[1 << 16];
   int n = 0;
-  while ((n = gzread(file, buffer, sizeof buffer)) > 0) out.append(buffer, static_cast<std::size_t>(n));
+  while ((n = gzread(file, buffer, sizeof buffer)) > 0)
+    out.append(buffer, static_cast<std::size_t>(n));
   gzclose(file);
   return out;
 }
@@ -183,18 +184,22 @@ void evaluate_zyte(const fs::path& dir, int worst) {
     ours[k < kDevPages ? "dev" : "held-out"].push_back(
         {id, token_prf(body_text(page), article_body_of(truth[id]))});
   }
-  std::printf("\nZyte article-extraction benchmark, %zu pages (token P/R/F1 per page; dev = first %zu ids)\n\n",
-              ids.size(), kDevPages);
+  std::printf(
+      "\nZyte article-extraction benchmark, %zu pages (token P/R/F1 per page; dev = first %zu "
+      "ids)\n\n",
+      ids.size(), kDevPages);
   std::printf("| system                   | pages | P mean | R mean | F1 mean | F1 median |\n");
   std::printf("|---|---|---|---|---|---|\n");
-  for (const char* split : {"dev", "held-out"}) print_row(std::string("analyze, ") + split, ours[split]);
+  for (const char* split : {"dev", "held-out"})
+    print_row(std::string("analyze, ") + split, ours[split]);
   std::vector<Scored> all = ours["dev"];
   all.insert(all.end(), ours["held-out"].begin(), ours["held-out"].end());
   print_row("analyze, all", all);
   // The anchors on the same splits.
   std::error_code ec;
   std::vector<fs::path> anchors;
-  for (const auto& entry : fs::directory_iterator(dir / "anchors", ec)) anchors.push_back(entry.path());
+  for (const auto& entry : fs::directory_iterator(dir / "anchors", ec))
+    anchors.push_back(entry.path());
   std::sort(anchors.begin(), anchors.end());
   for (const fs::path& path : anchors) {
     Json output = Json::parse(read_file(path), nullptr, false);
@@ -203,20 +208,23 @@ void evaluate_zyte(const fs::path& dir, int worst) {
     for (const char* split : {"dev", "held-out"}) {
       std::vector<Scored> scored;
       const std::size_t from = std::string(split) == "dev" ? 0 : kDevPages;
-      const std::size_t to = std::string(split) == "dev" ? std::min(kDevPages, ids.size()) : ids.size();
+      const std::size_t to =
+          std::string(split) == "dev" ? std::min(kDevPages, ids.size()) : ids.size();
       for (std::size_t k = from; k < to; ++k) {
-        const std::string predicted = output.contains(ids[k]) ? article_body_of(output[ids[k]]) : "";
+        const std::string predicted =
+            output.contains(ids[k]) ? article_body_of(output[ids[k]]) : "";
         scored.push_back({ids[k], token_prf(predicted, article_body_of(truth[ids[k]]))});
       }
       print_row(path.stem().string() + ", " + split, scored);
     }
   }
   if (worst > 0) {
-    std::sort(all.begin(), all.end(), [](const Scored& a, const Scored& b) { return a.prf.f1 < b.prf.f1; });
+    std::sort(all.begin(), all.end(),
+              [](const Scored& a, const Scored& b) { return a.prf.f1 < b.prf.f1; });
     std::printf("\nworst pages:\n");
     for (int k = 0; k < worst && k < static_cast<int>(all.size()); ++k) {
-      std::printf("  %.3f P %.3f R %.3f  %s\n", all[k].prf.f1, all[k].prf.precision, all[k].prf.recall,
-                  all[k].id.c_str());
+      std::printf("  %.3f P %.3f R %.3f  %s\n", all[k].prf.f1, all[k].prf.precision,
+                  all[k].prf.recall, all[k].id.c_str());
     }
   }
 }
@@ -279,26 +287,31 @@ void evaluate_trafilatura(const fs::path& dir) {
   const double recall = tp + fn ? static_cast<double>(tp) / (tp + fn) : 0;
   const double accuracy = static_cast<double>(tp + tn) / std::max(1L, tp + tn + fp + fn);
   const double f = 2.0 * tp / std::max(1.0, 2.0 * tp + fp + fn);
-  std::printf("\ntrafilatura evaluation set, %zu pages (snippets: with %ld found / %ld missed, without %ld found / %ld absent)\n\n",
-              data.size(), tp, fn, fp, tn);
+  std::printf(
+      "\ntrafilatura evaluation set, %zu pages (snippets: with %ld found / %ld missed, without %ld "
+      "found / %ld absent)\n\n",
+      data.size(), tp, fn, fp, tn);
   std::printf("| system | precision | recall | accuracy | F-score |\n|---|---|---|---|---|\n");
   std::printf("| analyze | %.3f | %.3f | %.3f | %.3f |\n", precision, recall, accuracy, f);
-  std::printf("\nmetadata: title %d/%d (%.3f), author %d/%d (%.3f), date %d/%d (%.3f) exact\n", titles_right,
-              titles, titles ? static_cast<double>(titles_right) / titles : 0, authors_right, authors,
-              authors ? static_cast<double>(authors_right) / authors : 0, dates_right, dates,
-              dates ? static_cast<double>(dates_right) / dates : 0);
+  std::printf("\nmetadata: title %d/%d (%.3f), author %d/%d (%.3f), date %d/%d (%.3f) exact\n",
+              titles_right, titles, titles ? static_cast<double>(titles_right) / titles : 0,
+              authors_right, authors, authors ? static_cast<double>(authors_right) / authors : 0,
+              dates_right, dates, dates ? static_cast<double>(dates_right) / dates : 0);
 }
 
 void evaluate_korean(const fs::path& dir) {
   std::ifstream in(dir / "gold.jsonl");
   std::string line;
-  std::printf("\nKorean news pages (ko-pages)\n\n| page | body F1 | title | author | published | captions |\n|---|---|---|---|---|---|\n");
+  std::printf(
+      "\nKorean news pages (ko-pages)\n\n| page | body F1 | title | author | published | captions "
+      "|\n|---|---|---|---|---|---|\n");
   std::vector<double> f1s;
   while (std::getline(in, line)) {
     const Json gold = Json::parse(line, nullptr, false);
     if (gold.is_discarded()) continue;
     const std::string file = string_field(gold, "file");
-    auto bytes = file.ends_with(".gz") ? read_gzip(dir / file) : std::optional<std::string>(read_file(dir / file));
+    auto bytes = file.ends_with(".gz") ? read_gzip(dir / file)
+                                       : std::optional<std::string>(read_file(dir / file));
     if (!bytes) continue;
     const news::Document page = read_page_bytes(*bytes);
     const news::Metadata& m = page.metadata;
@@ -325,19 +338,23 @@ void evaluate_korean(const fs::path& dir) {
       if (!caption.is_string()) continue;
       ++captions;
       for (const auto& block : page.paragraphs) {
-        if (block.role == news::Role::kCaption && folded(block.text).find(folded(caption.get<std::string>())) != std::string::npos) {
+        if (block.role == news::Role::kCaption &&
+            folded(block.text).find(folded(caption.get<std::string>())) != std::string::npos) {
           ++found;
           break;
         }
       }
     }
-    std::printf("| %s | %s | %s | %s | %s | %d/%d |\n", string_field(gold, "id").c_str(), f1.c_str(),
-                mark(!title.empty(), m.title && folded(*m.title) == folded(title)),
-                mark(!author.empty(), m.author && m.author->find(author.substr(0, author.find(' '))) != std::string::npos),
-                mark(!date.empty(), m.published && m.published->substr(0, 10) == date.substr(0, 10)),
-                found, captions);
+    std::printf(
+        "| %s | %s | %s | %s | %s | %d/%d |\n", string_field(gold, "id").c_str(), f1.c_str(),
+        mark(!title.empty(), m.title && folded(*m.title) == folded(title)),
+        mark(!author.empty(),
+             m.author && m.author->find(author.substr(0, author.find(' '))) != std::string::npos),
+        mark(!date.empty(), m.published && m.published->substr(0, 10) == date.substr(0, 10)), found,
+        captions);
   }
-  std::printf("\nbody token F1 mean %.3f, median %.3f over %zu pages\n", mean(f1s), median(f1s), f1s.size());
+  std::printf("\nbody token F1 mean %.3f, median %.3f over %zu pages\n", mean(f1s), median(f1s),
+              f1s.size());
 }
 
 }  // namespace

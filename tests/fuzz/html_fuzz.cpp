@@ -9,11 +9,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "fuzz_support.h"
 #include "html/page.h"
 #include "news/json.h"
 #include "pipeline.h"
 #include "text/decode.h"
-#include "fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view bytes(reinterpret_cast<const char*>(data), size);

@@ -8,16 +8,20 @@ namespace {
 TEST(HtmlCharsetTest, MetaCharsetAndHttpEquivAreRead) {
   EXPECT_EQ(declared_charset("<html><head><meta charset=\"EUC-KR\"></head>"), "euc-kr");
   EXPECT_EQ(declared_charset("<meta charset=utf-8>"), "utf-8");
-  EXPECT_EQ(declared_charset("<META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=ks_c_5601-1987\">"),
+  EXPECT_EQ(declared_charset(
+                "<META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=ks_c_5601-1987\">"),
             "ks_c_5601-1987");
-  EXPECT_EQ(declared_charset("<meta content='text/html;charset=windows-1252' http-equiv='content-type'>"),
-            "windows-1252");
+  EXPECT_EQ(
+      declared_charset("<meta content='text/html;charset=windows-1252' http-equiv='content-type'>"),
+      "windows-1252");
 }
 
 TEST(HtmlCharsetTest, CommentsAndOtherMetaTagsDeclareNothing) {
-  EXPECT_EQ(declared_charset("<!-- <meta charset=\"euc-kr\"> --><meta name=\"author\" content=\"x\">"),
+  EXPECT_EQ(
+      declared_charset("<!-- <meta charset=\"euc-kr\"> --><meta name=\"author\" content=\"x\">"),
+      std::nullopt);
+  EXPECT_EQ(declared_charset("<meta http-equiv=\"refresh\" content=\"5; charset=euc-kr\">"),
             std::nullopt);
-  EXPECT_EQ(declared_charset("<meta http-equiv=\"refresh\" content=\"5; charset=euc-kr\">"), std::nullopt);
   EXPECT_EQ(declared_charset("no tags at all"), std::nullopt);
   EXPECT_EQ(declared_charset("<meta charset=\"unterminated"), std::nullopt);
 }

@@ -24,7 +24,8 @@ TEST(HtmlDetectTest, ArticlesThatQuoteATagStayText) {
 
 TEST(HtmlDetectTest, DenseTagsWithoutARootAreAPageFragment) {
   std::string fragment;
-  for (int i = 0; i < 30; ++i) fragment += "<div class=\"row\"><p>문단 " + std::to_string(i) + "</p></div>\n";
+  for (int i = 0; i < 30; ++i)
+    fragment += "<div class=\"row\"><p>문단 " + std::to_string(i) + "</p></div>\n";
   EXPECT_TRUE(looks_like_html(fragment));
 }
 

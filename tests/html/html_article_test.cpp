@@ -24,7 +24,9 @@ Document analyze_page(const std::string& bytes, const std::string& path = "page.
   return analyze(bytes, source, Options{}, resources());
 }
 
-std::string korean_page() { return testing::read_file(testing::source_path("tests/html/pages/ko-news.html")); }
+std::string korean_page() {
+  return testing::read_file(testing::source_path("tests/html/pages/ko-news.html"));
+}
 
 std::string all_text(const Document& d) {
   std::string text;
@@ -50,12 +52,13 @@ TEST(HtmlArticleTest, AKoreanNewsPageGivesItsArticleAndNothingElse) {
   EXPECT_EQ(d.paragraphs[2].role, Role::kCaption);
   EXPECT_EQ(d.paragraphs[2].text, "경기 평택에 들어설 한빛전자 반도체 공장 조감도. 한빛전자 제공");
   EXPECT_EQ(d.paragraphs[4].role, Role::kSubheading);
-  EXPECT_EQ(d.paragraphs[7].text, "한빛전자 주가는 이날 3.5% 오른 18만3500원에 거래를 마쳤다.");  // after <br><br>
-  EXPECT_EQ(d.paragraphs[1].first_line, 37);  // the page's own line
+  EXPECT_EQ(d.paragraphs[7].text,
+            "한빛전자 주가는 이날 3.5% 오른 18만3500원에 거래를 마쳤다.");  // after <br><br>
+  EXPECT_EQ(d.paragraphs[1].first_line, 37);                                // the page's own line
   const std::string text = all_text(d);
-  for (const char* furniture : {"정치", "검색", "광고", "페이스북", "관련 기사", "1분기 영업이익", "댓글",
-                                "독자1", "많이 본", "대표전화", "Copyright", "무단전재", "김민수 기자",
-                                "입력 2024", "not text"}) {
+  for (const char* furniture :
+       {"정치", "검색", "광고", "페이스북", "관련 기사", "1분기 영업이익", "댓글", "독자1",
+        "많이 본", "대표전화", "Copyright", "무단전재", "김민수 기자", "입력 2024", "not text"}) {
     EXPECT_EQ(text.find(furniture), std::string::npos) << furniture;
   }
 
@@ -63,7 +66,8 @@ TEST(HtmlArticleTest, AKoreanNewsPageGivesItsArticleAndNothingElse) {
   ASSERT_FALSE(d.entities->people.empty());
   EXPECT_EQ(d.entities->people[0].name, "박준호");
   bool company = false;
-  for (const NamedEntity& org : d.entities->organizations) company = company || org.name == "한빛전자";
+  for (const NamedEntity& org : d.entities->organizations)
+    company = company || org.name == "한빛전자";
   EXPECT_TRUE(company);
   ASSERT_FALSE(d.entities->money.empty());
   EXPECT_EQ(d.entities->money[0].amount, "2000000000000");
@@ -73,8 +77,9 @@ TEST(HtmlArticleTest, AKoreanNewsPageGivesItsArticleAndNothingElse) {
 std::string to_cp949(const std::string& utf8) {
   UErrorCode status = U_ZERO_ERROR;
   std::string out(utf8.size() * 2 + 16, '\0');
-  const int32_t n = ucnv_convert("windows-949", "UTF-8", out.data(), static_cast<int32_t>(out.size()),
-                                 utf8.data(), static_cast<int32_t>(utf8.size()), &status);
+  const int32_t n =
+      ucnv_convert("windows-949", "UTF-8", out.data(), static_cast<int32_t>(out.size()),
+                   utf8.data(), static_cast<int32_t>(utf8.size()), &status);
   EXPECT_TRUE(U_SUCCESS(status)) << u_errorName(status);
   out.resize(static_cast<std::size_t>(n));
   return out;
@@ -94,7 +99,8 @@ TEST(HtmlArticleTest, AnEucKrPageIsReadByItsDeclaration) {
 }
 
 TEST(HtmlArticleTest, PlainTextIsNotReadAsAPage) {
-  const Document d = analyze_page("한빛전자, 2조원 투자\n\n본문에 <b>굵게</b> 쓴 말.\n", "article.txt");
+  const Document d =
+      analyze_page("한빛전자, 2조원 투자\n\n본문에 <b>굵게</b> 쓴 말.\n", "article.txt");
   EXPECT_EQ(d.source.format, std::nullopt);
   ASSERT_FALSE(d.paragraphs.empty());
   EXPECT_EQ(d.paragraphs.back().text, "본문에 <b>굵게</b> 쓴 말.");
@@ -110,10 +116,12 @@ TEST(HtmlArticleTest, TheProgramDetectsPagesAndObeysInputFormat) {
   ASSERT_EQ(detected.exit_code, 0) << detected.err;
   EXPECT_NE(detected.out.find("\"format\":\"html\""), std::string::npos);
   EXPECT_NE(detected.out.find("\"site_name\":\"가상일보\""), std::string::npos);
-  const auto as_text = testing::run("'" ANALYZE_BINARY "' --compact --no-model --input-format text " + page);
+  const auto as_text =
+      testing::run("'" ANALYZE_BINARY "' --compact --no-model --input-format text " + page);
   ASSERT_EQ(as_text.exit_code, 0) << as_text.err;
   EXPECT_EQ(as_text.out.find("\"format\":\"html\""), std::string::npos);
-  EXPECT_NE(as_text.out.find("<!DOCTYPE html>"), std::string::npos);  // read as it was, markup and all
+  EXPECT_NE(as_text.out.find("<!DOCTYPE html>"),
+            std::string::npos);  // read as it was, markup and all
   const auto piped = testing::run("'" ANALYZE_BINARY "' --compact --no-model -", korean_page());
   EXPECT_NE(piped.out.find("\"format\":\"html\""), std::string::npos);  // stdin: by content alone
   EXPECT_EQ(testing::run("'" ANALYZE_BINARY "' --input-format pdf " + page).exit_code, 2);
@@ -135,8 +143,8 @@ TEST(HtmlArticleTest, HostilePagesNeitherCrashNorHang) {
   for (int i = 0; i < 100000; ++i) formatting += "<b><a href=x>";
   EXPECT_EQ(html::read_page(formatting + "words").blocks.size(), 1u);
 
-  const std::string huge_attribute =
-      "<html><body><div title=\"" + std::string(50'000'000, 'x') + "\"><p>Hello there.</p></div></body></html>";
+  const std::string huge_attribute = "<html><body><div title=\"" + std::string(50'000'000, 'x') +
+                                     "\"><p>Hello there.</p></div></body></html>";
   const html::Page attribute_page = html::read_page(huge_attribute);
   ASSERT_EQ(attribute_page.blocks.size(), 1u);
   EXPECT_EQ(attribute_page.blocks[0].text, "Hello there.");

@@ -25,13 +25,17 @@ const char* const kSentence =
     "more than six hours.";
 
 TEST(HtmlMainContentTest, TheArticleWithoutItsFurniture) {
-  std::string page = "<html><body><nav><a href=/>Home</a> <a href=/news>News</a></nav>"
-                     "<div class=sidebar><ul><li><a href=/1>Most read one</a></li>"
-                     "<li><a href=/2>Most read two</a></li></ul></div><div class=story>";
-  for (int i = 0; i < 5; ++i) page += "<p>" + std::string(kSentence) + " Paragraph " + std::to_string(i) + ".</p>";
-  page += "<div class=share><a href=#>Share on X</a> <a href=#>Share by e-mail</a></div></div>"
-          "<div class=comments><p>A reader wrote, at length, that the budget was, in short, wrong.</p></div>"
-          "<footer>Copyright Example</footer></body></html>";
+  std::string page =
+      "<html><body><nav><a href=/>Home</a> <a href=/news>News</a></nav>"
+      "<div class=sidebar><ul><li><a href=/1>Most read one</a></li>"
+      "<li><a href=/2>Most read two</a></li></ul></div><div class=story>";
+  for (int i = 0; i < 5; ++i)
+    page += "<p>" + std::string(kSentence) + " Paragraph " + std::to_string(i) + ".</p>";
+  page +=
+      "<div class=share><a href=#>Share on X</a> <a href=#>Share by e-mail</a></div></div>"
+      "<div class=comments><p>A reader wrote, at length, that the budget was, in short, "
+      "wrong.</p></div>"
+      "<footer>Copyright Example</footer></body></html>";
   const std::vector<Block> blocks = blocks_of(page);
   ASSERT_EQ(blocks.size(), 5u);
   EXPECT_EQ(blocks[0].text, std::string(kSentence) + " Paragraph 0.");
@@ -42,11 +46,11 @@ TEST(HtmlMainContentTest, TheArticleWithoutItsFurniture) {
 }
 
 TEST(HtmlMainContentTest, BreakRunsSubheadingsCaptionsAndQuotes) {
-  const std::string page = std::string("<body><div class=article-body>") + kSentence +
-                           "<br><br>" + kSentence + " Second.<br>Still second." +
-                           "<h2>A subheading</h2><p>" + kSentence + "</p>" +
-                           "<figure><img src=a.jpg><figcaption>The hall, on Tuesday.</figcaption></figure>" +
-                           "<blockquote>" + kSentence + " Quoted.</blockquote></div></body>";
+  const std::string page =
+      std::string("<body><div class=article-body>") + kSentence + "<br><br>" + kSentence +
+      " Second.<br>Still second." + "<h2>A subheading</h2><p>" + kSentence + "</p>" +
+      "<figure><img src=a.jpg><figcaption>The hall, on Tuesday.</figcaption></figure>" +
+      "<blockquote>" + kSentence + " Quoted.</blockquote></div></body>";
   const std::vector<Block> blocks = blocks_of(page);
   ASSERT_EQ(blocks.size(), 6u);
   EXPECT_EQ(blocks[0].text, kSentence);
@@ -63,7 +67,8 @@ TEST(HtmlMainContentTest, ABodySplitOverSeveralContainersIsKeptWhole) {
   std::string page = "<body><div id=main><h1>Title</h1>";
   for (int part = 0; part < 3; ++part) {
     page += "<div class=text-block>";
-    for (int i = 0; i < 3; ++i) page += "<p>" + std::string(kSentence) + " Part " + std::to_string(part) + ".</p>";
+    for (int i = 0; i < 3; ++i)
+      page += "<p>" + std::string(kSentence) + " Part " + std::to_string(part) + ".</p>";
     page += "</div><div class=ad><a href=/ad>Advertisement</a></div>";
   }
   page += "</div><div class=related><a href=/r>Related story</a></div></body>";
@@ -76,10 +81,11 @@ TEST(HtmlMainContentTest, ABodySplitOverSeveralContainersIsKeptWhole) {
 }
 
 TEST(HtmlMainContentTest, HiddenElementsAndScriptsAreNotText) {
-  const std::string page = std::string("<body><div class=content><p>") + kSentence +
-                           "</p><p style='display: none'>Hidden words here, many of them, many.</p>"
-                           "<script>document.write('script words')</script>"
-                           "<p hidden>Also hidden, with commas, commas, and commas.</p></div></body>";
+  const std::string page =
+      std::string("<body><div class=content><p>") + kSentence +
+      "</p><p style='display: none'>Hidden words here, many of them, many.</p>"
+      "<script>document.write('script words')</script>"
+      "<p hidden>Also hidden, with commas, commas, and commas.</p></div></body>";
   const std::string text = joined(blocks_of(page));
   EXPECT_NE(text.find("council"), std::string::npos);
   EXPECT_EQ(text.find("Hidden"), std::string::npos);

@@ -44,7 +44,7 @@ TEST(HtmlMetadataTest, MetaTagsCanonicalAndTheSiteSuffix) {
     <meta name="author" content="홍길동 기자">
     <link rel="canonical" href="https://news.example.kr/1"></head><body></body>)");
   EXPECT_EQ(m.title, "정부, 예산안 발표");
-  EXPECT_EQ(m.author, "홍길동 기자");  // the pipeline cuts `기자` with the role patterns
+  EXPECT_EQ(m.author, "홍길동 기자");    // the pipeline cuts `기자` with the role patterns
   EXPECT_EQ(m.published, "2024-05-07");  // no zone and no Korean <html lang>: the date only
   EXPECT_EQ(m.canonical_url, "https://news.example.kr/1");
 }
@@ -78,7 +78,8 @@ namespace news::html {
 namespace {
 
 TEST(HtmlMetadataTest, AGluedSiteNameAndSectionAreCut) {
-  EXPECT_EQ(without_site_suffix("장동혁, 부담 커졌다-정치ㅣ한국일보", "한국일보"), "장동혁, 부담 커졌다");
+  EXPECT_EQ(without_site_suffix("장동혁, 부담 커졌다-정치ㅣ한국일보", "한국일보"),
+            "장동혁, 부담 커졌다");
   EXPECT_EQ(without_site_suffix("제목 : 가상일보", "가상일보"), "제목");
   EXPECT_EQ(without_site_suffix("한국일보가 본 세상", "한국일보"), "한국일보가 본 세상");
 }
