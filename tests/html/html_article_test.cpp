@@ -127,6 +127,16 @@ TEST(HtmlArticleTest, TheProgramDetectsPagesAndObeysInputFormat) {
   EXPECT_EQ(testing::run("'" ANALYZE_BINARY "' --input-format pdf " + page).exit_code, 2);
 }
 
+TEST(HtmlArticleTest, TheVisualReportOfAPageShowsItsArticle) {
+  const std::string page = testing::quote(testing::source_path("tests/html/pages/ko-news.html"));
+  const auto report = testing::run("'" ANALYZE_BINARY "' --no-model --format html " + page);
+  ASSERT_EQ(report.exit_code, 0) << report.err;
+  EXPECT_NE(report.out.find("조감도"), std::string::npos);  // the caption
+  EXPECT_NE(report.out.find("협력사 일자리"), std::string::npos);  // the subheading
+  EXPECT_EQ(report.out.find("많이 본 뉴스"), std::string::npos);  // the page's sidebar
+  EXPECT_EQ(report.out.find("독자1"), std::string::npos);  // its comments
+}
+
 TEST(HtmlArticleTest, HostilePagesNeitherCrashNorHang) {
   const std::string deep = "<html><body>" + [] {
     std::string s;
