@@ -80,6 +80,10 @@ struct Metadata {
   std::optional<std::string> section;
   std::optional<std::string> published;  // ISO 8601 with offset
   std::optional<std::string> updated;    // ISO 8601 with offset
+  // What a web page declares about itself (read as HTML, see docs/html.md).
+  std::optional<std::string> site_name;      // og:site_name, JSON-LD publisher
+  std::optional<std::string> canonical_url;  // <link rel=canonical>, og:url
+  std::optional<std::string> language;       // <html lang>, as declared (BCP 47)
 };
 
 struct DedupStats {
@@ -96,6 +100,7 @@ struct Source {
   std::uint64_t bytes = 0;
   std::string encoding;  // e.g. "UTF-8", "EUC-KR"
   std::string sha256;    // of the raw input bytes, lower-case hex
+  std::optional<std::string> format;  // "html" when read as a web page
 };
 
 // One located occurrence of an entity: a byte range of a paragraph's text.
