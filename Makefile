@@ -81,7 +81,7 @@ clean:
 # stay in the build folder; the model carries what it needs of them.
 ner-model: build
 	nice -n 10 ./$(BUILD)/analyze-build-word-clusters --corpus ../shared/data/corpus/ko --out $(BUILD)/ner-word-clusters.txt
-	nice -n 10 ./$(BUILD)/analyze-train-ner --klue ../shared/data/klue-ner/train.first5000.jsonl \
+	nice -n 10 ./$(BUILD)/analyze-train-ner --klue ../shared/data/klue-ner/train.jsonl --runs 2 \
 	  --multiconer ../shared/data/multiconer-ko/train.jsonl --clusters $(BUILD)/ner-word-clusters.txt --out data/ner-model.bin
 
 # The fold the combination of rules and model was tuned on (docs/names.md):
@@ -96,7 +96,7 @@ tune-combination: build
 	  --tuning-fold 1 --out $(BUILD)/data-fold1
 	nice -n 10 ./$(BUILD)/analyze-train-ner --klue ../shared/data/klue-ner/train.jsonl \
 	  --multiconer ../shared/data/multiconer-ko/train.jsonl --clusters $(BUILD)/ner-word-clusters.txt \
-	  --dev-fold 1 --out $(BUILD)/data-fold1/ner-model.bin
+	  --runs 2 --dev-fold 1 --out $(BUILD)/data-fold1/ner-model.bin
 	for system in --no-model --model-only ""; do ./$(BUILD)/analyze-eval-ner \
 	  ../shared/data/klue-ner/train.jsonl --fold 1 --data-dir $(BUILD)/data-fold1 $$system; done
 
