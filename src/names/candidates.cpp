@@ -674,7 +674,11 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
 
     // 4. Organizations by suffix: 삼성전자, 서울중앙지법, KB증권.
     if (v.tokens[i].kind == TokenKind::kHangul || v.tokens[i].kind == TokenKind::kMixed) {
-      if (!v.stop(i) && v.known(i) == nullptr) {
+      // A suffix word right before a known organization describes it: 미국
+      // 항공우주그룹 보잉 is "the US aerospace group Boeing" (issue 14).
+      const bool descriptor = !v.particle(i) && v.spaced(i) && v.known(i + 1) != nullptr &&
+                              v.known(i + 1)->type == NameType::kOrganization;
+      if (!v.stop(i) && v.known(i) == nullptr && !descriptor) {
         if (const std::string* kind = v.org_suffix(i)) {
           out.push_back(make(p, v, i, i, NameType::kOrganization, 0.7, "suffix", *kind));
         }
@@ -934,6 +938,10 @@ void propose_capitalized_runs(int p, const View& v, std::vector<NameCandidate>& 
     const auto [type, score] = type_of_run(v, first, last);
     if (score <= 0.0) continue;
     NameCandidate c = make(p, v, first, last, type, score, "capitalized");
+    if (const std::string* kind = v.lexicons.org_suffix_word(without_possessive(v.stem(last)));
+        kind != nullptr && type == NameType::kOrganization) {
+      c.kind = *kind;  // Kestrel Airlines: a company
+    }
     c.end = c.start + (v.tokens[last].start - v.tokens[first].start) +
             without_possessive(v.stem(last)).size();
     out.push_back(std::move(c));
