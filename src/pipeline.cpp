@@ -1,14 +1,17 @@
 #include "pipeline.h"
 
-#include "text/decode.h"
-#include "structure/dedup.h"
-#include "text/language.h"
-#include "structure/metadata.h"
+#include <exception>
+#include <new>
+
+#include "base/sha256.h"
 #include "names/names.h"
+#include "structure/dedup.h"
+#include "structure/metadata.h"
 #include "structure/roles.h"
+#include "text/decode.h"
+#include "text/language.h"
 #include "text/segment.h"
 #include "text/sentences.h"
-#include "base/sha256.h"
 #include "text/tokenize.h"
 #include "values/values.h"
 
@@ -40,8 +43,28 @@ std::vector<Paragraph> paragraphs_from(const std::vector<Line>& lines, const Hea
 
 }  // namespace
 
-Document analyze(std::string_view bytes, Source source, const Options& options,
-                 const Resources& resources) {
+Document within_error_boundary(const Source& source, const std::function<Document()>& analysis) {
+  const auto failed = [&](const char* code, std::string message) {
+    Document document;
+    document.source = source;
+    document.error = Error{code, std::move(message)};
+    return document;
+  };
+  try {
+    return analysis();
+  } catch (const std::bad_alloc&) {
+    return failed("out_of_memory", "ran out of memory while analyzing this article");
+  } catch (const std::exception& e) {
+    return failed("internal", std::string("internal error (a bug, please report it): ") + e.what());
+  } catch (...) {
+    return failed("internal", "internal error (a bug, please report it): unknown exception");
+  }
+}
+
+namespace {
+
+Document analyze_unguarded(std::string_view bytes, Source source, const Options& options,
+                           const Resources& resources) {
   Document document;
   source.bytes = bytes.size();
   source.sha256 = sha256_hex(bytes);
@@ -87,6 +110,16 @@ Document analyze(std::string_view bytes, Source source, const Options& options,
   extract_names(document.paragraphs, resources.names,
                 resources.ner_model ? &*resources.ner_model : nullptr, *document.entities);
   return document;
+}
+
+}  // namespace
+
+Document analyze(std::string_view bytes, Source source, const Options& options,
+                 const Resources& resources) {
+  Source identity = source;
+  identity.bytes = bytes.size();
+  return within_error_boundary(
+      identity, [&] { return analyze_unguarded(bytes, std::move(source), options, resources); });
 }
 
 }  // namespace news

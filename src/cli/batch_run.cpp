@@ -19,10 +19,12 @@
 
 #include "batch/batch.h"
 #include "batch/input.h"
-#include "news/json.h"
 #include "batch/near_duplicates.h"
 #include "batch/walk.h"
+#include "news/json.h"
+#include "output/html_page.h"
 #include "output_dir.h"
+#include "report.h"
 
 namespace analyze_cli {
 namespace fs = std::filesystem;
@@ -60,6 +62,8 @@ struct Result {
   std::string text;  // the serialized record
   fs::path output;   // --output-dir: where it goes
   news::ArticleFingerprint fingerprint;
+  news::IndexRow row;  // --format html: the article's line in the index
+  std::optional<news::Document> document;  // html with --dedup-articles: the page waits for duplicate_of
 };
 
 std::string name_of(const news::Source& source, const Task& task) {
@@ -228,12 +232,21 @@ class BatchRun {
     std::fflush(stdout);
     progress_.clear();
     close_inputs();
+    // The index lists what was done, also after Ctrl-C (--resume completes it).
+    if (html() && !settings_.output_dir.empty()) {
+      if (auto error = write_index(settings_.output_dir, rows_)) {
+        std::fprintf(stderr, "analyze: %s\n", error->c_str());
+        ++failed_;
+      }
+    }
     return summarize();
   }
 
   bool interrupted() const { return stop_.load(); }
 
  private:
+  bool html() const { return settings_.format == "html"; }
+
   bool progress_enabled() const {
     return !settings_.no_progress && !settings_.quiet && isatty(STDERR_FILENO);
   }
@@ -247,7 +260,7 @@ class BatchRun {
       return in;
     };
     if (!settings_.jsonl.empty()) {
-      if (fs::is_directory(settings_.jsonl)) {
+      if (std::error_code ec; fs::is_directory(settings_.jsonl, ec)) {
         std::fprintf(stderr, "analyze: --jsonl %s: is a folder, not a JSON Lines file\n",
                      settings_.jsonl.c_str());
         return false;
@@ -325,8 +338,19 @@ class BatchRun {
   Result work(const Task& task) {
     Result result;
     if (!settings_.output_dir.empty()) {
-      result.output = output_path_for(settings_.output_dir, task.file.path);
-      if (settings_.resume) {
+      result.output = html() ? page_path_for(settings_.output_dir, task.file.path)
+                             : output_path_for(settings_.output_dir, task.file.path);
+      if (settings_.resume && html()) {
+        if (auto row = complete_page(result.output)) {
+          result.skipped = true;
+          result.ok = true;
+          result.name = task.file.path.string();
+          result.row = std::move(*row);
+          result.row.page = page_link(result.output);
+          ::unlink(partial_path_for(result.output).c_str());
+          return result;
+        }
+      } else if (settings_.resume) {
         if (auto stored = complete_record(result.output)) {
           result.skipped = true;
           result.ok = true;
@@ -337,28 +361,45 @@ class BatchRun {
         }
       }
     }
-    news::Document document;
-    switch (task.kind) {
-      case Task::Kind::kRecord:
-        document = news::analyze_record(task.line, task.line_number, options_, resources_);
-        break;
-      case Task::Kind::kStdin:
-        document = news::analyze(news::read_all(stdin), news::Source{}, options_, resources_);
-        break;
-      case Task::Kind::kFile:
-        document = news::analyze_file(task.file.path, options_, resources_, settings_.max_bytes,
-                                      task.file.regular_only);
-        if (document.error && document.error->code == "not_found" && task.file.from_folder) {
-          document.error = news::Error{"vanished", "vanished during the run (listed, then gone)"};
-        }
-        break;
-    }
+    // Reading, decoding and analysis: an exception escaping them (a bug,
+    // bad_alloc) is this article's error record, never the batch's end.
+    news::Source identity;
+    if (task.kind == Task::Kind::kFile) identity.path = task.file.path.string();
+    news::Document document = news::within_error_boundary(identity, [&] {
+      news::Document analyzed;
+      switch (task.kind) {
+        case Task::Kind::kRecord:
+          analyzed = news::analyze_record(task.line, task.line_number, options_, resources_);
+          break;
+        case Task::Kind::kStdin:
+          analyzed = news::analyze(news::read_all(stdin), news::Source{}, options_, resources_);
+          break;
+        case Task::Kind::kFile:
+          analyzed = news::analyze_file(task.file.path, options_, resources_, settings_.max_bytes,
+                                        task.file.regular_only);
+          if (analyzed.error && analyzed.error->code == "not_found" && task.file.from_folder) {
+            analyzed.error = news::Error{"vanished", "vanished during the run (listed, then gone)"};
+          }
+          break;
+      }
+      return analyzed;
+    });
     result.name = name_of(document.source, task);
     result.ok = !document.error;
     if (document.error) result.error_message = document.error->message;
     result.bytes = document.source.bytes;
     if (settings_.dedup_articles && !document.error)
       result.fingerprint = news::fingerprint_of(document);
+    if (html()) {
+      result.row = news::index_row_of(document);
+      if (!result.output.empty()) result.row.page = page_link(result.output);
+      if (settings_.dedup_articles) {
+        result.document = std::move(document);  // written once duplicate_of is known
+      } else {
+        news::write_html_page(document, page_options(result.output), result.text);
+      }
+      return result;
+    }
     const news::JsonOptions json_options{options_.tokens};
     if (!result.fingerprint.minhash.empty()) {
       result.record = news::to_json(document, json_options);  // duplicate_of may be added
@@ -369,6 +410,17 @@ class BatchRun {
       news::write_json(document, json_options, result.text);  // the same bytes, no tree
     }
     return result;
+  }
+
+  // The page's path as the index links it: relative to OUT.
+  std::string page_link(const fs::path& page) const {
+    return page.lexically_relative(settings_.output_dir).generic_string();
+  }
+
+  news::HtmlPageOptions page_options(const fs::path& page) const {
+    news::HtmlPageOptions page_options;
+    if (!page.empty()) page_options.index_href = index_href_for(settings_.output_dir, page);
+    return page_options;
   }
 
   // The fingerprint of a record written by an earlier run: its paragraphs
@@ -413,25 +465,34 @@ class BatchRun {
       if (match && !result.skipped) {
         result.record["duplicate_of"] = original_names_.at(match->original);
         result.record["similarity"] = match->similarity;
+        result.row.duplicate_of = original_names_.at(match->original);
         ++duplicates_;
       } else if (match) {
         ++duplicates_;
       } else if (comparable) {
         original_names_.emplace(number, result.name);
       }
-      if (result.text.empty() && !result.skipped) result.text = dump(result.record);
+      if (result.document) {
+        news::HtmlPageOptions page_options = this->page_options(result.output);
+        page_options.duplicate_of = result.row.duplicate_of;
+        news::write_html_page(*result.document, page_options, result.text);
+      } else if (result.text.empty() && !result.skipped) {
+        result.text = dump(result.record);
+      }
     }
     if (result.skipped) {
       ++skipped_;
     } else {
       bytes_ += result.bytes;
-      result.text += '\n';
+      if (!html()) result.text += '\n';  // a page ends with its own line end
       if (settings_.output_dir.empty()) {
         std::fwrite(result.text.data(), 1, result.text.size(), stdout);
         if (streaming_) std::fflush(stdout);
       } else if (auto error = write_atomically(result.output, result.text)) {
         result.ok = false;
         result.error_message = *error;
+        result.row.page.clear();  // the index links no page that is not there
+        result.row.error = "not written: " + *error;
       }
       if (result.ok) {
         ++ok_;
@@ -442,6 +503,7 @@ class BatchRun {
                      result.error_message.c_str());
       }
     }
+    if (html()) rows_.push_back(std::move(result.row));
     progress_.update(done_,
                      total_known_.load() ? std::optional<std::size_t>(total_.load()) : std::nullopt,
                      bytes_);
@@ -500,6 +562,7 @@ class BatchRun {
 
   std::vector<Task> tasks_;
   std::vector<Result> results_;
+  std::vector<news::IndexRow> rows_;  // --format html: the index, in input order
 
   news::NearDuplicateIndex index_;
   std::unordered_map<std::size_t, std::string> original_names_;
@@ -517,10 +580,13 @@ int run_inputs(const Settings& settings, const news::Options& options,
                const std::atomic<int>& stop_signal) {
   BatchRun run(settings, options, resources, stop);
   // One article named on the command line (not a folder): pretty JSON on a
-  // terminal, no summary line — the foundation's single-file behaviour.
+  // terminal, no summary line — the foundation's single-file behaviour. A
+  // path whose status cannot be read (a link to itself) is such an article:
+  // reading it gives its error record.
+  std::error_code unused;
   const bool single = settings.jsonl.empty() && settings.files_from.empty() &&
                       settings.files.size() == 1 &&
-                      (settings.files[0] == "-" || !fs::is_directory(settings.files[0]));
+                      (settings.files[0] == "-" || !fs::is_directory(settings.files[0], unused));
   run.set_single_output(single);
   const int code = run.run();
   if (run.interrupted()) return 128 + stop_signal.load();
