@@ -322,17 +322,6 @@ TEST(NamesTest, SeedArticle) {
   EXPECT_NE(find(e.locations, "프랑스"), nullptr);
 }
 
-TEST(NamesTest, ObituaryListsNameEveryoneAndNoRelation) {
-  const Entities e = names_of(
-      "▲박철민 별세, 이순자 남편상, 박진우·박서윤 부친상=서울 모 병원 장례식장");
-  for (const char* name : {"박철민", "이순자", "박진우", "박서윤"})
-    EXPECT_NE(find(e.people, name), nullptr) << name;
-  for (const char* relation : {"별세", "남편상", "부친상"}) {
-    EXPECT_EQ(find(e.people, relation), nullptr) << relation;
-    for (const NamedEntity& p : e.people) EXPECT_FALSE(has(p.roles, relation)) << relation;
-  }
-}
-
 TEST(NamesTest, ASuffixWordBeforeAKnownCompanyDescribesIt) {
   const Entities e = names_of("미국 항공우주그룹 보잉은 이날 새 여객기를 공개했다.");
   EXPECT_EQ(find(e.organizations, "항공우주그룹"), nullptr);
