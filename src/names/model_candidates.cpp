@@ -83,7 +83,10 @@ std::vector<NerSpan> label_by_sentence(const NerModel& model, const Paragraph& p
     while (start < sentence.end) {
       std::size_t end = sentence.end;
       if (end - start > kMaxPiece) {
-        end = text.rfind(' ', start + kMaxPiece);
+        // Look back within the piece only: a search back to the start of the
+        // text made a line with no space quadratic.
+        end = text.substr(start, kMaxPiece + 1).rfind(' ');
+        if (end != std::string_view::npos) end += start;
         if (end == std::string_view::npos || end <= start) {
           end = start + kMaxPiece;  // no space: cut before a UTF-8 lead byte
           while (end > start && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
