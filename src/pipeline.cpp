@@ -1,5 +1,7 @@
 #include "pipeline.h"
 
+#include <cstdio>
+
 #include "text/decode.h"
 #include "structure/dedup.h"
 #include "text/language.h"
@@ -38,10 +40,39 @@ std::vector<Paragraph> paragraphs_from(const std::vector<Line>& lines, const Hea
   return paragraphs;
 }
 
+Document analyze_within_budget(std::string_view bytes, Source source, const Options& options,
+                               const Resources& resources);
+
 }  // namespace
 
 Document analyze(std::string_view bytes, Source source, const Options& options,
                  const Resources& resources) {
+  const BudgetScope scope(options.limits);
+  const Source as_given = source;
+  try {
+    return analyze_within_budget(bytes, std::move(source), options, resources);
+  } catch (const BudgetExceeded& stopped) {
+    Document document;
+    document.source = as_given;
+    document.source.bytes = bytes.size();
+    document.source.sha256 = sha256_hex(bytes);
+    if (stopped.reason() == BudgetExceeded::Reason::kInterrupted) {
+      document.error = Error{"interrupted", "stopped by a signal before the analysis finished"};
+    } else {
+      char seconds[32];
+      std::snprintf(seconds, sizeof seconds, "%g", options.limits.max_seconds);
+      document.error =
+          Error{"timeout", std::string("the analysis took longer than --max-article-seconds ") +
+                               seconds + " and was stopped"};
+    }
+    return document;
+  }
+}
+
+namespace {
+
+Document analyze_within_budget(std::string_view bytes, Source source, const Options& options,
+                               const Resources& resources) {
   Document document;
   source.bytes = bytes.size();
   source.sha256 = sha256_hex(bytes);
@@ -54,6 +85,7 @@ Document analyze(std::string_view bytes, Source source, const Options& options,
     return document;
   }
 
+  check_budget_now();
   const std::vector<Line> lines = split_lines(decoded.text);
   if (lines.empty()) {
     document.error = Error{
@@ -77,16 +109,28 @@ Document analyze(std::string_view bytes, Source source, const Options& options,
                                   "\": not an ISO 8601 date or time");
     }
   }
+  check_budget_now();
   Collapsed collapsed = collapse_repeats(std::move(paragraphs), resources.roles);
   document.paragraphs = std::move(collapsed.paragraphs);
   document.dedup = collapsed.stats;
+  if (collapsed.too_long_for_near > 0) {
+    document.warnings.push_back(
+        std::to_string(collapsed.too_long_for_near) +
+        " paragraph(s) too long to compare for near repeats (over " +
+        std::to_string(DedupOptions{}.max_near_length) + " characters): only exact repeats folded");
+  }
+  check_budget_now();
   split_article(document.paragraphs, resources.abbreviations);
+  check_budget_now();
   tokenize_article(document.paragraphs, resources.particles);
   if (!document.entities) document.entities.emplace();
+  check_budget_now();
   extract_values(document.paragraphs, document.metadata.published, resources, *document.entities);
+  check_budget_now();
   extract_names(document.paragraphs, resources.names,
                 resources.ner_model ? &*resources.ner_model : nullptr, *document.entities);
   return document;
 }
 
+}  // namespace
 }  // namespace news

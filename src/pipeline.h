@@ -15,6 +15,7 @@
 #include <string>
 #include <string_view>
 
+#include "base/budget.h"
 #include "news/document.h"
 #include "resources.h"
 
@@ -30,6 +31,9 @@ struct Options {
   bool strict = false;
   // Keep tokens in the output (--tokens).
   bool tokens = false;
+  // When to give up on one article (a stop signal, --max-article-seconds):
+  // the article becomes an error record, "interrupted" or "timeout".
+  WorkLimits limits;
 };
 
 // Analyzes one article. `source` carries the path or id; its byte count,

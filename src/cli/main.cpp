@@ -124,6 +124,12 @@ int main(int argc, char** argv) {
       ->type_name("SIZE")
       ->transform(CLI::AsSizeValue(true))
       ->group(batch);
+  app.add_option("--max-article-seconds", s.max_article_seconds,
+                 "Give up on an article after this long: an error record \"timeout\", the batch "
+                 "goes on (default 60; 0: no limit)")
+      ->type_name("SECONDS")
+      ->check(CLI::NonNegativeNumber)
+      ->group(batch);
   app.add_flag("--no-progress", s.no_progress,
                "No progress line on stderr (shown only on a terminal)")
       ->group(batch);
@@ -186,6 +192,9 @@ int main(int argc, char** argv) {
   if (!s.encoding.empty()) options.encoding = s.encoding;
   options.strict = s.strict;
   options.tokens = s.tokens;
+  // The first stop signal is seen inside long loops too (news/budget.h).
+  options.limits.stop = &stop_requested;
+  options.limits.max_seconds = s.max_article_seconds;
 
   news::Resources resources;
   try {

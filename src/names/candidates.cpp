@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "base/budget.h"
 #include "text/tokenize.h"
 #include "base/text.h"
 
@@ -412,6 +413,7 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
                           std::vector<NameCandidate>& out) {
   const std::size_t n = v.size();
   for (std::size_t i = 0; i < n; ++i) {
+    check_budget();
     if (!v.is_word(i)) continue;
     const std::string_view stem = v.stem(i);
     // Its length in code points, asked by most rules below.

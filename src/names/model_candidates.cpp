@@ -6,6 +6,7 @@
 #include <tuple>
 #include <unordered_set>
 
+#include "base/budget.h"
 #include "names/candidates.h"
 
 namespace news {
@@ -81,6 +82,7 @@ std::vector<NerSpan> label_by_sentence(const NerModel& model, const Paragraph& p
   for (const Sentence& sentence : sentences) {
     std::size_t start = sentence.start;
     while (start < sentence.end) {
+      check_budget_now();  // a piece is a model call: look at the clock each time
       std::size_t end = sentence.end;
       if (end - start > kMaxPiece) {
         // Look back within the piece only: a search back to the start of the

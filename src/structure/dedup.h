@@ -48,11 +48,17 @@ struct DedupOptions {
   std::size_t min_near_length = 20;  // normalized code points
   std::size_t max_posting = 32;      // paragraphs remembered per shingle
   std::size_t max_candidates = 8;    // candidates verified per paragraph
+  // Longer paragraphs (normalized code points) are matched exactly only: the
+  // banded edit distance costs O(length · 0.2 length), so two megabyte lines
+  // would take hours. A news paragraph is under 2,000; docs/complexity.md.
+  std::size_t max_near_length = 20000;
 };
 
 struct Collapsed {
   std::vector<Paragraph> paragraphs;
   DedupStats stats;
+  // Paragraphs over max_near_length, not compared for near repeats (a warning).
+  std::size_t too_long_for_near = 0;
 };
 
 // Collapses repeats among `paragraphs` (roles already assigned; see
