@@ -26,16 +26,45 @@ Paragraph paragraph_from(const Line& line, Role role) {
   return p;
 }
 
+// Adds the paragraph of `line`; a line longer than kMaxParagraphChars is
+// added as windows (a paragraph each, same line number, the first with
+// `role`, the others body) and named in `warnings`.
+void add_paragraphs(std::vector<Paragraph>& paragraphs, const Line& line, Role role,
+                    std::vector<std::string>& warnings) {
+  const std::vector<std::size_t> cuts = window_cuts(line.text);
+  if (cuts.empty()) {
+    paragraphs.push_back(paragraph_from(line, role));
+    return;
+  }
+  const std::string_view text = line.text;
+  std::size_t start = 0;
+  std::size_t windows = 0;
+  for (std::size_t k = 0; k <= cuts.size(); ++k) {
+    const std::size_t end = k < cuts.size() ? cuts[k] : text.size();
+    if (end > start) {
+      Paragraph p = paragraph_from(Line{std::string(text.substr(start, end - start)), line.number},
+                                   windows == 0 ? role : Role::kBody);
+      paragraphs.push_back(std::move(p));
+      ++windows;
+    }
+    start = end;
+    while (start < text.size() && text[start] == ' ') ++start;
+  }
+  warnings.push_back("line " + std::to_string(line.number) + " is longer than " +
+                     std::to_string(kMaxParagraphChars) + " characters: analyzed as " +
+                     std::to_string(windows) + " paragraphs cut at sentence or word ends");
+}
+
 // The paragraphs of the article before repeats are collapsed: the title,
 // then every line the header block did not turn into metadata.
-std::vector<Paragraph> paragraphs_from(const std::vector<Line>& lines, const Header& header) {
+std::vector<Paragraph> paragraphs_from(const std::vector<Line>& lines, const Header& header,
+                                       std::vector<std::string>& warnings) {
   std::vector<Paragraph> paragraphs;
   paragraphs.reserve(lines.size());
-  if (header.has_title) paragraphs.push_back(paragraph_from(lines[0], Role::kTitle));
-  for (std::size_t i : header.unclaimed)
-    paragraphs.push_back(paragraph_from(lines[i], Role::kBody));
+  if (header.has_title) add_paragraphs(paragraphs, lines[0], Role::kTitle, warnings);
+  for (std::size_t i : header.unclaimed) add_paragraphs(paragraphs, lines[i], Role::kBody, warnings);
   for (std::size_t i = header.lines_used; i < lines.size(); ++i) {
-    paragraphs.push_back(paragraph_from(lines[i], Role::kBody));
+    add_paragraphs(paragraphs, lines[i], Role::kBody, warnings);
   }
   return paragraphs;
 }
@@ -98,7 +127,7 @@ Document analyze_within_budget(std::string_view bytes, Source source, const Opti
 
   // Roles first: dedup keeps a repeated block's subheadings before the
   // paragraphs they head, and compares paragraphs without their credits.
-  std::vector<Paragraph> paragraphs = paragraphs_from(lines, header);
+  std::vector<Paragraph> paragraphs = paragraphs_from(lines, header, document.warnings);
   assign_roles(paragraphs, resources.roles);
   complete_from_body(document.metadata, paragraphs, resources.roles);
   if (!document.metadata.published && options.published) {

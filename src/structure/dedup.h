@@ -50,8 +50,9 @@ struct DedupOptions {
   std::size_t max_candidates = 8;    // candidates verified per paragraph
   // Longer paragraphs (normalized code points) are matched exactly only: the
   // banded edit distance costs O(length · 0.2 length), so two megabyte lines
-  // would take hours. A news paragraph is under 2,000; docs/complexity.md.
-  std::size_t max_near_length = 20000;
+  // would take hours. The pipeline cuts lines at kMaxParagraphChars (the
+  // same 10,000) anyway; docs/complexity.md.
+  std::size_t max_near_length = 10000;
 };
 
 struct Collapsed {
