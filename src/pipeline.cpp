@@ -1,16 +1,18 @@
 #include "pipeline.h"
 
 #include <cstdio>
+#include <exception>
+#include <new>
 
-#include "text/decode.h"
-#include "structure/dedup.h"
-#include "text/language.h"
-#include "structure/metadata.h"
+#include "base/sha256.h"
 #include "names/names.h"
+#include "structure/dedup.h"
+#include "structure/metadata.h"
 #include "structure/roles.h"
+#include "text/decode.h"
+#include "text/language.h"
 #include "text/segment.h"
 #include "text/sentences.h"
-#include "base/sha256.h"
 #include "text/tokenize.h"
 #include "values/values.h"
 
@@ -74,34 +76,28 @@ Document analyze_within_budget(std::string_view bytes, Source source, const Opti
 
 }  // namespace
 
-Document analyze(std::string_view bytes, Source source, const Options& options,
-                 const Resources& resources) {
-  const BudgetScope scope(options.limits);
-  const Source as_given = source;
-  try {
-    return analyze_within_budget(bytes, std::move(source), options, resources);
-  } catch (const BudgetExceeded& stopped) {
+Document within_error_boundary(const Source& source, const std::function<Document()>& analysis) {
+  const auto failed = [&](const char* code, std::string message) {
     Document document;
-    document.source = as_given;
-    document.source.bytes = bytes.size();
-    document.source.sha256 = sha256_hex(bytes);
-    if (stopped.reason() == BudgetExceeded::Reason::kInterrupted) {
-      document.error = Error{"interrupted", "stopped by a signal before the analysis finished"};
-    } else {
-      char seconds[32];
-      std::snprintf(seconds, sizeof seconds, "%g", options.limits.max_seconds);
-      document.error =
-          Error{"timeout", std::string("the analysis took longer than --max-article-seconds ") +
-                               seconds + " and was stopped"};
-    }
+    document.source = source;
+    document.error = Error{code, std::move(message)};
     return document;
+  };
+  try {
+    return analysis();
+  } catch (const std::bad_alloc&) {
+    return failed("out_of_memory", "ran out of memory while analyzing this article");
+  } catch (const std::exception& e) {
+    return failed("internal", std::string("internal error (a bug, please report it): ") + e.what());
+  } catch (...) {
+    return failed("internal", "internal error (a bug, please report it): unknown exception");
   }
 }
 
 namespace {
 
-Document analyze_within_budget(std::string_view bytes, Source source, const Options& options,
-                               const Resources& resources) {
+Document analyze_unguarded(std::string_view bytes, Source source, const Options& options,
+                           const Resources& resources) {
   Document document;
   source.bytes = bytes.size();
   source.sha256 = sha256_hex(bytes);
@@ -142,12 +138,6 @@ Document analyze_within_budget(std::string_view bytes, Source source, const Opti
   Collapsed collapsed = collapse_repeats(std::move(paragraphs), resources.roles);
   document.paragraphs = std::move(collapsed.paragraphs);
   document.dedup = collapsed.stats;
-  if (collapsed.too_long_for_near > 0) {
-    document.warnings.push_back(
-        std::to_string(collapsed.too_long_for_near) +
-        " paragraph(s) too long to compare for near repeats (over " +
-        std::to_string(DedupOptions{}.max_near_length) + " characters): only exact repeats folded");
-  }
   check_budget_now();
   split_article(document.paragraphs, resources.abbreviations);
   check_budget_now();
@@ -161,5 +151,41 @@ Document analyze_within_budget(std::string_view bytes, Source source, const Opti
   return document;
 }
 
+// The article's time budget and the stop flag (base/budget.h): when either
+// says stop inside a long loop, the article becomes a timeout or interrupted
+// record.
+Document analyze_within_budget(std::string_view bytes, Source source, const Options& options,
+                               const Resources& resources) {
+  const BudgetScope scope(options.limits);
+  const Source as_given = source;
+  try {
+    return analyze_unguarded(bytes, std::move(source), options, resources);
+  } catch (const BudgetExceeded& stopped) {
+    Document document;
+    document.source = as_given;
+    document.source.bytes = bytes.size();
+    document.source.sha256 = sha256_hex(bytes);
+    if (stopped.reason() == BudgetExceeded::Reason::kInterrupted) {
+      document.error = Error{"interrupted", "stopped by a signal before the analysis finished"};
+    } else {
+      char seconds[32];
+      std::snprintf(seconds, sizeof seconds, "%g", options.limits.max_seconds);
+      document.error =
+          Error{"timeout", std::string("the analysis took longer than --max-article-seconds ") +
+                               seconds + " and was stopped"};
+    }
+    return document;
+  }
+}
+
 }  // namespace
+
+Document analyze(std::string_view bytes, Source source, const Options& options,
+                 const Resources& resources) {
+  Source identity = source;
+  identity.bytes = bytes.size();
+  return within_error_boundary(
+      identity, [&] { return analyze_within_budget(bytes, std::move(source), options, resources); });
+}
+
 }  // namespace news

@@ -22,13 +22,13 @@ struct JsonOptions {
   bool tokens = false;  // include each paragraph's tokens
 };
 
-// Fields keep the contract's order (ordered_json).
-nlohmann::ordered_json to_json(const Document& document, const JsonOptions& options = {});
-
-// Appends exactly to_json(document, options).dump() (compact: one line, no
-// spaces; invalid UTF-8 replaced as nlohmann does) to `out`, without building
-// the tree: the fast path for JSON Lines output. A field added to to_json()
-// must be added here too (tests/json_test.cpp compares the two).
+// Appends the record to `out` as one line of compact JSON (no spaces; fields
+// in the contract's order; invalid UTF-8, as in a file name, replaced by
+// U+FFFD): the form of JSON Lines output.
 void write_json(const Document& document, const JsonOptions& options, std::string& out);
+
+// The same record as a tree (a parse of write_json()'s bytes), for callers
+// that edit or pretty-print it.
+nlohmann::ordered_json to_json(const Document& document, const JsonOptions& options = {});
 
 }  // namespace news

@@ -21,9 +21,9 @@
 
 #include "batch/batch.h"
 #include "batch/input.h"
-#include "news/json.h"
 #include "batch/near_duplicates.h"
 #include "batch/walk.h"
+#include "news/json.h"
 #include "output_dir.h"
 
 namespace analyze_cli {
@@ -255,7 +255,7 @@ class BatchRun {
       return in;
     };
     if (!settings_.jsonl.empty()) {
-      if (fs::is_directory(settings_.jsonl)) {
+      if (std::error_code ec; fs::is_directory(settings_.jsonl, ec)) {
         std::fprintf(stderr, "analyze: --jsonl %s: is a folder, not a JSON Lines file\n",
                      settings_.jsonl.c_str());
         return false;
@@ -345,22 +345,29 @@ class BatchRun {
         }
       }
     }
-    news::Document document;
-    switch (task.kind) {
-      case Task::Kind::kRecord:
-        document = news::analyze_record(task.line, task.line_number, options_, resources_);
-        break;
-      case Task::Kind::kStdin:
-        document = news::analyze(news::read_all(stdin), news::Source{}, options_, resources_);
-        break;
-      case Task::Kind::kFile:
-        document = news::analyze_file(task.file.path, options_, resources_, settings_.max_bytes,
-                                      task.file.regular_only);
-        if (document.error && document.error->code == "not_found" && task.file.from_folder) {
-          document.error = news::Error{"vanished", "vanished during the run (listed, then gone)"};
-        }
-        break;
-    }
+    // Reading, decoding and analysis: an exception escaping them (a bug,
+    // bad_alloc) is this article's error record, never the batch's end.
+    news::Source identity;
+    if (task.kind == Task::Kind::kFile) identity.path = task.file.path.string();
+    news::Document document = news::within_error_boundary(identity, [&] {
+      news::Document analyzed;
+      switch (task.kind) {
+        case Task::Kind::kRecord:
+          analyzed = news::analyze_record(task.line, task.line_number, options_, resources_);
+          break;
+        case Task::Kind::kStdin:
+          analyzed = news::analyze(news::read_all(stdin), news::Source{}, options_, resources_);
+          break;
+        case Task::Kind::kFile:
+          analyzed = news::analyze_file(task.file.path, options_, resources_, settings_.max_bytes,
+                                        task.file.regular_only);
+          if (analyzed.error && analyzed.error->code == "not_found" && task.file.from_folder) {
+            analyzed.error = news::Error{"vanished", "vanished during the run (listed, then gone)"};
+          }
+          break;
+      }
+      return analyzed;
+    });
     result.name = name_of(document.source, task);
     if (document.error && document.error->code == "interrupted") {
       // Not an answer about the input: nothing is written, --resume redoes it.
@@ -574,10 +581,13 @@ int run_inputs(const Settings& settings, const news::Options& options,
                const std::atomic<int>& stop_signal) {
   BatchRun run(settings, options, resources, stop);
   // One article named on the command line (not a folder): pretty JSON on a
-  // terminal, no summary line — the foundation's single-file behaviour.
+  // terminal, no summary line — the foundation's single-file behaviour. A
+  // path whose status cannot be read (a link to itself) is such an article:
+  // reading it gives its error record.
+  std::error_code unused;
   const bool single = settings.jsonl.empty() && settings.files_from.empty() &&
                       settings.files.size() == 1 &&
-                      (settings.files[0] == "-" || !fs::is_directory(settings.files[0]));
+                      (settings.files[0] == "-" || !fs::is_directory(settings.files[0], unused));
   run.set_single_output(single);
   StopWatchdog watchdog(stop, stop_signal, run.emit_mutex());
   const int code = run.run();

@@ -73,7 +73,8 @@ int main(int argc, char** argv) {
   CLI::App app{
       "analyze — a news-article analyzer for Korean and English text.\n"
       "Prints the article's metadata, its paragraphs with repeats collapsed, and\n"
-      "(as the pipeline grows) the entities in it, as JSON (schema_version 1).\n"
+      "the entities in it (people, organizations, places, dates, money, …), as\n"
+      "JSON (schema_version 1).\n"
       "Folders are walked; many inputs give JSON Lines in input order."};
   app.footer(kExamples);
   app.set_version_flag("--version",

@@ -23,6 +23,11 @@ constexpr std::size_t kMaxStructureLine = 12;
 // Extra lines of a repeated block are placed in the first copy only when the
 // paragraphs around them are repeats of paragraphs this close in the input.
 constexpr std::size_t kMaxAnchorGap = 4;
+// ... and only inside a copy: most of the paragraphs this close on the side(s)
+// that anchor them are repeats. A report that quotes itself (a letter printed
+// in full after a report that paraphrases a few of its paragraphs) has near
+// repeats here and there, and its other paragraphs keep their places.
+constexpr std::size_t kCopyWindow = 4;
 
 bool is_quote(char32_t c) {
   switch (c) {
@@ -77,7 +82,6 @@ std::vector<std::u32string_view> numbers(std::u32string_view text) {
   }
   return out;
 }
-
 
 // The distinct 3-gram shingles of `text`, hashed and sorted.
 std::vector<std::uint64_t> shingles(std::u32string_view text) {
@@ -240,6 +244,207 @@ bool comparable_fast(std::string_view text, std::u32string& out) {
   return true;
 }
 
+// Pass 1: what each paragraph repeats, if anything. Only kept paragraphs are
+// indexed, so every repeat points at a first occurrence.
+std::vector<Fate> find_repeats(const std::vector<Paragraph>& paragraphs,
+                               const RolePatterns& patterns, const DedupOptions& options) {
+  const std::size_t count = paragraphs.size();
+  std::vector<Fate> fate(count);
+  std::unordered_map<std::string_view, int> by_text;
+  std::unordered_map<std::u32string, int> by_comparable;
+  ShingleIndex by_shingle;
+  std::vector<Comparable> comparable(count);
+  std::vector<std::size_t> shared(count, 0);  // candidate → shingles in common
+  std::vector<int> candidates;                // the paragraphs with shared > 0
+  for (std::size_t i = 0; i < count; ++i) {
+    check_budget();
+    const Paragraph& p = paragraphs[i];
+    if (const auto it = by_text.find(p.text); it != by_text.end()) {
+      fate[i] = Fate{it->second, 1.0, true};
+      continue;
+    }
+    Comparable& c = comparable[i];
+    c.text = comparable_text(p.text, patterns);
+    if (const auto it = by_comparable.find(c.text); it != by_comparable.end() && !c.text.empty()) {
+      fate[i] = Fate{it->second, 1.0, false};
+      continue;
+    }
+    // Near matching needs a paragraph of prose: not the title (a lede that
+    // restates it is still a paragraph of its own), not a byline or notice
+    // (`박수연 기자 …` and `한수현 기자 …` differ in a few characters and name
+    // two people), not one token (two short links differ in a character and
+    // are still two links).
+    const bool prose =
+        (p.role == Role::kBody || p.role == Role::kSubheading || p.role == Role::kCaption) &&
+        p.text.find(' ') != std::string::npos;
+    if (prose && c.text.size() >= options.min_near_length &&
+        c.text.size() <= options.max_near_length) {
+      c.shingles = shingles(c.text);
+      for (int k : candidates) shared[static_cast<std::size_t>(k)] = 0;
+      candidates.clear();
+      for (std::uint64_t s : c.shingles) {
+        by_shingle.for_each(s, [&](int k) {
+          if (shared[static_cast<std::size_t>(k)]++ == 0) candidates.push_back(k);
+        });
+      }
+      // The candidates with the most shingles in common, best first; ties
+      // to the earlier paragraph (deterministic).
+      std::vector<std::pair<std::size_t, int>> ranked;
+      ranked.reserve(candidates.size());
+      for (int k : candidates) ranked.emplace_back(shared[static_cast<std::size_t>(k)], k);
+      const std::size_t keep = std::min(ranked.size(), options.max_candidates);
+      std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep),
+                        ranked.end(), [](const auto& x, const auto& y) {
+                          return x.first != y.first ? x.first > y.first : x.second < y.second;
+                        });
+      ranked.resize(keep);
+      const auto my_numbers = numbers(c.text);
+      double best = 0.0;
+      int best_index = -1;
+      for (const auto& [n, k] : ranked) {
+        const Comparable& other = comparable[static_cast<std::size_t>(k)];
+        if (numbers(other.text) != my_numbers) continue;
+        const double s = similarity(c.text, other.text, options.near_threshold);
+        if (s >= options.near_threshold && (s > best || (s == best && k < best_index))) {
+          best = s;
+          best_index = k;
+        }
+      }
+      if (best_index >= 0) {
+        fate[i] = Fate{best_index, rounded(best), false};
+        continue;
+      }
+      for (std::uint64_t s : c.shingles)
+        by_shingle.add(s, static_cast<int>(i), options.max_posting);
+    }
+    by_text.emplace(p.text, static_cast<int>(i));
+    if (!c.text.empty()) by_comparable.emplace(c.text, static_cast<int>(i));
+  }
+  return fate;
+}
+
+// Pass 2: a short structure line repeated on its own is kept in place (two
+// graphics, two credits); inside a repeated block it collapses.
+void keep_lone_structure_lines(const std::vector<Paragraph>& paragraphs,
+                               const RolePatterns& patterns, std::vector<Fate>& fate) {
+  const std::size_t count = paragraphs.size();
+  const auto repeated = [&](std::size_t i) { return fate[i].kept >= 0; };
+  for (std::size_t i = 0; i < count; ++i) {
+    if (!repeated(i)) continue;
+    if (!is_structure_line(paragraphs[i], patterns)) continue;
+    const bool block = (i > 0 && repeated(i - 1)) || (i + 1 < count && repeated(i + 1));
+    if (!block) fate[i] = Fate{};
+  }
+}
+
+// Pass 3: where each kept paragraph goes, as the indices of the kept
+// paragraphs in output order. Most stay in reading order; a run of new lines
+// inside a repeated block goes into the first copy.
+std::vector<int> reading_order(const std::vector<Paragraph>& paragraphs,
+                               const std::vector<Fate>& fate) {
+  const std::size_t count = paragraphs.size();
+  const auto repeated = [&](std::size_t i) { return fate[i].kept >= 0; };
+  // How many kept paragraphs precede each paragraph: the distance between
+  // two first occurrences as a reader of the first copy sees it.
+  std::vector<std::size_t> kept_rank(count + 1, 0);
+  for (std::size_t i = 0; i < count; ++i) kept_rank[i + 1] = kept_rank[i] + (repeated(i) ? 0 : 1);
+  const auto close = [&](int from, int to) {
+    return from < to &&
+           kept_rank[static_cast<std::size_t>(to)] - kept_rank[static_cast<std::size_t>(from)] <=
+               kMaxAnchorGap;
+  };
+
+  // Whether most of the paragraphs in [from, to) (clipped to the article) are
+  // repeats: the mark of a copy, not of a text that quotes itself.
+  struct Share {
+    std::ptrdiff_t repeats = 0, paragraphs = 0;
+    bool mostly() const { return 2 * repeats > paragraphs; }
+    Share operator+(const Share& other) const {
+      return {repeats + other.repeats, paragraphs + other.paragraphs};
+    }
+  };
+  const auto repeat_share = [&](std::ptrdiff_t from, std::ptrdiff_t to) {
+    from = std::max<std::ptrdiff_t>(from, 0);
+    to = std::min<std::ptrdiff_t>(to, static_cast<std::ptrdiff_t>(count));
+    Share share;
+    for (std::ptrdiff_t r = from; r < to; ++r) {
+      share.repeats += repeated(static_cast<std::size_t>(r));
+      ++share.paragraphs;
+    }
+    return share;
+  };
+  constexpr auto window = static_cast<std::ptrdiff_t>(kCopyWindow);
+
+  std::vector<std::vector<int>> before(count);
+  std::vector<std::vector<int>> after(count);
+  std::vector<int> roots;
+  for (std::size_t i = 0; i < count;) {
+    if (repeated(i)) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < count && !repeated(end)) ++end;  // the run [i, end) of kept lines
+    // The subheadings that close the run head what follows it.
+    std::size_t headings = end;
+    while (headings > i && paragraphs[headings - 1].role == Role::kSubheading) --headings;
+    const bool prev_repeated = i >= 1 && repeated(i - 1);
+    const int j = prev_repeated ? fate[i - 1].kept : -1;
+    // The repeat after the run must copy a paragraph before the lines placed
+    // by it: `A B A' C D C'` is not a block around C D.
+    const int k = end < count && fate[end].kept < static_cast<int>(headings) ? fate[end].kept : -1;
+    // Inside a block: the repeats on both sides copy neighbouring paragraphs
+    // that both come before the run.
+    const auto first = static_cast<std::ptrdiff_t>(i), last = static_cast<std::ptrdiff_t>(end);
+    const Share share_before = repeat_share(first - window, first);
+    const Share share_after = repeat_share(last, last + window);
+    const bool between = prev_repeated && k >= 0 && k < static_cast<int>(i) && close(j, k) &&
+                         (share_before + share_after).mostly();
+    // A block continues before the run (`… B' C' | run`) or after it (`run | A' B' …`).
+    const bool block_before = prev_repeated && i >= 2 && repeated(i - 2) &&
+                              close(fate[i - 2].kept, j) && share_before.mostly();
+    const bool block_after = k >= 0 && end + 1 < count && repeated(end + 1) &&
+                             close(k, fate[end + 1].kept) && share_after.mostly();
+    const bool place_headings = headings < end && (between || block_after);
+    const std::size_t body_end = place_headings ? headings : end;
+    for (std::size_t r = i; r < body_end; ++r) {
+      if (between || block_before) {
+        after[static_cast<std::size_t>(j)].push_back(static_cast<int>(r));  // after what it follows
+      } else {
+        roots.push_back(static_cast<int>(r));  // where it stands
+      }
+    }
+    for (std::size_t r = body_end; r < end; ++r) {
+      before[static_cast<std::size_t>(k)].push_back(static_cast<int>(r));  // before what it heads
+    }
+    i = end;
+  }
+
+  // Emit in order: for each root, what goes before it, itself, what goes
+  // after it (recursively: an inserted line may anchor others).
+  std::vector<int> order;
+  order.reserve(count);
+  struct Frame {
+    int index;
+    bool expanded;
+  };
+  std::vector<Frame> stack;
+  for (auto root = roots.rbegin(); root != roots.rend(); ++root) stack.push_back({*root, false});
+  while (!stack.empty()) {
+    const Frame frame = stack.back();
+    stack.pop_back();
+    if (frame.expanded) {
+      order.push_back(frame.index);
+      continue;
+    }
+    const auto u = static_cast<std::size_t>(frame.index);
+    for (auto it = after[u].rbegin(); it != after[u].rend(); ++it) stack.push_back({*it, false});
+    stack.push_back({frame.index, true});
+    for (auto it = before[u].rbegin(); it != before[u].rend(); ++it) stack.push_back({*it, false});
+  }
+  return order;
+}
+
 }  // namespace
 
 std::u32string comparable_text(std::string_view text, const RolePatterns& patterns) {
@@ -311,170 +516,12 @@ Collapsed collapse_repeats(std::vector<Paragraph> paragraphs) {
 Collapsed collapse_repeats(std::vector<Paragraph> paragraphs, const RolePatterns& patterns,
                            const DedupOptions& options) {
   const std::size_t count = paragraphs.size();
-  std::vector<Fate> fate(count);
-
-  // Pass 1: what each paragraph repeats, if anything. Only kept paragraphs
-  // are indexed, so every repeat points at a first occurrence.
-  std::unordered_map<std::string_view, int> by_text;
-  std::unordered_map<std::u32string, int> by_comparable;
-  ShingleIndex by_shingle;
-  std::vector<Comparable> comparable(count);
-  std::vector<std::size_t> shared(count, 0);  // candidate → shingles in common
-  std::vector<int> candidates;                // the paragraphs with shared > 0
-  std::size_t too_long_for_near = 0;
-  for (std::size_t i = 0; i < count; ++i) {
-    check_budget();
-    const Paragraph& p = paragraphs[i];
-    if (const auto it = by_text.find(p.text); it != by_text.end()) {
-      fate[i] = Fate{it->second, 1.0, true};
-      continue;
-    }
-    Comparable& c = comparable[i];
-    c.text = comparable_text(p.text, patterns);
-    if (const auto it = by_comparable.find(c.text); it != by_comparable.end() && !c.text.empty()) {
-      fate[i] = Fate{it->second, 1.0, false};
-      continue;
-    }
-    // Near matching needs a paragraph of prose: not the title (a lede that
-    // restates it is still a paragraph of its own), not a byline or notice
-    // (`박수연 기자 …` and `한수현 기자 …` differ in a few characters and name
-    // two people), not one token (two short links differ in a character and
-    // are still two links).
-    const bool prose =
-        (p.role == Role::kBody || p.role == Role::kSubheading || p.role == Role::kCaption) &&
-        p.text.find(' ') != std::string::npos;
-    if (prose && c.text.size() > options.max_near_length) ++too_long_for_near;
-    if (prose && c.text.size() >= options.min_near_length &&
-        c.text.size() <= options.max_near_length) {
-      c.shingles = shingles(c.text);
-      for (int k : candidates) shared[static_cast<std::size_t>(k)] = 0;
-      candidates.clear();
-      for (std::uint64_t s : c.shingles) {
-        by_shingle.for_each(s, [&](int k) {
-          if (shared[static_cast<std::size_t>(k)]++ == 0) candidates.push_back(k);
-        });
-      }
-      // The candidates with the most shingles in common, best first; ties
-      // to the earlier paragraph (deterministic).
-      std::vector<std::pair<std::size_t, int>> ranked;
-      ranked.reserve(candidates.size());
-      for (int k : candidates) ranked.emplace_back(shared[static_cast<std::size_t>(k)], k);
-      const std::size_t keep = std::min(ranked.size(), options.max_candidates);
-      std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep),
-                        ranked.end(), [](const auto& x, const auto& y) {
-                          return x.first != y.first ? x.first > y.first : x.second < y.second;
-                        });
-      ranked.resize(keep);
-      const auto my_numbers = numbers(c.text);
-      double best = 0.0;
-      int best_index = -1;
-      for (const auto& [n, k] : ranked) {
-        const Comparable& other = comparable[static_cast<std::size_t>(k)];
-        if (numbers(other.text) != my_numbers) continue;
-        const double s = similarity(c.text, other.text, options.near_threshold);
-        if (s >= options.near_threshold && (s > best || (s == best && k < best_index))) {
-          best = s;
-          best_index = k;
-        }
-      }
-      if (best_index >= 0) {
-        fate[i] = Fate{best_index, rounded(best), false};
-        continue;
-      }
-      for (std::uint64_t s : c.shingles) by_shingle.add(s, static_cast<int>(i), options.max_posting);
-    }
-    by_text.emplace(p.text, static_cast<int>(i));
-    if (!c.text.empty()) by_comparable.emplace(c.text, static_cast<int>(i));
-  }
-
-  // Pass 2: a short structure line repeated on its own is kept in place
-  // (two graphics, two credits); inside a repeated block it collapses.
+  std::vector<Fate> fate = find_repeats(paragraphs, patterns, options);
+  keep_lone_structure_lines(paragraphs, patterns, fate);
+  const std::vector<int> order = reading_order(paragraphs, fate);
   const auto repeated = [&](std::size_t i) { return fate[i].kept >= 0; };
-  for (std::size_t i = 0; i < count; ++i) {
-    if (!repeated(i)) continue;
-    if (!is_structure_line(paragraphs[i], patterns)) continue;
-    const bool block = (i > 0 && repeated(i - 1)) || (i + 1 < count && repeated(i + 1));
-    if (!block) fate[i] = Fate{};
-  }
-
-  // How many kept paragraphs precede each paragraph: the distance between
-  // two first occurrences as a reader of the first copy sees it.
-  std::vector<std::size_t> kept_rank(count + 1, 0);
-  for (std::size_t i = 0; i < count; ++i) kept_rank[i + 1] = kept_rank[i] + (repeated(i) ? 0 : 1);
-  const auto close = [&](int from, int to) {
-    return from < to &&
-           kept_rank[static_cast<std::size_t>(to)] - kept_rank[static_cast<std::size_t>(from)] <=
-               kMaxAnchorGap;
-  };
-
-  // Pass 3: where each kept paragraph goes. Most stay in reading order; a
-  // run of new lines inside a repeated block goes into the first copy.
-  std::vector<std::vector<int>> before(count);
-  std::vector<std::vector<int>> after(count);
-  std::vector<int> roots;
-  for (std::size_t i = 0; i < count;) {
-    if (repeated(i)) {
-      ++i;
-      continue;
-    }
-    std::size_t end = i;
-    while (end < count && !repeated(end)) ++end;  // the run [i, end) of kept lines
-    // The subheadings that close the run head what follows it.
-    std::size_t headings = end;
-    while (headings > i && paragraphs[headings - 1].role == Role::kSubheading) --headings;
-    const bool prev_repeated = i >= 1 && repeated(i - 1);
-    const int j = prev_repeated ? fate[i - 1].kept : -1;
-    // The repeat after the run must copy a paragraph before the lines placed
-    // by it: `A B A' C D C'` is not a block around C D.
-    const int k = end < count && fate[end].kept < static_cast<int>(headings) ? fate[end].kept : -1;
-    // Inside a block: the repeats on both sides copy neighbouring paragraphs
-    // that both come before the run.
-    const bool between = prev_repeated && k >= 0 && k < static_cast<int>(i) && close(j, k);
-    // A block continues before the run (`… B' C' | run`) or after it (`run | A' B' …`).
-    const bool block_before =
-        prev_repeated && i >= 2 && repeated(i - 2) && close(fate[i - 2].kept, j);
-    const bool block_after =
-        k >= 0 && end + 1 < count && repeated(end + 1) && close(k, fate[end + 1].kept);
-    const bool place_headings = headings < end && (between || block_after);
-    const std::size_t body_end = place_headings ? headings : end;
-    for (std::size_t r = i; r < body_end; ++r) {
-      if (between || block_before) {
-        after[static_cast<std::size_t>(j)].push_back(static_cast<int>(r));  // after what it follows
-      } else {
-        roots.push_back(static_cast<int>(r));  // where it stands
-      }
-    }
-    for (std::size_t r = body_end; r < end; ++r) {
-      before[static_cast<std::size_t>(k)].push_back(static_cast<int>(r));  // before what it heads
-    }
-    i = end;
-  }
-
-  // Emit in order: for each root, what goes before it, itself, what goes
-  // after it (recursively: an inserted line may anchor others).
-  std::vector<int> order;
-  order.reserve(count);
-  struct Frame {
-    int index;
-    bool expanded;
-  };
-  std::vector<Frame> stack;
-  for (auto root = roots.rbegin(); root != roots.rend(); ++root) stack.push_back({*root, false});
-  while (!stack.empty()) {
-    const Frame frame = stack.back();
-    stack.pop_back();
-    if (frame.expanded) {
-      order.push_back(frame.index);
-      continue;
-    }
-    const auto u = static_cast<std::size_t>(frame.index);
-    for (auto it = after[u].rbegin(); it != after[u].rend(); ++it) stack.push_back({*it, false});
-    stack.push_back({frame.index, true});
-    for (auto it = before[u].rbegin(); it != before[u].rend(); ++it) stack.push_back({*it, false});
-  }
 
   Collapsed out;
-  out.too_long_for_near = too_long_for_near;
   out.stats.paragraphs_in = static_cast<int>(count);
   for (std::size_t i = 0; i < count; ++i) {
     if (!repeated(i)) continue;

@@ -51,15 +51,13 @@ struct DedupOptions {
   // Longer paragraphs (normalized code points) are matched exactly only: the
   // banded edit distance costs O(length · 0.2 length), so two megabyte lines
   // would take hours. The pipeline cuts lines at kMaxParagraphChars (the
-  // same 10,000) anyway; docs/complexity.md.
+  // same 10,000), so in it this cap is never met; docs/complexity.md.
   std::size_t max_near_length = 10000;
 };
 
 struct Collapsed {
   std::vector<Paragraph> paragraphs;
   DedupStats stats;
-  // Paragraphs over max_near_length, not compared for near repeats (a warning).
-  std::size_t too_long_for_near = 0;
 };
 
 // Collapses repeats among `paragraphs` (roles already assigned; see

@@ -295,8 +295,13 @@ std::optional<std::string> parse_timestamp(std::string_view text) {
 Header read_header(const std::vector<Line>& lines, const Lexicon& sections) {
   Header header;
   // A one-line input is a body paragraph; a title is short and is not a
-  // sentence of the body.
-  if (lines.size() < 2 || length(lines[0].text) > kMaxTitle || ends_with_period(lines[0].text)) {
+  // sentence of the body — unless a blank line sets it apart (the corpus
+  // format: a title line, a blank line, the body), where a headline ending
+  // with a full stop or an ellipsis (`제목 - 부제.`, `우승했지만...`) is
+  // still the title.
+  const bool set_apart = lines.size() >= 2 && lines[1].number > lines[0].number + 1;
+  if (lines.size() < 2 || length(lines[0].text) > kMaxTitle ||
+      (ends_with_period(lines[0].text) && !set_apart)) {
     return header;
   }
   header.has_title = true;

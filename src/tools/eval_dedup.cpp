@@ -31,11 +31,11 @@
 #include <string>
 #include <vector>
 
-#include "structure/dedup.h"
 #include "resources.h"
+#include "shared_corpus.h"
+#include "structure/dedup.h"
 #include "structure/roles.h"
 #include "text/segment.h"
-#include "shared_corpus.h"
 
 namespace fs = std::filesystem;
 using news::Paragraph;
@@ -168,59 +168,221 @@ struct Counts {
   std::size_t articles = 0;
 };
 
-}  // namespace
+// An injected paragraph: which original it copies (-1: an original; -2: an
+// inserted subheading) and how.
+struct Item {
+  std::string text;
+  int copies = -1;
+  Kind kind = kExact;
+  int heads = -1;  // a subheading: the original it heads
+};
 
-int main(int argc, char** argv) {
-  CLI::App app{"Measures near-duplicate collapse on real articles with injected repeats."};
+struct Settings {
   std::string corpus = news::tools::default_korean_corpus().string();
   std::size_t articles = 2000;
   std::uint64_t seed = 20231118;
   std::size_t repeats_per_article = 4;
   double block_share = 0.25;
-  std::size_t min_length = news::DedupOptions{}.min_near_length;
-  double threshold = news::DedupOptions{}.near_threshold;
   std::string data_dir;
   bool show = false;
-  app.add_option("--corpus", corpus, "folder of articles (*.txt, searched recursively)");
-  app.add_option("--articles", articles, "articles to sample");
-  app.add_option("--seed", seed, "random seed of the sample and the injection");
-  app.add_option("--repeats", repeats_per_article, "single-paragraph repeats injected per article");
-  app.add_option("--block-share", block_share, "share of articles repeated whole");
-  app.add_option("--threshold", threshold, "near-repeat similarity threshold");
-  app.add_option("--min-length", min_length,
-                 "shortest paragraph (comparable code points) for near repeats");
-  app.add_option("--data-dir", data_dir, "data/ folder (default: found like analyze does)");
-  app.add_flag("--show", show, "print each miss and false collapse");
-  CLI11_PARSE(app, argc, argv);
+  news::DedupOptions options;
+};
 
-  news::Resources resources;
-  try {
-    resources = news::Resources::load(news::tools::data_dir_or_default(data_dir),
-                                      /*with_ner_model=*/false);
-  } catch (const std::exception& e) {
-    std::cerr << "analyze-eval-dedup: " << e.what() << "\n";
-    return 2;
-  }
+// The sample: every article under the corpus folder, shuffled with the seed,
+// the first `articles` of them.
+std::vector<fs::path> sample_articles(const Settings& settings, Rng& rng) {
   std::vector<fs::path> files;
   std::error_code ec;
-  for (fs::recursive_directory_iterator it(corpus, ec), end; !ec && it != end; it.increment(ec)) {
+  for (fs::recursive_directory_iterator it(settings.corpus, ec), end; !ec && it != end;
+       it.increment(ec)) {
     if (it->is_regular_file() && it->path().extension() == ".txt" &&
         it->path().filename() != "README.txt") {
       files.push_back(it->path());
     }
   }
-  if (files.empty()) {
-    std::cerr << "analyze-eval-dedup: no articles under " << corpus << "\n";
+  std::sort(files.begin(), files.end());
+  for (std::size_t i = files.size(); i > 1; --i) std::swap(files[i - 1], files[rng.below(i)]);
+  files.resize(std::min(files.size(), settings.articles));
+  return files;
+}
+
+// Single-paragraph repeats, each somewhere after the paragraph it copies.
+void inject_repeats(const std::vector<std::string>& original,
+                    const std::vector<std::string>& vocabulary, const Settings& settings,
+                    const news::Resources& resources, Rng& rng, std::vector<Item>& items) {
+  for (std::size_t r = 0; r < settings.repeats_per_article; ++r) {
+    const std::size_t source = 1 + rng.below(original.size() - 1);  // not the title
+    const auto kind = static_cast<Kind>(rng.below(kCredit + 1));
+    const std::string text = variant(original[source], kind, vocabulary, rng);
+    if (text.empty() || text == original[source]) {
+      if (kind != kExact) continue;
+    }
+    news::Paragraph as_paragraph;
+    as_paragraph.text = original[source];
+    if (auto role = resources.roles.match(original[source])) as_paragraph.role = *role;
+    if (news::is_structure_line(as_paragraph, resources.roles))
+      continue;  // kept in place by design
+    if (kind != kExact && news::comparable_text(original[source], resources.roles).size() <
+                              settings.options.min_near_length) {
+      continue;  // short lines collapse only when equal (documented)
+    }
+    std::size_t at = 0;
+    while (at < items.size() && !(items[at].copies == -1 && items[at].text == original[source]))
+      ++at;
+    ++at;
+    at += rng.below(items.size() - at + 1);
+    items.insert(items.begin() + static_cast<std::ptrdiff_t>(at),
+                 Item{text, static_cast<int>(source), kind, -1});
+  }
+}
+
+// A second copy of the body with subheadings inserted and one caption left out.
+void inject_block(const std::vector<std::string>& original, const news::Resources& resources,
+                  Rng& rng, std::vector<Item>& items) {
+  std::vector<std::size_t> captions;
+  for (std::size_t i = 1; i < original.size(); ++i) {
+    if (resources.roles.match(original[i]) == Role::kCaption) captions.push_back(i);
+  }
+  const std::size_t dropped = captions.empty() ? 0 : captions[rng.below(captions.size())];
+  std::vector<std::size_t> heads;
+  const std::size_t subheadings = 1 + rng.below(3);
+  for (std::size_t s = 0; s < subheadings; ++s) heads.push_back(2 + rng.below(original.size() - 2));
+  std::sort(heads.begin(), heads.end());
+  heads.erase(std::unique(heads.begin(), heads.end()), heads.end());
+  for (std::size_t i = 1; i < original.size(); ++i) {
+    if (std::binary_search(heads.begin(), heads.end(), i) && !resources.roles.match(original[i]) &&
+        news::ends_like_sentence(original[i])) {
+      // A made-up subheading: a few words of the paragraph it heads, no sentence ending.
+      std::vector<std::string> words = split_words(original[i]);
+      words.resize(std::min<std::size_t>(words.size(), 3 + rng.below(3)));
+      std::string heading = join(words);
+      while (!heading.empty() && (heading.back() == '.' || heading.back() == ','))
+        heading.pop_back();
+      heading += " 쟁점은";
+      items.push_back(Item{heading, -2, kBlock, static_cast<int>(i)});
+    }
+    if (i == dropped) continue;
+    items.push_back(Item{original[i], static_cast<int>(i), kBlock, -1});
+  }
+}
+
+// Compares what the dedup stage made of `items` with what was injected.
+void score(const fs::path& path, const std::vector<std::string>& original,
+           const std::vector<Item>& items, const news::Collapsed& collapsed, bool show,
+           Counts& counts) {
+  // Which item each output paragraph is, and what each item collapsed into.
+  std::vector<int> collapsed_into(items.size(), -1);  // item → kept item
+  std::vector<int> position(items.size(), -1);        // item → output index
+  for (std::size_t o = 0; o < collapsed.paragraphs.size(); ++o) {
+    const Paragraph& p = collapsed.paragraphs[o];
+    position[static_cast<std::size_t>(p.first_line - 1)] = static_cast<int>(o);
+    for (const news::Duplicate& d : p.duplicates) {
+      collapsed_into[static_cast<std::size_t>(d.first_line - 1)] = p.first_line - 1;
+    }
+  }
+  const auto original_item = [&](int original_index) {
+    for (std::size_t k = 0; k < items.size(); ++k) {
+      if (items[k].copies == -1 &&
+          items[k].text == original[static_cast<std::size_t>(original_index)])
+        return static_cast<int>(k);
+    }
+    return -1;
+  };
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    const Item& item = items[k];
+    if (item.copies >= 0) {
+      ++counts.injected[item.kind];
+      // The paragraph it copies, or where that one collapsed to when the
+      // corpus already repeats it (a caption that restates the lede).
+      int target = original_item(item.copies);
+      if (target >= 0 && collapsed_into[static_cast<std::size_t>(target)] >= 0)
+        target = collapsed_into[static_cast<std::size_t>(target)];
+      if (collapsed_into[k] == target) {
+        ++counts.recalled[item.kind];
+      } else if (show) {
+        std::cout << "MISS " << kKindNames[item.kind] << " " << path.string() << " (item " << k
+                  << " → " << collapsed_into[k] << ", expected " << target << ")\n";
+        std::cout << "  kept: " << original[static_cast<std::size_t>(item.copies)]
+                  << "\n  copy: " << item.text << "\n";
+      }
+    } else if (item.copies == -1) {
+      ++counts.distinct;
+      if (collapsed_into[k] >= 0) {
+        ++counts.false_collapses;
+        if (show) {
+          std::cout << "COLLAPSED " << path.string()
+                    << "\n  kept: " << items[static_cast<std::size_t>(collapsed_into[k])].text
+                    << "\n  lost: " << item.text << "\n";
+        }
+      }
+    } else {
+      ++counts.subheadings;
+      const int headed = original_item(item.heads);
+      const int at = position[k];
+      if (at >= 0 && headed >= 0 && position[static_cast<std::size_t>(headed)] == at + 1) {
+        ++counts.subheadings_placed;
+      } else if (show) {
+        std::cout << "MISPLACED " << path.string() << "\n  subheading: " << item.text << " ("
+                  << (at >= 0
+                          ? news::to_string(collapsed.paragraphs[static_cast<std::size_t>(at)].role)
+                          : "lost")
+                  << ")\n  heads: " << original[static_cast<std::size_t>(item.heads)] << "\n";
+        if (at >= 0 && static_cast<std::size_t>(at) + 1 < collapsed.paragraphs.size()) {
+          std::cout << "  followed by: "
+                    << collapsed.paragraphs[static_cast<std::size_t>(at) + 1].text << "\n";
+        }
+      }
+    }
+  }
+}
+
+double share(std::size_t part, std::size_t whole) {
+  return whole ? static_cast<double>(part) / static_cast<double>(whole) : 1.0;
+}
+
+void print_report(const Settings& settings, const Counts& counts) {
+  std::size_t injected = 0;
+  std::size_t recalled = 0;
+  std::printf("articles %zu (seed %llu, threshold %.2f, min length %zu)\n", counts.articles,
+              static_cast<unsigned long long>(settings.seed), settings.options.near_threshold,
+              settings.options.min_near_length);
+  std::printf("%-8s %8s %8s %8s\n", "kind", "injected", "collapsed", "recall");
+  for (int k = 0; k < kKinds; ++k) {
+    injected += counts.injected[k];
+    recalled += counts.recalled[k];
+    std::printf("%-8s %8zu %8zu %8.4f\n", kKindNames[k], counts.injected[k], counts.recalled[k],
+                share(counts.recalled[k], counts.injected[k]));
+  }
+  std::printf("%-8s %8zu %8zu %8.4f\n", "all", injected, recalled, share(recalled, injected));
+  const double distinct = static_cast<double>(std::max<std::size_t>(counts.distinct, 1));
+  // An upper bound of false collapses: some are repeats the scraper already
+  // left in the corpus (--show lists them to read).
+  std::printf("distinct original paragraphs %zu: collapsed %zu (%.4f%%)\n", counts.distinct,
+              counts.false_collapses,
+              100.0 * static_cast<double>(counts.false_collapses) / distinct);
+  std::printf(
+      "inserted subheadings %zu: placed directly before the paragraph they head %zu (%.4f)\n",
+      counts.subheadings, counts.subheadings_placed,
+      share(counts.subheadings_placed, counts.subheadings));
+}
+
+// Injects repeats into every sampled article, collapses it and scores the
+// result. Exit code 1 when the stage lost a paragraph, 2 on bad input.
+int run(const Settings& settings) {
+  news::Resources resources;
+  try {
+    resources = news::Resources::load(news::tools::data_dir_or_default(settings.data_dir),
+                                      /*with_ner_model=*/false);
+  } catch (const std::exception& e) {
+    std::cerr << "analyze-eval-dedup: " << e.what() << "\n";
     return 2;
   }
-  std::sort(files.begin(), files.end());
-  Rng rng{std::mt19937_64(seed)};
-  for (std::size_t i = files.size(); i > 1; --i) std::swap(files[i - 1], files[rng.below(i)]);
-  files.resize(std::min(files.size(), articles));
-
-  news::DedupOptions options;
-  options.near_threshold = threshold;
-  options.min_near_length = min_length;
+  Rng rng{std::mt19937_64(settings.seed)};
+  const std::vector<fs::path> files = sample_articles(settings, rng);
+  if (files.empty()) {
+    std::cerr << "analyze-eval-dedup: no articles under " << settings.corpus << "\n";
+    return 2;
+  }
   Counts counts;
   for (const fs::path& path : files) {
     const std::vector<news::Line> lines = news::split_lines(read_file(path));
@@ -238,72 +400,11 @@ int main(int argc, char** argv) {
         if (has_hangul(w) && !has_digit(w)) vocabulary.push_back(w);
       }
     }
-
-    // The injected article: each paragraph knows which original it copies
-    // (-1: an original; -2: an inserted subheading).
-    struct Item {
-      std::string text;
-      int copies = -1;
-      Kind kind = kExact;
-      int heads = -1;  // a subheading: the original it heads
-    };
     std::vector<Item> items;
-    for (std::size_t i = 0; i < original.size(); ++i)
-      items.push_back({original[i], -1, kExact, -1});
-    for (std::size_t r = 0; r < repeats_per_article; ++r) {
-      const std::size_t source = 1 + rng.below(original.size() - 1);  // not the title
-      const auto kind = static_cast<Kind>(rng.below(kCredit + 1));
-      const std::string text = variant(original[source], kind, vocabulary, rng);
-      if (text.empty() || text == original[source]) {
-        if (kind != kExact) continue;
-      }
-      news::Paragraph as_paragraph;
-      as_paragraph.text = original[source];
-      if (auto role = resources.roles.match(original[source])) as_paragraph.role = *role;
-      if (news::is_structure_line(as_paragraph, resources.roles))
-        continue;  // kept in place by design
-      if (kind != kExact && news::comparable_text(original[source], resources.roles).size() <
-                                options.min_near_length) {
-        continue;  // short lines collapse only when equal (documented)
-      }
-      // Somewhere after the paragraph it copies.
-      std::size_t at = 0;
-      while (at < items.size() && !(items[at].copies == -1 && items[at].text == original[source]))
-        ++at;
-      ++at;
-      at += rng.below(items.size() - at + 1);
-      items.insert(items.begin() + static_cast<std::ptrdiff_t>(at),
-                   Item{text, static_cast<int>(source), kind, -1});
-    }
-    if (rng.chance(block_share) && original.size() >= 4) {
-      // A second copy of the body with subheadings inserted and one caption left out.
-      std::vector<std::size_t> captions;
-      for (std::size_t i = 1; i < original.size(); ++i) {
-        if (resources.roles.match(original[i]) == Role::kCaption) captions.push_back(i);
-      }
-      const std::size_t dropped = captions.empty() ? 0 : captions[rng.below(captions.size())];
-      std::vector<std::size_t> heads;
-      const std::size_t subheadings = 1 + rng.below(3);
-      for (std::size_t s = 0; s < subheadings; ++s)
-        heads.push_back(2 + rng.below(original.size() - 2));
-      std::sort(heads.begin(), heads.end());
-      heads.erase(std::unique(heads.begin(), heads.end()), heads.end());
-      for (std::size_t i = 1; i < original.size(); ++i) {
-        if (std::binary_search(heads.begin(), heads.end(), i) &&
-            !resources.roles.match(original[i]) && news::ends_like_sentence(original[i])) {
-          // A made-up subheading: a few words of the paragraph it heads, no sentence ending.
-          std::vector<std::string> words = split_words(original[i]);
-          words.resize(std::min<std::size_t>(words.size(), 3 + rng.below(3)));
-          std::string heading = join(words);
-          while (!heading.empty() && (heading.back() == '.' || heading.back() == ','))
-            heading.pop_back();
-          heading += " 쟁점은";
-          items.push_back(Item{heading, -2, kBlock, static_cast<int>(i)});
-        }
-        if (i == dropped) continue;
-        items.push_back(Item{original[i], static_cast<int>(i), kBlock, -1});
-      }
-    }
+    for (const std::string& text : original) items.push_back({text, -1, kExact, -1});
+    inject_repeats(original, vocabulary, settings, resources, rng, items);
+    if (rng.chance(settings.block_share) && original.size() >= 4)
+      inject_block(original, resources, rng, items);
 
     std::vector<Paragraph> paragraphs;
     for (std::size_t k = 0; k < items.size(); ++k) {
@@ -315,106 +416,35 @@ int main(int argc, char** argv) {
     }
     news::assign_roles(paragraphs, resources.roles);
     const news::Collapsed collapsed =
-        news::collapse_repeats(std::move(paragraphs), resources.roles, options);
-
+        news::collapse_repeats(std::move(paragraphs), resources.roles, settings.options);
     if (collapsed.paragraphs.size() +
             static_cast<std::size_t>(collapsed.stats.exact + collapsed.stats.near) !=
         items.size()) {
       std::cerr << "analyze-eval-dedup: paragraphs lost in " << path.string() << "\n";
       return 1;
     }
-    // Which item each output paragraph is, and what each item collapsed into.
-    std::vector<int> collapsed_into(items.size(), -1);  // item → kept item
-    std::vector<int> position(items.size(), -1);        // item → output index
-    for (std::size_t o = 0; o < collapsed.paragraphs.size(); ++o) {
-      const Paragraph& p = collapsed.paragraphs[o];
-      position[static_cast<std::size_t>(p.first_line - 1)] = static_cast<int>(o);
-      for (const news::Duplicate& d : p.duplicates) {
-        collapsed_into[static_cast<std::size_t>(d.first_line - 1)] = p.first_line - 1;
-      }
-    }
-    const auto original_item = [&](int original_index) {
-      for (std::size_t k = 0; k < items.size(); ++k) {
-        if (items[k].copies == -1 &&
-            items[k].text == original[static_cast<std::size_t>(original_index)])
-          return static_cast<int>(k);
-      }
-      return -1;
-    };
-    for (std::size_t k = 0; k < items.size(); ++k) {
-      const Item& item = items[k];
-      if (item.copies >= 0) {
-        ++counts.injected[item.kind];
-        // The paragraph it copies, or where that one collapsed to when the
-        // corpus already repeats it (a caption that restates the lede).
-        int target = original_item(item.copies);
-        if (target >= 0 && collapsed_into[static_cast<std::size_t>(target)] >= 0)
-          target = collapsed_into[static_cast<std::size_t>(target)];
-        if (collapsed_into[k] == target) {
-          ++counts.recalled[item.kind];
-        } else if (show) {
-          std::cout << "MISS " << kKindNames[item.kind] << " " << path.string() << " (item " << k
-                    << " → " << collapsed_into[k] << ", expected " << target << ")\n";
-          std::cout << "  kept: " << original[static_cast<std::size_t>(item.copies)]
-                    << "\n  copy: " << item.text << "\n";
-        }
-      } else if (item.copies == -1) {
-        ++counts.distinct;
-        if (collapsed_into[k] >= 0) {
-          ++counts.false_collapses;
-          if (show) {
-            std::cout << "COLLAPSED " << path.string()
-                      << "\n  kept: " << items[static_cast<std::size_t>(collapsed_into[k])].text
-                      << "\n  lost: " << item.text << "\n";
-          }
-        }
-      } else {
-        ++counts.subheadings;
-        const int headed = original_item(item.heads);
-        const int at = position[k];
-        if (at >= 0 && headed >= 0 && position[static_cast<std::size_t>(headed)] == at + 1) {
-          ++counts.subheadings_placed;
-        } else if (show) {
-          std::cout << "MISPLACED " << path.string() << "\n  subheading: " << item.text << " ("
-                    << (at >= 0 ? news::to_string(
-                                      collapsed.paragraphs[static_cast<std::size_t>(at)].role)
-                                : "lost")
-                    << ")\n  heads: " << original[static_cast<std::size_t>(item.heads)] << "\n";
-          if (at >= 0 && static_cast<std::size_t>(at) + 1 < collapsed.paragraphs.size()) {
-            std::cout << "  followed by: "
-                      << collapsed.paragraphs[static_cast<std::size_t>(at) + 1].text << "\n";
-          }
-        }
-      }
-    }
+    score(path, original, items, collapsed, settings.show, counts);
   }
-
-  std::size_t injected = 0;
-  std::size_t recalled = 0;
-  std::printf("articles %zu (seed %llu, threshold %.2f, min length %zu)\n", counts.articles,
-              static_cast<unsigned long long>(seed), threshold, min_length);
-  std::printf("%-8s %8s %8s %8s\n", "kind", "injected", "collapsed", "recall");
-  for (int k = 0; k < kKinds; ++k) {
-    injected += counts.injected[k];
-    recalled += counts.recalled[k];
-    std::printf("%-8s %8zu %8zu %8.4f\n", kKindNames[k], counts.injected[k], counts.recalled[k],
-                counts.injected[k] ? static_cast<double>(counts.recalled[k]) /
-                                         static_cast<double>(counts.injected[k])
-                                   : 1.0);
-  }
-  std::printf("%-8s %8zu %8zu %8.4f\n", "all", injected, recalled,
-              injected ? static_cast<double>(recalled) / static_cast<double>(injected) : 1.0);
-  const double distinct = static_cast<double>(std::max<std::size_t>(counts.distinct, 1));
-  // An upper bound of false collapses: some are repeats the scraper already
-  // left in the corpus (--show lists them to read).
-  std::printf("distinct original paragraphs %zu: collapsed %zu (%.4f%%)\n", counts.distinct,
-              counts.false_collapses,
-              100.0 * static_cast<double>(counts.false_collapses) / distinct);
-  std::printf(
-      "inserted subheadings %zu: placed directly before the paragraph they head %zu (%.4f)\n",
-      counts.subheadings, counts.subheadings_placed,
-      counts.subheadings
-          ? static_cast<double>(counts.subheadings_placed) / static_cast<double>(counts.subheadings)
-          : 1.0);
+  print_report(settings, counts);
   return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"Measures near-duplicate collapse on real articles with injected repeats."};
+  Settings s;
+  app.add_option("--corpus", s.corpus, "folder of articles (*.txt, searched recursively)");
+  app.add_option("--articles", s.articles, "articles to sample");
+  app.add_option("--seed", s.seed, "random seed of the sample and the injection");
+  app.add_option("--repeats", s.repeats_per_article,
+                 "single-paragraph repeats injected per article");
+  app.add_option("--block-share", s.block_share, "share of articles repeated whole");
+  app.add_option("--threshold", s.options.near_threshold, "near-repeat similarity threshold");
+  app.add_option("--min-length", s.options.min_near_length,
+                 "shortest paragraph (comparable code points) for near repeats");
+  app.add_option("--data-dir", s.data_dir, "data/ folder (default: found like analyze does)");
+  app.add_flag("--show", s.show, "print each miss and false collapse");
+  CLI11_PARSE(app, argc, argv);
+  return run(s);
 }

@@ -241,6 +241,31 @@ TEST_F(CliBatchTest, EveryBadInputGetsAnErrorRecordAndTheRunGoesOn) {
   EXPECT_NE(run.err.find("analyze: 9 files, 2 ok, 7 failed"), std::string::npos) << run.err;
 }
 
+TEST_F(CliBatchTest, ALinkToItselfIsAnErrorRecordNotAnAbort) {
+  fs::create_symlink("self.txt", dir_ / "self.txt");
+  write_file(dir_ / "plain.txt", article(1));
+  const Outcome alone = analyze("self.txt");
+  EXPECT_EQ(alone.exit_code, 1) << alone.err;
+  EXPECT_NE(alone.out.find("\"error\":{\"code\":\"unreadable\""), std::string::npos) << alone.out;
+  EXPECT_NE(alone.err.find("analyze: self.txt: "), std::string::npos) << alone.err;
+
+  const Outcome batch = analyze("self.txt plain.txt");
+  EXPECT_EQ(batch.exit_code, 1) << batch.err;
+  const auto lines = lines_of(batch.out);
+  ASSERT_EQ(lines.size(), 2u) << batch.out;
+  EXPECT_NE(lines[0].find("\"code\":\"unreadable\""), std::string::npos) << lines[0];
+  EXPECT_EQ(lines[1].find("\"error\""), std::string::npos) << lines[1];
+
+  // Inside a folder, with --follow, the same link is an input that cannot be read.
+  fs::create_directory(dir_ / "in");
+  fs::create_symlink("loop.txt", dir_ / "in" / "loop.txt");
+  write_file(dir_ / "in" / "a.txt", article(2));
+  const Outcome folder = analyze("--follow in");
+  EXPECT_EQ(folder.exit_code, 1) << folder.err;
+  ASSERT_EQ(lines_of(folder.out).size(), 2u) << folder.out;
+  EXPECT_NE(folder.err.find("analyze: in/loop.txt: "), std::string::npos) << folder.err;
+}
+
 TEST_F(CliBatchTest, SymbolicLinksAreNotFollowedUnlessAskedAndLoopsEnd) {
   make_corpus("c", 3);
   fs::create_directory_symlink("..", dir_ / "c" / "정치" / "loop");

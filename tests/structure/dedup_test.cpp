@@ -155,6 +155,27 @@ TEST(DedupTest, ALoneRepeatDoesNotPullLaterParagraphsBack) {
   EXPECT_EQ(lines_of(c), (std::vector<int>{1, 2, 3, 5, 6}));
 }
 
+TEST(DedupTest, AnArticleThatQuotesItselfKeepsItsOrder) {
+  // A report, then the letter it paraphrases printed in full: three of the
+  // letter's paragraphs are near repeats of the report's, no block is a copy,
+  // so the letter's own paragraphs stay after the report, in their order.
+  const std::string a2 =
+      "시청은 내년 예산을 올해보다 10% 늘리겠다고 20일 알렸다. 늘어난 예산은 주로 복지에 쓰인다.";
+  const std::string b2 =
+      "시의회는 다음 달 예산안을 심의한다. 의원들은 사업별 효과를 따져 보겠다는 입장이다.";
+  const std::string c2 = "시민단체는 예산 증액을 반기면서도 집행 과정을 지켜보겠다고 했다.";
+  const std::string opening = "시민 여러분께 드리는 글입니다. 내년 살림살이를 말씀드리겠습니다.";
+  const std::string middle = "어려운 때일수록 꼭 필요한 곳부터 챙기겠다는 약속을 드립니다.";
+  const std::string closing = "여러분의 의견을 언제든 시청 누리집에 남겨 주시기 바랍니다.";
+  const std::string signature = "시장 드림. 늘 고맙습니다, 그리고 건강하십시오.";
+  const Collapsed c =
+      collapse_repeats(article({kTitle, kA, kB, kC, kD,                             // 1..5
+                                opening, a2, middle, b2, closing, c2, signature}),  // 6..12
+                       patterns());
+  EXPECT_EQ(lines_of(c), (std::vector<int>{1, 2, 3, 4, 5, 6, 8, 10, 12}));
+  EXPECT_EQ(c.stats.near, 3);
+}
+
 TEST(DedupTest, ManyAlmostIdenticalParagraphsCollapseIntoOne) {
   // 10^4 copies with one word changed each: linear work, one paragraph left.
   std::vector<std::string> texts{kTitle, kA};
@@ -205,7 +226,8 @@ namespace {
 // ASCII and Hangul take a path without utf8proc; anything else takes
 // utf8proc's NFKC case folding. Both must agree on what they share.
 TEST(DedupTest, ComparableTextFoldsCaseWidthAndSpaceOnBothPaths) {
-  EXPECT_EQ(comparable_text("OpenAI 'CEO' 알트먼·나델라", RolePatterns{}), U"openaiceo알트먼·나델라");
+  EXPECT_EQ(comparable_text("OpenAI 'CEO' 알트먼·나델라", RolePatterns{}),
+            U"openaiceo알트먼·나델라");
   // Full-width letters and … need NFKC: the general path.
   EXPECT_EQ(comparable_text("ＯｐｅｎＡＩ 알트먼…", RolePatterns{}), U"openai알트먼...");
   EXPECT_EQ(comparable_text("Straße\tSTRASSE", RolePatterns{}), U"strassestrasse");

@@ -75,6 +75,25 @@ TEST(MetadataTest, DatelineNamesTheAuthor) {
   EXPECT_EQ(d.metadata.author, "박철수");
 }
 
+TEST(MetadataTest, AHeadlineEndingWithAFullStopIsTheTitleWhenABlankLineFollows) {
+  // The corpus format: a title line, a blank line, the body. Opinion pieces
+  // have `제목 - 부제.` titles; news headlines end with an ellipsis.
+  const Document column = analyze_text(
+      "예산 이야기 : (3) 나라 살림 - 늘어난 복지 예산은 제대로 쓰이고 있는지 따져 본다.\n\n"
+      "시청은 내년 예산을 올해보다 10% 늘리겠다고 밝혔다.\n시의회는 다음 달 예산안을 심사한다.\n");
+  EXPECT_EQ(column.metadata.title,
+            "예산 이야기 : (3) 나라 살림 - 늘어난 복지 예산은 제대로 쓰이고 있는지 따져 본다.");
+  EXPECT_EQ(column.paragraphs[0].role, Role::kTitle);
+  const Document headline = analyze_text(
+      "복권 1천 장 사서 긁었더니 당첨금이...\n\n시민 한 명이 복권을 샀다.\n당첨금은 적었다.\n");
+  EXPECT_EQ(headline.metadata.title, "복권 1천 장 사서 긁었더니 당첨금이...");
+  // Without the blank line a first line that ends a sentence is the body's.
+  const Document body = analyze_text(
+      "시청은 내년 예산을 올해보다 10% 늘리겠다고 밝혔다.\n시의회는 다음 달 예산안을 심사한다.\n");
+  EXPECT_EQ(body.metadata.title, std::nullopt);
+  EXPECT_EQ(body.paragraphs[0].role, Role::kBody);
+}
+
 TEST(MetadataTest, PhotoCreditAtTheTopIsNotTheAuthor) {
   const Document d = analyze_text(
       "시청, 내년 예산 10% 늘린다\n/최사진 기자\n시청 앞 광장에 시민들이 모여 있다.\n"
