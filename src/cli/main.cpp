@@ -193,7 +193,7 @@ int main(int argc, char** argv) {
   if (!s.encoding.empty()) options.encoding = s.encoding;
   options.strict = s.strict;
   options.tokens = s.tokens;
-  // The first stop signal is seen inside long loops too (news/budget.h).
+  // The first stop signal is seen inside long loops too (base/budget.h).
   options.limits.stop = &stop_requested;
   options.limits.max_seconds = s.max_article_seconds;
 
