@@ -540,7 +540,7 @@ class BatchRun {
 // complete: stdout flushed, --output-dir files renamed into place or not at all.
 class StopWatchdog {
  public:
-  static constexpr std::chrono::milliseconds kStopGrace{800};
+  static constexpr std::chrono::milliseconds kStopGrace{500};
 
   StopWatchdog(const std::atomic<bool>& stop, const std::atomic<int>& stop_signal,
                std::mutex& emit_mutex)
