@@ -262,16 +262,20 @@ TEST(HostileTest, LongWordsAndQuotationsFinishWithinTheirBudget) {
 
 TEST(HostileTest, AnArticleOverItsTimeBudgetIsAnErrorRecordAndTheBatchGoesOn) {
   TempDir dir;
-  write_file(dir / "big.txt", "제목\n\n" + repeat("오픈AI는 17일 샘 알트먼을 해임했다. ", 4'000'000 / kScale));
+  // Distinct sentences (repeats would fold before the costly stages).
+  std::string body;
+  for (int i = 0; body.size() < 8'000'000 / kScale; ++i)
+    body += "오픈AI는 " + std::to_string(i) + "일 샘 알트먼을 해임했다. ";
+  write_file(dir / "big.txt", "제목\n\n" + body);
   write_file(dir / "small.txt", "제목\n\n정부는 17일 발표했다.\n");
-  const auto r = analyze_with_limit("--max-article-seconds 0.001 " + quote(dir / "big.txt") + " " +
+  const auto r = analyze_with_limit("--max-article-seconds 0.5 " + quote(dir / "big.txt") + " " +
                                     quote(dir / "small.txt"));
   EXPECT_EQ(r.exit_code, 1);
   ASSERT_EQ(r.records.size(), 2u);
   EXPECT_EQ(error_code(r.records[0]), "timeout");
   EXPECT_EQ(r.records[0]["source"]["path"], (dir / "big.txt").string());
   EXPECT_NE(r.err.find("--max-article-seconds"), std::string::npos);
-  // The small one gets the same 1 ms; it needs far less.
+  // The small one gets the same half second; it needs milliseconds.
   EXPECT_EQ(error_code(r.records[1]), "");
 }
 

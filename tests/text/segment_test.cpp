@@ -45,13 +45,18 @@ TEST(WindowCutsTest, CutsAfterASentenceEndInTheWindowsSecondHalf) {
 }
 
 TEST(WindowCutsTest, CutsAtASpaceWithoutSentenceEnds) {
+  const std::string word = "오픈AI는";
   std::string text;
-  for (int i = 0; i < 1000; ++i) text += (i ? " " : "") + std::string("오픈AI는");
+  for (int i = 0; i < 1000; ++i) {
+    if (i > 0) text += ' ';
+    text += word;
+  }
   const auto windows = windows_of(text, 100);
   EXPECT_GT(windows.size(), 10u);
   for (const std::string& w : windows) {
     EXPECT_LE(count_code_points(w), 100u);
-    EXPECT_EQ(w.substr(0, 8), "오픈AI는") << "cut inside a word";
+    EXPECT_EQ(w.substr(0, word.size()), word) << "cut inside a word";
+    EXPECT_TRUE(w.ends_with(word)) << "cut inside a word";
   }
   EXPECT_EQ(joined(windows), text);
 }
