@@ -5,7 +5,7 @@ JOBS ?= $(shell nproc)
 SAMPLE ?= data/samples/ko-battery-plant.txt
 FUZZ_SECONDS ?= 60
 
-.PHONY: all deps configure build demo test test-sanitize fuzz fuzz-smoke bench bench-hostile golden clean ner-model name-lexicons eval tune-combination
+.PHONY: all deps configure build demo test test-sanitize fuzz fuzz-smoke bench bench-hostile golden clean ner-model name-lexicons eval tune-combination screenshot
 
 all: build
 
@@ -24,8 +24,21 @@ demo: configure
 	@cmake --build $(BUILD) -j $(JOBS) --target analyze
 	./$(BUILD)/analyze --pretty $(SAMPLE)
 
+# The suite wants Chromium for the HTML page's browser test (it skips
+# without); the demo does not wait for it.
 test: build
+	@bash .ci/install-deps browser
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# docs/report.png: the sample's HTML page as headless Chromium draws it.
+screenshot: configure
+	@bash .ci/install-deps browser
+	@cmake --build $(BUILD) -j $(JOBS) --target analyze
+	./$(BUILD)/analyze --format html $(SAMPLE) > $(BUILD)/report-sample.html
+	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run \
+	  --user-data-dir=$(BUILD)/chromium-profile --window-size=1200,1500 \
+	  --screenshot=docs/report.png "file://$(abspath $(BUILD))/report-sample.html" 2>/dev/null
+	@ls -l docs/report.png
 
 # The whole suite under AddressSanitizer + UndefinedBehaviorSanitizer.
 test-sanitize: deps

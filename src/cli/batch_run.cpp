@@ -24,7 +24,9 @@
 #include "batch/near_duplicates.h"
 #include "batch/walk.h"
 #include "news/json.h"
+#include "output/html_page.h"
 #include "output_dir.h"
+#include "report.h"
 
 namespace analyze_cli {
 namespace fs = std::filesystem;
@@ -63,6 +65,8 @@ struct Result {
   std::string text;  // the serialized record
   fs::path output;   // --output-dir: where it goes
   news::ArticleFingerprint fingerprint;
+  news::IndexRow row;  // --format html: the article's line in the index
+  std::optional<news::Document> document;  // html with --dedup-articles: the page waits for duplicate_of
 };
 
 std::string name_of(const news::Source& source, const Task& task) {
@@ -232,6 +236,13 @@ class BatchRun {
     std::fflush(stdout);
     progress_.clear();
     close_inputs();
+    // The index lists what was done, also after Ctrl-C (--resume completes it).
+    if (html() && !settings_.output_dir.empty()) {
+      if (auto error = write_index(settings_.output_dir, rows_)) {
+        std::fprintf(stderr, "analyze: %s\n", error->c_str());
+        ++failed_;
+      }
+    }
     return summarize();
   }
 
@@ -242,6 +253,8 @@ class BatchRun {
   std::mutex& emit_mutex() { return emit_mutex_; }
 
  private:
+  bool html() const { return settings_.format == "html"; }
+
   bool progress_enabled() const {
     return !settings_.no_progress && !settings_.quiet && isatty(STDERR_FILENO);
   }
@@ -333,8 +346,19 @@ class BatchRun {
   Result work(const Task& task) {
     Result result;
     if (!settings_.output_dir.empty()) {
-      result.output = output_path_for(settings_.output_dir, task.file.path);
-      if (settings_.resume) {
+      result.output = html() ? page_path_for(settings_.output_dir, task.file.path)
+                             : output_path_for(settings_.output_dir, task.file.path);
+      if (settings_.resume && html()) {
+        if (auto row = complete_page(result.output)) {
+          result.skipped = true;
+          result.ok = true;
+          result.name = task.file.path.string();
+          result.row = std::move(*row);
+          result.row.page = page_link(result.output);
+          ::unlink(partial_path_for(result.output).c_str());
+          return result;
+        }
+      } else if (settings_.resume) {
         if (auto stored = complete_record(result.output)) {
           result.skipped = true;
           result.ok = true;
@@ -379,6 +403,16 @@ class BatchRun {
     result.bytes = document.source.bytes;
     if (settings_.dedup_articles && !document.error)
       result.fingerprint = news::fingerprint_of(document);
+    if (html()) {
+      result.row = news::index_row_of(document);
+      if (!result.output.empty()) result.row.page = page_link(result.output);
+      if (settings_.dedup_articles) {
+        result.document = std::move(document);  // written once duplicate_of is known
+      } else {
+        news::write_html_page(document, page_options(result.output), result.text);
+      }
+      return result;
+    }
     const news::JsonOptions json_options{options_.tokens};
     if (!result.fingerprint.minhash.empty()) {
       result.record = news::to_json(document, json_options);  // duplicate_of may be added
@@ -389,6 +423,17 @@ class BatchRun {
       news::write_json(document, json_options, result.text);  // the same bytes, no tree
     }
     return result;
+  }
+
+  // The page's path as the index links it: relative to OUT.
+  std::string page_link(const fs::path& page) const {
+    return page.lexically_relative(settings_.output_dir).generic_string();
+  }
+
+  news::HtmlPageOptions page_options(const fs::path& page) const {
+    news::HtmlPageOptions page_options;
+    if (!page.empty()) page_options.index_href = index_href_for(settings_.output_dir, page);
+    return page_options;
   }
 
   // The fingerprint of a record written by an earlier run: its paragraphs
@@ -434,25 +479,34 @@ class BatchRun {
       if (match && !result.skipped) {
         result.record["duplicate_of"] = original_names_.at(match->original);
         result.record["similarity"] = match->similarity;
+        result.row.duplicate_of = original_names_.at(match->original);
         ++duplicates_;
       } else if (match) {
         ++duplicates_;
       } else if (comparable) {
         original_names_.emplace(number, result.name);
       }
-      if (result.text.empty() && !result.skipped) result.text = dump(result.record);
+      if (result.document) {
+        news::HtmlPageOptions page_options = this->page_options(result.output);
+        page_options.duplicate_of = result.row.duplicate_of;
+        news::write_html_page(*result.document, page_options, result.text);
+      } else if (result.text.empty() && !result.skipped) {
+        result.text = dump(result.record);
+      }
     }
     if (result.skipped) {
       ++skipped_;
     } else {
       bytes_ += result.bytes;
-      result.text += '\n';
+      if (!html()) result.text += '\n';  // a page ends with its own line end
       if (settings_.output_dir.empty()) {
         std::fwrite(result.text.data(), 1, result.text.size(), stdout);
         if (streaming_) std::fflush(stdout);
       } else if (auto error = write_atomically(result.output, result.text)) {
         result.ok = false;
         result.error_message = *error;
+        result.row.page.clear();  // the index links no page that is not there
+        result.row.error = "not written: " + *error;
       }
       if (result.ok) {
         ++ok_;
@@ -463,6 +517,7 @@ class BatchRun {
                      result.error_message.c_str());
       }
     }
+    if (html()) rows_.push_back(std::move(result.row));
     progress_.update(done_,
                      total_known_.load() ? std::optional<std::size_t>(total_.load()) : std::nullopt,
                      bytes_);
@@ -522,6 +577,7 @@ class BatchRun {
 
   std::vector<Task> tasks_;
   std::vector<Result> results_;
+  std::vector<news::IndexRow> rows_;  // --format html: the index, in input order
 
   news::NearDuplicateIndex index_;
   std::unordered_map<std::size_t, std::string> original_names_;

@@ -6,6 +6,7 @@
 // after finishing and writing every record already begun.
 #include <csignal>
 #include <cstdio>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -38,6 +39,8 @@ Examples:
   analyze --jsonl articles.jsonl          one {"id","text","published"?} record per line
   parallel --pipe --keep-order -N100 analyze -j1 --jsonl - < in.jsonl > out.jsonl
   analyze --published 2023-11-18 a.txt    anchor relative dates when the text has none
+  analyze --format html a.txt > a.html    the article as a page, entities highlighted
+  analyze --format html --output-dir out/ corpus/   a page per article and out/index.html
 
 Exit codes: 0 all analyzed, 1 some inputs failed (each has an error record),
 2 usage error, 3 data files missing or malformed, 130 interrupted (Ctrl-C).)";
@@ -98,6 +101,11 @@ int main(int argc, char** argv) {
       ->type_name("NAME");
   app.add_flag("--strict", s.strict, "Invalid UTF-8 is an error record, not replaced with U+FFFD");
   app.add_flag("--tokens", s.tokens, "Add each paragraph's tokens to the output");
+  app.add_option("--format", s.format,
+                 "json (the default) or html: one self-contained page per article with its "
+                 "entities highlighted; with --output-dir also OUT/index.html")
+      ->type_name("json|html")
+      ->check(CLI::IsMember({"json", "html"}));
   app.add_option("--data-dir", s.data_dir, "Where the lexicons are (default: found automatically)")
       ->type_name("DIR");
   app.add_option("--lexicon", s.lexicons,
@@ -178,6 +186,17 @@ int main(int argc, char** argv) {
       std::fprintf(stderr,
                    "analyze: --output-dir names outputs after input files; it does not take "
                    "--jsonl or - (write stdout instead)\n");
+      return kExitUsage;
+    }
+  }
+  if (s.format == "html" && s.output_dir.empty()) {
+    std::error_code ec;  // a link to itself is an error record later, not a throw here
+    const bool one_file = s.jsonl.empty() && s.files_from.empty() && s.files.size() == 1 &&
+                          (s.files[0] == "-" || !std::filesystem::is_directory(s.files[0], ec));
+    if (!one_file) {
+      std::fprintf(stderr,
+                   "analyze: --format html prints one page for one article; for several, "
+                   "give --output-dir OUT (a page each and OUT/index.html)\n");
       return kExitUsage;
     }
   }

@@ -10,7 +10,7 @@
 namespace analyze_cli {
 namespace fs = std::filesystem;
 
-fs::path output_path_for(const fs::path& out_dir, const fs::path& input) {
+fs::path mirrored_path(const fs::path& input) {
   fs::path relative;
   for (const fs::path& part : input.lexically_normal().relative_path()) {
     if (part == "..") {
@@ -20,7 +20,11 @@ fs::path output_path_for(const fs::path& out_dir, const fs::path& input) {
     }
   }
   if (relative.empty()) relative = "input";
-  fs::path output = out_dir / relative;
+  return relative;
+}
+
+fs::path output_path_for(const fs::path& out_dir, const fs::path& input) {
+  fs::path output = out_dir / mirrored_path(input);
   output += ".json";
   return output;
 }

@@ -21,6 +21,10 @@ namespace analyze_cli {
 std::filesystem::path output_path_for(const std::filesystem::path& out_dir,
                                       const std::filesystem::path& input);
 
+// The input path made relative as above, without OUT and the extension
+// ("/data/ko/a.txt" → "data/ko/a.txt", "../x.txt" → "__/x.txt").
+std::filesystem::path mirrored_path(const std::filesystem::path& input);
+
 // The temporary name an output is written under before the rename.
 std::filesystem::path partial_path_for(const std::filesystem::path& output);
 

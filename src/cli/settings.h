@@ -20,6 +20,7 @@ struct Settings {
   std::string data_dir;
   std::vector<std::string> lexicons;  // --lexicon FILE: user name lexicons (issue 6)
   bool no_model = false;              // --no-model: names from the rules alone (issue 7)
+  std::string format = "json";        // --format json|html: the record or a page to look at
 
   // Batches (issue 8).
   unsigned jobs = 0;  // 0: the number of cores

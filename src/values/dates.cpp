@@ -128,6 +128,23 @@ std::optional<std::pair<int, std::size_t>> english_year(std::string_view text, s
   return std::pair<int, std::size_t>{v, pos + 4};
 }
 
+// An English weekday name at `pos` (Friday, friday): 0 = Monday, and the
+// end of the word.
+std::optional<std::pair<int, std::size_t>> english_weekday(std::string_view text,
+                                                           std::size_t pos) {
+  static constexpr std::array<std::string_view, 7> kEnglishWeekdays{
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  for (int i = 0; i < 7; ++i) {
+    const std::string_view w = kEnglishWeekdays[i];
+    if (pos + w.size() > text.size()) continue;
+    bool same = true;
+    for (std::size_t k = 0; k < w.size() && same; ++k) same = (text[pos + k] | 0x20) == w[k];
+    if (!same || (pos + w.size() < text.size() && is_ascii_alpha(text[pos + w.size()]))) continue;
+    return std::pair<int, std::size_t>{i, pos + w.size()};
+  }
+  return std::nullopt;
+}
+
 int weekday_of(long days) {  // 0 = Monday
   return static_cast<int>(((days % 7) + 7 + 3) % 7);
 }
@@ -242,8 +259,10 @@ std::size_t maybe_space(std::string_view text, std::size_t pos, Pred pred) {
 // Duration markers after N일 that make it a span of days, not a date.
 bool duration_follows(std::string_view text, std::size_t pos) {
   const std::size_t q = skip_spaces(text, pos);
+  // 2000년을 거슬러 (going back 2000 years). Not 에 걸쳐: 10월 4~9일에
+  // 걸쳐 is a date range as often as 3일에 걸쳐 is a span.
   for (std::string_view w : {"간", "동안", "째", "만에", "만의", "이내", "내", "안에", "연속",
-                             "가량", "정도", "여", "이상", "넘게", "만"}) {
+                             "가량", "정도", "여", "이상", "넘게", "만", "을 거슬러"}) {
     if (starts_with_at(text, q, w) && (w != "간" || q == pos)) return true;
   }
   return false;
@@ -267,6 +286,92 @@ bool relative_follows(std::string_view text, std::size_t pos, int& sign, std::si
     return true;
   }
   return false;
+}
+
+// A date in digits and separators. The rules for the order of the fields:
+//   2023.11.18 · 2023-11-18 · 2023/11/18   year, month, day (a 4-digit year first)
+//   23.11.18 · 74/10/31                     a 2-digit year first: every field in 2
+//                                           digits with '.', or '/' (yy/mm/dd)
+//   17.11.2023 · 11/17/2023                 a 4-digit year last: the field over 12
+//                                           is the day; if both fit, '.' is day
+//                                           first (European), '/' month first (US)
+//   11/17                                   Korean text writes the month first; the
+//                                           day must have two digits (1/3 is a third,
+//                                           24/7 is all the time) and Korean must
+//                                           follow (9/11 attacks is no date)
+// A trailing period (2023.11.18.) belongs to the date.
+struct NumericDate {
+  int year = 0;  // 0: none written (11/17)
+  int month = 0, day = 0;
+  std::size_t end = 0;
+};
+
+std::optional<NumericDate> read_numeric_date(std::string_view text, std::size_t pos) {
+  // Up to three digit runs joined by one separator character.
+  std::array<std::pair<std::size_t, std::size_t>, 3> runs{};
+  std::size_t count = 0, q = pos;
+  char sep = 0;
+  while (count < 3) {
+    const std::size_t start = q;
+    while (q < text.size() && is_ascii_digit(text[q]) && q - start < 5) ++q;
+    if (q == start || (q < text.size() && is_ascii_digit(text[q]))) return std::nullopt;
+    runs[count++] = {start, q};
+    if (count == 3 || q + 1 >= text.size() || !is_ascii_digit(text[q + 1])) break;
+    if (text[q] != '.' && text[q] != '-' && text[q] != '/') break;
+    if (sep != 0 && text[q] != sep) return std::nullopt;
+    sep = text[q];
+    ++q;
+  }
+  if (count < 2) return std::nullopt;
+  std::size_t end = runs[count - 1].second;
+  // 1.2.3.4, 2023.11.18.5, 3/4/5%: more fields or a unit make it no date.
+  if (end < text.size() && (text[end] == sep || text[end] == '%' || text[end] == ',') &&
+      !(text[end] == '.' && sep == '.' && count == 3 &&
+        (end + 1 >= text.size() || !is_ascii_digit(text[end + 1]))))
+    return std::nullopt;
+  int v[3] = {0, 0, 0};
+  std::size_t len[3] = {0, 0, 0};
+  for (std::size_t i = 0; i < count; ++i) {
+    std::from_chars(text.data() + runs[i].first, text.data() + runs[i].second, v[i]);
+    len[i] = runs[i].second - runs[i].first;
+  }
+  NumericDate date;
+  if (count == 3 && len[0] == 4 && len[1] <= 2 && len[2] <= 2) {
+    date = {v[0], v[1], v[2], end};
+  } else if (count == 3 && len[0] == 2 && len[1] <= 2 && len[2] <= 2 &&
+             (sep == '/' || (sep == '.' && len[1] == 2 && len[2] == 2))) {
+    date = {v[0] + (v[0] >= 50 ? 1900 : 2000), v[1], v[2], end};
+  } else if (count == 3 && len[2] == 4 && len[0] <= 2 && len[1] <= 2 && sep != '-') {
+    const bool day_first = v[0] > 12 || (v[1] <= 12 && sep == '.');
+    date = {v[2], day_first ? v[1] : v[0], day_first ? v[0] : v[1], end};
+  } else if (count == 2 && sep == '/' && len[0] <= 2 && len[1] == 2) {
+    // Korean text only: 11/17(금), 11/17 개봉, 11/17부터. 3/10분기 and 1/10th
+    // are no dates, nor are 9/11 attacks, a film called 06/05 or 8/13 odds.
+    const std::size_t next = skip_spaces(text, end);
+    const char32_t after = code_point_at(text, next).first;
+    const bool korean_after = is_hangul_syllable(after) || starts_with_at(text, end, "(");
+    if (!korean_after || (next == end && is_hangul_syllable(after) &&
+                          starts_with_at(text, end, "분기")))
+      return std::nullopt;
+    date = {0, v[0], v[1], end};
+  } else {
+    return std::nullopt;
+  }
+  const int year_for_days = date.year ? date.year : 2000;  // 2/29 exists in some year
+  if ((date.year && (date.year < 1900 || date.year > 2099)) || date.month < 1 ||
+      date.month > 12 || date.day < 1 || date.day > days_in_month(year_for_days, date.month))
+    return std::nullopt;
+  if (count == 3 && sep == '.' && date.end < text.size() && text[date.end] == '.') ++date.end;
+  return date;
+}
+
+// 오월 이십일일: a Sino-Korean day (two syllables or more) after a
+// one-syllable month makes that month a date part (오월 alone may be a word).
+bool sino_day_follows(std::string_view text, std::size_t pos) {
+  const std::size_t q = skip_spaces(text, pos);
+  const auto day = read_korean_number(text, q);
+  return day && day->script == NumeralScript::kSinoKorean && day->syllables >= 2 &&
+         starts_with_at(text, day->end, "일");
 }
 
 }  // namespace
@@ -345,6 +450,978 @@ std::string iso_duration(const std::string& amount, std::string_view unit) {
   return "PT" + amount + "S";
 }
 
+namespace {
+
+// One read_date() call: the text and where the expression started, what
+// has been read so far (Parts and the forms that are not Parts), and the
+// readers, one per form, each moving `p` (where the next form may start)
+// and `end` (the end of what was read) past what it reads. read_date() runs
+// them in reading order (year before month before day before time), then
+// resolve() turns what was read into a date given the publication time.
+struct DateReader {
+  DateReader(std::string_view text_, std::size_t pos_, int paragraph_, DateContext& context_,
+             const Lexicon& date_words_)
+      : text(text_), pos(pos_), paragraph(paragraph_), context(context_), date_words(date_words_),
+        p(pos_), end(pos_), at_word_start(word_start(text_, pos_)) {}
+
+  std::string_view text;
+  std::size_t pos;
+  int paragraph;
+  DateContext& context;
+  const Lexicon& date_words;
+
+  Parts parts;
+  std::size_t p, end;
+  bool at_word_start;
+  std::optional<int> english_weekday_first;  // Monday, January 22, 2018
+  std::optional<int> relative_quarter;       // 이번 분기 0, 지난 분기 -1
+  bool short_word = false;                   // 올 (올 10월) counts only before a month or day
+  std::optional<int> nth;                    // 1‥5, or -1 for 마지막
+  bool nth_week = false, last_day_of_month = false;
+  std::optional<int> quarter;
+  std::optional<std::pair<int, int>> day_part;  // start and exclusive end hour
+  bool weekend = false;
+
+  // read_date asks for the number at one position several times (year?
+  // month? day? hour? duration?): remember the last answer.
+  std::size_t cached_at = std::string_view::npos;
+  std::optional<NumeralMatch> cached;
+  std::optional<NumeralMatch> field_number(std::string_view t, std::size_t at) {
+    if (at != cached_at) {
+      cached_at = at;
+      cached = read_field_number(t, at);
+    }
+    return cached;
+  }
+
+    // N년, N월, N일, N시: a field number and its unit.
+    std::optional<std::pair<int, std::size_t>> numbered(std::size_t at, std::string_view unit) {
+      const auto n = field_number(text, at);
+      if (!n) return std::nullopt;
+      std::size_t after = n->end;
+      const std::size_t spaced = skip_spaces(text, after);
+      if (!starts_with_at(text, after, unit)) {
+        // 9~10월, 13~15일: the first of a range shares the unit of the second;
+        // it ends before the tilde, and the next read starts at the second.
+        if (n->script == NumeralScript::kDigits && after < text.size() &&
+            (text[after] == '~' || starts_with_at(text, after, "∼") || starts_with_at(text, after, "～"))) {
+          const std::size_t second = after + (text[after] == '~' ? 1 : 3);
+          std::size_t e = second;
+          while (e < text.size() && is_ascii_digit(text[e])) ++e;
+          if (e > second && e - second <= 2 && starts_with_at(text, e, unit) &&
+              !(unit == "시" && starts_with_at(text, e + unit.size(), "간"))) {
+            const auto v = small_int(*n);
+            if (v) return std::pair<int, std::size_t>{*v, after};
+          }
+        }
+        // 2015 년: Duckling writes a space; Sino-Korean needs none.
+        if (spaced != after && spaced - after <= 1 && starts_with_at(text, spaced, unit))
+          after = spaced;
+        else
+          return std::nullopt;
+      }
+      const auto v = small_int(*n);
+      if (!v) return std::nullopt;
+      // Only digits take a space before the unit (2015 년); 이 일 is "this work".
+      if (after != n->end && n->script != NumeralScript::kDigits) return std::nullopt;
+      // A one-syllable Sino-Korean numeral (이월 carry-over, 사일) is a date
+      // part only inside a date already begun (이천십오년 삼월 삼일).
+      if (n->script == NumeralScript::kSinoKorean && n->syllables < 2 && !parts.year &&
+          !parts.month && !parts.relative_year && !parts.relative_month && !parts.relative_day &&
+          !parts.relative_week && !parts.weekday &&
+          !(unit == "월" && sino_day_follows(text, after + unit.size())))
+        return std::nullopt;
+      // Sino-Korean in running text: at least two syllables (삼월 but not 이월…
+      // as a particle); single syllables only with the unit when whole.
+      if (n->script == NumeralScript::kDigits && !n->value.is_integer()) return std::nullopt;
+      if (n->script == NumeralScript::kNative && unit != "시") return std::nullopt;
+      return std::pair<int, std::size_t>{*v, after + unit.size()};
+    }
+
+
+    // (현지시간) right after the date.
+    void local_suffix() {
+      for (std::string_view s : {"(현지시간)", "(현지 시간)", " (현지시간)", "(현지시각)"}) {
+        if (starts_with_at(text, p, s)) {
+          parts.local_time = true;
+          p = end = p + s.size();
+          return;
+        }
+      }
+    }
+
+  void read_numeric_form() {
+    // ---- numeric forms: 2023.11.18, 23.11.18, 17.11.2023, 2023/11/18, 11/17 [19:32]
+    if (at_word_start) {
+      if (const auto numeric = read_numeric_date(text, p)) {
+        parts.year = numeric->year;
+        parts.month = numeric->month;
+        parts.day = numeric->day;
+        if (!numeric->year) parts.year.reset();
+        p = end = numeric->end;
+      }
+    }
+
+  }
+
+  void read_english_date() {
+    // ---- English: Nov. 17, 2023 · November 2023 · 17 November 2023 · 17th of November · Friday
+    // · Monday, January 22, 2018 (one date: the weekday names the day given)
+    if (!parts.any() && at_word_start && p < text.size() && text[p] < 0x7F && text[p] > ' ') {
+      if (const auto weekday = english_weekday(text, p)) {
+        std::size_t q = weekday->second;
+        if (q < text.size() && text[q] == ',') ++q;
+        q = skip_spaces(text, q);
+        if (q > weekday->second && english_month(text, q)) {
+          english_weekday_first = weekday->first;
+          p = q;
+        }
+      }
+    }
+    if (!parts.any() && at_word_start && p < text.size() && text[p] < 0x7F && text[p] > ' ') {
+      if (const auto month = english_month(text, p)) {
+        std::size_t q = skip_spaces(text, month->second);
+        std::optional<int> day;
+        if (const auto d = english_day(text, q)) {
+          day = d->first;
+          q = d->second;
+        }
+        std::size_t r = q;
+        if (day && r < text.size() && text[r] == ',') ++r;
+        r = skip_spaces(text, r);
+        const auto year = english_year(text, r);
+        // A month alone (May, March) is too often a word or a name.
+        const bool is_abbreviation = text[month->second - 1] == '.';
+        if (day || year || is_abbreviation) {
+          parts.month = month->first;
+          parts.day = day;
+          end = p = day ? q : month->second;
+          if (year) {
+            parts.year = year->first;
+            end = p = year->second;
+          }
+        }
+      } else if (const auto d = english_day(text, p)) {
+        std::size_t q = skip_spaces(text, d->second);
+        if (text.substr(q, 3) == "of ") q = skip_spaces(text, q + 3);
+        if (q > d->second) {
+          if (const auto month = english_month(text, q)) {
+            parts.day = d->first;
+            parts.month = month->first;
+            end = p = month->second;
+            if (const auto year = english_year(text, skip_spaces(text, p))) {
+              parts.year = year->first;
+              end = p = year->second;
+            }
+          }
+        }
+      } else if (const auto weekday = english_weekday(text, p)) {
+        parts.weekday = weekday->first;
+        end = p = weekday->second;
+      }
+    }
+    if (english_weekday_first) {
+      if (parts.day) {
+        parts.weekday = english_weekday_first;
+      } else {
+        parts = Parts{};  // Monday, March 2021: the weekday and the month are two dates
+        p = end = pos;
+      }
+    }
+
+  }
+
+  void read_year_after_preposition() {
+    // ---- in 2005, since 2019, by 2030: a bare four-digit year after an
+    // English preposition (a bare number alone is not a year).
+    if (!parts.any() && is_ascii_digit(text[p]) && at_word_start) {
+      if (const auto year = english_year(text, p);
+          year && year->first >= 1800 && year->first <= 2100 &&
+          (year->second >= text.size() ||
+           !((text[year->second] | 0x20) >= 'a' && (text[year->second] | 0x20) <= 'z'))) {
+        for (std::string_view before :
+             {"in ", "since ", "by ", "until ", "from ", "during ", "before ", "after ", "of ", "to ",
+              "In ", "Since ", "By ", "Until ", "From "}) {
+          if (p >= before.size() && text.compare(p - before.size(), before.size(), before) == 0 &&
+              (p == before.size() || !(((text[p - before.size() - 1] | 0x20) >= 'a') &&
+                                       ((text[p - before.size() - 1] | 0x20) <= 'z')))) {
+            parts.year = year->first;
+            end = p = year->second;
+            break;
+          }
+        }
+      }
+    }
+
+  }
+
+  void read_local_time_prefix() {
+    // ---- 현지시간 17일: a local-time prefix
+    if (!parts.any() && starts_with_at(text, p, "현지시간")) {
+      const std::size_t q = skip_spaces(text, p + std::strlen("현지시간"));
+      if (q < text.size() && is_ascii_digit(text[q])) {
+        parts.local_time = true;
+        p = q;
+      }
+    }
+
+  }
+
+  void read_date_word() {
+    // ---- date words: 올해, 지난해, 이달, 오늘, 이번 주, 같은 날, 광복절
+    if (!parts.any() && at_word_start) {
+      if (const LexiconEntry* w = date_word_at(text, p, date_words, context);
+          w && w->fields.size() >= 2 && ends_word(text, p + w->key.size())) {
+        const std::string& grain = w->fields[0];
+        const std::string& offset = w->fields[1];
+        int n = 0;
+        std::from_chars(offset.data() + (offset[0] == '+'), offset.data() + offset.size(), n);
+        if (grain == "year") {
+          parts.relative_year = true;
+          parts.year_offset = n;
+        } else if (grain == "month") {
+          parts.relative_month = true;
+          parts.month_offset = n;
+        } else if (grain == "week") {
+          parts.relative_week = true;
+          parts.week_offset = n;
+        } else if (grain == "day") {
+          parts.relative_day = true;
+          parts.day_offset = n;
+        } else if (grain == "same") {
+          parts.same_day = true;
+          parts.day_offset = n;  // 전날 -1, 이튿날 +1
+        } else if (grain == "quarter") {
+          relative_quarter = n;
+        } else if (grain == "holiday" && offset.size() == 5) {
+          int mo = 0, d = 0;
+          std::from_chars(offset.data(), offset.data() + 2, mo);
+          std::from_chars(offset.data() + 3, offset.data() + 5, d);
+          parts.month = mo;
+          parts.day = d;
+        }
+        if (parts.any() || relative_quarter) {
+          p = end = p + w->key.size();
+          short_word = w->key.size() <= 3;
+        }
+      }
+    }
+
+  }
+
+  void read_direction() {
+    // ---- 지난 / 오는 / 다음 / 이번: a direction for the day, month or weekday that follows
+    std::size_t modifier_end = p;
+    if (!parts.any() && at_word_start) {
+      for (auto [word, direction] : {std::pair<std::string_view, int>{"지난", -1},
+                                     {"오는", 1},
+                                     {"다음", 1},
+                                     {"이번", 2},
+                                     {"저번", -1}}) {
+        if (starts_with_at(text, p, word)) {
+          const std::size_t q = skip_spaces(text, p + word.size());
+          if (q > p + word.size()) {
+            parts.direction = direction;
+            modifier_end = q;
+          }
+          break;
+        }
+      }
+    }
+    p = modifier_end;
+
+  }
+
+  void read_korean_year() {
+    if (!parts.year && !parts.relative_year && !parts.any()) {
+      std::size_t q = p;
+      bool apostrophe = false;
+      if (starts_with_at(text, q, "'") || starts_with_at(text, q, "’")) {
+        apostrophe = true;
+        q += text[q] == '\'' ? 1 : 3;
+      }
+      if (auto y = numbered(q, "년")) {
+        const auto digits = field_number(text, q);
+        const bool four_digits =
+            digits && digits->end - q == 4 && digits->script == NumeralScript::kDigits;
+        const bool sino_year =
+            digits && digits->script == NumeralScript::kSinoKorean && y->first >= 1000;
+        int sign = 0;
+        std::size_t rel_end = 0;
+        if ((four_digits || sino_year) && y->first >= 1000 && y->first <= 2999 &&
+            !duration_follows(text, y->second)) {
+          parts.year = y->first;
+          p = end = y->second;
+        } else if (apostrophe && y->first < 100) {
+          parts.year = 2000 + y->first;
+          p = end = y->second;
+        } else if (!four_digits && relative_follows(text, y->second, sign, rel_end) &&
+                   context.published) {
+          (void)rel_end;
+        }
+      }
+    }
+  }
+
+  void read_korean_month() {
+    if ((parts.relative_year || parts.year) && !parts.month) {
+      const std::size_t q = skip_spaces(text, p);
+      if (auto m = numbered(q, "월"); m && m->first >= 1 && m->first <= 12) {
+        parts.month = m->first;
+        p = end = m->second;
+      }
+    } else if (!parts.any()) {
+      if (parts.relative_month == false) {
+        if (auto m = numbered(p, "월");
+            m && m->first >= 1 && m->first <= 12 && !starts_with_at(text, m->second, "간")) {
+          parts.month = m->first;
+          p = end = m->second;
+        }
+      }
+    }
+  }
+
+  void read_korean_day() {
+    if ((parts.month && !parts.day) || parts.relative_month) {
+      const std::size_t q = skip_spaces(text, p);
+      if (auto d = numbered(q, "일");
+          d && d->first >= 1 && d->first <= 31 && !duration_follows(text, d->second)) {
+        int sign = 0;
+        std::size_t rel_end = 0;
+        if (!relative_follows(text, d->second, sign, rel_end)) {
+          parts.day = d->first;
+          p = end = d->second;
+          // 9월 21일 1978: a year written after the day.
+          if (!parts.year && !parts.relative_year) {
+            std::size_t y = p;
+            if (y < text.size() && text[y] == ',') ++y;
+            y = skip_spaces(text, y);
+            if (const auto year = english_year(text, y);
+                y > p && year && !is_hangul_syllable(code_point_at(text, year->second).first) &&
+                !(year->second < text.size() && is_ascii_alpha(text[year->second]))) {
+              parts.year = year->first;
+              p = end = year->second;
+            }
+          }
+        }
+      }
+    } else if (!parts.any()) {
+      if (auto d = numbered(p, "일"); d && d->first >= 1 && d->first <= 31) {
+        int sign = 0;
+        std::size_t rel_end = 0;
+        if (!duration_follows(text, d->second) && !relative_follows(text, d->second, sign, rel_end)) {
+          parts.day = d->first;
+          p = end = d->second;
+        }
+      }
+    }
+  }
+
+  void read_nth_of_month() {
+    // 10월 첫째 화요일, 3월 마지막 월요일, 10월 마지막날, 10월 첫번째주
+    if ((parts.month && !parts.day) || (parts.relative_month && !parts.day)) {
+      const std::size_t q = skip_spaces(text, p);
+      static constexpr std::array<std::pair<std::string_view, int>, 16> kOrdinals{{{"첫번째", 1},
+                                                                                   {"첫 번째", 1},
+                                                                                   {"두 번째", 2},
+                                                                                   {"세 번째", 3},
+                                                                                   {"네 번째", 4},
+                                                                                   {"다섯 번째", 5},
+                                                                                   {"첫째", 1},
+                                                                                   {"두번째", 2},
+                                                                                   {"둘째", 2},
+                                                                                   {"세번째", 3},
+                                                                                   {"셋째", 3},
+                                                                                   {"네번째", 4},
+                                                                                   {"넷째", 4},
+                                                                                   {"다섯번째", 5},
+                                                                                   {"다섯째", 5},
+                                                                                   {"마지막", -1}}};
+      for (auto [word, n] : kOrdinals) {
+        if (!starts_with_at(text, q, word)) continue;
+        const std::size_t r = skip_spaces(text, q + word.size());
+        if (starts_with_at(text, r, "날") && n == -1) {
+          last_day_of_month = true;
+          p = end = r + 3;
+        } else if (starts_with_at(text, r, "주") && !starts_with_at(text, r, "주년")) {
+          nth = n;
+          p = end = r + 3;
+          // 10월 둘째 주 월요일: the second Monday of October, as holidays
+          // are named; without a weekday, the week itself.
+          const std::size_t w = skip_spaces(text, p);
+          nth_week = true;
+          for (int i = 0; i < 7; ++i) {
+            if (!starts_with_at(text, w, kWeekdays[i])) continue;
+            nth_week = false;
+            parts.weekday = i;
+            p = end = w + kWeekdays[i].size();
+            break;
+          }
+        } else {
+          for (int i = 0; i < 7; ++i) {
+            if (starts_with_at(text, r, kWeekdays[i])) {
+              nth = n;
+              parts.weekday = i;
+              p = end = r + kWeekdays[i].size();
+              break;
+            }
+          }
+        }
+        break;
+      }
+    }
+  }
+
+  void read_quarter() {
+    // 2018년 4분기, 3분기: a quarter (value 2018-Q4).
+    if (relative_quarter && context.published) {
+      const int index =
+          context.published->year * 4 + (context.published->month - 1) / 3 + *relative_quarter;
+      parts.year = index / 4;
+      quarter = index % 4 + 1;
+    } else if (!parts.month && !parts.day && (parts.year || parts.relative_year || !parts.any())) {
+      const std::size_t q = parts.any() ? skip_spaces(text, p) : p;
+      // 3/4분기 is the third quarter (three fourths of the year gone by).
+      const auto n = field_number(text, q);
+      const std::size_t word = n && starts_with_at(text, n->end, "/4분기") ? n->end + 2 : n ? n->end : 0;
+      if (n && starts_with_at(text, word, "분기") && (q != pos || at_word_start)) {
+        if (const auto v = small_int(*n); v && *v >= 1 && *v <= 4) {
+          quarter = *v;
+          p = end = word + std::strlen("분기");
+        }
+      }
+    }
+
+  }
+
+  void read_weekday() {
+    // Weekday: 금요일, (금). A weekday names a day: after a year or a month
+    // without a day (2014년 월요일) it is a date of its own, not part of that
+    // one, which would have to drop the year and month it was given.
+    const bool weekday_may_follow =
+        !parts.any() || parts.day || parts.relative_day || parts.same_day || parts.relative_week;
+    if (weekday_may_follow) {
+      const std::size_t q = parts.any() ? skip_spaces(text, p) : p;
+      for (int i = 0; i < 7; ++i) {
+        if (starts_with_at(text, q, kWeekdays[i])) {
+          if (!parts.any() && p == pos && !at_word_start) break;
+          parts.weekday = i;
+          p = end = q + kWeekdays[i].size();
+          break;
+        }
+        if (parts.day && text.compare(p, 1, "(") == 0 && starts_with_at(text, p + 1, kWeekdayShort[i]) &&
+            starts_with_at(text, p + 1 + kWeekdayShort[i].size(), ")")) {
+          parts.weekday = i;
+          p = end = p + 2 + kWeekdayShort[i].size();
+          break;
+        }
+      }
+    }
+  }
+
+  void read_time_of_day() {
+    // ---- time of day: 오후 3시 30분, 오전 9시, 19:32, 세시반
+    {
+      std::size_t q = parts.any() ? skip_spaces(text, p) : p;
+      int meridiem = 0;  // -1 morning, +1 afternoon
+      for (auto [word, m] : {std::pair<std::string_view, int>{"오전", -1},
+                             {"오후", 1},
+                             {"새벽", -1},
+                             {"아침", -1},
+                             {"저녁", 1},
+                             {"밤", 1},
+                             {"낮", 1},
+                             {"오늘밤", 1}}) {
+        if (starts_with_at(text, q, word)) {
+          const std::size_t r = skip_spaces(text, q + word.size());
+          if (field_number(text, r)) {
+            meridiem = m;
+            q = r;
+          }
+          break;
+        }
+      }
+      if (!parts.any() && meridiem == 0 && !(at_word_start || p != pos)) q = std::string_view::npos;
+      if (q != std::string_view::npos && q < text.size()) {
+        std::optional<int> hour, minute, second;
+        std::size_t r = q;
+        if (starts_with_at(text, q, "정오")) {
+          hour = 12;
+          r = q + 6;
+          meridiem = 2;
+        } else if (starts_with_at(text, q, "자정")) {
+          hour = 24;  // the midnight that ends the day: 자정까지
+          r = q + 6;
+          meridiem = 2;
+        } else if (is_ascii_digit(text[q])) {
+          std::size_t e = q;
+          while (e < text.size() && is_ascii_digit(text[e])) ++e;
+          if (e - q <= 2 && e + 2 < text.size() && text[e] == ':' && is_ascii_digit(text[e + 1]) &&
+              is_ascii_digit(text[e + 2]) && (e + 3 >= text.size() || !is_ascii_digit(text[e + 3])) &&
+              (at_word_start || q != pos)) {
+            int h = 0, mi = 0;
+            std::from_chars(text.data() + q, text.data() + e, h);
+            std::from_chars(text.data() + e + 1, text.data() + e + 3, mi);
+            r = e + 3;
+            if (r + 2 < text.size() && text[r] == ':' && is_ascii_digit(text[r + 1]) &&
+                is_ascii_digit(text[r + 2])) {
+              int s = 0;
+              std::from_chars(text.data() + r + 1, text.data() + r + 3, s);
+              if (s < 60) {  // 19:32:99 is 19:32 and something else
+                second = s;
+                r += 3;
+              }
+            }
+            if (h <= 24 && mi < 60) {
+              hour = h;
+              minute = mi;
+              // 3:30pm, 3:18am, 3:20p
+              const std::size_t a = skip_spaces(text, r);
+              if (a < text.size() &&
+                  (text[a] == 'p' || text[a] == 'P' || text[a] == 'a' || text[a] == 'A')) {
+                const bool pm = text[a] == 'p' || text[a] == 'P';
+                std::size_t z = a + 1;
+                if (z < text.size() && (text[z] == 'm' || text[z] == 'M')) ++z;
+                if (z >= text.size() || !((text[z] | 0x20) >= 'a' && (text[z] | 0x20) <= 'z')) {
+                  meridiem = pm ? 1 : -1;
+                  r = z;
+                }
+              }
+            } else {
+              hour.reset();
+            }
+          }
+        }
+        if (!hour && is_ascii_digit(text[q])) {
+          // 3pm, 3 AM, 11a.m.
+          std::size_t e = q;
+          while (e < text.size() && is_ascii_digit(text[e])) ++e;
+          const std::size_t a = skip_spaces(text, e);
+          if (e - q <= 2 && a + 1 < text.size() &&
+              ((text[a] | 0x20) == 'a' || (text[a] | 0x20) == 'p')) {
+            std::size_t z = a + 1;
+            if (z < text.size() && text[z] == '.') ++z;
+            if (z < text.size() && (text[z] | 0x20) == 'm') {
+              ++z;
+              if (z < text.size() && text[z] == '.') ++z;
+              if (z >= text.size() || !(((text[z] | 0x20) >= 'a' && (text[z] | 0x20) <= 'z'))) {
+                int h = 0;
+                std::from_chars(text.data() + q, text.data() + e, h);
+                if (h >= 1 && h <= 12) {
+                  hour = h;
+                  meridiem = (text[a] | 0x20) == 'p' ? 1 : -1;
+                  r = z;
+                }
+              }
+            }
+          }
+        }
+        if (!hour) {
+          if (auto h = numbered(q, "시");
+              h && h->first <= 24 && !starts_with_at(text, h->second, "간") &&
+              !starts_with_at(text, h->second, "즌") && !starts_with_at(text, h->second, "장") &&
+              !starts_with_at(text, h->second, "점") && !starts_with_at(text, h->second, "대") &&
+              !starts_with_at(text, h->second, "행") && !starts_with_at(text, h->second, "민") &&
+              !starts_with_at(text, h->second, "청") && !starts_with_at(text, h->second, "도")) {
+            const auto n = field_number(text, q);
+            // A lone digit hour in running text needs a date or 오전/오후 (3시) — fine;
+            // but Sino-Korean single syllables (이시) are not hours.
+            if (!(n->script == NumeralScript::kSinoKorean && n->syllables < 2 && meridiem == 0 &&
+                  !parts.any())) {
+              hour = h->first;
+              r = h->second;
+              const std::size_t s = skip_spaces(text, r);
+              if (starts_with_at(text, s, "반")) {
+                minute = 30;
+                r = s + 3;
+              } else if (auto mi = numbered(s, "분"); mi && mi->first < 60 &&
+                                                      !starts_with_at(text, mi->second, "기") &&
+                                                      !starts_with_at(text, mi->second, "의") &&
+                                                      !starts_with_at(text, mi->second, "간")) {
+                int sign = 0;
+                std::size_t rel_end = 0;
+                // 0시15분전 and 4시0분전 would give hour -1 and minute 60: read
+                // them as the time written, with 전 left over.
+                if (relative_follows(text, mi->second, sign, rel_end) && sign < 0 && s == r &&
+                    mi->first > 0 && *hour > 0) {
+                  // 네시십오분전 = 3:45
+                  minute = 60 - mi->first;
+                  hour = *hour - 1;
+                  r = rel_end;
+                } else {
+                  minute = mi->first;
+                  r = mi->second;
+                  const std::size_t t = skip_spaces(text, r);
+                  if (auto se = numbered(t, "초"); se && se->first < 60) {
+                    second = se->first;
+                    r = se->second;
+                  }
+                }
+              }
+            }
+          }
+        }
+        if (hour) {
+          int h = *hour;
+          if (meridiem == 1 && h < 12) h += 12;
+          if (meridiem == -1 && h == 12) h = 0;
+          // Without 오전/오후, 1–6 o'clock in the news is the afternoon (3시 회견).
+          if (meridiem == 0 && h >= 1 && h <= 6) h += 12;
+          if (meridiem == 2 && h == 0) h = 0;
+          parts.ampm_given = meridiem != 0;
+          parts.next_day = h == 24;
+          parts.hour = h % 24;
+          parts.minute = minute;
+          parts.second = second;
+          p = end = r;
+        }
+      }
+    }
+  }
+
+  void read_day_part() {
+    // ---- parts of the day and weekends: 내일 저녁, 2월 15일 아침, 오후에, 지난 주말
+    if (!parts.hour) {
+      if (parts.relative_week && starts_with_at(text, p, "말") && ends_word(text, p + 3)) {
+        weekend = true;  // 이번주말, 지난주말
+        p = end = p + 3;
+      } else if (!parts.any() && parts.direction != 0 && starts_with_at(text, p, "주말") &&
+                 ends_word(text, p + 6)) {
+        weekend = true;  // 지난 주말
+        parts.relative_week = true;
+        parts.week_offset = parts.direction == 2 ? 0 : parts.direction;
+        p = end = p + 6;
+      } else {
+        const bool after_day = parts.day || parts.relative_day || parts.weekday || parts.same_day;
+        const std::size_t q = after_day ? skip_spaces(text, p) : p;
+        static constexpr std::array<std::tuple<std::string_view, int, int>, 6> kParts{
+            {{"아침", 4, 12},
+             {"오전", 0, 12},
+             {"점심", 12, 14},
+             {"오후", 12, 19},
+             {"저녁", 18, 24},
+             {"밤", 18, 24}}};
+        for (auto [word, from, to] : kParts) {
+          if (!starts_with_at(text, q, word) || !ends_word(text, q + word.size())) continue;
+          // Alone, only 오전/오후 (오후에, 오후 들어) or after 이번 (이번 아침):
+          // 아침 alone is as often breakfast.
+          const bool alone_ok =
+              ((word == "오전" || word == "오후") && at_word_start) || parts.direction == 2;
+          if (!after_day && !alone_ok) break;
+          if (!after_day) parts.relative_day = true;  // today
+          day_part = std::pair{from, to};
+          p = end = q + word.size();
+          break;
+        }
+      }
+    }
+
+  }
+
+  std::optional<DateRead> read_duration() {
+    // ---- durations and relative days: 3년, 30분, 2시간, 3일 전, 6개월
+    if (!parts.any() && !quarter && !weekend) {
+      const auto n = field_number(text, p);
+      if (n && (p == pos ? at_word_start || n->script == NumeralScript::kDigits : true) &&
+          !(n->script == NumeralScript::kSinoKorean && n->syllables < 2 && !n->has_unit && false)) {
+        std::size_t after = n->end;
+        const std::size_t spaced = skip_spaces(text, after);
+        if (spaced != after && spaced - after <= 1) after = spaced;
+        struct Unit {
+          std::string_view word;
+          std::string_view iso;
+        };
+        static constexpr std::array<Unit, 12> kUnits{{{"개월", "month"},
+                                                      {"년", "year"},
+                                                      {"달", "month"},
+                                                      {"주일", "week"},
+                                                      {"주", "week"},
+                                                      {"일", "day"},
+                                                      {"시간", "hour"},
+                                                      {"분", "minute"},
+                                                      {"초", "second"},
+                                                      {"세기", "century"},
+                                                      {"박", "night"},
+                                                      {"해", "year"}}};
+        for (const Unit& u : kUnits) {
+          if (!starts_with_at(text, after, u.word)) continue;
+          if (u.iso == "century" || u.iso == "night") break;
+          const std::size_t unit_end = after + u.word.size();
+          // Words that start with a unit syllable: 주년 (anniversary), 분기
+          // (quarter), 분야, 일부, 초기, 주요, 년도 … are not units.
+          const char32_t next = code_point_at(text, unit_end).first;
+          if (u.word == "주" && (next == U'년' || next == U'기' || next == U'요' || next == U'가' ||
+                                 next == U'식' || next == U'주' || next == U'의' || next == U'택'))
+            break;
+          if (u.word == "분" &&
+              (next == U'기' || next == U'야' || next == U'의' || next == U'석' || next == U'할' ||
+               next == U'류' || next == U'양' || next == U'노' || next == U'쟁' || next == U'위'))
+            break;
+          if (u.word == "초" &&
+              (next == U'기' || next == U'과' || next == U'반' || next == U'등' || next == U'중' ||
+               next == U'대' || next == U'점' || next == U'선' || next == U'안' || next == U'월'))
+            break;
+          if (u.word == "일" &&
+              (next == U'부' || next == U'반' || next == U'본' || next == U'자' || next == U'정' ||
+               next == U'상' || next == U'단' || next == U'대' || next == U'보' || next == U'원' ||
+               next == U'시' || next == U'제' || next == U'각' || next == U'선' || next == U'일'))
+            break;
+          if (u.word == "달" && (next == U'러' || n->script != NumeralScript::kNative)) break;
+          if (u.word == "해" && n->script != NumeralScript::kNative) break;
+          if (u.word == "년" && (next == U'도')) break;
+          if (n->script == NumeralScript::kSinoKorean && n->syllables < 2 && u.word != "주일") break;
+          if (n->script == NumeralScript::kNative && u.word != "달" && u.word != "해" &&
+              u.word != "시간" && u.word != "주" && u.word != "주일" && u.word != "분" &&
+              u.word != "초")
+            break;
+          // 세초 (early in the year), 한주 (a stock): a one-syllable native
+          // numeral takes a unit only after a space (두 달, 한 해), except 한시간.
+          if (n->script == NumeralScript::kNative && n->syllables < 2 && after == n->end &&
+              u.word != "시간")
+            break;
+          int sign = 0;
+          std::size_t rel_end = 0;
+          // N일 전 / N주 전 / N개월 전 / N년 전: a date counted back from publication.
+          // The count is at most small_int's bound: 구천구백구십구경 일 전 does not
+          // fit in a day number (nor in a long long).
+          const std::optional<int> small_count = small_int(*n);
+          if ((u.iso == "day" || u.iso == "week" || u.iso == "month" || u.iso == "year") &&
+              relative_follows(text, unit_end, sign, rel_end) && small_count &&
+              !(u.word == "년" && n->script == NumeralScript::kDigits && n->end - n->start == 4)) {
+            const int count = *small_count;
+            if (u.iso == "day") parts.relative_day = true, parts.day_offset = sign * count;
+            if (u.iso == "week") parts.relative_day = true, parts.day_offset = sign * 7 * count;
+            if (u.iso == "month") parts.relative_month = true, parts.month_offset = sign * count;
+            if (u.iso == "year") parts.relative_year = true, parts.year_offset = sign * count;
+            p = end = rel_end;
+            break;
+          }
+          if (u.iso == "day" && !duration_follows(text, unit_end) && n->value.is_integer()) {
+            // A bare N일 with N > 31 (100일) is a span of days; ≤ 31 was read above.
+            const auto v = n->value.to_integer();
+            if (v && *v <= 31) break;
+          }
+          DateRead read;
+          DurationEntity duration;
+          std::string amount = n->value.to_string();
+          std::size_t dur_end = unit_end;
+          if (u.iso == "hour" && starts_with_at(text, skip_spaces(text, unit_end), "반")) {
+            // 한시간반 = 1.5 hours
+            const auto half = add(n->value, *Decimal::parse("0.5"));
+            if (half) amount = half->to_string();
+            dur_end = skip_spaces(text, unit_end) + 3;
+          }
+          duration.value = iso_duration(amount, u.iso);
+          duration.where = Mention{paragraph, n->start, dur_end,
+                                   std::string(text.substr(n->start, dur_end - n->start))};
+          read.end = dur_end;
+          read.duration = std::move(duration);
+          return read;
+        }
+      }
+    }
+    return std::nullopt;
+  }
+
+  std::optional<DateRead> resolve() {
+    if (!parts.any() && !quarter && !weekend) return std::nullopt;
+    if (end == pos) return std::nullopt;
+    if (short_word && !parts.month && !parts.day && !quarter) return std::nullopt;
+
+    // ---- resolve
+    DateEntity date;
+    date.local_time = parts.local_time;
+    date.where = Mention{paragraph, pos, end, std::string(text.substr(pos, end - pos))};
+    const std::optional<LocalTime>& now = context.published;
+    const bool needs_now = !parts.year || parts.relative_day || parts.relative_week || parts.same_day ||
+                           (parts.weekday && !parts.day && !nth);
+    std::string grain;
+    if (day_part || weekend)
+      grain = "hour";
+    else if (quarter)
+      grain = "quarter";
+    else if (nth_week)
+      grain = "week";
+    else if (last_day_of_month)
+      grain = "day";
+    else if (parts.second)
+      grain = "second";
+    else if (parts.minute)
+      grain = "minute";
+    else if (parts.hour)
+      grain = "hour";
+    else if (parts.day || parts.relative_day || parts.same_day || parts.weekday)
+      grain = "day";
+    else if (parts.relative_week)
+      grain = "week";
+    else if (parts.month || parts.relative_month)
+      grain = "month";
+    else
+      grain = "year";
+    date.grain = grain;
+
+    const bool needs_now_too = needs_now && !(parts.year && (quarter || nth || last_day_of_month));
+    if (needs_now_too && !now) {
+      const bool relative = parts.relative_year || parts.relative_month || parts.relative_day ||
+                            parts.relative_week || parts.same_day ||
+                            (parts.weekday && !parts.month) || (parts.day && !parts.month) ||
+                            parts.direction != 0;
+      date.unresolved = relative ? "relative to the publication time, which is unknown"
+                                 : "no year is given and the publication time is unknown";
+      DateRead read;
+      read.end = end;
+      read.date = std::move(date);
+      return read;
+    }
+    int y = parts.year.value_or(now ? now->year : 0);
+    int mo = parts.month.value_or(now ? now->month : 1);
+    int d = parts.day.value_or(1);
+    if (parts.relative_year) y = now->year + parts.year_offset;
+    if (parts.relative_month) {
+      const int index = now->year * 12 + (now->month - 1) + parts.month_offset;
+      y = index / 12;
+      mo = index % 12 + 1;
+    }
+    std::optional<long> day_number;
+    if (parts.relative_day) {
+      day_number = days_from_civil(now->year, now->month, now->day) + parts.day_offset;
+    } else if (parts.same_day) {
+      const LocalTime& t = context.last_day ? *context.last_day : *now;
+      day_number = days_from_civil(t.year, t.month, t.day) + parts.day_offset;
+    } else if (parts.relative_week) {
+      const long today = days_from_civil(now->year, now->month, now->day);
+      const long monday = today - weekday_of(today) + 7L * parts.week_offset;
+      day_number = monday + parts.weekday.value_or(0);
+    } else if (parts.day && !parts.month && !parts.relative_month) {
+      // A bare day: 17일.
+      if (context.last_month) {
+        y = context.last_month->first;
+        mo = context.last_month->second;
+      } else {
+        y = now->year;
+        mo = now->month;
+        const bool future = d > now->day + (parts.direction == 0 ? kBareDayFutureDays : 0);
+        if ((parts.direction == -1 && d > now->day) || (parts.direction != 1 && future)) {
+          if (--mo == 0) mo = 12, --y;
+        } else if (parts.direction == 1 && d < now->day) {
+          if (++mo == 13) mo = 1, ++y;
+        }
+      }
+    } else if (parts.weekday && !parts.day && !nth) {
+      const long today = days_from_civil(now->year, now->month, now->day);
+      const long monday = today - weekday_of(today);
+      long target = monday + *parts.weekday;
+      if (parts.direction == -1 && target >= today) target -= 7;
+      if (parts.direction == 1 && target <= today) target += 7;
+      day_number = target;
+    } else if (parts.month && !parts.year && !parts.relative_year && parts.direction != 0) {
+      if (parts.direction == -1 && mo > now->month) --y;
+      if (parts.direction == 1 && mo < now->month) ++y;
+    } else if (parts.month && !parts.year && !parts.relative_year && context.last_year) {
+      // 작년 9월과 10월: a month without a year takes the year named earlier in
+      // the paragraph.
+      y = *context.last_year;
+    }
+    if (day_number) {
+      const LocalTime t = civil_from_days(*day_number);
+      y = t.year;
+      mo = t.month;
+      d = t.day;
+    } else if (parts.hour && !parts.day && !parts.month && !parts.year) {
+      // A time alone is on the day last spoken of in this paragraph
+      // (목요일 9:30부터 11:00), else on the publication day.
+      const LocalTime& t =
+          context.last_day && context.last_day_paragraph == paragraph ? *context.last_day : *now;
+      y = t.year;
+      mo = t.month;
+      d = t.day;
+    }
+    if ((parts.month || parts.relative_month) && (nth || last_day_of_month) && mo >= 1 &&
+        mo <= 12) {
+      const long first = days_from_civil(y, mo, 1);
+      const long last = days_from_civil(y, mo, days_in_month(y, mo));
+      long target = first;
+      if (last_day_of_month) {
+        target = last;
+      } else if (nth_week) {
+        // Weeks that start on a Monday inside the month; the last one must end in it.
+        const long first_monday = first + (7 - weekday_of(first)) % 7;
+        target = *nth > 0 ? first_monday + 7L * (*nth - 1)
+                          : last - weekday_of(last) - (weekday_of(last) == 6 ? 0 : 7);
+      } else if (parts.weekday) {
+        if (*nth > 0)
+          target = first + (*parts.weekday - weekday_of(first) + 7) % 7 + 7L * (*nth - 1);
+        else
+          target = last - (weekday_of(last) - *parts.weekday + 7) % 7;
+      }
+      const LocalTime t = civil_from_days(target);
+      y = t.year;
+      mo = t.month;
+      d = t.day;
+    }
+    if (quarter) mo = (*quarter - 1) * 3 + 1, d = 1;
+    if (parts.next_day && y >= 1 && mo >= 1 && mo <= 12 && d >= 1 && d <= days_in_month(y, mo)) {
+      const LocalTime t = civil_from_days(days_from_civil(y, mo, d) + 1);
+      y = t.year;
+      mo = t.month;
+      d = t.day;
+    }
+    if (y < 1 || y > 9999 || mo < 1 || mo > 12 || d < 1 || d > days_in_month(y, mo))
+      return std::nullopt;
+
+    std::string value = four(y);
+    if (grain == "quarter") {
+      value.append("-Q").append(std::to_string(*quarter));
+    } else if (grain == "week") {
+      // ISO week of the Monday.
+      const long monday = days_from_civil(y, mo, d);
+      const long thursday = monday + 3;
+      const LocalTime th = civil_from_days(thursday);
+      const long jan1 = days_from_civil(th.year, 1, 1);
+      const int week = static_cast<int>((thursday - jan1) / 7 + 1);
+      value = four(th.year).append("-W").append(two(week));
+    } else if (grain != "year") {
+      value = iso_day(y, mo, d);
+      if (grain == "month") value.resize(7);
+      if (grain != "month" && parts.hour) {
+        value.append("T").append(two(*parts.hour));
+        if (parts.minute) value.append(":").append(two(*parts.minute));
+        if (parts.second) value.append(":").append(two(*parts.second));
+      }
+    }
+    if (weekend) {
+      // Friday 18:00 until Monday 00:00 of that week.
+      const long monday = days_from_civil(y, mo, d) - weekday_of(days_from_civil(y, mo, d));
+      const LocalTime friday = civil_from_days(monday + 4), next_monday = civil_from_days(monday + 7);
+      value = iso_day(friday.year, friday.month, friday.day).append("T18");
+      date.until = iso_day(next_monday.year, next_monday.month, next_monday.day).append("T00");
+    } else if (day_part) {
+      value.append("T").append(two(day_part->first));
+      const LocalTime last =
+          civil_from_days(days_from_civil(y, mo, d) + (day_part->second == 24 ? 1 : 0));
+      date.until =
+          iso_day(last.year, last.month, last.day).append("T").append(two(day_part->second % 24));
+    }
+    date.value = value;
+    if (grain != "year" && grain != "week") context.last_month = std::pair<int, int>{y, mo};
+    if (parts.year || parts.relative_year) context.last_year = y;
+    if (grain == "day" || grain == "hour" || grain == "minute" || grain == "second") {
+      LocalTime t;
+      t.year = y;
+      t.month = mo;
+      t.day = d;
+      context.last_day = t;
+      context.last_day_paragraph = paragraph;
+    }
+    DateRead read;
+    read.end = end;
+    read.date = std::move(date);
+    return read;
+  }
+};
+
+}  // namespace
+
 std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int paragraph,
                                   DateContext& context, const Lexicon& date_words) {
   if (pos >= text.size()) return std::nullopt;
@@ -353,886 +1430,26 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
     context.last_month.reset();
     context.last_year.reset();
   }
-  Parts parts;
-  std::size_t p = pos;
-  std::size_t end = pos;
-  // read_date asks for the number at one position several times (year?
-  // month? day? hour? duration?): remember the last answer.
-  std::size_t cached_at = std::string_view::npos;
-  std::optional<NumeralMatch> cached;
-  const auto field_number = [&](std::string_view t, std::size_t at) -> std::optional<NumeralMatch> {
-    if (at != cached_at) {
-      cached_at = at;
-      cached = read_field_number(t, at);
-    }
-    return cached;
-  };
-  const bool at_word_start = word_start(text, pos);
-
-  // ---- numeric forms: 2023.11.18, 2023-11-18, 2023/11/18, 74/10/31 [19:32]
-  if (is_ascii_digit(text[p])) {
-    std::size_t e = p;
-    while (e < text.size() && is_ascii_digit(text[e])) ++e;
-    const std::size_t year_len = e - p;
-    if ((year_len == 4 || year_len == 2) && e < text.size() &&
-        (text[e] == '.' || text[e] == '-' || text[e] == '/') && at_word_start) {
-      const char sep = text[e];
-      std::size_t m1 = e + 1, m2 = m1;
-      while (m2 < text.size() && is_ascii_digit(text[m2])) ++m2;
-      if (m2 - m1 >= 1 && m2 - m1 <= 2 && m2 < text.size() && text[m2] == sep) {
-        std::size_t d1 = m2 + 1, d2 = d1;
-        while (d2 < text.size() && is_ascii_digit(text[d2])) ++d2;
-        if (d2 - d1 >= 1 && d2 - d1 <= 2 && (d2 >= text.size() || !is_ascii_digit(text[d2])) &&
-            !(d2 < text.size() && text[d2] == sep)) {
-          int y = 0, mo = 0, d = 0;
-          std::from_chars(text.data() + p, text.data() + e, y);
-          std::from_chars(text.data() + m1, text.data() + m2, mo);
-          std::from_chars(text.data() + d1, text.data() + d2, d);
-          if (year_len == 2) y += y >= 50 ? 1900 : 2000;
-          if (y >= 1900 && y <= 2099 && mo >= 1 && mo <= 12 && d >= 1 &&
-              d <= days_in_month(y, mo) && (year_len == 4 || sep == '/')) {
-            parts.year = y;
-            parts.month = mo;
-            parts.day = d;
-            p = end = d2;
-            if (p < text.size() && text[p] == '.') ++p, end = p;  // 2023.11.18.
-          }
-        }
-      }
-    }
-  }
-
-  // ---- English: Nov. 17, 2023 · November 2023 · 17 November 2023 · 17th of November · Friday
-  if (!parts.any() && at_word_start && p < text.size() && text[p] < 0x7F && text[p] > ' ') {
-    if (const auto month = english_month(text, p)) {
-      std::size_t q = skip_spaces(text, month->second);
-      std::optional<int> day;
-      if (const auto d = english_day(text, q)) {
-        day = d->first;
-        q = d->second;
-      }
-      std::size_t r = q;
-      if (day && r < text.size() && text[r] == ',') ++r;
-      r = skip_spaces(text, r);
-      const auto year = english_year(text, r);
-      // A month alone (May, March) is too often a word or a name.
-      const bool is_abbreviation = text[month->second - 1] == '.';
-      if (day || year || is_abbreviation) {
-        parts.month = month->first;
-        parts.day = day;
-        end = p = day ? q : month->second;
-        if (year) {
-          parts.year = year->first;
-          end = p = year->second;
-        }
-      }
-    } else if (const auto d = english_day(text, p)) {
-      std::size_t q = skip_spaces(text, d->second);
-      if (text.substr(q, 3) == "of ") q = skip_spaces(text, q + 3);
-      if (q > d->second) {
-        if (const auto month = english_month(text, q)) {
-          parts.day = d->first;
-          parts.month = month->first;
-          end = p = month->second;
-          if (const auto year = english_year(text, skip_spaces(text, p))) {
-            parts.year = year->first;
-            end = p = year->second;
-          }
-        }
-      }
-    } else {
-      static constexpr std::array<std::string_view, 7> kEnglishWeekdays{
-          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-      for (int i = 0; i < 7; ++i) {
-        const std::string_view w = kEnglishWeekdays[i];
-        if (p + w.size() > text.size()) continue;
-        bool same = true;
-        for (std::size_t k = 0; k < w.size() && same; ++k) same = (text[p + k] | 0x20) == w[k];
-        if (!same || (p + w.size() < text.size() &&
-                      ((text[p + w.size()] | 0x20) >= 'a' && (text[p + w.size()] | 0x20) <= 'z')))
-          continue;
-        parts.weekday = i;
-        end = p = p + w.size();
-        break;
-      }
-    }
-  }
-
-  // ---- in 2005, since 2019, by 2030: a bare four-digit year after an
-  // English preposition (a bare number alone is not a year).
-  if (!parts.any() && is_ascii_digit(text[p]) && at_word_start) {
-    if (const auto year = english_year(text, p);
-        year && year->first >= 1800 && year->first <= 2100 &&
-        (year->second >= text.size() ||
-         !((text[year->second] | 0x20) >= 'a' && (text[year->second] | 0x20) <= 'z'))) {
-      for (std::string_view before :
-           {"in ", "since ", "by ", "until ", "from ", "during ", "before ", "after ", "of ", "to ",
-            "In ", "Since ", "By ", "Until ", "From "}) {
-        if (p >= before.size() && text.compare(p - before.size(), before.size(), before) == 0 &&
-            (p == before.size() || !(((text[p - before.size() - 1] | 0x20) >= 'a') &&
-                                     ((text[p - before.size() - 1] | 0x20) <= 'z')))) {
-          parts.year = year->first;
-          end = p = year->second;
-          break;
-        }
-      }
-    }
-  }
-
-  // ---- 현지시간 17일: a local-time prefix
-  if (!parts.any() && starts_with_at(text, p, "현지시간")) {
-    const std::size_t q = skip_spaces(text, p + std::strlen("현지시간"));
-    if (q < text.size() && is_ascii_digit(text[q])) {
-      parts.local_time = true;
-      p = q;
-    }
-  }
-
-  // ---- date words: 올해, 지난해, 이달, 오늘, 이번 주, 같은 날, 광복절
-  std::optional<int> relative_quarter;  // 이번 분기 0, 지난 분기 -1
-  bool short_word = false;              // 올 (올 10월) counts only before a month or day
-  if (!parts.any() && at_word_start) {
-    if (const LexiconEntry* w = date_word_at(text, p, date_words, context);
-        w && w->fields.size() >= 2 && ends_word(text, p + w->key.size())) {
-      const std::string& grain = w->fields[0];
-      const std::string& offset = w->fields[1];
-      int n = 0;
-      std::from_chars(offset.data() + (offset[0] == '+'), offset.data() + offset.size(), n);
-      if (grain == "year") {
-        parts.relative_year = true;
-        parts.year_offset = n;
-      } else if (grain == "month") {
-        parts.relative_month = true;
-        parts.month_offset = n;
-      } else if (grain == "week") {
-        parts.relative_week = true;
-        parts.week_offset = n;
-      } else if (grain == "day") {
-        parts.relative_day = true;
-        parts.day_offset = n;
-      } else if (grain == "same") {
-        parts.same_day = true;
-        parts.day_offset = n;  // 전날 -1, 이튿날 +1
-      } else if (grain == "quarter") {
-        relative_quarter = n;
-      } else if (grain == "holiday" && offset.size() == 5) {
-        int mo = 0, d = 0;
-        std::from_chars(offset.data(), offset.data() + 2, mo);
-        std::from_chars(offset.data() + 3, offset.data() + 5, d);
-        parts.month = mo;
-        parts.day = d;
-      }
-      if (parts.any() || relative_quarter) {
-        p = end = p + w->key.size();
-        short_word = w->key.size() <= 3;
-      }
-    }
-  }
-
-  // ---- 지난 / 오는 / 다음 / 이번: a direction for the day, month or weekday that follows
-  std::size_t modifier_end = p;
-  if (!parts.any() && at_word_start) {
-    for (auto [word, direction] : {std::pair<std::string_view, int>{"지난", -1},
-                                   {"오는", 1},
-                                   {"다음", 1},
-                                   {"이번", 2},
-                                   {"저번", -1}}) {
-      if (starts_with_at(text, p, word)) {
-        const std::size_t q = skip_spaces(text, p + word.size());
-        if (q > p + word.size()) {
-          parts.direction = direction;
-          modifier_end = q;
-        }
-        break;
-      }
-    }
-  }
-  p = modifier_end;
-
-  // ---- N년 N월 N일 (요일) — each optional, in this order
-  const auto numbered = [&](std::size_t at,
-                            std::string_view unit) -> std::optional<std::pair<int, std::size_t>> {
-    const auto n = field_number(text, at);
-    if (!n) return std::nullopt;
-    std::size_t after = n->end;
-    const std::size_t spaced = skip_spaces(text, after);
-    if (!starts_with_at(text, after, unit)) {
-      // 9~10월, 13~15일: the first of a range shares the unit of the second;
-      // it ends before the tilde, and the next read starts at the second.
-      if (n->script == NumeralScript::kDigits && after < text.size() &&
-          (text[after] == '~' || starts_with_at(text, after, "∼") || starts_with_at(text, after, "～"))) {
-        const std::size_t second = after + (text[after] == '~' ? 1 : 3);
-        std::size_t e = second;
-        while (e < text.size() && is_ascii_digit(text[e])) ++e;
-        if (e > second && e - second <= 2 && starts_with_at(text, e, unit)) {
-          const auto v = small_int(*n);
-          if (v) return std::pair<int, std::size_t>{*v, after};
-        }
-      }
-      // 2015 년: Duckling writes a space; Sino-Korean needs none.
-      if (spaced != after && spaced - after <= 1 && starts_with_at(text, spaced, unit))
-        after = spaced;
-      else
-        return std::nullopt;
-    }
-    const auto v = small_int(*n);
-    if (!v) return std::nullopt;
-    // Only digits take a space before the unit (2015 년); 이 일 is "this work".
-    if (after != n->end && n->script != NumeralScript::kDigits) return std::nullopt;
-    // A one-syllable Sino-Korean numeral (이월 carry-over, 사일) is a date
-    // part only inside a date already begun (이천십오년 삼월 삼일).
-    if (n->script == NumeralScript::kSinoKorean && n->syllables < 2 && !parts.year &&
-        !parts.month && !parts.relative_year && !parts.relative_month && !parts.relative_day &&
-        !parts.relative_week && !parts.weekday)
-      return std::nullopt;
-    // Sino-Korean in running text: at least two syllables (삼월 but not 이월…
-    // as a particle); single syllables only with the unit when whole.
-    if (n->script == NumeralScript::kDigits && !n->value.is_integer()) return std::nullopt;
-    if (n->script == NumeralScript::kNative && unit != "시") return std::nullopt;
-    return std::pair<int, std::size_t>{*v, after + unit.size()};
-  };
-
-  if (!parts.year && !parts.relative_year && !parts.any()) {
-    std::size_t q = p;
-    bool apostrophe = false;
-    if (starts_with_at(text, q, "'") || starts_with_at(text, q, "’")) {
-      apostrophe = true;
-      q += text[q] == '\'' ? 1 : 3;
-    }
-    if (auto y = numbered(q, "년")) {
-      const auto digits = field_number(text, q);
-      const bool four_digits =
-          digits && digits->end - q == 4 && digits->script == NumeralScript::kDigits;
-      const bool sino_year =
-          digits && digits->script == NumeralScript::kSinoKorean && y->first >= 1000;
-      int sign = 0;
-      std::size_t rel_end = 0;
-      if ((four_digits || sino_year) && y->first >= 1000 && y->first <= 2999 &&
-          !duration_follows(text, y->second)) {
-        parts.year = y->first;
-        p = end = y->second;
-      } else if (apostrophe && y->first < 100) {
-        parts.year = 2000 + y->first;
-        p = end = y->second;
-      } else if (!four_digits && relative_follows(text, y->second, sign, rel_end) &&
-                 context.published) {
-        (void)rel_end;
-      }
-    }
-  }
-  if (parts.relative_year || parts.year) {
-    const std::size_t q = skip_spaces(text, p);
-    if (auto m = numbered(q, "월"); m && m->first >= 1 && m->first <= 12) {
-      parts.month = m->first;
-      p = end = m->second;
-    }
-  } else if (!parts.any()) {
-    if (parts.relative_month == false) {
-      if (auto m = numbered(p, "월");
-          m && m->first >= 1 && m->first <= 12 && !starts_with_at(text, m->second, "간")) {
-        parts.month = m->first;
-        p = end = m->second;
-      }
-    }
-  }
-  if ((parts.month && !parts.day) || parts.relative_month) {
-    const std::size_t q = skip_spaces(text, p);
-    if (auto d = numbered(q, "일");
-        d && d->first >= 1 && d->first <= 31 && !duration_follows(text, d->second)) {
-      int sign = 0;
-      std::size_t rel_end = 0;
-      if (!relative_follows(text, d->second, sign, rel_end)) {
-        parts.day = d->first;
-        p = end = d->second;
-      }
-    }
-  } else if (!parts.any()) {
-    if (auto d = numbered(p, "일"); d && d->first >= 1 && d->first <= 31) {
-      int sign = 0;
-      std::size_t rel_end = 0;
-      if (!duration_follows(text, d->second) && !relative_follows(text, d->second, sign, rel_end)) {
-        parts.day = d->first;
-        p = end = d->second;
-      }
-    }
-  }
-  // 10월 첫째 화요일, 3월 마지막 월요일, 10월 마지막날, 10월 첫번째주
-  std::optional<int> nth;  // 1‥5, or -1 for 마지막
-  bool nth_week = false, last_day_of_month = false;
-  if (parts.month && !parts.day) {
-    const std::size_t q = skip_spaces(text, p);
-    static constexpr std::array<std::pair<std::string_view, int>, 11> kOrdinals{{{"첫번째", 1},
-                                                                                 {"첫째", 1},
-                                                                                 {"두번째", 2},
-                                                                                 {"둘째", 2},
-                                                                                 {"세번째", 3},
-                                                                                 {"셋째", 3},
-                                                                                 {"네번째", 4},
-                                                                                 {"넷째", 4},
-                                                                                 {"다섯번째", 5},
-                                                                                 {"다섯째", 5},
-                                                                                 {"마지막", -1}}};
-    for (auto [word, n] : kOrdinals) {
-      if (!starts_with_at(text, q, word)) continue;
-      const std::size_t r = skip_spaces(text, q + word.size());
-      if (starts_with_at(text, r, "날") && n == -1) {
-        last_day_of_month = true;
-        p = end = r + 3;
-      } else if (starts_with_at(text, r, "주") && !starts_with_at(text, r, "주년")) {
-        nth_week = true;
-        nth = n;
-        p = end = r + 3;
-      } else {
-        for (int i = 0; i < 7; ++i) {
-          if (starts_with_at(text, r, kWeekdays[i])) {
-            nth = n;
-            parts.weekday = i;
-            p = end = r + kWeekdays[i].size();
-            break;
-          }
-        }
-      }
-      break;
-    }
-  }
-  // 2018년 4분기, 3분기: a quarter (value 2018-Q4).
-  std::optional<int> quarter;
-  if (relative_quarter && context.published) {
-    const int index =
-        context.published->year * 4 + (context.published->month - 1) / 3 + *relative_quarter;
-    parts.year = index / 4;
-    quarter = index % 4 + 1;
-  } else if (!parts.month && !parts.day && (parts.year || parts.relative_year || !parts.any())) {
-    const std::size_t q = parts.any() ? skip_spaces(text, p) : p;
-    if (auto n = field_number(text, q);
-        n && starts_with_at(text, n->end, "분기") && (q != pos || at_word_start)) {
-      if (const auto v = small_int(*n); v && *v >= 1 && *v <= 4) {
-        quarter = *v;
-        p = end = n->end + std::strlen("분기");
-      }
-    }
-  }
-
-  // (현지시간) right after the date.
-  const auto local_suffix = [&]() {
-    for (std::string_view s : {"(현지시간)", "(현지 시간)", " (현지시간)", "(현지시각)"}) {
-      if (starts_with_at(text, p, s)) {
-        parts.local_time = true;
-        p = end = p + s.size();
-        return;
-      }
-    }
-  };
-  local_suffix();
-  // Weekday: 금요일, (금)
-  {
-    const std::size_t q = parts.any() ? skip_spaces(text, p) : p;
-    for (int i = 0; i < 7; ++i) {
-      if (starts_with_at(text, q, kWeekdays[i])) {
-        if (!parts.any() && p == pos && !at_word_start) break;
-        parts.weekday = i;
-        p = end = q + kWeekdays[i].size();
-        break;
-      }
-      if (parts.day && text.compare(p, 1, "(") == 0 && starts_with_at(text, p + 1, kWeekdayShort[i]) &&
-          starts_with_at(text, p + 1 + kWeekdayShort[i].size(), ")")) {
-        parts.weekday = i;
-        p = end = p + 2 + kWeekdayShort[i].size();
-        break;
-      }
-    }
-  }
-  local_suffix();
-
-  // ---- time of day: 오후 3시 30분, 오전 9시, 19:32, 세시반
-  {
-    std::size_t q = parts.any() ? skip_spaces(text, p) : p;
-    int meridiem = 0;  // -1 morning, +1 afternoon
-    for (auto [word, m] : {std::pair<std::string_view, int>{"오전", -1},
-                           {"오후", 1},
-                           {"새벽", -1},
-                           {"아침", -1},
-                           {"저녁", 1},
-                           {"밤", 1},
-                           {"낮", 1},
-                           {"오늘밤", 1}}) {
-      if (starts_with_at(text, q, word)) {
-        const std::size_t r = skip_spaces(text, q + word.size());
-        if (field_number(text, r)) {
-          meridiem = m;
-          q = r;
-        }
-        break;
-      }
-    }
-    if (!parts.any() && meridiem == 0 && !(at_word_start || p != pos)) q = std::string_view::npos;
-    if (q != std::string_view::npos && q < text.size()) {
-      std::optional<int> hour, minute, second;
-      std::size_t r = q;
-      if (starts_with_at(text, q, "정오")) {
-        hour = 12;
-        r = q + 6;
-        meridiem = 2;
-      } else if (starts_with_at(text, q, "자정")) {
-        hour = 24;  // the midnight that ends the day: 자정까지
-        r = q + 6;
-        meridiem = 2;
-      } else if (is_ascii_digit(text[q])) {
-        std::size_t e = q;
-        while (e < text.size() && is_ascii_digit(text[e])) ++e;
-        if (e - q <= 2 && e + 2 < text.size() && text[e] == ':' && is_ascii_digit(text[e + 1]) &&
-            is_ascii_digit(text[e + 2]) && (e + 3 >= text.size() || !is_ascii_digit(text[e + 3])) &&
-            (at_word_start || q != pos)) {
-          int h = 0, mi = 0;
-          std::from_chars(text.data() + q, text.data() + e, h);
-          std::from_chars(text.data() + e + 1, text.data() + e + 3, mi);
-          r = e + 3;
-          if (r + 2 < text.size() && text[r] == ':' && is_ascii_digit(text[r + 1]) &&
-              is_ascii_digit(text[r + 2])) {
-            int s = 0;
-            std::from_chars(text.data() + r + 1, text.data() + r + 3, s);
-            if (s < 60) {  // 19:32:99 is 19:32 and something else
-              second = s;
-              r += 3;
-            }
-          }
-          if (h <= 24 && mi < 60) {
-            hour = h;
-            minute = mi;
-            // 3:30pm, 3:18am, 3:20p
-            const std::size_t a = skip_spaces(text, r);
-            if (a < text.size() &&
-                (text[a] == 'p' || text[a] == 'P' || text[a] == 'a' || text[a] == 'A')) {
-              const bool pm = text[a] == 'p' || text[a] == 'P';
-              std::size_t z = a + 1;
-              if (z < text.size() && (text[z] == 'm' || text[z] == 'M')) ++z;
-              if (z >= text.size() || !((text[z] | 0x20) >= 'a' && (text[z] | 0x20) <= 'z')) {
-                meridiem = pm ? 1 : -1;
-                r = z;
-              }
-            }
-          } else {
-            hour.reset();
-          }
-        }
-      }
-      if (!hour && is_ascii_digit(text[q])) {
-        // 3pm, 3 AM, 11a.m.
-        std::size_t e = q;
-        while (e < text.size() && is_ascii_digit(text[e])) ++e;
-        const std::size_t a = skip_spaces(text, e);
-        if (e - q <= 2 && a + 1 < text.size() &&
-            ((text[a] | 0x20) == 'a' || (text[a] | 0x20) == 'p')) {
-          std::size_t z = a + 1;
-          if (z < text.size() && text[z] == '.') ++z;
-          if (z < text.size() && (text[z] | 0x20) == 'm') {
-            ++z;
-            if (z < text.size() && text[z] == '.') ++z;
-            if (z >= text.size() || !(((text[z] | 0x20) >= 'a' && (text[z] | 0x20) <= 'z'))) {
-              int h = 0;
-              std::from_chars(text.data() + q, text.data() + e, h);
-              if (h >= 1 && h <= 12) {
-                hour = h;
-                meridiem = (text[a] | 0x20) == 'p' ? 1 : -1;
-                r = z;
-              }
-            }
-          }
-        }
-      }
-      if (!hour) {
-        if (auto h = numbered(q, "시");
-            h && h->first <= 24 && !starts_with_at(text, h->second, "간") &&
-            !starts_with_at(text, h->second, "즌") && !starts_with_at(text, h->second, "장") &&
-            !starts_with_at(text, h->second, "점") && !starts_with_at(text, h->second, "대") &&
-            !starts_with_at(text, h->second, "행") && !starts_with_at(text, h->second, "민") &&
-            !starts_with_at(text, h->second, "청") && !starts_with_at(text, h->second, "도")) {
-          const auto n = field_number(text, q);
-          // A lone digit hour in running text needs a date or 오전/오후 (3시) — fine;
-          // but Sino-Korean single syllables (이시) are not hours.
-          if (!(n->script == NumeralScript::kSinoKorean && n->syllables < 2 && meridiem == 0 &&
-                !parts.any())) {
-            hour = h->first;
-            r = h->second;
-            const std::size_t s = skip_spaces(text, r);
-            if (starts_with_at(text, s, "반")) {
-              minute = 30;
-              r = s + 3;
-            } else if (auto mi = numbered(s, "분"); mi && mi->first < 60 &&
-                                                    !starts_with_at(text, mi->second, "기") &&
-                                                    !starts_with_at(text, mi->second, "의") &&
-                                                    !starts_with_at(text, mi->second, "간")) {
-              int sign = 0;
-              std::size_t rel_end = 0;
-              // 0시15분전 and 4시0분전 would give hour -1 and minute 60: read
-              // them as the time written, with 전 left over.
-              if (relative_follows(text, mi->second, sign, rel_end) && sign < 0 && s == r &&
-                  mi->first > 0 && *hour > 0) {
-                // 네시십오분전 = 3:45
-                minute = 60 - mi->first;
-                hour = *hour - 1;
-                r = rel_end;
-              } else {
-                minute = mi->first;
-                r = mi->second;
-                const std::size_t t = skip_spaces(text, r);
-                if (auto se = numbered(t, "초"); se && se->first < 60) {
-                  second = se->first;
-                  r = se->second;
-                }
-              }
-            }
-          }
-        }
-      }
-      if (hour) {
-        int h = *hour;
-        if (meridiem == 1 && h < 12) h += 12;
-        if (meridiem == -1 && h == 12) h = 0;
-        // Without 오전/오후, 1–6 o'clock in the news is the afternoon (3시 회견).
-        if (meridiem == 0 && h >= 1 && h <= 6) h += 12;
-        if (meridiem == 2 && h == 0) h = 0;
-        parts.ampm_given = meridiem != 0;
-        parts.next_day = h == 24;
-        parts.hour = h % 24;
-        parts.minute = minute;
-        parts.second = second;
-        p = end = r;
-      }
-    }
-  }
-  local_suffix();
-
-  // ---- parts of the day and weekends: 내일 저녁, 2월 15일 아침, 오후에, 지난 주말
-  std::optional<std::pair<int, int>> day_part;  // start and exclusive end hour
-  bool weekend = false;
-  if (!parts.hour) {
-    if (parts.relative_week && starts_with_at(text, p, "말") && ends_word(text, p + 3)) {
-      weekend = true;  // 이번주말, 지난주말
-      p = end = p + 3;
-    } else if (!parts.any() && parts.direction != 0 && starts_with_at(text, p, "주말") &&
-               ends_word(text, p + 6)) {
-      weekend = true;  // 지난 주말
-      parts.relative_week = true;
-      parts.week_offset = parts.direction == 2 ? 0 : parts.direction;
-      p = end = p + 6;
-    } else {
-      const bool after_day = parts.day || parts.relative_day || parts.weekday || parts.same_day;
-      const std::size_t q = after_day ? skip_spaces(text, p) : p;
-      static constexpr std::array<std::tuple<std::string_view, int, int>, 6> kParts{
-          {{"아침", 4, 12},
-           {"오전", 0, 12},
-           {"점심", 12, 14},
-           {"오후", 12, 19},
-           {"저녁", 18, 24},
-           {"밤", 18, 24}}};
-      for (auto [word, from, to] : kParts) {
-        if (!starts_with_at(text, q, word) || !ends_word(text, q + word.size())) continue;
-        // Alone, only 오전/오후 (오후에, 오후 들어) or after 이번 (이번 아침):
-        // 아침 alone is as often breakfast.
-        const bool alone_ok =
-            ((word == "오전" || word == "오후") && at_word_start) || parts.direction == 2;
-        if (!after_day && !alone_ok) break;
-        if (!after_day) parts.relative_day = true;  // today
-        day_part = std::pair{from, to};
-        p = end = q + word.size();
-        break;
-      }
-    }
-  }
-
-  // ---- durations and relative days: 3년, 30분, 2시간, 3일 전, 6개월
-  if (!parts.any() && !quarter && !weekend) {
-    const auto n = field_number(text, p);
-    if (n && (p == pos ? at_word_start || n->script == NumeralScript::kDigits : true) &&
-        !(n->script == NumeralScript::kSinoKorean && n->syllables < 2 && !n->has_unit && false)) {
-      std::size_t after = n->end;
-      const std::size_t spaced = skip_spaces(text, after);
-      if (spaced != after && spaced - after <= 1) after = spaced;
-      struct Unit {
-        std::string_view word;
-        std::string_view iso;
-      };
-      static constexpr std::array<Unit, 12> kUnits{{{"개월", "month"},
-                                                    {"년", "year"},
-                                                    {"달", "month"},
-                                                    {"주일", "week"},
-                                                    {"주", "week"},
-                                                    {"일", "day"},
-                                                    {"시간", "hour"},
-                                                    {"분", "minute"},
-                                                    {"초", "second"},
-                                                    {"세기", "century"},
-                                                    {"박", "night"},
-                                                    {"해", "year"}}};
-      for (const Unit& u : kUnits) {
-        if (!starts_with_at(text, after, u.word)) continue;
-        if (u.iso == "century" || u.iso == "night") break;
-        const std::size_t unit_end = after + u.word.size();
-        // Words that start with a unit syllable: 주년 (anniversary), 분기
-        // (quarter), 분야, 일부, 초기, 주요, 년도 … are not units.
-        const char32_t next = code_point_at(text, unit_end).first;
-        if (u.word == "주" && (next == U'년' || next == U'기' || next == U'요' || next == U'가' ||
-                               next == U'식' || next == U'주' || next == U'의' || next == U'택'))
-          break;
-        if (u.word == "분" &&
-            (next == U'기' || next == U'야' || next == U'의' || next == U'석' || next == U'할' ||
-             next == U'류' || next == U'양' || next == U'노' || next == U'쟁' || next == U'위'))
-          break;
-        if (u.word == "초" &&
-            (next == U'기' || next == U'과' || next == U'반' || next == U'등' || next == U'중' ||
-             next == U'대' || next == U'점' || next == U'선' || next == U'안' || next == U'월'))
-          break;
-        if (u.word == "일" &&
-            (next == U'부' || next == U'반' || next == U'본' || next == U'자' || next == U'정' ||
-             next == U'상' || next == U'단' || next == U'대' || next == U'보' || next == U'원' ||
-             next == U'시' || next == U'제' || next == U'각' || next == U'선' || next == U'일'))
-          break;
-        if (u.word == "달" && (next == U'러' || n->script != NumeralScript::kNative)) break;
-        if (u.word == "해" && n->script != NumeralScript::kNative) break;
-        if (u.word == "년" && (next == U'도')) break;
-        if (n->script == NumeralScript::kSinoKorean && n->syllables < 2 && u.word != "주일") break;
-        if (n->script == NumeralScript::kNative && u.word != "달" && u.word != "해" &&
-            u.word != "시간" && u.word != "주" && u.word != "주일" && u.word != "분" &&
-            u.word != "초")
-          break;
-        // 세초 (early in the year), 한주 (a stock): a one-syllable native
-        // numeral takes a unit only after a space (두 달, 한 해), except 한시간.
-        if (n->script == NumeralScript::kNative && n->syllables < 2 && after == n->end &&
-            u.word != "시간")
-          break;
-        int sign = 0;
-        std::size_t rel_end = 0;
-        // N일 전 / N주 전 / N개월 전 / N년 전: a date counted back from publication.
-        // The count is at most small_int's bound: 구천구백구십구경 일 전 does not
-        // fit in a day number (nor in a long long).
-        const std::optional<int> small_count = small_int(*n);
-        if ((u.iso == "day" || u.iso == "week" || u.iso == "month" || u.iso == "year") &&
-            relative_follows(text, unit_end, sign, rel_end) && small_count &&
-            !(u.word == "년" && n->script == NumeralScript::kDigits && n->end - n->start == 4)) {
-          const int count = *small_count;
-          if (u.iso == "day") parts.relative_day = true, parts.day_offset = sign * count;
-          if (u.iso == "week") parts.relative_day = true, parts.day_offset = sign * 7 * count;
-          if (u.iso == "month") parts.relative_month = true, parts.month_offset = sign * count;
-          if (u.iso == "year") parts.relative_year = true, parts.year_offset = sign * count;
-          p = end = rel_end;
-          break;
-        }
-        if (u.iso == "day" && !duration_follows(text, unit_end) && n->value.is_integer()) {
-          // A bare N일 with N > 31 (100일) is a span of days; ≤ 31 was read above.
-          const auto v = n->value.to_integer();
-          if (v && *v <= 31) break;
-        }
-        DateRead read;
-        DurationEntity duration;
-        std::string amount = n->value.to_string();
-        std::size_t dur_end = unit_end;
-        if (u.iso == "hour" && starts_with_at(text, skip_spaces(text, unit_end), "반")) {
-          // 한시간반 = 1.5 hours
-          const auto half = add(n->value, *Decimal::parse("0.5"));
-          if (half) amount = half->to_string();
-          dur_end = skip_spaces(text, unit_end) + 3;
-        }
-        duration.value = iso_duration(amount, u.iso);
-        duration.where = Mention{paragraph, n->start, dur_end,
-                                 std::string(text.substr(n->start, dur_end - n->start))};
-        read.end = dur_end;
-        read.duration = std::move(duration);
-        return read;
-      }
-    }
-  }
-  if (!parts.any() && !quarter && !weekend) return std::nullopt;
-  if (end == pos) return std::nullopt;
-  if (short_word && !parts.month && !parts.day && !quarter) return std::nullopt;
-
-  // ---- resolve
-  DateEntity date;
-  date.local_time = parts.local_time;
-  date.where = Mention{paragraph, pos, end, std::string(text.substr(pos, end - pos))};
-  const std::optional<LocalTime>& now = context.published;
-  const bool needs_now = !parts.year || parts.relative_day || parts.relative_week || parts.same_day;
-  std::string grain;
-  if (day_part || weekend)
-    grain = "hour";
-  else if (quarter)
-    grain = "quarter";
-  else if (nth_week)
-    grain = "week";
-  else if (last_day_of_month)
-    grain = "day";
-  else if (parts.second)
-    grain = "second";
-  else if (parts.minute)
-    grain = "minute";
-  else if (parts.hour)
-    grain = "hour";
-  else if (parts.day || parts.relative_day || parts.same_day || parts.weekday)
-    grain = "day";
-  else if (parts.relative_week)
-    grain = "week";
-  else if (parts.month || parts.relative_month)
-    grain = "month";
-  else
-    grain = "year";
-  date.grain = grain;
-
-  const bool needs_now_too = needs_now && !(parts.year && (quarter || nth || last_day_of_month));
-  if (needs_now_too && !now) {
-    const bool relative = parts.relative_year || parts.relative_month || parts.relative_day ||
-                          parts.relative_week || parts.same_day ||
-                          (parts.weekday && !parts.month) || (parts.day && !parts.month) ||
-                          parts.direction != 0;
-    date.unresolved = relative ? "relative to the publication time, which is unknown"
-                               : "no year is given and the publication time is unknown";
-    DateRead read;
-    read.end = end;
-    read.date = std::move(date);
-    return read;
-  }
-  int y = parts.year.value_or(now ? now->year : 0);
-  int mo = parts.month.value_or(now ? now->month : 1);
-  int d = parts.day.value_or(1);
-  if (parts.relative_year) y = now->year + parts.year_offset;
-  if (parts.relative_month) {
-    const int index = now->year * 12 + (now->month - 1) + parts.month_offset;
-    y = index / 12;
-    mo = index % 12 + 1;
-  }
-  std::optional<long> day_number;
-  if (parts.relative_day) {
-    day_number = days_from_civil(now->year, now->month, now->day) + parts.day_offset;
-  } else if (parts.same_day) {
-    const LocalTime& t = context.last_day ? *context.last_day : *now;
-    day_number = days_from_civil(t.year, t.month, t.day) + parts.day_offset;
-  } else if (parts.relative_week) {
-    const long today = days_from_civil(now->year, now->month, now->day);
-    const long monday = today - weekday_of(today) + 7L * parts.week_offset;
-    day_number = monday + parts.weekday.value_or(0);
-  } else if (parts.day && !parts.month && !parts.relative_month) {
-    // A bare day: 17일.
-    if (context.last_month) {
-      y = context.last_month->first;
-      mo = context.last_month->second;
-    } else {
-      y = now->year;
-      mo = now->month;
-      const bool future = d > now->day + (parts.direction == 0 ? kBareDayFutureDays : 0);
-      if ((parts.direction == -1 && d > now->day) || (parts.direction != 1 && future)) {
-        if (--mo == 0) mo = 12, --y;
-      } else if (parts.direction == 1 && d < now->day) {
-        if (++mo == 13) mo = 1, ++y;
-      }
-    }
-  } else if (parts.weekday && !parts.day && !nth) {
-    const long today = days_from_civil(now->year, now->month, now->day);
-    const long monday = today - weekday_of(today);
-    long target = monday + *parts.weekday;
-    if (parts.direction == -1 && target >= today) target -= 7;
-    if (parts.direction == 1 && target <= today) target += 7;
-    day_number = target;
-  } else if (parts.month && !parts.year && !parts.relative_year && parts.direction != 0) {
-    if (parts.direction == -1 && mo > now->month) --y;
-    if (parts.direction == 1 && mo < now->month) ++y;
-  } else if (parts.month && !parts.year && !parts.relative_year && context.last_year) {
-    // 작년 9월과 10월: a month without a year takes the year named earlier in
-    // the paragraph.
-    y = *context.last_year;
-  }
-  if (day_number) {
-    const LocalTime t = civil_from_days(*day_number);
-    y = t.year;
-    mo = t.month;
-    d = t.day;
-  } else if (parts.hour && !parts.day && !parts.month && !parts.year) {
-    // A time alone is on the day last spoken of in this paragraph
-    // (목요일 9:30부터 11:00), else on the publication day.
-    const LocalTime& t =
-        context.last_day && context.last_day_paragraph == paragraph ? *context.last_day : *now;
-    y = t.year;
-    mo = t.month;
-    d = t.day;
-  }
-  if (parts.month && (nth || last_day_of_month) && mo >= 1 && mo <= 12) {
-    const long first = days_from_civil(y, mo, 1);
-    const long last = days_from_civil(y, mo, days_in_month(y, mo));
-    long target = first;
-    if (last_day_of_month) {
-      target = last;
-    } else if (nth_week) {
-      // Weeks that start on a Monday inside the month; the last one must end in it.
-      const long first_monday = first + (7 - weekday_of(first)) % 7;
-      target = *nth > 0 ? first_monday + 7L * (*nth - 1)
-                        : last - weekday_of(last) - (weekday_of(last) == 6 ? 0 : 7);
-    } else if (parts.weekday) {
-      if (*nth > 0)
-        target = first + (*parts.weekday - weekday_of(first) + 7) % 7 + 7L * (*nth - 1);
-      else
-        target = last - (weekday_of(last) - *parts.weekday + 7) % 7;
-    }
-    const LocalTime t = civil_from_days(target);
-    y = t.year;
-    mo = t.month;
-    d = t.day;
-  }
-  if (quarter) mo = (*quarter - 1) * 3 + 1, d = 1;
-  if (parts.next_day && y >= 1 && mo >= 1 && mo <= 12 && d >= 1 && d <= days_in_month(y, mo)) {
-    const LocalTime t = civil_from_days(days_from_civil(y, mo, d) + 1);
-    y = t.year;
-    mo = t.month;
-    d = t.day;
-  }
-  if (y < 1 || y > 9999 || mo < 1 || mo > 12 || d < 1 || d > days_in_month(y, mo))
-    return std::nullopt;
-
-  std::string value = four(y);
-  if (grain == "quarter") {
-    value.append("-Q").append(std::to_string(*quarter));
-  } else if (grain == "week") {
-    // ISO week of the Monday.
-    const long monday = days_from_civil(y, mo, d);
-    const long thursday = monday + 3;
-    const LocalTime th = civil_from_days(thursday);
-    const long jan1 = days_from_civil(th.year, 1, 1);
-    const int week = static_cast<int>((thursday - jan1) / 7 + 1);
-    value = four(th.year).append("-W").append(two(week));
-  } else if (grain != "year") {
-    value = iso_day(y, mo, d);
-    if (grain == "month") value.resize(7);
-    if (grain != "month" && parts.hour) {
-      value.append("T").append(two(*parts.hour));
-      if (parts.minute) value.append(":").append(two(*parts.minute));
-      if (parts.second) value.append(":").append(two(*parts.second));
-    }
-  }
-  if (weekend) {
-    // Friday 18:00 until Monday 00:00 of that week.
-    const long monday = days_from_civil(y, mo, d) - weekday_of(days_from_civil(y, mo, d));
-    const LocalTime friday = civil_from_days(monday + 4), next_monday = civil_from_days(monday + 7);
-    value = iso_day(friday.year, friday.month, friday.day).append("T18");
-    date.until = iso_day(next_monday.year, next_monday.month, next_monday.day).append("T00");
-  } else if (day_part) {
-    value.append("T").append(two(day_part->first));
-    const LocalTime last =
-        civil_from_days(days_from_civil(y, mo, d) + (day_part->second == 24 ? 1 : 0));
-    date.until =
-        iso_day(last.year, last.month, last.day).append("T").append(two(day_part->second % 24));
-  }
-  date.value = value;
-  if (grain != "year" && grain != "week") context.last_month = std::pair<int, int>{y, mo};
-  if (parts.year || parts.relative_year) context.last_year = y;
-  if (grain == "day" || grain == "hour" || grain == "minute" || grain == "second") {
-    LocalTime t;
-    t.year = y;
-    t.month = mo;
-    t.day = d;
-    context.last_day = t;
-    context.last_day_paragraph = paragraph;
-  }
-  DateRead read;
-  read.end = end;
-  read.date = std::move(date);
-  return read;
+  DateReader r(text, pos, paragraph, context, date_words);
+  r.read_numeric_form();
+  r.read_english_date();
+  r.read_year_after_preposition();
+  r.read_local_time_prefix();
+  r.read_date_word();
+  r.read_direction();
+  r.read_korean_year();
+  r.read_korean_month();
+  r.read_korean_day();
+  r.read_nth_of_month();
+  r.read_quarter();
+  r.local_suffix();
+  r.read_weekday();
+  r.local_suffix();
+  r.read_time_of_day();
+  r.local_suffix();
+  r.read_day_part();
+  if (auto duration = r.read_duration()) return duration;
+  return r.resolve();
 }
 
 }  // namespace news

@@ -345,117 +345,172 @@ std::size_t skip_spaces(std::string_view text, std::size_t pos) {
 
 // ---------------------------------------------------------------- Korean
 
-std::optional<NumeralMatch> read_korean_number(std::string_view text, std::size_t pos) {
-  NumeralMatch match;
-  match.start = pos;
-  std::size_t p = pos;
-  bool negative = false;
-  const char32_t before = code_point_before(text, pos);
-  const bool word_start = !(is_hangul_syllable(before) ||
-                            (before < 0x80 && (is_ascii_alpha(static_cast<char>(before)) ||
-                                               is_ascii_digit(static_cast<char>(before)))));
-  if (p < text.size() && text[p] == '-' && word_start && p + 1 < text.size() &&
-      (is_ascii_digit(text[p + 1]) || text[p + 1] == ' ')) {
-    const std::size_t q = skip_spaces(text, p + 1);
-    if (q < text.size() && is_ascii_digit(text[q])) {
-      negative = true;
-      p = q;
-    }
-  } else if (starts_with_at(text, p, "마이너스") || starts_with_at(text, p, "마이나스")) {
-    negative = true;
-    p = skip_spaces(text, p + std::strlen("마이너스"));
-  }
-  // 제3조 is Article 3 of a law, not three trillion.
-  const bool after_je = before == U'제';
+namespace {
 
+// The sign before a Korean numeral: -3 (a hyphen at a word start, then a
+// digit), 마이너스 3. Returns where the digits start and whether it is negative.
+std::pair<std::size_t, bool> korean_sign(std::string_view text, std::size_t pos, bool word_start) {
+  if (pos < text.size() && text[pos] == '-' && word_start && pos + 1 < text.size() &&
+      (is_ascii_digit(text[pos + 1]) || text[pos + 1] == ' ')) {
+    const std::size_t q = skip_spaces(text, pos + 1);
+    if (q < text.size() && is_ascii_digit(text[q])) return {q, true};
+  } else if (starts_with_at(text, pos, "마이너스") || starts_with_at(text, pos, "마이나스")) {
+    return {skip_spaces(text, pos + std::strlen("마이너스")), true};
+  }
+  return {pos, false};
+}
+
+// After a space inside a number: a piece that can go on with it, digits or
+// Sino-Korean digits then a unit (7천 5백만, 66억 8000만, 9만 4천).
+bool spaced_piece_follows(std::string_view text, std::size_t pos) {
+  std::size_t q = pos;
+  if (q < text.size() && is_ascii_digit(text[q])) {
+    q = digit_run_end(text, q);
+  } else {
+    return false;
+  }
+  const char32_t unit = code_point_at(text, q).first;
+  return small_unit_exponent(unit) >= 0 || big_unit_exponent(unit) >= 0;
+}
+
+// 5 억 달러, 수십 억원: a big unit after a space, then not a longer word
+// (5 만명 is fine, 1 조선 is not): the unit ends the word or a currency or
+// counter syllable follows.
+bool spaced_big_unit_follows(std::string_view text, std::size_t pos) {
+  const auto [unit, len] = code_point_at(text, pos);
+  if (big_unit_exponent(unit) < 4 || unit == U'경') return false;
+  const char32_t next = code_point_at(text, pos + len).first;
+  return !is_hangul_syllable(next) || next == U'원' || next == U'달' || next == U'명' ||
+         next == U'여';
+}
+
+// What read_korean_number has read so far; copied at a space so that a
+// piece after it that does not go on with the number can be taken back.
+struct KoreanReading {
+  std::size_t p = 0, end = 0;
   Decimal total, group;
   std::optional<Decimal> current;
   bool current_is_sino = false;
   int last_big = 99, last_small = 99;
   bool saw_digits = false, saw_sino = false, saw_yeo = false;
-  std::size_t end = pos;
+  int units = 0;       // units read (십 백 천 만 억 조 경)
+  NumeralMatch match;  // syllables, approximate, has_unit
+};
+
+}  // namespace
+
+std::optional<NumeralMatch> read_korean_number(std::string_view text, std::size_t pos) {
+  KoreanReading r;
+  r.match.start = pos;
+  const char32_t before = code_point_before(text, pos);
+  const bool word_start = !(is_hangul_syllable(before) ||
+                            (before < 0x80 && (is_ascii_alpha(static_cast<char>(before)) ||
+                                               is_ascii_digit(static_cast<char>(before)))));
+  const auto [digits_start, negative] = korean_sign(text, pos, word_start);
+  r.p = digits_start;
+  r.end = pos;
+  // 제3조 is Article 3 of a law, not three trillion.
+  const bool after_je = before == U'제';
+  std::optional<KoreanReading> at_space;  // the reading before the last space taken
 
   const auto flush_current_into = [&](Decimal& into) -> bool {
-    if (!current) return true;
-    const auto sum = add(into, *current);
+    if (!r.current) return true;
+    const auto sum = add(into, *r.current);
     if (!sum) return false;
     into = *sum;
-    current.reset();
+    r.current.reset();
     return true;
   };
 
-  while (p < text.size()) {
+  while (r.p < text.size()) {
+    const std::size_t p = r.p;
     const char c = text[p];
-    if (is_ascii_digit(c) || (c == '.' && !saw_digits && !current && p + 1 < text.size() &&
+    if (c == ' ' && r.end == p && !r.saw_yeo &&
+        ((r.match.has_unit && !r.current && !r.saw_sino && spaced_piece_follows(text, p + 1)) ||
+         // 5 억 달러, 수십 억원, 5천 만원: a big unit after a space takes
+         // the number before it.
+         (((r.current && !r.current_is_sino && !r.match.has_unit) ||
+           (r.match.has_unit && !r.current && !r.group.is_zero())) &&
+          spaced_big_unit_follows(text, p + 1)))) {
+      at_space = r;
+      r.p = p + 1;
+      continue;
+    }
+    if (is_ascii_digit(c) || (c == '.' && !r.saw_digits && !r.current && p + 1 < text.size() &&
                               is_ascii_digit(text[p + 1]) && p == pos)) {
-      if (current || saw_sino || saw_yeo) break;
+      if (r.current || r.saw_sino || r.saw_yeo) break;
       const std::size_t run_end = digit_run_end(text, p);
       const auto value = Decimal::parse(text.substr(p, run_end - p));
       if (!value) return std::nullopt;
-      current = *value;
-      current_is_sino = false;
-      saw_digits = true;
-      p = end = run_end;
+      r.current = *value;
+      r.current_is_sino = false;
+      r.saw_digits = true;
+      r.p = r.end = run_end;
       continue;
     }
     const auto [cp, len] = code_point_at(text, p);
     if (const int d = sino_digit(cp); d >= 0) {
-      if (saw_digits || current || saw_yeo) break;
-      current = Decimal::of(d);
-      current_is_sino = true;
-      saw_sino = true;
-      ++match.syllables;
-      p = end = p + len;
+      if (r.saw_digits || r.current || r.saw_yeo) break;
+      r.current = Decimal::of(d);
+      r.current_is_sino = true;
+      r.saw_sino = true;
+      ++r.match.syllables;
+      r.p = r.end = p + len;
       continue;
     }
-    if (cp == U'수' && !current && !saw_digits && !saw_sino && end == pos) {
+    if (cp == U'수' && !r.current && !r.saw_digits && !r.saw_sino && r.end == pos) {
       const char32_t next = code_point_at(text, p + len).first;
       if (small_unit_exponent(next) >= 0 || big_unit_exponent(next) >= 0) {
-        current = Decimal::of(1);
-        match.approximate = true;
-        saw_sino = true;
-        ++match.syllables;
-        p += len;  // `end` moves only once the unit is read
+        r.current = Decimal::of(1);
+        r.match.approximate = true;
+        r.saw_sino = true;
+        ++r.match.syllables;
+        r.p = p + len;  // `end` moves only once the unit is read
         continue;
       }
       break;
     }
     if (const int e = small_unit_exponent(cp); e >= 0) {
-      if (e >= last_small || saw_yeo) break;
-      if (current && !current->is_integer()) break;
-      const auto part = times_power_of_ten(current.value_or(Decimal::of(1)), e);
+      if (e >= r.last_small || r.saw_yeo) break;
+      if (r.current && !r.current->is_integer()) break;
+      const auto part = times_power_of_ten(r.current.value_or(Decimal::of(1)), e);
       if (!part) return std::nullopt;
-      const auto sum = add(group, *part);
+      const auto sum = add(r.group, *part);
       if (!sum) return std::nullopt;
-      group = *sum;
-      current.reset();
-      last_small = e;
-      match.has_unit = true;
-      ++match.syllables;
-      p = end = p + len;
+      r.group = *sum;
+      r.current.reset();
+      r.last_small = e;
+      r.match.has_unit = true;
+      ++r.units;
+      ++r.match.syllables;
+      r.p = r.end = p + len;
       continue;
     }
     if (const int e = big_unit_exponent(cp); e >= 0) {
-      if (e >= last_big) break;
+      if (e >= r.last_big) break;
       if (after_je && e >= 12) break;
       if (e == 16 && !gyeong_is_unit(text, p + len)) break;
-      if (!flush_current_into(group)) return std::nullopt;
-      if (group.is_zero()) group = Decimal::of(1);  // 만 = 1만, 억 = 1억
-      const auto part = times_power_of_ten(group, e);
+      // 조원 (a given name), 억원대: a big unit needs a number before it;
+      // only 만 stands alone (만 원, 만 명).
+      if (e > 4 && r.end == pos && !r.current && r.group.is_zero()) break;
+      if (!flush_current_into(r.group)) return std::nullopt;
+      if (r.group.is_zero()) r.group = Decimal::of(1);  // 만 = 1만
+      const auto part = times_power_of_ten(r.group, e);
       if (!part) return std::nullopt;
-      const auto sum = add(total, *part);
+      const auto sum = add(r.total, *part);
       if (!sum) return std::nullopt;
-      total = *sum;
-      group = Decimal{};
-      last_small = 99;
-      last_big = e;
-      saw_yeo = false;
-      match.has_unit = true;
-      ++match.syllables;
-      p = end = p + len;
+      r.total = *sum;
+      r.group = Decimal{};
+      r.last_small = 99;
+      r.last_big = e;
+      r.saw_yeo = false;
+      r.match.has_unit = true;
+      ++r.units;
+      ++r.match.syllables;
+      r.p = r.end = p + len;
       continue;
     }
-    if ((cp == U'점' || cp == U'쩜') && current && current_is_sino && end == p) {
+    if ((cp == U'점' || cp == U'쩜') && r.current && r.current_is_sino && r.end == p) {
       // 삼점사 = 3.4, 사천백이십삼점삼 = 4123.3: the digits after 점 are read one by one.
       std::size_t q = p + len;
       std::string fraction;
@@ -468,31 +523,37 @@ std::optional<NumeralMatch> read_korean_number(std::string_view text, std::size_
       }
       if (fraction.empty()) break;
       const auto digits = Decimal::parse("0." + fraction);
-      if (!digits || !flush_current_into(group)) return std::nullopt;
-      const auto sum = add(group, *digits);
+      if (!digits || !flush_current_into(r.group)) return std::nullopt;
+      const auto sum = add(r.group, *digits);
       if (!sum) return std::nullopt;
-      group = *sum;
-      match.syllables += static_cast<int>(fraction.size()) + 1;
-      p = end = q;
+      r.group = *sum;
+      r.match.syllables += static_cast<int>(fraction.size()) + 1;
+      r.p = r.end = q;
       break;
     }
-    if (cp == U'여' && end == p && (saw_digits || match.has_unit) && !saw_yeo) {
+    if (cp == U'여' && r.end == p && (r.saw_digits || r.match.has_unit) && !r.saw_yeo) {
       const char32_t next = code_point_at(text, p + len).first;
       if (yeo_starts_word(next)) break;
-      match.approximate = true;
-      saw_yeo = true;
-      p = end = p + len;
+      r.match.approximate = true;
+      r.saw_yeo = true;
+      r.p = r.end = p + len;
       continue;
     }
     break;
   }
-  if (end == pos || (!saw_digits && !saw_sino && !match.has_unit)) return std::nullopt;
-  if (!flush_current_into(group)) return std::nullopt;
-  const auto sum = add(total, group);
+  // The piece after the last space read no unit (3억 5억, 1천 2천, 100만 3명,
+  // 5 억원 where 억 could not follow): the number ends before the space.
+  if (at_space && r.units == at_space->units) r = *at_space;
+  KoreanReading& k = r;
+  NumeralMatch match = k.match;
+  if (k.end == pos || (!k.saw_digits && !k.saw_sino && !match.has_unit)) return std::nullopt;
+  if (!flush_current_into(k.group)) return std::nullopt;
+  const auto sum = add(k.total, k.group);
   if (!sum) return std::nullopt;
   match.value = *sum;
+  std::size_t end = k.end;
   // 사분의삼 = 3/4: a Sino-Korean denominator, 분의, then the numerator.
-  if (!saw_digits && starts_with_at(text, end, "분의")) {
+  if (!k.saw_digits && starts_with_at(text, end, "분의")) {
     if (const auto numerator = read_korean_number(text, end + std::strlen("분의"));
         numerator && numerator->script == NumeralScript::kSinoKorean) {
       if (const auto quotient = divide(numerator->value, match.value)) {
@@ -504,7 +565,7 @@ std::optional<NumeralMatch> read_korean_number(std::string_view text, std::size_
   }
   if (negative) match.value.units = -match.value.units;
   match.end = end;
-  match.script = saw_digits ? NumeralScript::kDigits : NumeralScript::kSinoKorean;
+  match.script = k.saw_digits ? NumeralScript::kDigits : NumeralScript::kSinoKorean;
   return match;
 }
 
@@ -684,26 +745,289 @@ std::optional<Word> next_word(std::string_view text, std::size_t p, bool allow_s
 
 }  // namespace
 
+namespace {
+
+// What one reader of an English numeral did with the word at hand.
+enum class Step {
+  kNext,     // read it; `w` is the next word to look at
+  kDone,     // the numeral ends here
+  kReject,   // no numeral (an overflow, a fraction past 24 places)
+  kNotMine,  // not this reader's word
+};
+
+// An English numeral being read word by word: a lexer (next_word) and one
+// composer (total + current, as "three thousand two hundred and five" is
+// 3 × 1000 + (2 × 100 + 5)), with one reader per kind of word.
+struct EnglishReading {
+  std::string_view text;
+  std::size_t pos;
+  Decimal total, current;
+  bool any = false, has_current = false;
+  EnglishWord::Kind last = EnglishWord::kScale;
+  std::size_t end;
+  std::optional<Word> w;
+
+  // 13, 1.2m, 10K, 13bn, 13 billion, 30 lakh, 2 dozens.
+  Step digits() {
+    if (any) return Step::kDone;
+    const auto value = Decimal::parse(w->lowered);
+    if (!value) return Step::kReject;
+    current = *value;
+    has_current = any = true;
+    end = w->end;
+    // 1.2m, 10K, 13bn: a scale letter glued to the digits.
+    std::size_t e = end;
+    while (e < text.size() && is_ascii_alpha(text[e])) ++e;
+    if (e > end) {
+      std::string suffix;
+      for (std::size_t i = end; i < e; ++i) suffix.push_back(to_lower_ascii(text[i]));
+      const int exponent = digit_suffix_exponent(suffix);
+      if (exponent < 0) return Step::kDone;  // 3min, 10am: not a number word
+      const auto scaled = times_power_of_ten(current, exponent);
+      if (!scaled) return Step::kReject;
+      current = *scaled;
+      end = e;
+      last = EnglishWord::kScale;
+      w = next_word(text, end, true);
+      return Step::kNext;
+    }
+    last = EnglishWord::kUnit;
+    w = next_word(text, end, true);
+    if (!w || w->digits) return Step::kDone;
+    // 13 billion, 30 lakh, 2 dozens.
+    const int exponent = digit_suffix_exponent(w->lowered);
+    if (exponent >= 0 && w->lowered != "l" && w->lowered != "m" && w->lowered != "b" &&
+        w->lowered != "k" && w->lowered != "g") {
+      const auto scaled = times_power_of_ten(current, exponent);
+      if (!scaled) return Step::kReject;
+      current = *scaled;
+      end = w->end;
+      last = EnglishWord::kScale;
+      w = next_word(text, end, true);
+    } else if (w->lowered == "dozen" || w->lowered == "dozens") {
+      const auto dozens = multiply(current, Decimal::of(12));
+      if (!dozens) return Step::kReject;
+      current = *dozens;
+      end = w->end;
+      w = next_word(text, end, true);
+    } else if (w->lowered == "point") {
+      return Step::kNext;
+    }
+    return Step::kDone;
+  }
+
+  // a hundred, a million, a dozen, a half.
+  Step article() {
+    if (w->lowered != "a" || any) return Step::kNotMine;
+    const auto next = next_word(text, w->end, true);
+    if (!next) return Step::kDone;
+    const EnglishWord* n = english_word(next->lowered);
+    if ((n && (n->kind == EnglishWord::kHundred || n->kind == EnglishWord::kScale ||
+               n->kind == EnglishWord::kDozen)) ||
+        fraction_denominator(next->lowered) > 0) {
+      current = Decimal::of(1);
+      has_current = any = true;
+      last = EnglishWord::kUnit;
+      w = next;
+      return Step::kNext;
+    }
+    return Step::kDone;
+  }
+
+  // two hundred and five: "and" before a unit or tens word only.
+  Step conjunction() {
+    if (w->lowered != "and" || !any) return Step::kNotMine;
+    const auto next = next_word(text, w->end, true);
+    if (!next || next->digits) return Step::kDone;
+    const EnglishWord* n = english_word(next->lowered);
+    if (!n || n->kind == EnglishWord::kScale || n->kind == EnglishWord::kHundred)
+      return Step::kDone;
+    w = next;
+    return Step::kNext;
+  }
+
+  // two point two million, 1 point 1, point 77.
+  Step point() {
+    if (w->lowered != "point") return Step::kNotMine;
+    if (!any) {
+      const auto next = next_word(text, w->end, true);
+      if (!next || !next->digits || next->lowered.find('.') != std::string::npos)
+        return Step::kDone;
+      const auto fraction = Decimal::parse("0." + next->lowered);
+      if (!fraction) return Step::kReject;
+      current = *fraction;
+      has_current = any = true;
+      end = next->end;
+      return Step::kDone;
+    }
+    auto next = next_word(text, w->end, true);
+    std::string fraction;
+    std::size_t q = w->end;
+    while (next) {
+      if (next->digits && fraction.empty() && next->lowered.find('.') == std::string::npos) {
+        fraction = next->lowered;
+        q = next->end;
+        next = next_word(text, q, true);
+        break;
+      }
+      const EnglishWord* n = english_word(next->lowered);
+      if (!n || (n->kind != EnglishWord::kUnit && n->kind != EnglishWord::kZero) || n->value > 9)
+        break;
+      fraction.push_back(static_cast<char>('0' + n->value));
+      q = next->end;
+      next = next_word(text, q, true);
+    }
+    if (fraction.empty()) return Step::kDone;
+    // Past 24 decimal places the fraction is not exact: rejected.
+    const auto digits = Decimal::parse("0." + fraction);
+    if (!digits) return Step::kReject;
+    const auto sum = add(current, *digits);
+    if (!sum) return Step::kReject;
+    current = *sum;
+    end = q;
+    if (next) {
+      const int exponent = digit_suffix_exponent(next->lowered);
+      if (exponent >= 3 && next->lowered.size() > 2) {
+        const auto scaled = times_power_of_ten(current, exponent);
+        if (!scaled) return Step::kReject;
+        current = *scaled;
+        end = next->end;
+      }
+    }
+    return Step::kDone;
+  }
+
+  // two-thirds, three quarters: a denominator after a unit.
+  Step fraction() {
+    const int denominator = fraction_denominator(w->lowered);
+    if (denominator <= 0 || !any || last != EnglishWord::kUnit) return Step::kNotMine;
+    const auto quotient = divide(current, Decimal::of(denominator));
+    if (!quotient) return Step::kReject;
+    current = *quotient;
+    end = w->end;
+    return Step::kDone;
+  }
+
+  // Adds `value` to what is being read (twenty + one).
+  Step add_to_current(long long value, EnglishWord::Kind kind) {
+    const auto sum = add(current, Decimal::of(value));
+    if (!sum) return Step::kReject;
+    current = *sum;
+    has_current = any = true;
+    last = kind;
+    return Step::kNext;
+  }
+
+  // zero, one … nineteen, twenty … ninety, hundred, thousand … billion, dozen.
+  Step number_word() {
+    const EnglishWord* n = english_word(w->lowered);
+    if (!n) return Step::kDone;
+    Step step = Step::kNext;
+    switch (n->kind) {
+      case EnglishWord::kZero:
+        if (any) return Step::kDone;
+        current = Decimal{};
+        has_current = any = true;
+        last = EnglishWord::kUnit;
+        break;
+      case EnglishWord::kUnit:
+        if (any && (last == EnglishWord::kUnit || (last == EnglishWord::kTens && n->value >= 10)))
+          return Step::kDone;
+        step = add_to_current(n->value, EnglishWord::kUnit);
+        break;
+      case EnglishWord::kTens:
+        if (any && (last == EnglishWord::kUnit || last == EnglishWord::kTens)) return Step::kDone;
+        step = add_to_current(n->value, EnglishWord::kTens);
+        break;
+      case EnglishWord::kHundred: {
+        if (!any || last == EnglishWord::kHundred) return Step::kDone;
+        const auto hundreds = multiply(has_current ? current : Decimal::of(1), Decimal::of(100));
+        if (!hundreds) return Step::kReject;
+        current = *hundreds;
+        last = EnglishWord::kHundred;
+        break;
+      }
+      case EnglishWord::kScale:
+        if (!any) return Step::kDone;
+        step = scale(n->value);
+        break;
+      case EnglishWord::kDozen: {
+        if (!any) return Step::kDone;
+        // a dozen dozen dozen …: the product must fit (else rejected).
+        const auto dozens = multiply(has_current ? current : Decimal::of(1), Decimal::of(12));
+        if (!dozens) return Step::kReject;
+        current = *dozens;
+        last = EnglishWord::kScale;
+        // a dozen of (eggs): "of" belongs to the numeral
+        if (const auto of = next_word(text, w->end, true); of && of->lowered == "of") {
+          end = of->end;
+          w = next_word(text, end, true);
+          return Step::kNext;
+        }
+        break;
+      }
+    }
+    if (step != Step::kNext) return step;
+    end = w->end;
+    w = next_word(text, end, true);
+    return Step::kNext;
+  }
+
+  // thousand, million …: closes the group read so far into the total.
+  Step scale(long long value) {
+    if (last == EnglishWord::kScale && !has_current && !total.is_zero()) {
+      // three thousand millions = 3000 × 10^6
+      const auto product = multiply(total, Decimal::of(value));
+      if (!product) return Step::kReject;
+      total = *product;
+      return Step::kNext;
+    }
+    const auto part =
+        multiply(has_current && !current.is_zero() ? current : Decimal::of(1), Decimal::of(value));
+    if (!part) return Step::kReject;
+    const auto sum = add(total, *part);
+    if (!sum) return Step::kReject;
+    total = *sum;
+    current = Decimal{};
+    has_current = false;
+    last = EnglishWord::kScale;
+    return Step::kNext;
+  }
+
+  // The readers in turn on each word, until one ends the numeral.
+  Step read() {
+    while (w) {
+      Step step = w->digits ? digits() : Step::kNotMine;
+      for (auto reader : {&EnglishReading::article, &EnglishReading::conjunction,
+                          &EnglishReading::point, &EnglishReading::fraction,
+                          &EnglishReading::number_word}) {
+        if (step != Step::kNotMine) break;
+        step = (this->*reader)();
+      }
+      if (step != Step::kNext) return step;
+    }
+    return Step::kDone;
+  }
+};
+
+}  // namespace
+
 std::optional<NumeralMatch> read_english_number(std::string_view text, std::size_t pos) {
   if (pos >= text.size()) return std::nullopt;
   const char32_t before = code_point_before(text, pos);
   if (before < 0x80 && before != 0 && is_ascii_alpha(static_cast<char>(before)))
     return std::nullopt;
-  NumeralMatch match;
-  match.start = pos;
-  match.script = NumeralScript::kEnglish;
-  std::size_t p = pos;
   bool negative = false;
   std::optional<Word> first;
-  if (text[p] == '-') {
+  if (text[pos] == '-') {
     // -1.2M, -.0012G: a minus glued to digits.
-    if (p + 1 >= text.size() || !(is_ascii_digit(text[p + 1]) || text[p + 1] == '.'))
+    if (pos + 1 >= text.size() || !(is_ascii_digit(text[pos + 1]) || text[pos + 1] == '.'))
       return std::nullopt;
     negative = true;
-    first = next_word(text, p + 1, false);
+    first = next_word(text, pos + 1, false);
     if (!first || !first->digits) return std::nullopt;
   } else {
-    first = next_word(text, p, false);
+    first = next_word(text, pos, false);
   }
   if (!first) return std::nullopt;
   if (first->lowered == "minus" || first->lowered == "negative") {
@@ -711,239 +1035,19 @@ std::optional<NumeralMatch> read_english_number(std::string_view text, std::size
     first = next_word(text, first->end, true);
     if (!first) return std::nullopt;
   }
-
-  Decimal total, current;
-  bool any = false, has_current = false;
-  EnglishWord::Kind last = EnglishWord::kScale;
-  std::size_t end = pos;
-  std::optional<Word> w = first;
-  bool digits_used = false;
-  while (w) {
-    if (w->digits) {
-      if (any) break;
-      const auto value = Decimal::parse(w->lowered);
-      if (!value) return std::nullopt;
-      current = *value;
-      has_current = any = digits_used = true;
-      end = w->end;
-      // 1.2m, 10K, 13bn: a scale letter glued to the digits.
-      std::size_t e = end;
-      while (e < text.size() && is_ascii_alpha(text[e])) ++e;
-      if (e > end) {
-        std::string suffix;
-        for (std::size_t i = end; i < e; ++i) suffix.push_back(to_lower_ascii(text[i]));
-        const int exponent = digit_suffix_exponent(suffix);
-        if (exponent < 0) break;  // 3min, 10am: not a number word
-        const auto scaled = times_power_of_ten(current, exponent);
-        if (!scaled) return std::nullopt;
-        current = *scaled;
-        end = e;
-        last = EnglishWord::kScale;
-        w = next_word(text, end, true);
-        continue;
-      }
-      last = EnglishWord::kUnit;
-      w = next_word(text, end, true);
-      if (w && !w->digits) {
-        // 13 billion, 30 lakh, 2 dozens.
-        const int exponent = digit_suffix_exponent(w->lowered);
-        if (exponent >= 0 && w->lowered != "l" && w->lowered != "m" && w->lowered != "b" &&
-            w->lowered != "k" && w->lowered != "g") {
-          const auto scaled = times_power_of_ten(current, exponent);
-          if (!scaled) return std::nullopt;
-          current = *scaled;
-          end = w->end;
-          last = EnglishWord::kScale;
-          w = next_word(text, end, true);
-        } else if (w->lowered == "dozen" || w->lowered == "dozens") {
-          const auto dozens = multiply(current, Decimal::of(12));
-          if (!dozens) return std::nullopt;
-          current = *dozens;
-          end = w->end;
-          w = next_word(text, end, true);
-        } else if (w->lowered == "point") {
-          continue;
-        }
-      }
-      break;
-    }
-    const std::string& s = w->lowered;
-    if (s == "a" && !any) {
-      const auto next = next_word(text, w->end, true);
-      if (!next) break;
-      const EnglishWord* n = english_word(next->lowered);
-      if (n && (n->kind == EnglishWord::kHundred || n->kind == EnglishWord::kScale ||
-                n->kind == EnglishWord::kDozen)) {
-        current = Decimal::of(1);
-        has_current = any = true;
-        last = EnglishWord::kUnit;
-        w = next;
-        continue;
-      }
-      if (fraction_denominator(next->lowered) > 0) {
-        current = Decimal::of(1);
-        has_current = any = true;
-        last = EnglishWord::kUnit;
-        w = next;
-        continue;
-      }
-      break;
-    }
-    if (s == "and" && any) {
-      const auto next = next_word(text, w->end, true);
-      if (!next || next->digits) break;
-      const EnglishWord* n = english_word(next->lowered);
-      if (!n || n->kind == EnglishWord::kScale || n->kind == EnglishWord::kHundred) break;
-      w = next;
-      continue;
-    }
-    if (s == "point" && any) {
-      // two point two million, 1 point 1
-      auto next = next_word(text, w->end, true);
-      std::string fraction;
-      std::size_t q = w->end;
-      while (next) {
-        if (next->digits && fraction.empty() && next->lowered.find('.') == std::string::npos) {
-          fraction = next->lowered;
-          q = next->end;
-          next = next_word(text, q, true);
-          break;
-        }
-        const EnglishWord* n = english_word(next->lowered);
-        if (!n || (n->kind != EnglishWord::kUnit && n->kind != EnglishWord::kZero) || n->value > 9)
-          break;
-        fraction.push_back(static_cast<char>('0' + n->value));
-        q = next->end;
-        next = next_word(text, q, true);
-      }
-      if (fraction.empty()) break;
-      // Past 24 decimal places the fraction is not exact: rejected.
-      const auto digits = Decimal::parse("0." + fraction);
-      if (!digits) return std::nullopt;
-      const auto sum = add(current, *digits);
-      if (!sum) return std::nullopt;
-      current = *sum;
-      end = q;
-      if (next) {
-        const int exponent = digit_suffix_exponent(next->lowered);
-        if (exponent >= 3 && next->lowered.size() > 2) {
-          const auto scaled = times_power_of_ten(current, exponent);
-          if (!scaled) return std::nullopt;
-          current = *scaled;
-          end = next->end;
-        }
-      }
-      break;
-    }
-    if (s == "point" && !any) {
-      // point 77
-      const auto next = next_word(text, w->end, true);
-      if (!next || !next->digits || next->lowered.find('.') != std::string::npos) break;
-      const auto fraction = Decimal::parse("0." + next->lowered);
-      if (!fraction) return std::nullopt;
-      current = *fraction;
-      has_current = any = true;
-      end = next->end;
-      break;
-    }
-    if (const int denominator = fraction_denominator(s);
-        denominator > 0 && any && last == EnglishWord::kUnit) {
-      const auto quotient = divide(current, Decimal::of(denominator));
-      if (!quotient) return std::nullopt;
-      current = *quotient;
-      end = w->end;
-      break;
-    }
-    const EnglishWord* n = english_word(s);
-    if (!n) break;
-    switch (n->kind) {
-      case EnglishWord::kZero:
-        if (any) goto done;
-        current = Decimal{};
-        has_current = any = true;
-        last = EnglishWord::kUnit;
-        break;
-      case EnglishWord::kUnit:
-        if (any && (last == EnglishWord::kUnit || (last == EnglishWord::kTens && n->value >= 10)))
-          goto done;
-        if (const auto sum = add(current, Decimal::of(n->value))) {
-          current = *sum;
-        } else {
-          return std::nullopt;
-        }
-        has_current = any = true;
-        last = EnglishWord::kUnit;
-        break;
-      case EnglishWord::kTens:
-        if (any && (last == EnglishWord::kUnit || last == EnglishWord::kTens)) goto done;
-        if (const auto sum = add(current, Decimal::of(n->value))) {
-          current = *sum;
-        } else {
-          return std::nullopt;
-        }
-        has_current = any = true;
-        last = EnglishWord::kTens;
-        break;
-      case EnglishWord::kHundred:
-        if (!any || last == EnglishWord::kHundred) goto done;
-        if (const auto hundreds =
-                multiply(has_current ? current : Decimal::of(1), Decimal::of(100))) {
-          current = *hundreds;
-        } else {
-          return std::nullopt;
-        }
-        last = EnglishWord::kHundred;
-        break;
-      case EnglishWord::kScale: {
-        if (!any) goto done;
-        if (last == EnglishWord::kScale && !has_current && !total.is_zero()) {
-          // three thousand millions = 3000 × 10^6
-          const auto product = multiply(total, Decimal::of(n->value));
-          if (!product) return std::nullopt;
-          total = *product;
-          break;
-        }
-        const auto part = multiply(has_current && !current.is_zero() ? current : Decimal::of(1),
-                                   Decimal::of(n->value));
-        if (!part) return std::nullopt;
-        const auto sum = add(total, *part);
-        if (!sum) return std::nullopt;
-        total = *sum;
-        current = Decimal{};
-        has_current = false;
-        last = EnglishWord::kScale;
-        break;
-      }
-      case EnglishWord::kDozen:
-        if (!any) goto done;
-        // a dozen dozen dozen …: the product must fit (else rejected).
-        if (const auto dozens = multiply(has_current ? current : Decimal::of(1), Decimal::of(12))) {
-          current = *dozens;
-        } else {
-          return std::nullopt;
-        }
-        last = EnglishWord::kScale;
-        // a dozen of (eggs): "of" belongs to the numeral
-        if (const auto of = next_word(text, w->end, true); of && of->lowered == "of") {
-          end = of->end;
-          w = next_word(text, end, true);
-          continue;
-        }
-        break;
-    }
-    end = w->end;
-    w = next_word(text, end, true);
-  }
-done:
-  if (!any || end == pos) return std::nullopt;
-  (void)digits_used;
-  const auto sum = add(total, current);
+  EnglishReading reading{text, pos, {}, {}, false, false, EnglishWord::kScale, pos, first};
+  if (reading.read() == Step::kReject) return std::nullopt;
+  if (!reading.any || reading.end == pos) return std::nullopt;
+  const auto sum = add(reading.total, reading.current);
   if (!sum) return std::nullopt;
+  NumeralMatch match;
+  match.start = pos;
   match.value = *sum;
   if (negative) match.value.units = -match.value.units;
-  match.end = end;
-  if (is_ascii_digit(text[pos]) || text[pos] == '.' || text[pos] == '-')
-    match.script = NumeralScript::kDigits;
+  match.end = reading.end;
+  match.script = is_ascii_digit(text[pos]) || text[pos] == '.' || text[pos] == '-'
+                     ? NumeralScript::kDigits
+                     : NumeralScript::kEnglish;
   return match;
 }
 

@@ -50,8 +50,8 @@ bool at_word_start(std::string_view text, std::size_t pos) {
 // Words before an amount that make it approximate: 약 16조원, about $5bn.
 // The word is part of the record's text (약 16조8천500억원).
 std::size_t approximate_prefix(std::string_view text, std::size_t pos) {
-  static constexpr std::array<std::string_view, 22> kPrefixes{
-      "약 ",        "약",          "대략 ",          "about ",        "around ",       "nearly ",
+  static constexpr std::array<std::string_view, 23> kPrefixes{
+      "약 ",        "약",          "대략 ",          "몇 ",          "about ",        "around ",       "nearly ",
       "almost ",    "roughly ",    "approximately ", "some ",         "over ",         "more than ",
       "less than ", "at least ",   "at most ",       "no more than ", "no less than ", "under ",
       "above ",     "lower than ", "up to ",         "exactly "};
@@ -97,6 +97,15 @@ bool counter_ends_word(std::string_view text, std::size_t pos) {
     return true;
   }
   return false;
+}
+
+// A hyphen is a minus sign after a space or an opening bracket (-0.5%로,
+// (-8%)); after a value it joins a range (8%-10%, 3-4%), at the start of a
+// paragraph it opens a list item.
+bool minus_may_start(std::string_view text, std::size_t pos) {
+  if (pos == 0) return false;  // -20대 여성: a dash that opens a list item
+  const char before = text[pos - 1];
+  return before == ' ' || before == '(' || before == '[';
 }
 
 struct PercentSign {
@@ -163,7 +172,7 @@ constexpr char32_t kValueStarts[] = {
     U'구', U'십', U'백', U'천', U'만', U'억', U'조', U'경', U'수', U'마', U'여', U'아',
     U'스', U'서', U'예', U'쉰', U'열', U'하', U'다', U'둘', U'셋', U'넷', U'한', U'두',
     U'세', U'석', U'네', U'너', U'닷', U'엿', U'첫', U'약', U'대', U'지', U'저', U'현',
-    U'새', U'밤', U'낮', U'정', U'자', U'월', U'화', U'목', U'금', U'토'};
+    U'새', U'밤', U'낮', U'정', U'자', U'월', U'화', U'목', U'금', U'토', U'몇'};
 
 constexpr std::size_t kHangulSyllables = 0xD7A3 - 0xAC00 + 1;
 
@@ -248,6 +257,7 @@ struct Scanner {
       }
       return korean;
     }
+    if (text[pos] == '-') return read_korean_number(text, pos);  // -5%, -1.2
     if (c >= 0x80) {
       if (!at_word_start(text, pos)) return std::nullopt;
       auto korean = read_korean_number(text, pos);
@@ -363,7 +373,9 @@ struct Scanner {
           return currency->end;
         }
       }
-      if (const auto percent = short_sino ? std::nullopt : percent_after(text, number.end)) {
+      // 십 퍼센트, 백퍼센트: a one-syllable unit is a number before a percent sign.
+      if (const auto percent = short_sino && !number.has_unit ? std::nullopt
+                                                              : percent_after(text, number.end)) {
         if (range_start)
           add_percentage(range_start->start, range_start->end, range_start->value, *percent,
                          approximate);
@@ -380,6 +392,15 @@ struct Scanner {
       // the counter must end its word (a particle may follow: 한 명이).
       if (native && !counter_ends_word(text, counter->end)) return std::nullopt;
       if (native && counter->counter == "째") return std::nullopt;
+      // 3도 is three degrees, but 하나도 and 이도 are "not even one", "this too".
+      // 160여 도시 (cities): 도 must end its word, right after a digit
+      // (2000만도 is "even 20 million").
+      if (counter->counter == "도" &&
+          (number.script != NumeralScript::kDigits || !is_ascii_digit(text[number.end - 1]) ||
+           !counter_ends_word(text, counter->end)))
+        return std::nullopt;
+      // A count is never negative: -14t, -120주년 keep a dash that is no minus.
+      if (number.value.units < 0 && text[number.start] == '-') return std::nullopt;
       if (range_start)
         add_quantity(range_start->start, range_start->end, range_start->value, counter->counter,
                      approximate);
@@ -420,6 +441,38 @@ struct Scanner {
     if (!value || value->is_zero() || Decimal::of(120) < *value) return std::nullopt;
     add_quantity(pos + 1, e, *value, "세", false);
     return e + 1;
+  }
+
+  // Finance pages mark a change with ▲ (up) and ▼ (down) before a percentage
+  // (▼0.5%); weather reports say 영하 (below zero) before a temperature
+  // (영하 5도). The mark is part of the record's text and gives the sign.
+  std::optional<std::size_t> try_signed_change(std::size_t pos) {
+    struct Mark {
+      std::string_view text;
+      bool negative;
+      bool temperature;
+    };
+    static constexpr std::array<Mark, 4> kMarks{
+        {{"▲", false, false}, {"▼", true, false}, {"영하", true, true}, {"영상", false, true}}};
+    for (const Mark& mark : kMarks) {
+      if (!starts_with_at(text, pos, mark.text)) continue;
+      const std::size_t q = skip_spaces(text, pos + mark.text.size());
+      if (q >= text.size() || !is_ascii_digit(text[q])) return std::nullopt;
+      auto number = read_korean_number(text, q);
+      if (!number || number->value.units < 0) return std::nullopt;
+      if (mark.negative) number->value.units = -number->value.units;
+      if (mark.temperature) {
+        const auto counter = counter_after(text, number->end, resources.counters);
+        if (!counter || (counter->counter != "도" && counter->counter != "℃")) return std::nullopt;
+        add_quantity(pos, counter->end, number->value, counter->counter, false);
+        return counter->end;
+      }
+      const auto percent = percent_after(text, number->end);
+      if (!percent) return std::nullopt;
+      add_percentage(pos, percent->end, number->value, *percent, false);
+      return percent->end;
+    }
+    return std::nullopt;
   }
 
   // Reads whatever value starts at `pos`; the end of what was read.
@@ -465,6 +518,7 @@ struct Scanner {
       }
     }
     if (auto money = try_money_before(pos, q, approximate)) return money;
+    if (auto signed_value = try_signed_change(pos)) return signed_value;
     const auto number = number_at(q);
     if (!number) return std::nullopt;
     // A range shares the unit after its second number: 2만~3만원, 3~4%.
@@ -494,8 +548,12 @@ struct Scanner {
       const unsigned char c = static_cast<unsigned char>(text[p]);
       // Values start at digits, at the first syllable of a Korean word
       // (올해, 약, 세 차례), at currency signs and at Latin words.
+      // -5% at a word start; ▲ ▼ (U+25B2, U+25BC) before a change.
       bool candidate = is_ascii_digit(text[p]) || text[p] == '$' || text[p] == '(' ||
                        text[p] == '\'' ||
+                       (text[p] == '-' && p + 1 < text.size() && is_ascii_digit(text[p + 1]) &&
+                        minus_may_start(text, p)) ||
+                       starts_with_at(text, p, "▲") || starts_with_at(text, p, "▼") ||
                        ((c >= 0x80 || is_ascii_alpha(text[p])) && at_word_start(text, p));
       if (candidate && c >= 0x80) {
         const char32_t syllable = decode_at(text, p);

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "testing.h"
 #include "values_test_support.h"
 
 namespace news {
@@ -277,6 +278,66 @@ TEST(DatesFuzzRegressionTest, HugeCountsBackAreDurationsNotOverflowingDates) {
 TEST(DatesFuzzRegressionTest, ANegativeNumeralIsNoDuration) {
   const auto read = read_one("마이너스 삼십년");
   EXPECT_FALSE(read && read->duration && read->duration->value.find('-') != std::string::npos);
+}
+
+// ../shared/findings/dates (issue 22): a year and then a weekday, with no
+// publication time, read the publication time that was not there.
+void expect_sound_dates_everywhere(const std::string& bytes) {
+  // As the fuzz target reads it: NUL and newline end a paragraph, one
+  // context for the article, read_date asked at every code point.
+  for (const char* published : {static_cast<const char*>(nullptr), "2023-11-18T10:00:00"}) {
+    DateContext context;
+    if (published) context.published = parse_local_time(published);
+    std::size_t start = 0;
+    int paragraph = 0;
+    while (start <= bytes.size()) {
+      std::size_t stop = bytes.find_first_of(std::string_view("\n\0", 2), start);
+      if (stop == std::string::npos) stop = bytes.size();
+      const std::string_view line(bytes.data() + start, stop - start);
+      for (std::size_t pos = 0; pos < line.size(); ++pos) {
+        if ((static_cast<unsigned char>(line[pos]) & 0xC0) == 0x80) continue;
+        const auto read = read_date(line, pos, paragraph, context, testing::resources().date_words);
+        if (!read || !read->date) continue;
+        EXPECT_NE(read->date->value.has_value(), read->date->unresolved.has_value()) << line;
+        if (published) {
+          EXPECT_TRUE(read->date->value) << line;
+        }
+      }
+      ++paragraph;
+      start = stop + 1;
+    }
+  }
+}
+
+TEST(DatesFuzzRegressionTest, AYearThenAWeekdayWithoutPublicationTime) {
+  expect_sound_dates_everywhere("2014년월요일");
+  expect_sound_dates_everywhere("그는 2018년 화요일 3분기, 지난 분기 실적을 냈다.\n2015년 목요일");
+  // The year is a date of its own; the weekday needs the publication week.
+  const Entities alone = testing::values_of("2014년 월요일 발표");
+  ASSERT_EQ(alone.dates.size(), 2u);
+  EXPECT_EQ(alone.dates[0].value, "2014");
+  EXPECT_EQ(alone.dates[1].where.text, "월요일");
+  EXPECT_FALSE(alone.dates[1].value);
+  EXPECT_TRUE(alone.dates[1].unresolved);
+  // With a publication time the year and month are not dropped for the
+  // weekday's week (it gave 2023-11-13).
+  const Entities dated = testing::values_of("2014년 3월 월요일", "2023-11-18T10:00:00+09:00");
+  ASSERT_EQ(dated.dates.size(), 2u);
+  EXPECT_EQ(dated.dates[0].value, "2014-03");
+  EXPECT_EQ(dated.dates[1].value, "2023-11-13");
+}
+
+TEST(DatesFuzzRegressionTest, TheSharedFindingsReadSoundly) {
+  const auto folder = news::testing::shared_path("findings/dates");
+  if (!folder) GTEST_SKIP() << "no ../shared/findings/dates";
+  int files = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(*folder)) {
+    if (!entry.is_regular_file()) continue;
+    SCOPED_TRACE(entry.path().filename().string());
+    expect_sound_dates_everywhere(news::testing::read_file(entry.path()));
+    ++files;
+  }
+  EXPECT_GT(files, 0);
 }
 
 TEST(DatesFuzzRegressionTest, NothingToReadAtTheEndOfTheText) {

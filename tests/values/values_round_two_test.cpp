@@ -1,0 +1,195 @@
+// Tables of made-up sentences for the forms of issue 15 ("values, round
+// two"): each row is a sentence and the one record it must give (or none).
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "values_test_support.h"
+
+namespace news {
+namespace {
+
+using testing::values_of;
+
+const char* kPublished = "2023-11-18T10:00:00+09:00";
+
+struct MoneyCase {
+  const char* sentence;
+  const char* text;  // nullptr: no money at all
+  const char* amount;
+  const char* currency;
+  bool approximate;
+};
+
+TEST(MoneyRoundTwoTest, SpacedCompositesAreOneAmount) {
+  const std::vector<MoneyCase> cases = {
+      {"회사는 7천 5백만 달러를 투자했다.", "7천 5백만 달러", "75000000", "USD", false},
+      {"사업비는 약 66억 8000만원 규모다.", "약 66억 8000만원", "6680000000", "KRW", true},
+      {"총 1백억 5천만원이 들었다.", "1백억 5천만원", "10050000000", "KRW", false},
+      {"표는 9만 4천원에 팔렸다.", "9만 4천원", "94000", "KRW", false},
+      {"5 억 달러를 모았다.", "5 억 달러", "500000000", "USD", false},
+      {"예산은 1조 3800억 원이다.", "1조 3800억 원", "1380000000000", "KRW", false},
+      {"수십 억원 규모의 공사비", "수십 억원", "1000000000", "KRW", true},
+      {"수십 만원에도 팔린다", "수십 만원", "100000", "KRW", true},
+      {"몇 천 만원을 만질 수 있다", "몇 천 만원", "10000000", "KRW", true},
+      {"기금 50만 홍콩 달러", "50만 홍콩 달러", "500000", "HKD", false},
+      {"20 중국 위안을 냈다", "20 중국 위안", "20", "CNY", false},
+      {"3파운드 50펜스짜리 차", "3파운드 50펜스", "3.5", "GBP", false},
+      {"2파운드 5페니", "2파운드 5페니", "2.05", "GBP", false},
+      {"30센트 올랐다", "30센트", "0.3", "USD", false},
+      // A big unit with no number is a word: a given name, a railway line.
+      {"아들 조원씨가 왔다.", nullptr, nullptr, nullptr, false},
+      {"경원선 운행이 멈췄다.", nullptr, nullptr, nullptr, false},
+      {"특검 조사 불출석", nullptr, nullptr, nullptr, false},
+  };
+  for (const MoneyCase& c : cases) {
+    SCOPED_TRACE(c.sentence);
+    const Entities e = values_of(c.sentence);
+    if (!c.text) {
+      EXPECT_TRUE(e.money.empty()) << e.money[0].where.text;
+      continue;
+    }
+    ASSERT_EQ(e.money.size(), 1u);
+    EXPECT_EQ(e.money[0].where.text, c.text);
+    EXPECT_EQ(e.money[0].amount, c.amount);
+    EXPECT_EQ(e.money[0].currency, c.currency);
+    EXPECT_EQ(e.money[0].approximate, c.approximate);
+  }
+}
+
+TEST(MoneyRoundTwoTest, APieceAfterASpaceThatDoesNotGoOnEndsTheNumber) {
+  // 3억, then another amount; 1천 and 2천 are two numbers.
+  const Entities e = values_of("3억 5억원 사이, 100만 3명");
+  ASSERT_EQ(e.money.size(), 1u);
+  EXPECT_EQ(e.money[0].where.text, "5억원");
+  ASSERT_EQ(e.quantities.size(), 1u);
+  EXPECT_EQ(e.quantities[0].where.text, "3명");
+}
+
+struct SignedCase {
+  const char* sentence;
+  const char* text;
+  const char* value;
+};
+
+TEST(SignsRoundTwoTest, MinusSignsAndChangeMarks) {
+  const std::vector<SignedCase> percentages = {
+      {"성장률은 -5%를 기록했다.", "-5%", "-5"},
+      {"주가(-0.77%)가 내렸다", "-0.77%", "-0.77"},
+      {"마이너스 3%로 돌아섰다", "마이너스 3%", "-3"},
+      {"코스피 ▼0.5% 하락", "▼0.5%", "-0.5"},
+      {"나스닥 ▲1.2% 상승", "▲1.2%", "1.2"},
+      {"8%-10% 올랐다", "8%", "8"},  // a range, not minus ten
+      {"십 퍼센트 할인", "십 퍼센트", "10"},
+      {"백퍼센트 환불", "백퍼센트", "100"},
+  };
+  for (const SignedCase& c : percentages) {
+    SCOPED_TRACE(c.sentence);
+    const Entities e = values_of(c.sentence);
+    ASSERT_FALSE(e.percentages.empty());
+    EXPECT_EQ(e.percentages[0].where.text, c.text);
+    EXPECT_EQ(e.percentages[0].value, c.value);
+  }
+  const std::vector<SignedCase> temperatures = {
+      {"기온은 영하 5도까지 떨어졌다", "영하 5도", "-5"},
+      {"최고 영상 4도", "영상 4도", "4"},
+      {"대구 36.9도, 경주", "36.9도", "36.9"},
+      {"영하 12.5℃", "영하 12.5℃", "-12.5"},
+  };
+  for (const SignedCase& c : temperatures) {
+    SCOPED_TRACE(c.sentence);
+    const Entities e = values_of(c.sentence);
+    ASSERT_EQ(e.quantities.size(), 1u);
+    EXPECT_EQ(e.quantities[0].where.text, c.text);
+    EXPECT_EQ(e.quantities[0].value, c.value);
+  }
+  // Not degrees, not negative counts.
+  for (const char* sentence : {"하나도 없다", "160여 도시를 돌았다", "2000만도 될지", "-20대 여성",
+                               "-14t짜리 트럭"}) {
+    SCOPED_TRACE(sentence);
+    const Entities e = values_of(sentence);
+    for (const QuantityEntity& q : e.quantities) {
+      EXPECT_NE(q.unit, "도");
+      EXPECT_EQ(q.value.find('-'), std::string::npos);
+    }
+  }
+}
+
+struct DateCase {
+  const char* sentence;
+  const char* text;   // the first date's surface
+  const char* value;  // nullptr: no date
+};
+
+void expect_first_date(const std::vector<DateCase>& cases) {
+  for (const DateCase& c : cases) {
+    SCOPED_TRACE(c.sentence);
+    const Entities e = values_of(c.sentence, kPublished);
+    if (!c.value) {
+      EXPECT_TRUE(e.dates.empty()) << e.dates[0].where.text;
+      continue;
+    }
+    ASSERT_FALSE(e.dates.empty());
+    EXPECT_EQ(e.dates[0].where.text, c.text);
+    ASSERT_TRUE(e.dates[0].value);
+    EXPECT_EQ(*e.dates[0].value, c.value);
+  }
+}
+
+TEST(DatesRoundTwoTest, NumericForms) {
+  expect_first_date({
+      {"사진은 2023.11.18. 촬영", "2023.11.18.", "2023-11-18"},
+      {"23.11.18 기준", "23.11.18", "2023-11-18"},
+      {"2023-11-18 발표", "2023-11-18", "2023-11-18"},
+      {"2023/11/18 발표", "2023/11/18", "2023-11-18"},
+      {"17.11.2023 in Berlin", "17.11.2023", "2023-11-17"},
+      {"11/17/2023 in Ohio", "11/17/2023", "2023-11-17"},
+      {"11/17(금) 개봉", "11/17(금)", "2023-11-17"},
+      {"11/17 개봉한다", "11/17", "2023-11-17"},
+      {"2023.11.18. 9월에 시작", "2023.11.18.", "2023-11-18"},
+      // 3/4분기 is the third quarter, not 4분기 nor March 4.
+      {"2023년 3/4분기 실적", "2023년 3/4분기", "2023-Q3"},
+      // Not dates: a fraction, the attacks, versions.
+      {"전체의 1/3 수준", nullptr, nullptr},
+      {"after the 9/11 attacks", nullptr, nullptr},
+      {"버전 1.2.3.4 배포", nullptr, nullptr},
+  });
+}
+
+TEST(DatesRoundTwoTest, SinoKoreanAndYearAfterDay) {
+  expect_first_date({
+      {"오월 이십일일 열린다", "오월 이십일일", "2023-05-21"},
+      {"이천이십삼년 행사", "이천이십삼년", "2023"},
+      {"9월 21일 1978 태어났다", "9월 21일 1978", "1978-09-21"},
+      {"He said on Monday, January 22, 2018 that", "Monday, January 22, 2018", "2018-01-22"},
+      // 오월 alone is not read (it may be a word); 3~4시간 is no clock time.
+      {"3~4시간마다 돈다", nullptr, nullptr},
+  });
+}
+
+TEST(DatesRoundTwoTest, NthWeekdayOfAMonth) {
+  expect_first_date({
+      {"7월 첫째 주 금요일 개막", "7월 첫째 주 금요일", "2023-07-07"},
+      {"10월 둘째 주 월요일로 정했다", "10월 둘째 주 월요일", "2023-10-09"},
+      {"이번 달 두 번째 월요일", "이번 달 두 번째 월요일", "2023-11-13"},
+      {"10월 첫째 화요일", "10월 첫째 화요일", "2023-10-03"},
+  });
+}
+
+TEST(DatesRoundTwoTest, AYearNamedEarlierAnchorsALaterDate) {
+  const Entities e = values_of("2021년 3월 2일 기소됐고, 2주 뒤인 3월 16일 재판이 열렸다.", kPublished);
+  ASSERT_GE(e.dates.size(), 2u);
+  EXPECT_EQ(e.dates.back().where.text, "3월 16일");
+  EXPECT_EQ(e.dates.back().value, "2021-03-16");
+}
+
+TEST(DatesRoundTwoTest, SpansOfYearsAreNotDates) {
+  const Entities e = values_of("2000년을 거슬러 올라가면", kPublished);
+  EXPECT_TRUE(e.dates.empty());
+  ASSERT_EQ(e.durations.size(), 1u);
+  EXPECT_EQ(e.durations[0].value, "P2000Y");
+}
+
+}  // namespace
+}  // namespace news
