@@ -5,7 +5,7 @@ JOBS ?= $(shell nproc)
 SAMPLE ?= data/samples/ko-battery-plant.txt
 FUZZ_SECONDS ?= 60
 
-.PHONY: all deps configure build demo test test-sanitize fuzz fuzz-smoke bench golden clean ner-model name-lexicons eval eval-html tune-combination screenshot
+.PHONY: all deps configure build demo test test-sanitize fuzz fuzz-smoke bench bench-hostile golden clean ner-model name-lexicons eval eval-html tune-combination screenshot
 
 all: build
 
@@ -80,6 +80,15 @@ bench:
 	./build-bench/news_bench --benchmark_min_time=1 --benchmark_out=build-bench/bench.json \
 	  --benchmark_out_format=json
 	python3 bench/report.py build-bench/bench.json
+
+# Adversarial input shapes at 1, 4 and 16 MB: time, peak memory and the
+# 16/1 ratios (bench/adversarial.py; docs/complexity.md). Fails when a shape
+# is not linear. SIZES=1,4,16,50 SHAPES=mixed-line for other runs.
+SIZES ?= 1,4,16
+SHAPES ?=
+bench-hostile: configure
+	@cmake --build $(BUILD) -j $(JOBS) --target analyze
+	python3 bench/adversarial.py $(BUILD)/analyze --sizes $(SIZES) $(if $(SHAPES),--shapes $(SHAPES))
 
 # Rewrites tests/golden/*.json from the current build; review `git diff` after.
 golden: build

@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "base/budget.h"
 #include "text/tokenize.h"
 #include "base/text.h"
 
@@ -403,11 +404,16 @@ constexpr double kKoreanNameOdds = 1.0;
 constexpr double kForeignNameOdds = 1.0;
 // Below this, a three-syllable word is no Korean name even with a title (이사회 -2.9).
 constexpr double kKoreanWordOdds = -2.0;
+// The longest name (in code points) looked for glued to a word before or
+// after it (하락오픈AI, 중국영화): longer than any curated name, and it keeps
+// those scans linear on a word of any length.
+constexpr std::size_t kMaxGluedNameChars = 40;
 
 void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
                           std::vector<NameCandidate>& out) {
   const std::size_t n = v.size();
   for (std::size_t i = 0; i < n; ++i) {
+    check_budget();
     if (!v.is_word(i)) continue;
     const std::string_view stem = v.stem(i);
     // Its length in code points, asked by most rules below.
@@ -441,7 +447,11 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
     if ((v.tokens[i].kind == TokenKind::kMixed ||
          (v.tokens[i].kind == TokenKind::kHangul && stem_chars >= 5)) &&
         v.known(i) == nullptr) {
-      for (std::size_t head = 2; head + 2 <= stem_chars; ++head) {
+      // Only the last kMaxGluedNameChars can be the name: a scan over every
+      // head of a 100,000-syllable run was quadratic (docs/complexity.md).
+      const std::size_t first_head =
+          stem_chars > kMaxGluedNameChars + 2 ? stem_chars - kMaxGluedNameChars : 2;
+      for (std::size_t head = first_head; head + 2 <= stem_chars; ++head) {
         const std::size_t bytes = prefix_bytes(stem, head);
         const KnownName* known = lex.known(stem.substr(bytes));
         if (known == nullptr || known->derived) continue;
@@ -658,7 +668,9 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
     if (v.tokens[i].kind == TokenKind::kHangul && stem.size() >= 12 &&
         lex.starts_place(stem.substr(0, 6))) {
       const std::size_t chars = stem_chars;
-      for (std::size_t head = chars - 1; head >= 2 && chars >= 4; --head) {
+      // A place is no longer than kMaxGluedNameChars (bounds the scan).
+      for (std::size_t head = std::min(chars - 1, kMaxGluedNameChars); head >= 2 && chars >= 4;
+           --head) {
         const std::size_t bytes = prefix_bytes(stem, head);
         const KnownName* k = lex.known(stem.substr(0, bytes));
         if (k == nullptr || k->type != NameType::kLocation || k->derived) continue;

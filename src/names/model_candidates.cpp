@@ -6,6 +6,7 @@
 #include <tuple>
 #include <unordered_set>
 
+#include "base/budget.h"
 #include "base/text.h"
 #include "names/candidates.h"
 
@@ -93,9 +94,13 @@ std::vector<NerSpan> label_by_sentence(const NerModel& model, const Paragraph& p
   for (const Sentence& sentence : sentences) {
     std::size_t start = sentence.start;
     while (start < sentence.end) {
+      check_budget_now();  // a piece is a model call: look at the clock each time
       std::size_t end = sentence.end;
       if (end - start > kMaxPiece) {
-        end = text.rfind(' ', start + kMaxPiece);
+        // Look back within the piece only: a search back to the start of the
+        // text made a line with no space quadratic.
+        end = text.substr(start, kMaxPiece + 1).rfind(' ');
+        if (end != std::string_view::npos) end += start;
         if (end == std::string_view::npos || end <= start) {
           end = start + kMaxPiece;  // no space: cut before a UTF-8 lead byte
           while (end > start && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
