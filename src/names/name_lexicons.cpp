@@ -14,9 +14,11 @@ std::size_t count_words(std::string_view s) {
   return 1 + static_cast<std::size_t>(std::count(s.begin(), s.end(), ' '));
 }
 
-Lexicon load_if_present(const fs::path& path, std::size_t min_fields, std::size_t max_fields) {
+// Every list is required: a list missing from a data folder would leave the
+// program running without it, on worse output no one asked for.
+Lexicon load_required(const fs::path& path, std::size_t min_fields, std::size_t max_fields) {
   std::error_code ec;
-  if (!fs::is_regular_file(path, ec)) return Lexicon();
+  if (!fs::exists(path, ec)) throw LexiconError(path.string() + ": missing from the data folder");
   return Lexicon::load(path, min_fields, max_fields);
 }
 
@@ -152,15 +154,15 @@ NameLexicons NameLexicons::load(const fs::path& dir) {
   // Known names: organizations.txt (kind, aliases), locations.txt (kind, aliases),
   // people.txt (role, aliases). The GeoNames list first: a curated entry of the
   // same surface replaces it.
-  lex.add_names(load_if_present(dir / "world_places.txt", 1, 2), NameType::kLocation, 1.0, false);
-  lex.add_names(load_if_present(dir / "organizations.txt", 1, 2), NameType::kOrganization, 1.0,
+  lex.add_names(load_required(dir / "world_places.txt", 1, 2), NameType::kLocation, 1.0, false);
+  lex.add_names(load_required(dir / "organizations.txt", 1, 2), NameType::kOrganization, 1.0,
                 false);
-  lex.add_names(load_if_present(dir / "locations.txt", 1, 2), NameType::kLocation, 1.0, false);
-  lex.add_names(load_if_present(dir / "people.txt", 0, 2), NameType::kPerson, 1.0, false);
+  lex.add_names(load_required(dir / "locations.txt", 1, 2), NameType::kLocation, 1.0, false);
+  lex.add_names(load_required(dir / "people.txt", 0, 2), NameType::kPerson, 1.0, false);
 
   // The gazetteer: surface, type, precision; curated entries win over it.
   const fs::path gazetteer_path = dir / "name_gazetteer.txt";
-  const Lexicon gazetteer = load_if_present(gazetteer_path, 2, 2);
+  const Lexicon gazetteer = load_required(gazetteer_path, 2, 2);
   for (const LexiconEntry& entry : gazetteer.entries()) {
     KnownName known;
     if (!parse_name_type(entry.fields[0], known.type)) {
@@ -179,7 +181,7 @@ NameLexicons NameLexicons::load(const fs::path& dir) {
   }
 
   const fs::path titles_path = dir / "person_titles.txt";
-  const Lexicon file_1 = load_if_present(titles_path, 1, 2);
+  const Lexicon file_1 = load_required(titles_path, 1, 2);
   for (const LexiconEntry& entry : file_1.entries()) {
     TitleInfo info;
     if (entry.fields[0] == "role")
@@ -219,7 +221,7 @@ NameLexicons NameLexicons::load(const fs::path& dir) {
   }
 
   const fs::path cues_path = dir / "name_cues.txt";
-  const Lexicon file_2 = load_if_present(cues_path, 2, 3);
+  const Lexicon file_2 = load_required(cues_path, 2, 3);
   for (const LexiconEntry& entry : file_2.entries()) {
     Cue cue;
     if (!parse_name_type(entry.fields[0], cue.type)) {
@@ -237,7 +239,7 @@ NameLexicons NameLexicons::load(const fs::path& dir) {
   }
 
   const fs::path suffix_path = dir / "org_suffixes.txt";
-  const Lexicon file_3 = load_if_present(suffix_path, 1, 2);
+  const Lexicon file_3 = load_required(suffix_path, 1, 2);
   for (const LexiconEntry& entry : file_3.entries()) {
     Suffix suffix;
     suffix.kind = entry.fields[0];
@@ -254,7 +256,7 @@ NameLexicons NameLexicons::load(const fs::path& dir) {
     lex.org_suffix_ends_.emplace(last_code_point(entry.key), true);
   }
 
-  const Lexicon file_4 = load_if_present(dir / "surnames.txt", 0, 0);
+  const Lexicon file_4 = load_required(dir / "surnames.txt", 0, 0);
   for (const LexiconEntry& entry : file_4.entries()) lex.surnames_.emplace(entry.key, true);
   lex.surname_syllables_.assign(kLastSyllable - kFirstSyllable + 1, false);
   for (const auto& [surname, unused] : lex.surnames_) {
@@ -266,16 +268,16 @@ NameLexicons NameLexicons::load(const fs::path& dir) {
     if (const char32_t c = hangul_syllable(end))
       lex.org_suffix_end_syllables_[c - kFirstSyllable] = true;
   }
-  const Lexicon file_5 = load_if_present(dir / "given_names.txt", 0, 1);
+  const Lexicon file_5 = load_required(dir / "given_names.txt", 0, 1);
   for (const LexiconEntry& entry : file_5.entries()) lex.given_names_.emplace(entry.key, true);
-  const Lexicon file_6 = load_if_present(dir / "name_stopwords.txt", 0, 0);
+  const Lexicon file_6 = load_required(dir / "name_stopwords.txt", 0, 0);
   for (const LexiconEntry& entry : file_6.entries()) lex.stopwords_.emplace(entry.key, true);
-  const Lexicon units = load_if_present(dir / "place_units.txt", 0, 0);
+  const Lexicon units = load_required(dir / "place_units.txt", 0, 0);
   for (const LexiconEntry& entry : units.entries()) lex.place_units_.push_back(entry.key);
-  const Lexicon common = load_if_present(dir / "common_words.txt", 0, 0);
+  const Lexicon common = load_required(dir / "common_words.txt", 0, 0);
   for (const LexiconEntry& entry : common.entries()) lex.common_.emplace(entry.key, true);
   const fs::path syllables_path = dir / "name_syllables.txt";
-  const Lexicon syllables = load_if_present(syllables_path, 3, 3);
+  const Lexicon syllables = load_required(syllables_path, 3, 3);
   for (const LexiconEntry& entry : syllables.entries()) {
     try {
       lex.syllable_odds_[entry.key] = SyllableOdds{
@@ -284,7 +286,7 @@ NameLexicons NameLexicons::load(const fs::path& dir) {
       throw LexiconError(where(syllables_path.string(), entry) + "the log-odds must be a number");
     }
   }
-  const Lexicon file_7 = load_if_present(dir / "name_particles.txt", 0, 0);
+  const Lexicon file_7 = load_required(dir / "name_particles.txt", 0, 0);
   for (const LexiconEntry& entry : file_7.entries()) {
     lex.particles_.push_back(entry.key);
     lex.particle_set_.emplace(entry.key, true);

@@ -267,11 +267,14 @@ Particles Particles::load(const std::filesystem::path& particles_file) {
   const std::filesystem::path dir = particles_file.parent_path();
   const std::filesystem::path contexts = dir / "particle_contexts.txt";
   const std::filesystem::path stems = dir / "noun_stems.txt";
-  std::error_code ec;
-  if (std::filesystem::is_regular_file(contexts, ec) &&
-      std::filesystem::is_regular_file(stems, ec)) {
-    particles.set_statistics(Lexicon::load(contexts, 2, 2), Lexicon::load(stems, 0, 1));
+  // The statistics beside the list are part of it: without them particles
+  // would split on their form alone, which no one would notice but readers.
+  for (const std::filesystem::path& required : {contexts, stems}) {
+    std::error_code ec;
+    if (!std::filesystem::exists(required, ec))
+      throw LexiconError(required.string() + ": missing from the data folder");
   }
+  particles.set_statistics(Lexicon::load(contexts, 2, 2), Lexicon::load(stems, 0, 1));
   return particles;
 }
 

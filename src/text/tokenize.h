@@ -172,9 +172,9 @@ class Particles {
   };
 
   Particles() = default;
-  // Reads `particles_file` (data/particles.txt) and, when they exist beside
-  // it, the statistics particle_contexts.txt and noun_stems.txt. Throws
-  // LexiconError naming the file and line of a malformed entry.
+  // Reads `particles_file` (data/particles.txt) and the statistics beside
+  // it, particle_contexts.txt and noun_stems.txt. Throws LexiconError naming
+  // the file (and line) of a missing file or a malformed entry.
   static Particles load(const std::filesystem::path& particles_file);
   // Parses the particle lexicon from text (tests); no statistics.
   static Particles parse(std::string_view text, const std::string& name);

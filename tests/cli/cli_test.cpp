@@ -1,5 +1,8 @@
 // The analyze program as a user runs it: arguments, streams, exit codes.
 #include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
 #include <nlohmann/json.hpp>
 
 #include "testing.h"
@@ -116,6 +119,26 @@ TEST(CliTest, MissingDataDirectoryExitsWithThree) {
   EXPECT_EQ(r.exit_code, 3);
   EXPECT_EQ(count_lines(r.err), 1u);
   EXPECT_EQ(r.out, "");
+}
+
+TEST(CliTest, AMissingListExitsWithThreeNamingIt) {
+  // A list missing from a copy of data/ stops the program before any output:
+  // running on without it would give worse results no one asked for.
+  const std::filesystem::path copy =
+      std::filesystem::temp_directory_path() / ("analyze-data-" + std::to_string(::getpid()));
+  for (const std::string name :
+       {"people.txt", "surnames.txt", "noun_stems.txt", "roles.txt", "ner-model.bin"}) {
+    SCOPED_TRACE(name);
+    std::filesystem::remove_all(copy);
+    std::filesystem::copy(source_path("data"), copy, std::filesystem::copy_options::recursive);
+    std::filesystem::remove(copy / name);
+    const auto r = run_analyze("--data-dir " + quote(copy.string()) + " " + kSample);
+    EXPECT_EQ(r.exit_code, 3);
+    EXPECT_EQ(count_lines(r.err), 1u) << r.err;
+    EXPECT_NE(r.err.find(name), std::string::npos) << r.err;
+    EXPECT_EQ(r.out, "");
+  }
+  std::filesystem::remove_all(copy);
 }
 
 TEST(CliTest, HelpAndVersion) {
