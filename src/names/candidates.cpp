@@ -6,8 +6,8 @@
 #include <set>
 
 #include "base/budget.h"
-#include "text/tokenize.h"
 #include "base/text.h"
+#include "text/tokenize.h"
 
 namespace news {
 namespace {
@@ -34,7 +34,6 @@ CharClass classify(char32_t c) {
   if (c == '-' || c == '&' || c == '\'' || c == '.' || c == 0x2019) return CharClass::kJoiner;
   return CharClass::kPunct;
 }
-
 
 // Byte offset of the code point after the first `n` of `s`.
 std::size_t prefix_bytes(std::string_view s, std::size_t n) {
@@ -409,6 +408,393 @@ constexpr double kKoreanWordOdds = -2.0;
 // those scans linear on a word of any length.
 constexpr std::size_t kMaxGluedNameChars = 40;
 
+// Where a candidate rule looks: token `i` of paragraph `p`, with its stem
+// and the stem's length in code points, which most rules ask.
+struct RuleSite {
+  int p;
+  const View& v;
+  const NameLexicons& lex;
+  std::size_t n;  // tokens in the paragraph
+  std::size_t i;
+  std::string_view stem;
+  std::size_t stem_chars;
+};
+
+// Lexicon names, the longest first (조디악 에어로스페이스, Goldman Sachs).
+void propose_lexicon_names(const RuleSite& at, std::vector<NameCandidate>& out) {
+  [[maybe_unused]] const auto& [p, v, lex, n, i, stem, stem_chars] = at;
+  const std::size_t longest = v.info(i).lexicon.phrase_head ? std::min(lex.max_words(), n - i) : 1;
+  for (std::size_t k = longest; k >= 1; --k) {
+    if (!v.joinable(i, i + k - 1)) continue;
+    if (const KnownName* known = k == 1 ? v.known(i) : lex.known(v.span(i, i + k - 1))) {
+      // Derived entries go through the same filters as rules: no stop
+      // words, and Latin names capitalized (MultiCoNER text is lower-cased).
+      if (known->derived && (lex.is_stopword(v.span(i, i + k - 1)) ||
+                             (v.tokens[i].kind == TokenKind::kLatin && !starts_upper(v.stem(i))))) {
+        break;
+      }
+      NameCandidate c =
+          make(p, v, i, i + k - 1, known->type, known->derived ? known->confidence * 0.75 : 0.95,
+               known->derived ? "gazetteer" : "lexicon", known->kind);
+      c.canonical = known->canonical;
+      out.push_back(std::move(c));
+      break;
+    }
+  }
+}
+
+// A curated name glued to the word before it, in scraped run-on text
+//  where a headline ran into the body (…1% 하락오픈AI 이사회가): the name
+//  alone, when what precedes it is a common word or ends a sentence.
+void propose_glued_lexicon_name(const RuleSite& at, std::vector<NameCandidate>& out) {
+  [[maybe_unused]] const auto& [p, v, lex, n, i, stem, stem_chars] = at;
+  if ((v.tokens[i].kind == TokenKind::kMixed ||
+       (v.tokens[i].kind == TokenKind::kHangul && stem_chars >= 5)) &&
+      v.known(i) == nullptr) {
+    // Only the last kMaxGluedNameChars can be the name: a scan over every
+    // head of a 100,000-syllable run was quadratic (docs/complexity.md).
+    const std::size_t first_head =
+        stem_chars > kMaxGluedNameChars + 2 ? stem_chars - kMaxGluedNameChars : 2;
+    for (std::size_t head = first_head; head + 2 <= stem_chars; ++head) {
+      const std::size_t bytes = prefix_bytes(stem, head);
+      const KnownName* known = lex.known(stem.substr(bytes));
+      if (known == nullptr || known->derived) continue;
+      const std::string_view before = stem.substr(0, bytes);
+      if (lex.is_common(before) || has_verb_ending(before)) {
+        NameCandidate c = make(p, v, i, i, known->type, 0.9, "lexicon-glued", known->kind);
+        c.start += bytes;
+        c.canonical = known->canonical;
+        out.push_back(std::move(c));
+      }
+      break;
+    }
+  }
+}
+
+// Korean people: a surname and a given name, with a title beside it
+// (김철수 대표, 김철수씨, 기자 김철수, 이재용 삼성전자 부회장).
+void propose_korean_person(const RuleSite& at, std::vector<NameCandidate>& out) {
+  [[maybe_unused]] const auto& [p, v, lex, n, i, stem, stem_chars] = at;
+  if (v.tokens[i].kind == TokenKind::kHangul && !v.stop(i)) {
+    // A title written on: 김철수씨 → 김철수.
+    const bool attached_title = lex.may_end_with_attached_title(stem);
+    for (std::size_t cut = 1; attached_title && cut <= 3; ++cut) {
+      const std::size_t chars = stem_chars;
+      if (chars <= cut + 1) break;
+      const std::size_t name_bytes = prefix_bytes(stem, chars - cut);
+      const TitleInfo* t = lex.title(stem.substr(name_bytes));
+      if (t == nullptr || !t->attaches) continue;
+      if (korean_name_length(stem.substr(0, name_bytes), lex) == name_bytes &&
+          count_code_points(stem.substr(0, name_bytes)) >= 3) {
+        NameCandidate c = make(p, v, i, i, NameType::kPerson, 0.85,
+                               "title:" + std::string(stem.substr(name_bytes)));
+        c.end = c.start + name_bytes;
+        out.push_back(std::move(c));
+      }
+      break;
+    }
+    const KnownName* known_stem = v.known(i);
+    const bool anonymized = anonymized_name(stem, lex);  // 홍모씨: see 2b
+    if (korean_name_length(stem, lex) == stem.size() && !anonymized &&
+        (known_stem == nullptr || known_stem->type == NameType::kPerson)) {
+      const std::size_t chars = stem_chars;
+      const TitleInfo* after = title_after(v, i, lex, false);
+      const TitleInfo* before = title_before(v, i, lex);
+      // 이사회 임원, 서둘러 시장에: common words and syllables no name has.
+      const bool after_person = person_right_before(out, v, p, i);
+      const bool word_like = v.common(i) ||
+                             (chars == 3 && lex.given_name_odds(stem) < kKoreanWordOdds) ||
+                             (i > 0 && v.joinable(i - 1, i) && v.given(i - 1)) ||  // 사티아 나델라
+                             after_person;
+      if (word_like) {
+        // no person
+      } else if (after != nullptr && (chars >= 3 || after->title_class == TitleClass::kHonorific)) {
+        out.push_back(make(p, v, i, i, NameType::kPerson, 0.85, "title"));
+      } else if (chars == 3 && v.title(i) == nullptr &&
+                 (!has_verb_ending(stem) || lex.given_name_odds(stem) >= kKoreanNameOdds) &&
+                 starts_word(v.tokens, i) &&
+                 lex.given_name_odds(stem, kWorkplaceUnseenSyllable) >= kWorkplaceNameOdds &&
+                 title_after_workplace(v, i, lex) != nullptr) {
+        out.push_back(make(p, v, i, i, NameType::kPerson, 0.8, "title-after-workplace"));
+      } else if (before != nullptr && chars >= 3) {
+        out.push_back(make(p, v, i, i, NameType::kPerson, 0.7, "title-before"));
+      } else if (chars == 3 && !v.common(i) && lex.given_name_odds(stem) >= kKoreanNameOdds) {
+        // No title, but the given name's syllables are those of names (엄기준, 오달수).
+        out.push_back(make(p, v, i, i, NameType::kPerson, 0.5, "syllables"));
+      }
+    }
+  }
+}
+
+// A surname alone with an honorific: 김씨, 조 씨, 이 여사, 홍모(57)씨,
+//  and the anonymized A씨, B양.
+void propose_surname_with_honorific(const RuleSite& at, std::vector<NameCandidate>& out) {
+  [[maybe_unused]] const auto& [p, v, lex, n, i, stem, stem_chars] = at;
+  {
+    const std::string_view word = stem;
+    const bool latin_letter =
+        v.tokens[i].kind == TokenKind::kLatin && word.size() == 1 && starts_upper(word);
+    const bool mixed_letter = v.tokens[i].kind == TokenKind::kMixed && word.size() >= 2 &&
+                              starts_upper(word) && !(word[1] >= 'A' && word[1] <= 'Z') &&
+                              !(word[1] >= 'a' && word[1] <= 'z');
+    std::size_t name_bytes = 0;
+    bool honorific = false;
+    if (latin_letter ||
+        (v.tokens[i].kind == TokenKind::kHangul && stem_chars == 1 && lex.is_surname(word))) {
+      name_bytes = word.size();
+      const TitleInfo* t = v.spaced(i) ? title_at(v, i + 1, lex) : nullptr;
+      honorific = t != nullptr && t->title_class == TitleClass::kHonorific && !v.particle(i);
+      if (!honorific && v.tokens[i].kind == TokenKind::kHangul && stem_chars == 1 &&
+          !v.particle(i) && t != nullptr && t->title_class == TitleClass::kRole && !v.stop(i) &&
+          !bound_noun_chae(v, i)) {
+        honorific =
+            true;  // 김 의원, 진 교수 (but not 이 대표 "this", 전 대표 "former": stop words)
+      }
+    } else if (latin_letter || mixed_letter || v.tokens[i].kind == TokenKind::kHangul) {
+      // The honorific written on: 김씨, A씨, 홍모씨.
+      const std::size_t chars = stem_chars;
+      const bool attached_title = lex.may_end_with_attached_title(word);
+      for (std::size_t cut = 1; attached_title && cut <= 2 && cut < chars; ++cut) {
+        const std::size_t head = prefix_bytes(word, chars - cut);
+        const TitleInfo* t = lex.title(word.substr(head));
+        if (t == nullptr || t->title_class != TitleClass::kHonorific || !t->attaches) continue;
+        std::string_view name = word.substr(0, head);
+        // 양, 군 written on only after a letter (A양, B군): 모양, 장군, 육군 are words.
+        if (t->weak && !(name.size() == 1 && starts_upper(name))) break;
+        if (name.ends_with("모") && count_code_points(name) == 2)
+          name = name.substr(0, name.size() - 3);  // 홍모씨
+        if ((name.size() == 1 && starts_upper(name)) ||
+            (count_code_points(name) == 1 && lex.is_surname(name))) {
+          name_bytes = name.size();
+          honorific = true;
+        }
+        break;
+      }
+      if (!honorific && anonymized_name(word, lex)) {
+        // 홍모(57)씨, 김모 교감
+        const std::size_t closing = skip_parenthesis(v, i);
+        const TitleInfo* t = closing != i  ? title_at(v, closing + 1, lex)
+                             : v.spaced(i) ? title_at(v, i + 1, lex)
+                                           : nullptr;
+        if (t != nullptr) {
+          name_bytes = word.size() - 3;
+          honorific = true;
+        }
+      }
+    }
+    if (honorific && name_bytes > 0) {
+      NameCandidate c = make(p, v, i, i, NameType::kPerson, 0.75, "surname+honorific");
+      c.end = c.start + name_bytes;
+      out.push_back(std::move(c));
+    }
+  }
+}
+
+// Foreign names in Hangul or Latin script, two words (three when the
+// first two are given names): 샘 알트먼, 매큐 파트허스트 안티메탈 CEO,
+// 오픈AI 공동설립자 그렉 브록만, Sam Altman.
+void propose_foreign_person(const RuleSite& at, std::vector<NameCandidate>& out) {
+  [[maybe_unused]] const auto& [p, v, lex, n, i, stem, stem_chars] = at;
+  if (i + 1 < n && name_like(v, i, lex) && name_like(v, i + 1, lex) && v.joinable(i, i + 1)) {
+    const bool hangul =
+        v.tokens[i].kind == TokenKind::kHangul && v.tokens[i + 1].kind == TokenKind::kHangul;
+    const bool latin = v.tokens[i].kind == TokenKind::kLatin &&
+                       v.tokens[i + 1].kind == TokenKind::kLatin && starts_upper(v.stem(i)) &&
+                       starts_upper(v.stem(i + 1));
+    const bool known_other = [&] {
+      for (std::size_t k : {i, i + 1}) {
+        if (const KnownName* kn = v.known(k);
+            kn != nullptr && kn->type != NameType::kPerson && !kn->derived)
+          return true;
+      }
+      return false;
+    }();
+    // After a person's name, or where the rules found a Korean name with a
+    // title (김태규 권익위 부위원장), no foreign name starts; nor with an
+    // anonymized name (공무원인 오모 씨).
+    const bool korean_name_here = !out.empty() && out.back().paragraph == p &&
+                                  out.back().first_token == i && out.back().last_token == i &&
+                                  out.back().type == NameType::kPerson && out.back().score >= 0.8;
+    const bool no_pair = person_right_before(out, v, p, i) || korean_name_here ||
+                         anonymized_name(v.stem(i + 1), lex);
+    if ((hangul || latin) && !known_other && !no_pair) {
+      std::size_t last = i + 1;
+      if (v.given(i + 1) && i + 2 < n && !v.particle(i + 1) && name_like(v, i + 2, lex) &&
+          v.joinable(i, i + 2) && v.tokens[i + 2].kind == v.tokens[i].kind) {
+        last = i + 2;  // 존 폴 존스
+      }
+      const std::size_t syllables_first = stem_chars;
+      const std::size_t syllables_last = count_code_points(v.stem(last));
+      const bool plausible = latin || (syllables_first <= 4 && syllables_last >= 2 &&
+                                       syllables_last <= 6 && (syllables_first >= 2 || v.given(i)));
+      // A title also follows an organization (영풍 석포제련소 대표이사, 책임자인
+      // 원청 대표이사): an unknown pair of Hangul words takes it as a name only
+      // when one of them sounds like a transliteration (알트먼, 후미오).
+      const bool sounds_foreign =
+          latin || std::max(lex.person_odds(v.stem(i)), lex.person_odds(v.stem(last))) >= 0;
+      if (plausible) {
+        if (v.given(i)) {
+          out.push_back(make(p, v, i, last, NameType::kPerson, 0.85, "given-name"));
+        } else if (const TitleInfo* t = title_after(v, last, lex, false);
+                   t != nullptr && !t->weak && sounds_foreign) {
+          out.push_back(make(p, v, i, last, NameType::kPerson, 0.75, "title"));
+        } else if (const TitleInfo* b = title_before(v, i, lex);
+                   b != nullptr && !b->weak && sounds_foreign) {
+          out.push_back(make(p, v, i, last, NameType::kPerson, 0.7, "title-before"));
+        } else if (hangul && last == i + 1 && syllables_first >= 2 && !v.common(i) &&
+                   !v.common(i + 1) && v.known(i) == nullptr &&
+                   std::min(lex.person_odds(v.stem(i)), lex.person_odds(v.stem(i + 1))) >=
+                       kForeignNameOdds) {
+          // No evidence beside it, but both words sound like a name (에디 머피).
+          out.push_back(make(p, v, i, last, NameType::kPerson, 0.5, "syllables"));
+        }
+      }
+    }
+  }
+}
+
+// One given name with a title: 스콧 CTO, 스콧 씨.
+void propose_given_name_with_title(const RuleSite& at, std::vector<NameCandidate>& out) {
+  [[maybe_unused]] const auto& [p, v, lex, n, i, stem, stem_chars] = at;
+  if (v.given(i) && !v.particle(i) && title_after(v, i, lex, false) != nullptr && stem_chars >= 2) {
+    out.push_back(make(p, v, i, i, NameType::kPerson, 0.7, "given-name+title"));
+  }
+}
+
+// Places: an administrative unit after a place (서울 강남구 신사동, 중국 랴오닝성,
+//  경기도 의정부시); the chain is merged into one place in select_mentions().
+void propose_place_after_place(const RuleSite& at, std::vector<NameCandidate>& out) {
+  [[maybe_unused]] const auto& [p, v, lex, n, i, stem, stem_chars] = at;
+  if (i > 0 && v.tokens[i].kind == TokenKind::kHangul && v.spaced(i - 1) && !v.particle(i - 1) &&
+      stem_chars >= 2 && !v.common(i) && !v.stop(i)) {
+    const KnownName* before = v.known(i - 1);
+    const bool after_place =
+        (before != nullptr && before->type == NameType::kLocation) ||
+        (i > 1 && lex.place_suffix(v.stem(i - 1)) && v.known(i - 2) != nullptr &&
+         v.known(i - 2)->type == NameType::kLocation);
+    // 서울 서초구 이명현 특검: a Korean name ending in a unit (현, 시) is a name.
+    const bool name_shaped = (v.known(i) != nullptr && v.known(i)->type == NameType::kPerson) ||
+                             (stem_chars == 3 && korean_name_length(stem, lex) == stem.size() &&
+                              lex.given_name_odds(stem) >= kKoreanNameOdds);
+    if (after_place && lex.place_suffix(stem) && !name_shaped) {
+      out.push_back(make(p, v, i, i, NameType::kLocation, 0.65, "place-suffix"));
+    }
+  }
+}
+
+// A place written on to a common word: 중국영화, 한국시간, 베트남전쟁 → 중국, 한국, 베트남.
+void propose_place_glued_to_word(const RuleSite& at, std::vector<NameCandidate>& out) {
+  [[maybe_unused]] const auto& [p, v, lex, n, i, stem, stem_chars] = at;
+  if (v.tokens[i].kind == TokenKind::kHangul && stem.size() >= 12 &&
+      lex.starts_place(stem.substr(0, 6))) {
+    const std::size_t chars = stem_chars;
+    // A place is no longer than kMaxGluedNameChars (bounds the scan).
+    for (std::size_t head = std::min(chars - 1, kMaxGluedNameChars); head >= 2 && chars >= 4;
+         --head) {
+      const std::size_t bytes = prefix_bytes(stem, head);
+      const KnownName* k = lex.known(stem.substr(0, bytes));
+      if (k == nullptr || k->type != NameType::kLocation || k->derived) continue;
+      const std::string_view rest = stem.substr(bytes);
+      if (lex.is_common(rest) || lex.is_stopword(rest) || lex.cue(rest) != nullptr) {
+        NameCandidate c = make(p, v, i, i, NameType::kLocation, 0.6, "place-prefix", k->kind);
+        c.end = c.start + bytes;
+        out.push_back(std::move(c));
+      }
+      break;
+    }
+  }
+}
+
+// Organizations by suffix: 삼성전자, 서울중앙지법, KB증권.
+void propose_organization_by_suffix(const RuleSite& at, std::vector<NameCandidate>& out) {
+  [[maybe_unused]] const auto& [p, v, lex, n, i, stem, stem_chars] = at;
+  if (v.tokens[i].kind == TokenKind::kHangul || v.tokens[i].kind == TokenKind::kMixed) {
+    // A suffix word right before a known organization describes it: 미국
+    // 항공우주그룹 보잉 is "the US aerospace group Boeing" (issue 14).
+    const bool descriptor = !v.particle(i) && v.spaced(i) && v.known(i + 1) != nullptr &&
+                            v.known(i + 1)->type == NameType::kOrganization;
+    if (!v.stop(i) && v.known(i) == nullptr && !descriptor) {
+      if (const std::string* kind = v.org_suffix(i)) {
+        out.push_back(make(p, v, i, i, NameType::kOrganization, 0.7, "suffix", *kind));
+      }
+    }
+  }
+}
+
+// capitalized words ending in a suffix word (Goldman Sachs Group, Apple Inc).
+void propose_latin_organization_by_suffix(const RuleSite& at, std::vector<NameCandidate>& out) {
+  [[maybe_unused]] const auto& [p, v, lex, n, i, stem, stem_chars] = at;
+  if (v.tokens[i].kind == TokenKind::kLatin && i > 0 && lex.org_suffix_word(stem) != nullptr &&
+      starts_upper(stem)) {
+    std::size_t first = i;
+    while (first > 0 && i - first < 4 && v.tokens[first - 1].kind == TokenKind::kLatin &&
+           starts_upper(v.stem(first - 1)) && v.joinable(first - 1, i) && !v.stop(first - 1)) {
+      --first;
+    }
+    if (first < i)
+      out.push_back(
+          make(p, v, first, i, NameType::kOrganization, 0.7, "suffix", *lex.org_suffix_word(stem)));
+  }
+}
+
+// Cues: 마이크로소프트 주가, 오픈AI 측은, 오픈AI 이사회, 디인포메이션 보도.
+void propose_by_cue(const RuleSite& at, std::vector<NameCandidate>& out) {
+  [[maybe_unused]] const auto& [p, v, lex, n, i, stem, stem_chars] = at;
+  if (i + 1 < n && !v.particle(i) && v.spaced(i) && name_like(v, i, lex) && v.is_word(i + 1)) {
+    const Cue* cue = v.cue(i + 1);
+    if (cue == nullptr) {
+      // A role title also marks an organization before it (안티메탈 CEO),
+      // when the word is no person's given name.
+      const TitleInfo* t = title_at(v, i + 1, lex);
+      // Only a Hangul title or an acronym (CEO): "Ohio Governor" names a place.
+      const std::string_view title_word = i + 1 < n ? v.stem(i + 1) : std::string_view();
+      const bool acronym =
+          !title_word.empty() && std::all_of(title_word.begin(), title_word.end(), [](char ch) {
+            return (ch >= 'A' && ch <= 'Z') || (static_cast<unsigned char>(ch) & 0x80) != 0;
+          });
+      // A Hangul title after a Hangul word is as often after a descriptor (영장
+      // 전담 부장판사, 주무 부처 장관): it marks a Latin or mixed name only.
+      const bool latin_title = !title_word.empty() && (title_word[0] & 0x80) == 0;
+      if (t != nullptr && acronym && t->title_class == TitleClass::kRole && !t->weak &&
+          !v.given(i) && (latin_title || v.tokens[i].kind != TokenKind::kHangul) &&
+          (v.tokens[i].kind != TokenKind::kHangul || stem_chars >= 2)) {
+        static const Cue kTitleCue{NameType::kOrganization, true, {}};
+        cue = &kTitleCue;
+      }
+    }
+    if (cue != nullptr && cue->after && stem_chars >= 2 &&
+        (v.tokens[i].kind != TokenKind::kNumber)) {
+      out.push_back(
+          make(p, v, i, i, cue->type, 0.6, "cue:" + std::string(v.stem(i + 1)), cue->kind));
+    }
+  }
+  if (i > 0 && v.spaced(i - 1) && !v.particle(i - 1) && v.is_word(i - 1) && name_like(v, i, lex)) {
+    const Cue* cue = v.cue(i - 1);
+    if (cue != nullptr && !cue->after && stem_chars >= 2) {
+      out.push_back(
+          make(p, v, i, i, cue->type, 0.6, "cue:" + std::string(v.stem(i - 1)), cue->kind));
+    }
+  }
+}
+
+// The rules, in the order they run at each token: a later rule may look at
+// what an earlier one proposed there (a Korean name with a title stops a
+// foreign pair from starting at it).
+using CandidateRule = void (*)(const RuleSite&, std::vector<NameCandidate>&);
+constexpr CandidateRule kCandidateRules[] = {
+    propose_lexicon_names,
+    propose_glued_lexicon_name,
+    propose_korean_person,
+    propose_surname_with_honorific,
+    propose_foreign_person,
+    propose_given_name_with_title,
+    propose_place_after_place,
+    propose_place_glued_to_word,
+    propose_organization_by_suffix,
+    propose_latin_organization_by_suffix,
+    propose_by_cue,
+};
+
 void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
                           std::vector<NameCandidate>& out) {
   const std::size_t n = v.size();
@@ -416,339 +802,10 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
     check_budget();
     if (!v.is_word(i)) continue;
     const std::string_view stem = v.stem(i);
-    // Its length in code points, asked by most rules below.
-    const std::size_t stem_chars = count_code_points(stem);
-
-    // 1. Lexicon names, the longest first (조디악 에어로스페이스, Goldman Sachs).
-    const std::size_t longest =
-        v.info(i).lexicon.phrase_head ? std::min(lex.max_words(), n - i) : 1;
-    for (std::size_t k = longest; k >= 1; --k) {
-      if (!v.joinable(i, i + k - 1)) continue;
-      if (const KnownName* known = k == 1 ? v.known(i) : lex.known(v.span(i, i + k - 1))) {
-        // Derived entries go through the same filters as rules: no stop
-        // words, and Latin names capitalized (MultiCoNER text is lower-cased).
-        if (known->derived &&
-            (lex.is_stopword(v.span(i, i + k - 1)) ||
-             (v.tokens[i].kind == TokenKind::kLatin && !starts_upper(v.stem(i))))) {
-          break;
-        }
-        NameCandidate c =
-            make(p, v, i, i + k - 1, known->type, known->derived ? known->confidence * 0.75 : 0.95,
-                 known->derived ? "gazetteer" : "lexicon", known->kind);
-        c.canonical = known->canonical;
-        out.push_back(std::move(c));
-        break;
-      }
-    }
-
-    // 1b. A curated name glued to the word before it, in scraped run-on text
-    //     where a headline ran into the body (…1% 하락오픈AI 이사회가): the name
-    //     alone, when what precedes it is a common word or ends a sentence.
-    if ((v.tokens[i].kind == TokenKind::kMixed ||
-         (v.tokens[i].kind == TokenKind::kHangul && stem_chars >= 5)) &&
-        v.known(i) == nullptr) {
-      // Only the last kMaxGluedNameChars can be the name: a scan over every
-      // head of a 100,000-syllable run was quadratic (docs/complexity.md).
-      const std::size_t first_head =
-          stem_chars > kMaxGluedNameChars + 2 ? stem_chars - kMaxGluedNameChars : 2;
-      for (std::size_t head = first_head; head + 2 <= stem_chars; ++head) {
-        const std::size_t bytes = prefix_bytes(stem, head);
-        const KnownName* known = lex.known(stem.substr(bytes));
-        if (known == nullptr || known->derived) continue;
-        const std::string_view before = stem.substr(0, bytes);
-        if (lex.is_common(before) || has_verb_ending(before)) {
-          NameCandidate c = make(p, v, i, i, known->type, 0.9, "lexicon-glued", known->kind);
-          c.start += bytes;
-          c.canonical = known->canonical;
-          out.push_back(std::move(c));
-        }
-        break;
-      }
-    }
-
-    // 2. Korean people: a surname and a given name, with a title beside it
-    //    (김철수 대표, 김철수씨, 기자 김철수, 이재용 삼성전자 부회장).
-    if (v.tokens[i].kind == TokenKind::kHangul && !v.stop(i)) {
-      // A title written on: 김철수씨 → 김철수.
-      const bool attached_title = lex.may_end_with_attached_title(stem);
-      for (std::size_t cut = 1; attached_title && cut <= 3; ++cut) {
-        const std::size_t chars = stem_chars;
-        if (chars <= cut + 1) break;
-        const std::size_t name_bytes = prefix_bytes(stem, chars - cut);
-        const TitleInfo* t = lex.title(stem.substr(name_bytes));
-        if (t == nullptr || !t->attaches) continue;
-        if (korean_name_length(stem.substr(0, name_bytes), lex) == name_bytes &&
-            count_code_points(stem.substr(0, name_bytes)) >= 3) {
-          NameCandidate c = make(p, v, i, i, NameType::kPerson, 0.85,
-                                 "title:" + std::string(stem.substr(name_bytes)));
-          c.end = c.start + name_bytes;
-          out.push_back(std::move(c));
-        }
-        break;
-      }
-      const KnownName* known_stem = v.known(i);
-      const bool anonymized = anonymized_name(stem, lex);  // 홍모씨: see 2b
-      if (korean_name_length(stem, lex) == stem.size() && !anonymized &&
-          (known_stem == nullptr || known_stem->type == NameType::kPerson)) {
-        const std::size_t chars = stem_chars;
-        const TitleInfo* after = title_after(v, i, lex, false);
-        const TitleInfo* before = title_before(v, i, lex);
-        // 이사회 임원, 서둘러 시장에: common words and syllables no name has.
-        const bool after_person = person_right_before(out, v, p, i);
-        const bool word_like =
-            v.common(i) || (chars == 3 && lex.given_name_odds(stem) < kKoreanWordOdds) ||
-            (i > 0 && v.joinable(i - 1, i) && v.given(i - 1)) ||  // 사티아 나델라
-            after_person;
-        if (word_like) {
-          // no person
-        } else if (after != nullptr &&
-                   (chars >= 3 || after->title_class == TitleClass::kHonorific)) {
-          out.push_back(make(p, v, i, i, NameType::kPerson, 0.85, "title"));
-        } else if (chars == 3 && v.title(i) == nullptr &&
-                   (!has_verb_ending(stem) || lex.given_name_odds(stem) >= kKoreanNameOdds) &&
-                   starts_word(v.tokens, i) &&
-                   lex.given_name_odds(stem, kWorkplaceUnseenSyllable) >= kWorkplaceNameOdds &&
-                   title_after_workplace(v, i, lex) != nullptr) {
-          out.push_back(make(p, v, i, i, NameType::kPerson, 0.8, "title-after-workplace"));
-        } else if (before != nullptr && chars >= 3) {
-          out.push_back(make(p, v, i, i, NameType::kPerson, 0.7, "title-before"));
-        } else if (chars == 3 && !v.common(i) && lex.given_name_odds(stem) >= kKoreanNameOdds) {
-          // No title, but the given name's syllables are those of names (엄기준, 오달수).
-          out.push_back(make(p, v, i, i, NameType::kPerson, 0.5, "syllables"));
-        }
-      }
-    }
-
-    // 2b. A surname alone with an honorific: 김씨, 조 씨, 이 여사, 홍모(57)씨,
-    //     and the anonymized A씨, B양.
-    {
-      const std::string_view word = stem;
-      const bool latin_letter =
-          v.tokens[i].kind == TokenKind::kLatin && word.size() == 1 && starts_upper(word);
-      const bool mixed_letter = v.tokens[i].kind == TokenKind::kMixed && word.size() >= 2 &&
-                                starts_upper(word) && !(word[1] >= 'A' && word[1] <= 'Z') &&
-                                !(word[1] >= 'a' && word[1] <= 'z');
-      std::size_t name_bytes = 0;
-      bool honorific = false;
-      if (latin_letter ||
-          (v.tokens[i].kind == TokenKind::kHangul && stem_chars == 1 && lex.is_surname(word))) {
-        name_bytes = word.size();
-        const TitleInfo* t = v.spaced(i) ? title_at(v, i + 1, lex) : nullptr;
-        honorific = t != nullptr && t->title_class == TitleClass::kHonorific && !v.particle(i);
-        if (!honorific && v.tokens[i].kind == TokenKind::kHangul && stem_chars == 1 &&
-            !v.particle(i) && t != nullptr && t->title_class == TitleClass::kRole && !v.stop(i) &&
-            !bound_noun_chae(v, i)) {
-          honorific =
-              true;  // 김 의원, 진 교수 (but not 이 대표 "this", 전 대표 "former": stop words)
-        }
-      } else if (latin_letter || mixed_letter || v.tokens[i].kind == TokenKind::kHangul) {
-        // The honorific written on: 김씨, A씨, 홍모씨.
-        const std::size_t chars = stem_chars;
-        const bool attached_title = lex.may_end_with_attached_title(word);
-        for (std::size_t cut = 1; attached_title && cut <= 2 && cut < chars; ++cut) {
-          const std::size_t head = prefix_bytes(word, chars - cut);
-          const TitleInfo* t = lex.title(word.substr(head));
-          if (t == nullptr || t->title_class != TitleClass::kHonorific || !t->attaches) continue;
-          std::string_view name = word.substr(0, head);
-          // 양, 군 written on only after a letter (A양, B군): 모양, 장군, 육군 are words.
-          if (t->weak && !(name.size() == 1 && starts_upper(name))) break;
-          if (name.ends_with("모") && count_code_points(name) == 2)
-            name = name.substr(0, name.size() - 3);  // 홍모씨
-          if ((name.size() == 1 && starts_upper(name)) ||
-              (count_code_points(name) == 1 && lex.is_surname(name))) {
-            name_bytes = name.size();
-            honorific = true;
-          }
-          break;
-        }
-        if (!honorific && anonymized_name(word, lex)) {
-          // 홍모(57)씨, 김모 교감
-          const std::size_t closing = skip_parenthesis(v, i);
-          const TitleInfo* t = closing != i  ? title_at(v, closing + 1, lex)
-                               : v.spaced(i) ? title_at(v, i + 1, lex)
-                                             : nullptr;
-          if (t != nullptr) {
-            name_bytes = word.size() - 3;
-            honorific = true;
-          }
-        }
-      }
-      if (honorific && name_bytes > 0) {
-        NameCandidate c = make(p, v, i, i, NameType::kPerson, 0.75, "surname+honorific");
-        c.end = c.start + name_bytes;
-        out.push_back(std::move(c));
-      }
-    }
-
-    // 3. Foreign names in Hangul or Latin script, two words (three when the
-    //    first two are given names): 샘 알트먼, 매큐 파트허스트 안티메탈 CEO,
-    //    오픈AI 공동설립자 그렉 브록만, Sam Altman.
-    if (i + 1 < n && name_like(v, i, lex) && name_like(v, i + 1, lex) && v.joinable(i, i + 1)) {
-      const bool hangul =
-          v.tokens[i].kind == TokenKind::kHangul && v.tokens[i + 1].kind == TokenKind::kHangul;
-      const bool latin = v.tokens[i].kind == TokenKind::kLatin &&
-                         v.tokens[i + 1].kind == TokenKind::kLatin && starts_upper(v.stem(i)) &&
-                         starts_upper(v.stem(i + 1));
-      const bool known_other = [&] {
-        for (std::size_t k : {i, i + 1}) {
-          if (const KnownName* kn = v.known(k);
-              kn != nullptr && kn->type != NameType::kPerson && !kn->derived)
-            return true;
-        }
-        return false;
-      }();
-      // After a person's name, or where the rules found a Korean name with a
-      // title (김태규 권익위 부위원장), no foreign name starts; nor with an
-      // anonymized name (공무원인 오모 씨).
-      const bool korean_name_here = !out.empty() && out.back().paragraph == p &&
-                                    out.back().first_token == i && out.back().last_token == i &&
-                                    out.back().type == NameType::kPerson && out.back().score >= 0.8;
-      const bool no_pair = person_right_before(out, v, p, i) || korean_name_here ||
-                           anonymized_name(v.stem(i + 1), lex);
-      if ((hangul || latin) && !known_other && !no_pair) {
-        std::size_t last = i + 1;
-        if (v.given(i + 1) && i + 2 < n && !v.particle(i + 1) && name_like(v, i + 2, lex) &&
-            v.joinable(i, i + 2) && v.tokens[i + 2].kind == v.tokens[i].kind) {
-          last = i + 2;  // 존 폴 존스
-        }
-        const std::size_t syllables_first = stem_chars;
-        const std::size_t syllables_last = count_code_points(v.stem(last));
-        const bool plausible =
-            latin || (syllables_first <= 4 && syllables_last >= 2 && syllables_last <= 6 &&
-                      (syllables_first >= 2 || v.given(i)));
-        // A title also follows an organization (영풍 석포제련소 대표이사, 책임자인
-        // 원청 대표이사): an unknown pair of Hangul words takes it as a name only
-        // when one of them sounds like a transliteration (알트먼, 후미오).
-        const bool sounds_foreign =
-            latin || std::max(lex.person_odds(v.stem(i)), lex.person_odds(v.stem(last))) >= 0;
-        if (plausible) {
-          if (v.given(i)) {
-            out.push_back(make(p, v, i, last, NameType::kPerson, 0.85, "given-name"));
-          } else if (const TitleInfo* t = title_after(v, last, lex, false);
-                     t != nullptr && !t->weak && sounds_foreign) {
-            out.push_back(make(p, v, i, last, NameType::kPerson, 0.75, "title"));
-          } else if (const TitleInfo* b = title_before(v, i, lex);
-                     b != nullptr && !b->weak && sounds_foreign) {
-            out.push_back(make(p, v, i, last, NameType::kPerson, 0.7, "title-before"));
-          } else if (hangul && last == i + 1 && syllables_first >= 2 && !v.common(i) &&
-                     !v.common(i + 1) && v.known(i) == nullptr &&
-                     std::min(lex.person_odds(v.stem(i)), lex.person_odds(v.stem(i + 1))) >=
-                         kForeignNameOdds) {
-            // No evidence beside it, but both words sound like a name (에디 머피).
-            out.push_back(make(p, v, i, last, NameType::kPerson, 0.5, "syllables"));
-          }
-        }
-      }
-    }
-
-    // 3b. One given name with a title: 스콧 CTO, 스콧 씨.
-    if (v.given(i) && !v.particle(i) && title_after(v, i, lex, false) != nullptr &&
-        stem_chars >= 2) {
-      out.push_back(make(p, v, i, i, NameType::kPerson, 0.7, "given-name+title"));
-    }
-
-    // 3c. Places: an administrative unit after a place (서울 강남구 신사동, 중국 랴오닝성,
-    //     경기도 의정부시); the chain is merged into one place in select_mentions().
-    if (i > 0 && v.tokens[i].kind == TokenKind::kHangul && v.spaced(i - 1) && !v.particle(i - 1) &&
-        stem_chars >= 2 && !v.common(i) && !v.stop(i)) {
-      const KnownName* before = v.known(i - 1);
-      const bool after_place =
-          (before != nullptr && before->type == NameType::kLocation) ||
-          (i > 1 && lex.place_suffix(v.stem(i - 1)) && v.known(i - 2) != nullptr &&
-           v.known(i - 2)->type == NameType::kLocation);
-      // 서울 서초구 이명현 특검: a Korean name ending in a unit (현, 시) is a name.
-      const bool name_shaped = (v.known(i) != nullptr && v.known(i)->type == NameType::kPerson) ||
-                               (stem_chars == 3 && korean_name_length(stem, lex) == stem.size() &&
-                                lex.given_name_odds(stem) >= kKoreanNameOdds);
-      if (after_place && lex.place_suffix(stem) && !name_shaped) {
-        out.push_back(make(p, v, i, i, NameType::kLocation, 0.65, "place-suffix"));
-      }
-    }
-    // 3d. A place written on to a common word: 중국영화, 한국시간, 베트남전쟁 → 중국, 한국, 베트남.
-    if (v.tokens[i].kind == TokenKind::kHangul && stem.size() >= 12 &&
-        lex.starts_place(stem.substr(0, 6))) {
-      const std::size_t chars = stem_chars;
-      // A place is no longer than kMaxGluedNameChars (bounds the scan).
-      for (std::size_t head = std::min(chars - 1, kMaxGluedNameChars); head >= 2 && chars >= 4;
-           --head) {
-        const std::size_t bytes = prefix_bytes(stem, head);
-        const KnownName* k = lex.known(stem.substr(0, bytes));
-        if (k == nullptr || k->type != NameType::kLocation || k->derived) continue;
-        const std::string_view rest = stem.substr(bytes);
-        if (lex.is_common(rest) || lex.is_stopword(rest) || lex.cue(rest) != nullptr) {
-          NameCandidate c = make(p, v, i, i, NameType::kLocation, 0.6, "place-prefix", k->kind);
-          c.end = c.start + bytes;
-          out.push_back(std::move(c));
-        }
-        break;
-      }
-    }
-
-    // 4. Organizations by suffix: 삼성전자, 서울중앙지법, KB증권.
-    if (v.tokens[i].kind == TokenKind::kHangul || v.tokens[i].kind == TokenKind::kMixed) {
-      // A suffix word right before a known organization describes it: 미국
-      // 항공우주그룹 보잉 is "the US aerospace group Boeing" (issue 14).
-      const bool descriptor = !v.particle(i) && v.spaced(i) && v.known(i + 1) != nullptr &&
-                              v.known(i + 1)->type == NameType::kOrganization;
-      if (!v.stop(i) && v.known(i) == nullptr && !descriptor) {
-        if (const std::string* kind = v.org_suffix(i)) {
-          out.push_back(make(p, v, i, i, NameType::kOrganization, 0.7, "suffix", *kind));
-        }
-      }
-    }
-    // Latin: capitalized words ending in a suffix word (Goldman Sachs Group, Apple Inc).
-    if (v.tokens[i].kind == TokenKind::kLatin && i > 0 && lex.org_suffix_word(stem) != nullptr &&
-        starts_upper(stem)) {
-      std::size_t first = i;
-      while (first > 0 && i - first < 4 && v.tokens[first - 1].kind == TokenKind::kLatin &&
-             starts_upper(v.stem(first - 1)) && v.joinable(first - 1, i) && !v.stop(first - 1)) {
-        --first;
-      }
-      if (first < i)
-        out.push_back(make(p, v, first, i, NameType::kOrganization, 0.7, "suffix",
-                           *lex.org_suffix_word(stem)));
-    }
-
-    // 5. Cues: 마이크로소프트 주가, 오픈AI 측은, 오픈AI 이사회, 디인포메이션 보도.
-    if (i + 1 < n && !v.particle(i) && v.spaced(i) && name_like(v, i, lex) && v.is_word(i + 1)) {
-      const Cue* cue = v.cue(i + 1);
-      if (cue == nullptr) {
-        // A role title also marks an organization before it (안티메탈 CEO),
-        // when the word is no person's given name.
-        const TitleInfo* t = title_at(v, i + 1, lex);
-        // Only a Hangul title or an acronym (CEO): "Ohio Governor" names a place.
-        const std::string_view title_word = i + 1 < n ? v.stem(i + 1) : std::string_view();
-        const bool acronym =
-            !title_word.empty() && std::all_of(title_word.begin(), title_word.end(), [](char ch) {
-              return (ch >= 'A' && ch <= 'Z') || (static_cast<unsigned char>(ch) & 0x80) != 0;
-            });
-        // A Hangul title after a Hangul word is as often after a descriptor (영장
-        // 전담 부장판사, 주무 부처 장관): it marks a Latin or mixed name only.
-        const bool latin_title = !title_word.empty() && (title_word[0] & 0x80) == 0;
-        if (t != nullptr && acronym && t->title_class == TitleClass::kRole && !t->weak &&
-            !v.given(i) && (latin_title || v.tokens[i].kind != TokenKind::kHangul) &&
-            (v.tokens[i].kind != TokenKind::kHangul || stem_chars >= 2)) {
-          static const Cue kTitleCue{NameType::kOrganization, true, {}};
-          cue = &kTitleCue;
-        }
-      }
-      if (cue != nullptr && cue->after && stem_chars >= 2 &&
-          (v.tokens[i].kind != TokenKind::kNumber)) {
-        out.push_back(
-            make(p, v, i, i, cue->type, 0.6, "cue:" + std::string(v.stem(i + 1)), cue->kind));
-      }
-    }
-    if (i > 0 && v.spaced(i - 1) && !v.particle(i - 1) && v.is_word(i - 1) &&
-        name_like(v, i, lex)) {
-      const Cue* cue = v.cue(i - 1);
-      if (cue != nullptr && !cue->after && stem_chars >= 2) {
-        out.push_back(
-            make(p, v, i, i, cue->type, 0.6, "cue:" + std::string(v.stem(i - 1)), cue->kind));
-      }
-    }
+    const RuleSite at{p, v, lex, n, i, stem, count_code_points(stem)};
+    for (const CandidateRule rule : kCandidateRules) rule(at, out);
   }
 }
-
 
 // ---- English: runs of capitalized words -------------------------------------
 //
@@ -769,7 +826,9 @@ std::string_view without_possessive(std::string_view w) {
   return w;
 }
 
-bool possessive(std::string_view w) { return without_possessive(w).size() != w.size(); }
+bool possessive(std::string_view w) {
+  return without_possessive(w).size() != w.size();
+}
 
 std::string lower_ascii(std::string_view w) {
   std::string out(w);
@@ -781,64 +840,129 @@ std::string lower_ascii(std::string_view w) {
 // news puts in front of a name (sprinter Michelle Collins, chief executive
 // Hans Straberg). Lower-cased.
 bool person_word_before(std::string_view w) {
-  return one_of(lower_ascii(w),
-                {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prince",
-                 "princess", "king", "queen", "rabbi", "rev", "reverend", "judge", "president",
-                 "chairman", "chairwoman", "minister", "secretary", "senator", "governor",
-                 "director", "executive", "manager", "analyst", "leader", "spokesman",
-                 "spokeswoman", "correspondent", "editor", "coach", "striker", "midfielder",
-                 "defender", "goalkeeper", "singer", "actor", "actress", "star", "critic",
-                 "sprinter", "champion", "player", "captain", "lawyer", "reporter", "founder",
-                 "boss", "presenter", "host", "author", "writer", "designer", "economist",
-                 "professor", "officer", "commissioner", "colonel", "compatriot", "official",
-                 "chancellor", "mayor", "said", "rapper", "comedian", "director-general"});
+  return one_of(lower_ascii(w), {"mr",
+                                 "mrs",
+                                 "ms",
+                                 "miss",
+                                 "dr",
+                                 "sir",
+                                 "dame",
+                                 "lord",
+                                 "lady",
+                                 "prince",
+                                 "princess",
+                                 "king",
+                                 "queen",
+                                 "rabbi",
+                                 "rev",
+                                 "reverend",
+                                 "judge",
+                                 "president",
+                                 "chairman",
+                                 "chairwoman",
+                                 "minister",
+                                 "secretary",
+                                 "senator",
+                                 "governor",
+                                 "director",
+                                 "executive",
+                                 "manager",
+                                 "analyst",
+                                 "leader",
+                                 "spokesman",
+                                 "spokeswoman",
+                                 "correspondent",
+                                 "editor",
+                                 "coach",
+                                 "striker",
+                                 "midfielder",
+                                 "defender",
+                                 "goalkeeper",
+                                 "singer",
+                                 "actor",
+                                 "actress",
+                                 "star",
+                                 "critic",
+                                 "sprinter",
+                                 "champion",
+                                 "player",
+                                 "captain",
+                                 "lawyer",
+                                 "reporter",
+                                 "founder",
+                                 "boss",
+                                 "presenter",
+                                 "host",
+                                 "author",
+                                 "writer",
+                                 "designer",
+                                 "economist",
+                                 "professor",
+                                 "officer",
+                                 "commissioner",
+                                 "colonel",
+                                 "compatriot",
+                                 "official",
+                                 "chancellor",
+                                 "mayor",
+                                 "said",
+                                 "rapper",
+                                 "comedian",
+                                 "director-general"});
 }
 
 // Words after a name that say it is a person: Cragg said, Bekele battled.
 bool person_word_after(std::string_view w) {
-  return one_of(w, {"said", "says", "told", "added", "explained", "admitted", "insisted",
-                    "argued", "warned", "claimed"});
+  return one_of(w, {"said", "says", "told", "added", "explained", "admitted", "insisted", "argued",
+                    "warned", "claimed"});
 }
 
 // Nouns before a company or body: US banking giant Citigroup, the firm X.
 bool organization_word_before(std::string_view w) {
-  return one_of(w, {"firm", "company", "giant", "rival", "bank", "insurer", "carrier", "maker",
-                    "retailer", "broker", "publisher", "agency", "group", "club", "side",
-                    "developer", "operator", "airline", "network", "channel", "newspaper",
-                    "broadcaster", "regulator", "conglomerate", "manufacturer", "label"});
+  return one_of(w,
+                {"firm",         "company", "giant",     "rival",       "bank",      "insurer",
+                 "carrier",      "maker",   "retailer",  "broker",      "publisher", "agency",
+                 "group",        "club",    "side",      "developer",   "operator",  "airline",
+                 "network",      "channel", "newspaper", "broadcaster", "regulator", "conglomerate",
+                 "manufacturer", "label"});
 }
 
 // Words after a company: Electrolux chief executive, Metlife's chairman, X shares.
 bool organization_word_after(std::string_view w) {
-  return one_of(w, {"chairman", "chief", "boss", "shares", "subsidiary", "executives",
-                    "spokesman", "spokeswoman", "board", "profits", "profit", "sales",
-                    "stock", "officials", "bosses", "unit", "founder", "employees", "staff"});
+  return one_of(w, {"chairman", "chief", "boss", "shares", "subsidiary", "executives", "spokesman",
+                    "spokeswoman", "board", "profits", "profit", "sales", "stock", "officials",
+                    "bosses", "unit", "founder", "employees", "staff"});
 }
 
 // The last word of an organization's name.
 bool organization_last_word(std::string_view w) {
-  return one_of(w, {"Court", "Congress", "Party", "Agency", "Center", "Centre", "Commission",
-                    "Committee", "School", "Federation", "League", "Union", "Club", "Times",
-                    "News", "Post", "Journal", "Digest", "Arts", "Police", "Yard", "Office",
-                    "Department", "Board", "Service", "Trust", "Authority", "Parliament",
-                    "Assembly", "Senate", "Fund", "Exchange", "Records", "Studios", "Network",
-                    "Press", "Television", "Radio", "Supplement", "Organisation", "Organization",
-                    "Society", "Institution", "Bureau", "Council", "United", "Rovers", "City",
-                    "Athletic", "Telegraph", "Guardian", "Herald", "Tribune", "Monitor",
-                    "Partners", "Capital", "Media", "Entertainment", "Pictures", "Communications",
-                    "Energy", "Oil", "Petroleum", "Telecom", "Mobile", "Software", "Games"});
+  return one_of(
+      w,
+      {"Court",       "Congress",  "Party",      "Agency",        "Center",       "Centre",
+       "Commission",  "Committee", "School",     "Federation",    "League",       "Union",
+       "Club",        "Times",     "News",       "Post",          "Journal",      "Digest",
+       "Arts",        "Police",    "Yard",       "Office",        "Department",   "Board",
+       "Service",     "Trust",     "Authority",  "Parliament",    "Assembly",     "Senate",
+       "Fund",        "Exchange",  "Records",    "Studios",       "Network",      "Press",
+       "Television",  "Radio",     "Supplement", "Organisation",  "Organization", "Society",
+       "Institution", "Bureau",    "Council",    "United",        "Rovers",       "City",
+       "Athletic",    "Telegraph", "Guardian",   "Herald",        "Tribune",      "Monitor",
+       "Partners",    "Capital",   "Media",      "Entertainment", "Pictures",     "Communications",
+       "Energy",      "Oil",       "Petroleum",  "Telecom",       "Mobile",       "Software",
+       "Games"});
 }
 
 // The first or last word of a place's name.
 bool place_first_word(std::string_view w) {
-  return one_of(w, {"San", "Santa", "St", "Lake", "Mount", "Port", "Fort", "Cape", "County",
-                    "Gulf", "Isle"});
+  return one_of(
+      w, {"San", "Santa", "St", "Lake", "Mount", "Port", "Fort", "Cape", "County", "Gulf", "Isle"});
 }
 bool place_last_word(std::string_view w) {
-  return one_of(w, {"Bay", "Hall", "Palace", "Square", "Island", "Islands", "River", "Lake",
-                    "Valley", "County", "Park", "Street", "Road", "Avenue", "Bridge", "Airport",
-                    "Mountains", "Sea", "Ocean", "Coast", "Province", "Region", "Village",
-                    "Castle", "Cathedral", "Abbey", "Stadium", "Beach", "Heights", "Hill"});
+  return one_of(
+      w, {"Bay",       "Hall",   "Palace",  "Square", "Island",   "Islands", "River",   "Lake",
+          "Valley",    "County", "Park",    "Street", "Road",     "Avenue",  "Bridge",  "Airport",
+          "Mountains", "Sea",    "Ocean",   "Coast",  "Province", "Region",  "Village", "Castle",
+          "Cathedral", "Abbey",  "Stadium", "Beach",  "Heights",  "Hill"});
 }
 
 // A capitalized word that may be part of a name.
@@ -854,7 +978,8 @@ bool capitalized_word(const View& v, std::size_t i) {
 }
 
 bool acronym(std::string_view w) {
-  return w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+  return w.size() >= 2 &&
+         std::all_of(w.begin(), w.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
 }
 
 // The paragraph also writes `word` in lower case (a sentence's first word
@@ -884,13 +1009,12 @@ std::pair<NameType, double> type_of_run(const View& v, std::size_t first, std::s
   const std::string_view first_word = v.stem(first);
   const std::string_view last_word = without_possessive(v.stem(last));
   const std::string_view before = first > 0 && v.is_word(first - 1) ? v.stem(first - 1) : "";
-  const std::string_view after = last + 1 < v.size() && v.is_word(last + 1) && v.spaced(last)
-                                     ? v.stem(last + 1)
-                                     : "";
+  const std::string_view after =
+      last + 1 < v.size() && v.is_word(last + 1) && v.spaced(last) ? v.stem(last + 1) : "";
   // Above a lexicon hit (0.95) on one of its words: Llanelli Grammar School
   // is a school, not the town.
-  if (words >= 2 && (v.lexicons.org_suffix_word(last_word) != nullptr ||
-                     organization_last_word(last_word)))
+  if (words >= 2 &&
+      (v.lexicons.org_suffix_word(last_word) != nullptr || organization_last_word(last_word)))
     return {NameType::kOrganization, 0.96};
   if (words >= 2 && (place_first_word(first_word) || place_last_word(last_word)))
     return {NameType::kLocation, 0.65};
@@ -925,8 +1049,8 @@ void propose_capitalized_runs(int p, const View& v, std::vector<NameCandidate>& 
     return;
   const std::size_t n = v.size();
   for (std::size_t i = 0; i < n; ++i) {
-    if (!capitalized_word(v, i) || (i > 0 && capitalized_word(v, i - 1) && v.spaced(i - 1) &&
-                                     !possessive(v.stem(i - 1)))) {
+    if (!capitalized_word(v, i) ||
+        (i > 0 && capitalized_word(v, i - 1) && v.spaced(i - 1) && !possessive(v.stem(i - 1)))) {
       continue;
     }
     std::size_t last = i;
