@@ -1,5 +1,6 @@
 #include "values/dates.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cstdio>
@@ -201,6 +202,103 @@ char32_t hangul_at(std::string_view s, std::size_t pos) {
   std::size_t length = 0;
   const char32_t c = utf8::decode_at(s, pos, length, utf8::Invalid::kReplacement);
   return length == 3 && c >= kFirstSyllable && c <= kLastSyllable ? c : 0;
+}
+
+// The English word `w` (lower case) at `pos`, in any case, ending there.
+bool english_word_at(std::string_view text, std::size_t pos, std::string_view w) {
+  if (pos + w.size() > text.size()) return false;
+  for (std::size_t k = 0; k < w.size(); ++k)
+    if ((text[pos + k] | 0x20) != w[k]) return false;
+  return pos + w.size() == text.size() || !is_ascii_alpha(text[pos + w.size()]);
+}
+
+// A unit of an English relative date (in two weeks, three days ago): how
+// many days, months or minutes one of it is.
+struct EnglishUnit {
+  std::string_view word;
+  int days = 0, months = 0, minutes = 0;
+};
+constexpr std::array<EnglishUnit, 16> kEnglishUnits{{{"days", 1, 0, 0},
+                                                    {"day", 1, 0, 0},
+                                                    {"weeks", 7, 0, 0},
+                                                    {"week", 7, 0, 0},
+                                                    {"fortnights", 14, 0, 0},
+                                                    {"fortnight", 14, 0, 0},
+                                                    {"months", 0, 1, 0},
+                                                    {"month", 0, 1, 0},
+                                                    {"years", 0, 12, 0},
+                                                    {"year", 0, 12, 0},
+                                                    {"hours", 0, 0, 60},
+                                                    {"hour", 0, 0, 60},
+                                                    {"minutes", 0, 0, 1},
+                                                    {"minute", 0, 0, 1},
+                                                    {"mins", 0, 0, 1},
+                                                    {"min", 0, 0, 1}}};
+
+// Which side of the publication time the clause around a bare weekday or
+// day puts it: -1 past, +1 future, 0 cannot tell. Korean marks tense on the
+// verb after the date: the first ending that shows it decides (했다, 였고,
+// 밝혔으며 are past; 열린다, 할 예정, 하겠다 future; 있다 alone is neither).
+int korean_clause_tense(std::string_view text, std::size_t from) {
+  std::size_t i = from;
+  while (i + 3 <= text.size()) {
+    if (text[i] == '.' || text[i] == '\n' || text[i] == '?' || text[i] == '!') break;
+    const char32_t c = hangul_at(text, i);
+    if (c == 0) {
+      ++i;
+      continue;
+    }
+    const char32_t next = hangul_at(text, i + 3);
+    const int final_consonant = static_cast<int>((c - 0xAC00) % 28);
+    // ㅆ (index 20) before an ending: 했다, 됐고, 였으며, 했지만, 했던.
+    if (final_consonant == 20 && c != U'있' &&
+        (next == U'다' || next == U'고' || next == U'으' || next == U'며' || next == U'는' ||
+         next == U'지' || next == U'던' || next == U'어'))
+      return -1;
+    if (starts_with_at(text, i, "예정") || starts_with_at(text, i, "계획") ||
+        starts_with_at(text, i, "방침") || (c == U'겠' && next == U'다'))
+      return 1;
+    // ㄴ다 / 는다: 열린다, 개최한다, 만난다 (news writes scheduled events so).
+    if (next == U'다' && (final_consonant == 4 || c == U'는')) return 1;
+    i += 3;
+  }
+  return 0;
+}
+
+// English marks tense on the verb, before or after the date: the cue
+// nearest the date within its sentence decides (said on Friday is past,
+// will meet on Friday future).
+int english_clause_tense(std::string_view text, std::size_t start, std::size_t end) {
+  static constexpr std::array<std::string_view, 11> kFuture{
+      "will", "shall", "scheduled", "due", "plans", "plan", "expected", "upcoming", "tomorrow",
+      "next", "won't"};
+  static constexpr std::array<std::string_view, 14> kPast{
+      "said", "was", "were", "had", "did", "told", "met", "held", "took", "made",
+      "announced", "reported", "ago", "last"};
+  const auto cue = [&](std::size_t w) -> int {
+    for (std::string_view f : kFuture)
+      if (english_word_at(text, w, f)) return 1;
+    for (std::string_view f : kPast)
+      if (english_word_at(text, w, f)) return -1;
+    return 0;
+  };
+  const auto stops = [&](std::size_t i) {
+    return text[i] == '.' || text[i] == '\n' || text[i] == '?' || text[i] == '!' || text[i] == ';';
+  };
+  // Word starts on each side, nearest first, up to 12 words a side.
+  std::array<std::size_t, 12> before{}, after{};
+  std::size_t nb = 0, na = 0;
+  for (std::size_t i = start; i > 0 && nb < before.size() && !stops(i - 1); --i)
+    if (is_ascii_alpha(text[i - 1]) && (i == 1 || !is_ascii_alpha(text[i - 2]))) before[nb++] = i - 1;
+  for (std::size_t i = end; i < text.size() && na < after.size() && !stops(i); ++i)
+    if (is_ascii_alpha(text[i]) && (i == 0 || !is_ascii_alpha(text[i - 1]))) after[na++] = i;
+  for (std::size_t k = 0; k < std::max(nb, na); ++k) {
+    if (k < nb)
+      if (const int t = cue(before[k])) return t;
+    if (k < na)
+      if (const int t = cue(after[k])) return t;
+  }
+  return 0;
 }
 
 const LexiconEntry* date_word_at(std::string_view text, std::size_t pos, const Lexicon& words,
@@ -562,6 +660,177 @@ struct DateReader {
       }
     }
 
+  }
+
+  // The count of an English relative date: a, an, one, 2, two.
+  std::optional<std::pair<int, std::size_t>> english_count(std::size_t at) {
+    for (std::string_view w : {"a", "an"})
+      if (english_word_at(text, at, w)) return std::pair<int, std::size_t>{1, at + w.size()};
+    const auto n = read_english_number(text, at);
+    if (!n || !n->value.is_integer() || n->value.to_double() < 1 || n->value.to_double() > 1000)
+      return std::nullopt;
+    return std::pair<int, std::size_t>{static_cast<int>(n->value.to_double()), n->end};
+  }
+
+  // The unit after a count (two weeks): its entry and end.
+  std::optional<std::pair<EnglishUnit, std::size_t>> english_unit(std::size_t at) {
+    const std::size_t q = skip_spaces(text, at);
+    if (q == at) return std::nullopt;
+    for (const EnglishUnit& u : kEnglishUnits)
+      if (english_word_at(text, q, u.word)) return std::pair<EnglishUnit, std::size_t>{u, q + u.word.size()};
+    return std::nullopt;
+  }
+
+  // in two weeks · three days ago · a year from now · 2 months hence:
+  // the publication time moved by the span. Days, weeks and months give a
+  // day, years a year (like 2년 전), hours and minutes a minute. "in two
+  // years" in a past clause (sales doubled in two years) is a span, not a
+  // date, and is left alone.
+  void read_english_relative() {
+    if (parts.any() || !at_word_start || p >= text.size() || !is_ascii_alnum(text[p])) return;
+    int sign = 0;
+    std::size_t q = p;
+    if (english_word_at(text, p, "in")) {
+      q = skip_spaces(text, p + 2);
+      if (q == p + 2) return;
+      sign = 1;
+    }
+    const auto count = english_count(q);
+    if (!count) return;
+    const auto unit = english_unit(count->second);
+    if (!unit) return;
+    std::size_t e = unit->second;
+    if (sign == 0) {
+      const std::size_t r = skip_spaces(text, e);
+      if (r > e && english_word_at(text, r, "ago")) {
+        sign = -1, e = r + 3;
+      } else if (r > e && english_word_at(text, r, "hence")) {
+        sign = 1, e = r + 5;
+      } else if (r > e && starts_with_at(text, r, "from now")) {
+        sign = 1, e = r + 8;
+      } else {
+        return;
+      }
+    } else {
+      const std::size_t r = skip_spaces(text, e);
+      if (english_word_at(text, r, "of") || (e < text.size() && text[e] == '\'') ||
+          english_clause_tense(text, p, e) < 0)
+        return;
+    }
+    const int n = count->first * sign;
+    const EnglishUnit& u = unit->first;
+    const std::optional<LocalTime>& now = context.published;
+    if (u.months == 12) {
+      parts.relative_year = true;
+      parts.year_offset = n * (u.months / 12);
+    } else if (!now) {
+      parts.relative_day = true;  // left unresolved: no publication time
+    } else if (u.minutes) {
+      const long minutes = (days_from_civil(now->year, now->month, now->day) * 24L + now->hour) * 60L +
+                           now->minute + static_cast<long>(n) * u.minutes;
+      const long day = minutes >= 0 ? minutes / 1440 : -((-minutes + 1439) / 1440);
+      const LocalTime t = civil_from_days(day);
+      parts.year = t.year, parts.month = t.month, parts.day = t.day;
+      parts.hour = static_cast<int>((minutes - day * 1440) / 60);
+      parts.minute = static_cast<int>((minutes - day * 1440) % 60);
+    } else {
+      int y = now->year, mo = now->month, d = now->day;
+      if (u.months) {
+        const int index = y * 12 + (mo - 1) + n * u.months;
+        y = index / 12, mo = index % 12 + 1;
+        d = std::min(d, days_in_month(y, mo));
+      }
+      const LocalTime t = civil_from_days(days_from_civil(y, mo, d) + static_cast<long>(n) * u.days);
+      parts.year = t.year, parts.month = t.month, parts.day = t.day;
+    }
+    p = end = e;
+  }
+
+  // last Tuesday · next March · this Friday · in March · between March and
+  // May: a weekday or a month after a word that makes it one. A month name
+  // alone is too often a word (May, march) to be read bare.
+  void read_english_anchored() {
+    if (parts.any() || !at_word_start || p >= text.size() || !is_ascii_alpha(text[p])) return;
+    int direction = 0;
+    std::size_t q = p;
+    for (auto [word, d] : {std::pair<std::string_view, int>{"last", -1},
+                           {"past", -1},
+                           {"previous", -1},
+                           {"next", 1},
+                           {"coming", 1},
+                           {"this", 2}}) {
+      if (english_word_at(text, p, word)) {
+        q = skip_spaces(text, p + word.size());
+        if (q > p + word.size()) direction = d;
+        break;
+      }
+    }
+    if (direction != 0) {
+      if (const auto weekday = english_weekday(text, q)) {
+        parts.weekday = weekday->first;
+        parts.direction = direction;
+        p = end = weekday->second;
+        return;
+      }
+    }
+    const auto month = english_month(text, q);
+    if (!month || month->second - q < 3) return;
+    // Full names only (Sept is read by read_english_date with a day).
+    static constexpr std::array<std::size_t, 12> kLength{7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8};
+    if (month->second - q != kLength[month->first - 1]) return;
+    // may and march are also verbs: capitalised only.
+    if ((month->first == 3 || month->first == 5) && !(text[q] >= 'A' && text[q] <= 'Z')) return;
+    if (direction == 0) {
+      // After a preposition, or after "and"/"to" that follow another month
+      // (between March and May, from March to May).
+      static constexpr std::array<std::string_view, 13> kBefore{
+          "in ", "since ", "by ", "until ", "till ", "from ", "during ", "before ", "after ",
+          "between ", "through ", "early ", "late "};
+      bool anchored = false;
+      for (std::string_view b : kBefore) {
+        if (q >= b.size() && text.compare(q - b.size(), b.size(), b) == 0 &&
+            (q == b.size() || !is_ascii_alpha(text[q - b.size() - 1])) &&
+            (is_ascii_alpha(text[q - b.size()]) && (text[q - b.size()] | 0x20) == b[0])) {
+          anchored = true;
+          break;
+        }
+      }
+      for (std::string_view joiner : {" and ", " to ", " through ", " - ", "-", " until "}) {
+        if (anchored || q < joiner.size() || text.compare(q - joiner.size(), joiner.size(), joiner))
+          continue;
+        std::size_t w = q - joiner.size();
+        std::size_t s = w;
+        while (s > 0 && is_ascii_alpha(text[s - 1])) --s;
+        if (s < w && english_month(text, s) && english_month(text, s)->second == w) anchored = true;
+      }
+      if (!anchored) return;
+    }
+    parts.month = month->first;
+    parts.direction = direction == 2 ? 0 : direction;
+    p = end = month->second;
+    if (const auto year = english_year(text, skip_spaces(text, p)); year && direction == 0) {
+      parts.year = year->first;
+      parts.direction = 0;
+      p = end = year->second;
+    }
+  }
+
+  // 15:00 GMT · 3pm ET: a time in a named zone is that zone's wall clock,
+  // not the publication's; the contract has no offset, so it is given as
+  // local time (like 현지시간). KST is the publication's own clock.
+  void zone_suffix() {
+    if (!parts.hour || p != end) return;
+    const std::size_t q = skip_spaces(text, p);
+    if (q == p || q >= text.size() || !(text[q] >= 'A' && text[q] <= 'Z')) return;
+    for (std::string_view zone : {"GMT", "UTC", "EST", "EDT", "ET", "PST", "PDT", "PT", "CST", "CDT",
+                                  "CT", "BST", "CET", "CEST", "JST", "KST"}) {
+      if (starts_with_at(text, q, zone) &&
+          (q + zone.size() == text.size() || !is_ascii_alnum(text[q + zone.size()]))) {
+        if (zone != "KST") parts.local_time = true;
+        p = end = q + zone.size();
+        return;
+      }
+    }
   }
 
   void read_english_date() {
@@ -1223,6 +1492,12 @@ struct DateReader {
     return std::nullopt;
   }
 
+  // The tense of the clause the expression stands in: -1 past, +1 future,
+  // 0 unknown.
+  int clause_tense() const {
+    return text[pos] & 0x80 ? korean_clause_tense(text, end) : english_clause_tense(text, pos, end);
+  }
+
   std::optional<DateRead> resolve() {
     if (!parts.any() && !quarter && !weekend) return std::nullopt;
     if (end == pos) return std::nullopt;
@@ -1300,7 +1575,12 @@ struct DateReader {
       } else {
         y = now->year;
         mo = now->month;
-        const bool future = d > now->day + (parts.direction == 0 ? kBareDayFutureDays : 0);
+        // The clause's tense decides when it can: a past one (17일 발표했다)
+        // puts a day after today in the month before, a future one (25일
+        //열린다) keeps a day ahead in this month.
+        const int tense = parts.direction == 0 ? clause_tense() : 0;
+        const bool future =
+            tense <= 0 && d > now->day + (parts.direction == 0 && tense == 0 ? kBareDayFutureDays : 0);
         if ((parts.direction == -1 && d > now->day) || (parts.direction != 1 && future)) {
           if (--mo == 0) mo = 12, --y;
         } else if (parts.direction == 1 && d < now->day) {
@@ -1313,6 +1593,13 @@ struct DateReader {
       long target = monday + *parts.weekday;
       if (parts.direction == -1 && target >= today) target -= 7;
       if (parts.direction == 1 && target <= today) target += 7;
+      // A bare weekday is in the publication week unless the clause's tense
+      // puts it on the other side of the publication day.
+      if (parts.direction == 0) {
+        const int tense = clause_tense();
+        if (tense < 0 && target > today) target -= 7;
+        if (tense > 0 && target < today) target += 7;
+      }
       day_number = target;
     } else if (parts.month && !parts.year && !parts.relative_year && parts.direction != 0) {
       if (parts.direction == -1 && mo > now->month) --y;
@@ -1432,6 +1719,8 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
   }
   DateReader r(text, pos, paragraph, context, date_words);
   r.read_numeric_form();
+  r.read_english_relative();
+  r.read_english_anchored();
   r.read_english_date();
   r.read_year_after_preposition();
   r.read_local_time_prefix();
@@ -1446,6 +1735,7 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
   r.read_weekday();
   r.local_suffix();
   r.read_time_of_day();
+  r.zone_suffix();
   r.local_suffix();
   r.read_day_part();
   if (auto duration = r.read_duration()) return duration;
