@@ -746,11 +746,84 @@ struct DateReader {
     p = end = e;
   }
 
+  // The month an nth weekday is counted in: March [2014], this month, the
+  // month, next month, last month. Sets the month parts; the end.
+  std::optional<std::size_t> english_month_ref(std::size_t q) {
+    for (auto [words, offset] : {std::pair<std::string_view, int>{"this month", 0},
+                                 {"the month", 0},
+                                 {"next month", 1},
+                                 {"last month", -1}}) {
+      if (english_word_at(text, q, words)) {
+        parts.relative_month = true;
+        parts.month_offset = offset;
+        return q + words.size();
+      }
+    }
+    const auto month = english_month(text, q);
+    if (!month) return std::nullopt;
+    parts.month = month->first;
+    std::size_t e = month->second;
+    if (const auto year = english_year(text, skip_spaces(text, e))) {
+      parts.year = year->first;
+      e = year->second;
+    }
+    return e;
+  }
+
+  // the first Friday of July · last Monday of March · second wednesday in
+  // October 2014 · the first Monday of this month; and a weekday of a
+  // named week: wednesday of next week, monday this week.
+  bool read_english_nth_weekday() {
+    std::size_t q = p;
+    if (english_word_at(text, q, "the")) q = skip_spaces(text, q + 3);
+    static constexpr std::array<std::pair<std::string_view, int>, 11> kOrdinals{
+        {{"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"fifth", 5}, {"last", -1},
+         {"1st", 1}, {"2nd", 2}, {"3rd", 3}, {"4th", 4}, {"5th", 5}}};
+    for (auto [word, n] : kOrdinals) {
+      if (!english_word_at(text, q, word)) continue;
+      const std::size_t w = skip_spaces(text, q + word.size());
+      const auto weekday = english_weekday(text, w);
+      if (!weekday) return false;
+      const std::size_t r = skip_spaces(text, weekday->second);
+      std::size_t m = r;
+      if (english_word_at(text, r, "of")) m = skip_spaces(text, r + 2);
+      else if (english_word_at(text, r, "in")) m = skip_spaces(text, r + 2);
+      if (m == r) return false;
+      const Parts saved = parts;
+      const auto e = english_month_ref(m);
+      if (!e) {
+        parts = saved;
+        return false;
+      }
+      parts.weekday = weekday->first;
+      nth = n;
+      p = end = *e;
+      return true;
+    }
+    if (const auto weekday = english_weekday(text, p)) {
+      std::size_t r = skip_spaces(text, weekday->second);
+      if (english_word_at(text, r, "of")) r = skip_spaces(text, r + 2);
+      for (auto [words, offset] : {std::pair<std::string_view, int>{"this week", 0},
+                                   {"next week", 1},
+                                   {"last week", -1}}) {
+        if (r > weekday->second && english_word_at(text, r, words)) {
+          parts.weekday = weekday->first;
+          parts.relative_week = true;
+          parts.week_offset = offset;
+          p = end = r + words.size();
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   // last Tuesday · next March · this Friday · in March · between March and
   // May: a weekday or a month after a word that makes it one. A month name
   // alone is too often a word (May, march) to be read bare.
   void read_english_anchored() {
     if (parts.any() || !at_word_start || p >= text.size() || !is_ascii_alpha(text[p])) return;
+    if (read_english_nth_weekday()) return;
     int direction = 0;
     std::size_t q = p;
     for (auto [word, d] : {std::pair<std::string_view, int>{"last", -1},
