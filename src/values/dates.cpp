@@ -719,7 +719,11 @@ struct DateReader {
       const std::size_t r = skip_spaces(text, e);
       if (english_word_at(text, r, "of")) return;
       std::size_t t = r;
-      if (e < text.size() && text[e] == '\'') t = skip_spaces(text, e + 1);
+      if (e < text.size() && text[e] == '\'') {  // a fortnight's time, two weeks' time
+        t = e + 1;
+        if (t < text.size() && text[t] == 's') ++t;
+        t = skip_spaces(text, t);
+      }
       const bool time_follows = english_word_at(text, t, "time");
       std::size_t b = p;
       while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '"')) --b;
@@ -1585,7 +1589,10 @@ struct DateReader {
   // The tense of the clause the expression stands in: -1 past, +1 future,
   // 0 unknown.
   int clause_tense() const {
-    return text[pos] & 0x80 ? korean_clause_tense(text, end) : english_clause_tense(text, pos, end);
+    // 16일 starts with a digit: which language the clause is in shows in
+    // its verb, so Korean endings are looked for first.
+    if (const int korean = korean_clause_tense(text, end)) return korean;
+    return english_clause_tense(text, pos, end);
   }
 
   std::optional<DateRead> resolve() {
