@@ -5,7 +5,7 @@ JOBS ?= $(shell nproc)
 SAMPLE ?= data/samples/ko-battery-plant.txt
 FUZZ_SECONDS ?= 60
 
-.PHONY: all deps configure build demo test test-sanitize fuzz fuzz-smoke bench golden clean ner-model name-lexicons eval tune-combination screenshot
+.PHONY: all deps configure build demo test test-sanitize fuzz fuzz-smoke bench golden clean ner-model name-lexicons eval eval-html tune-combination screenshot
 
 all: build
 
@@ -130,3 +130,10 @@ eval: build
 	./$(BUILD)/analyze-eval-model --klue $(SHARED)/klue-ner/train.first5000.jsonl \
 	  --multiconer $(SHARED)/multiconer-ko/dev.jsonl
 	./$(BUILD)/analyze-eval-dedup --corpus $(SHARED)/corpus/ko --articles 20000 --seed 20231118
+
+# The HTML reader on ../shared/data/html-extraction (docs/html.md): Zyte token
+# F1 on the dev and held-out splits beside the 13 anchors, the Korean pages,
+# trafilatura's snippet checks and metadata accuracy.
+eval-html: configure
+	@cmake --build $(BUILD) -j $(JOBS) --target analyze-eval-html
+	./$(BUILD)/analyze-eval-html --data $(SHARED)/html-extraction

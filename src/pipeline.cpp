@@ -4,6 +4,10 @@
 #include <new>
 
 #include "base/sha256.h"
+#include "html/charset.h"
+#include "html/detect.h"
+#include "html/page.h"
+#include "text/normalize.h"
 #include "names/names.h"
 #include "structure/dedup.h"
 #include "structure/metadata.h"
@@ -41,6 +45,51 @@ std::vector<Paragraph> paragraphs_from(const std::vector<Line>& lines, const Hea
   return paragraphs;
 }
 
+// The paragraphs of a web page's article: its title, then its blocks. A
+// block the role patterns call boilerplate (a copyright line) goes, a byline
+// gives the author and goes: the page's structure has said what the rest is.
+std::vector<Paragraph> paragraphs_from_page(const html::Page& page, Metadata& metadata,
+                                            const RolePatterns& roles) {
+  std::vector<Paragraph> paragraphs;
+  if (metadata.title) {
+    metadata.title = normalize_line(*metadata.title);
+    if (metadata.title->empty()) metadata.title.reset();
+  }
+  if (metadata.title) {
+    paragraphs.push_back(paragraph_from(Line{*metadata.title, page.title_line}, Role::kTitle));
+  }
+  for (const html::Block& block : page.blocks) {
+    Line line{normalize_line(block.text), block.line};
+    if (line.text.empty()) continue;
+    Role role = block.role;
+    if (role == Role::kBody) {
+      if (const std::optional<Role> matched = roles.match(line.text)) {
+        if (*matched == Role::kBoilerplate) continue;
+        if (*matched == Role::kByline) {
+          if (!metadata.author) metadata.author = roles.author(line.text, Role::kByline);
+          continue;
+        }
+        role = *matched;
+      }
+    }
+    paragraphs.push_back(paragraph_from(line, role));
+  }
+  // `홍길동 기자` in a byline element or a meta tag: the name.
+  if (metadata.author) {
+    if (auto name = roles.author(*metadata.author, Role::kByline)) metadata.author = *name;
+  }
+  return paragraphs;
+}
+
+bool reads_as_html(std::string_view bytes, const Source& source, const Options& options) {
+  switch (options.input_format) {
+    case InputFormat::kText: return false;
+    case InputFormat::kHtml: return true;
+    case InputFormat::kAuto: break;
+  }
+  return html::looks_like_html(bytes, source.path.value_or(""));
+}
+
 }  // namespace
 
 Document within_error_boundary(const Source& source, const std::function<Document()>& analysis) {
@@ -68,7 +117,11 @@ Document analyze_unguarded(std::string_view bytes, Source source, const Options&
   Document document;
   source.bytes = bytes.size();
   source.sha256 = sha256_hex(bytes);
-  Decoded decoded = decode(bytes, DecodeOptions{options.encoding, options.strict});
+  const bool html = reads_as_html(bytes, source, options);
+  DecodeOptions decode_options{options.encoding, options.strict};
+  if (html && !decode_options.encoding) decode_options.encoding = html::page_encoding(bytes);
+  if (html) source.format = "html";
+  Decoded decoded = decode(bytes, decode_options);
   source.encoding = decoded.encoding;
   document.source = std::move(source);
   document.warnings = std::move(decoded.warnings);
@@ -77,20 +130,33 @@ Document analyze_unguarded(std::string_view bytes, Source source, const Options&
     return document;
   }
 
-  const std::vector<Line> lines = split_lines(decoded.text);
-  if (lines.empty()) {
-    document.error = Error{
-        "empty", bytes.empty() ? "the input is empty" : "the input has no text, only white space"};
-    return document;
+  std::vector<Paragraph> paragraphs;
+  if (html) {
+    const html::Page page = html::read_page(decoded.text);
+    document.metadata = page.metadata;
+    paragraphs = paragraphs_from_page(page, document.metadata, resources.roles);
+    if (paragraphs.empty()) {
+      document.error = Error{"empty", "the web page has no article text"};
+      return document;
+    }
+    std::string article_text;
+    for (const Paragraph& p : paragraphs) article_text.append(p.text).push_back('\n');
+    document.language = detect_language(article_text);
+  } else {
+    const std::vector<Line> lines = split_lines(decoded.text);
+    if (lines.empty()) {
+      document.error = Error{
+          "empty", bytes.empty() ? "the input is empty" : "the input has no text, only white space"};
+      return document;
+    }
+    const Header header = read_header(lines, resources.sections);
+    document.metadata = header.metadata;
+    document.language = detect_language(decoded.text);
+    // Roles first: dedup keeps a repeated block's subheadings before the
+    // paragraphs they head, and compares paragraphs without their credits.
+    paragraphs = paragraphs_from(lines, header);
+    assign_roles(paragraphs, resources.roles);
   }
-  const Header header = read_header(lines, resources.sections);
-  document.metadata = header.metadata;
-  document.language = detect_language(decoded.text);
-
-  // Roles first: dedup keeps a repeated block's subheadings before the
-  // paragraphs they head, and compares paragraphs without their credits.
-  std::vector<Paragraph> paragraphs = paragraphs_from(lines, header);
-  assign_roles(paragraphs, resources.roles);
   complete_from_body(document.metadata, paragraphs, resources.roles);
   if (!document.metadata.published && options.published) {
     if (auto supplied = parse_timestamp(*options.published)) {

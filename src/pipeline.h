@@ -18,21 +18,10 @@
 #include <string_view>
 
 #include "news/document.h"
+#include "news/options.h"
 #include "resources.h"
 
 namespace news {
-
-struct Options {
-  // ISO 8601 publication time supplied by the caller (--published, or a
-  // --jsonl record's "published"); used when the article names none.
-  std::optional<std::string> published;
-  // Force the input encoding (an ICU converter name) instead of detecting it.
-  std::optional<std::string> encoding;
-  // Invalid UTF-8 is an error record instead of U+FFFD replacements.
-  bool strict = false;
-  // Keep tokens in the output (--tokens).
-  bool tokens = false;
-};
 
 // Analyzes one article. `source` carries the path or id; its byte count,
 // encoding and checksum are filled in here.

@@ -1,5 +1,7 @@
 #include "resources.h"
 
+#include <dlfcn.h>
+
 #include <cstdlib>
 #include <system_error>
 
@@ -42,6 +44,17 @@ fs::path find_data_dir(const std::optional<fs::path>& explicit_dir) {
           exe.parent_path().parent_path() / "share" / "analyze" / "data"}) {
       if (usable(candidate)) return candidate;
     }
+  }
+  // A program that links the library (a C program, the Python module) finds
+  // the data the library was installed with: share/analyze/data relative to
+  // libnews.so's own folder (for the static library, the program's file).
+  Dl_info library{};
+  if (dladdr(reinterpret_cast<const void*>(&find_data_dir), &library) != 0 &&
+      library.dli_fname != nullptr) {
+    const fs::path candidate =
+        fs::weakly_canonical(fs::path(library.dli_fname), ec).parent_path() /
+        ANALYZE_DATA_FROM_LIBRARY;
+    if (!ec && usable(candidate)) return candidate.lexically_normal();
   }
   const fs::path built_from = ANALYZE_DATA_DIR;
   if (usable(built_from)) return built_from;

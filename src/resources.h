@@ -38,8 +38,9 @@ struct Resources {
 
 // Where data/ is: `explicit_dir` if given, else $ANALYZE_DATA, else the data/
 // beside the running executable (build/analyze → ../data, an installed
-// bin/analyze → ../share/analyze/data), else the source tree it was built
-// from. Throws LexiconError when none exists.
+// bin/analyze → ../share/analyze/data), else the data installed beside the
+// library (lib/libnews.so → ../share/analyze/data), else the source tree it
+// was built from. Throws LexiconError when none exists.
 std::filesystem::path find_data_dir(const std::optional<std::filesystem::path>& explicit_dir);
 
 }  // namespace news

@@ -17,7 +17,8 @@ TEST(SchemaTest, OutputsValidate) {
   std::vector<std::filesystem::path> inputs = {
       testing::source_path("data/samples/ko-battery-plant.txt"),
       testing::source_path("data/samples/en-robotics-plant.txt"), dir / "binary.bin",
-      dir / "empty.txt", dir / "missing.txt"};
+      dir / "empty.txt", dir / "missing.txt",
+      testing::source_path("tests/html/pages/ko-news.html")};  // a web page's fields too
   if (const auto seed = testing::shared_path("seed/openai-altman-ko.txt")) inputs.push_back(*seed);
   if (const auto corpus = testing::shared_path("data/corpus/ko/lawtimes-rss-news")) {
     int taken = 0;

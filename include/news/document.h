@@ -16,6 +16,8 @@
 #include <string>
 #include <vector>
 
+#include "news/export.h"
+
 namespace news {
 
 enum class TokenKind {
@@ -27,7 +29,7 @@ enum class TokenKind {
   kSymbol,       // % $ ₩ ~
   kOther,        // Han, kana, …
 };
-const char* to_string(TokenKind kind);
+NEWS_EXPORT const char* to_string(TokenKind kind);
 
 // A token of a paragraph (see news/tokenize.h).
 struct Token {
@@ -44,7 +46,7 @@ struct Token {
 // What a paragraph is in the article. Ordered as the roles appear in the
 // output contract; `to_string` gives the contract's spelling.
 enum class Role { kTitle, kBody, kSubheading, kCaption, kByline, kBoilerplate };
-const char* to_string(Role role);
+NEWS_EXPORT const char* to_string(Role role);
 
 // A collapsed repeat of a paragraph: where it stood in the input.
 struct Duplicate {
@@ -78,6 +80,10 @@ struct Metadata {
   std::optional<std::string> section;
   std::optional<std::string> published;  // ISO 8601 with offset
   std::optional<std::string> updated;    // ISO 8601 with offset
+  // What a web page declares about itself (read as HTML, see docs/html.md).
+  std::optional<std::string> site_name;      // og:site_name, JSON-LD publisher
+  std::optional<std::string> canonical_url;  // <link rel=canonical>, og:url
+  std::optional<std::string> language;       // <html lang>, as declared (BCP 47)
 };
 
 struct DedupStats {
@@ -94,6 +100,7 @@ struct Source {
   std::uint64_t bytes = 0;
   std::string encoding;  // e.g. "UTF-8", "EUC-KR"
   std::string sha256;    // of the raw input bytes, lower-case hex
+  std::optional<std::string> format;  // "html" when read as a web page
 };
 
 // One located occurrence of an entity: a byte range of a paragraph's text.

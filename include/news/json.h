@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "news/document.h"
+#include "news/export.h"
 
 namespace news {
 
@@ -25,10 +26,11 @@ struct JsonOptions {
 // Appends the record to `out` as one line of compact JSON (no spaces; fields
 // in the contract's order; invalid UTF-8, as in a file name, replaced by
 // U+FFFD): the form of JSON Lines output.
-void write_json(const Document& document, const JsonOptions& options, std::string& out);
+NEWS_EXPORT void write_json(const Document& document, const JsonOptions& options, std::string& out);
 
 // The same record as a tree (a parse of write_json()'s bytes), for callers
 // that edit or pretty-print it.
-nlohmann::ordered_json to_json(const Document& document, const JsonOptions& options = {});
+NEWS_EXPORT nlohmann::ordered_json to_json(const Document& document,
+                                           const JsonOptions& options = {});
 
 }  // namespace news

@@ -99,6 +99,10 @@ int main(int argc, char** argv) {
   app.add_option("--encoding", s.encoding,
                  "Read the input in this encoding instead of detecting it")
       ->type_name("NAME");
+  app.add_option("--input-format", s.input_format,
+                 "auto (default: a web page is recognized by its markup), text, or html")
+      ->check(CLI::IsMember({"auto", "text", "html"}))
+      ->type_name("FORMAT");
   app.add_flag("--strict", s.strict, "Invalid UTF-8 is an error record, not replaced with U+FFFD");
   app.add_flag("--tokens", s.tokens, "Add each paragraph's tokens to the output");
   app.add_option("--format", s.format,
@@ -206,6 +210,8 @@ int main(int argc, char** argv) {
   if (!s.encoding.empty()) options.encoding = s.encoding;
   options.strict = s.strict;
   options.tokens = s.tokens;
+  if (s.input_format == "text") options.input_format = news::InputFormat::kText;
+  if (s.input_format == "html") options.input_format = news::InputFormat::kHtml;
 
   news::Resources resources;
   try {

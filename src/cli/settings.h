@@ -15,6 +15,7 @@ struct Settings {
   bool compact = false;
   std::string published;
   std::string encoding;
+  std::string input_format = "auto";  // --input-format auto|text|html
   bool strict = false;
   bool tokens = false;
   std::string data_dir;

@@ -255,6 +255,7 @@ void write_json(const Document& document, const JsonOptions& options, std::strin
   w.key("bytes"), w.integer(source.bytes);
   if (!source.encoding.empty()) w.key("encoding"), w.string(source.encoding);
   if (!source.sha256.empty()) w.key("sha256"), w.string(source.sha256);
+  if (source.format) w.key("format"), w.string(*source.format);
   w.close_object();
   if (document.error) {
     w.key("error"), w.open_object();
@@ -275,6 +276,9 @@ void write_json(const Document& document, const JsonOptions& options, std::strin
     put("section", meta.section);
     put("published", meta.published);
     put("updated", meta.updated);
+    put("site_name", meta.site_name);
+    put("canonical_url", meta.canonical_url);
+    put("language", meta.language);
     w.close_object();
 
     std::vector<CodePointIndex> index;
