@@ -1481,6 +1481,58 @@ struct DateReader {
 
   }
 
+  // English parts of the day and weekends: tonight, last night, this
+  // morning, yesterday evening, Friday night, this weekend, last weekend.
+  void read_english_day_part() {
+    if (parts.hour || day_part || weekend || p >= text.size()) return;
+    static constexpr std::array<std::tuple<std::string_view, int, int>, 4> kEnglishParts{
+        {{"morning", 4, 12}, {"afternoon", 12, 19}, {"evening", 18, 24}, {"night", 18, 24}}};
+    if (parts.relative_week && english_word_at(text, p, "end")) {
+      weekend = true;  // this weekend: "this week" + "end"
+      p = end = p + 3;
+      return;
+    }
+    if (!parts.any() && at_word_start) {
+      if (english_word_at(text, p, "tonight")) {
+        parts.relative_day = true;
+        day_part = std::pair{18, 24};
+        p = end = p + 7;
+        return;
+      }
+      for (auto [word, offset] : {std::pair<std::string_view, int>{"this", 0}, {"last", -1}}) {
+        if (!english_word_at(text, p, word)) continue;
+        const std::size_t q = skip_spaces(text, p + word.size());
+        if (q == p + word.size()) return;
+        for (auto [part, from, to] : kEnglishParts) {
+          // last night is yesterday's; this night is not said, last morning neither.
+          if ((offset == -1) != (part == "night") || !english_word_at(text, q, part)) continue;
+          parts.relative_day = true;
+          parts.day_offset = offset;
+          day_part = std::pair{from, to};
+          p = end = q + part.size();
+          return;
+        }
+        if (english_word_at(text, q, "weekend")) {
+          parts.relative_week = true;
+          parts.week_offset = offset;
+          weekend = true;
+          p = end = q + 7;
+        }
+        return;
+      }
+      return;
+    }
+    if (!(parts.relative_day || parts.weekday) || parts.month) return;
+    const std::size_t q = skip_spaces(text, p);
+    if (q != p + 1) return;
+    for (auto [part, from, to] : kEnglishParts) {
+      if (!english_word_at(text, q, part)) continue;
+      day_part = std::pair{from, to};
+      p = end = q + part.size();
+      return;
+    }
+  }
+
   std::optional<DateRead> read_duration() {
     // ---- durations and relative days: 3년, 30분, 2시간, 3일 전, 6개월
     if (!parts.any() && !quarter && !weekend) {
@@ -1835,6 +1887,7 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
   r.zone_suffix();
   r.local_suffix();
   r.read_day_part();
+  r.read_english_day_part();
   if (auto duration = r.read_duration()) return duration;
   return r.resolve();
 }

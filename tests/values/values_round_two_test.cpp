@@ -226,6 +226,20 @@ TEST(DatesRoundTwoTest, EnglishAnchoredWeekdaysAndMonths) {
   EXPECT_EQ(range.dates[1].value, "2023-05");
 }
 
+TEST(DatesRoundTwoTest, EnglishPartsOfTheDayAndWeekends) {
+  expect_first_date({
+      {"The vote ran late last night.", "last night", "2023-11-17T18"},
+      {"He speaks tonight.", "tonight", "2023-11-18T18"},
+      {"Markets closed early on Friday night.", "Friday night", "2023-11-17T18"},
+      {"It rained all this weekend.", "this weekend", "2023-11-17T18"},
+      {"Talks failed last weekend.", "last weekend", "2023-11-10T18"},
+      {"Shares fell yesterday afternoon.", "yesterday afternoon", "2023-11-17T12"},
+  });
+  const Entities e = values_of("He speaks tonight.", kPublished);
+  ASSERT_EQ(e.dates.size(), 1u);
+  EXPECT_EQ(e.dates[0].until, "2023-11-19T00");
+}
+
 TEST(DatesRoundTwoTest, ZonedTimesAreLocalTime) {
   const Entities e = values_of("Trading opens at 15:00 GMT.", kPublished);
   ASSERT_EQ(e.dates.size(), 1u);
