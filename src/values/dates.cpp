@@ -681,6 +681,24 @@ struct DateReader {
     return std::nullopt;
   }
 
+  // "the first fall in nine years", "the second time in three years",
+  // "its lowest level in 24 years": a first, a time, a level or a
+  // superlative among the three words before "in" makes it a span.
+  bool counts_a_span_before(std::size_t at) const {
+    std::size_t w = at;
+    for (int words = 0; words < 3 && w > 0; ++words) {
+      while (w > 0 && text[w - 1] == ' ') --w;
+      const std::size_t word_end = w;
+      while (w > 0 && is_ascii_alpha(text[w - 1])) --w;
+      if (w == word_end) return false;
+      const std::string_view word = text.substr(w, word_end - w);
+      for (std::string_view cue : {"first", "time", "level", "ever"})
+        if (english_word_at(text, w, cue)) return true;
+      if (word.size() > 4 && word.substr(word.size() - 3) == "est") return true;
+    }
+    return false;
+  }
+
   // in two weeks · three days ago · a year from now · 2 months hence:
   // the publication time moved by the span. Days, weeks and months give a
   // day, years a year (like 2년 전), hours and minutes a minute. "in two
@@ -730,7 +748,7 @@ struct DateReader {
       const bool opens = b == 0 || text[b - 1] == '.' || text[b - 1] == '\n' || text[b - 1] == '?' ||
                          text[b - 1] == '!';
       const int tense = english_clause_tense(text, p, e);
-      if (tense < 0 || !(tense > 0 || time_follows || opens)) return;
+      if (tense < 0 || !(tense > 0 || time_follows || opens) || counts_a_span_before(p)) return;
       if (time_follows) e = t + 4;
     }
     const int n = count->first * sign;
@@ -1525,6 +1543,8 @@ struct DateReader {
     if (!(parts.relative_day || parts.weekday) || parts.month) return;
     const std::size_t q = skip_spaces(text, p);
     if (q != p + 1) return;
+    // Lower case only: Saturday Night Live, Monday Night Football are names.
+    if (!(text[q] >= 'a' && text[q] <= 'z')) return;
     for (auto [part, from, to] : kEnglishParts) {
       if (!english_word_at(text, q, part)) continue;
       day_part = std::pair{from, to};

@@ -202,6 +202,8 @@ TEST(DatesRoundTwoTest, EnglishRelativeDates) {
       // Mid-sentence "in N years" is mostly a span, not a date.
       {"Unemployment hit its lowest level in three years.", nullptr, nullptr},
       {"The index fell sharply in two days.", nullptr, nullptr},
+      {"It will be the first annual fall in nine years.", nullptr, nullptr},
+      {"It is expected to win for the second time in three years.", nullptr, nullptr},
   });
 }
 
@@ -234,6 +236,7 @@ TEST(DatesRoundTwoTest, EnglishPartsOfTheDayAndWeekends) {
       {"It rained all this weekend.", "this weekend", "2023-11-17T18"},
       {"Talks failed last weekend.", "last weekend", "2023-11-10T18"},
       {"Shares fell yesterday afternoon.", "yesterday afternoon", "2023-11-17T12"},
+      {"He watched Saturday Night Live.", "Saturday", "2023-11-18"},
   });
   const Entities e = values_of("He speaks tonight.", kPublished);
   ASSERT_EQ(e.dates.size(), 1u);
