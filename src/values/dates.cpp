@@ -1744,12 +1744,12 @@ struct DateReader {
       } else {
         y = now->year;
         mo = now->month;
-        // The clause's tense decides when it can: a past one (17일 발표했다)
-        // puts a day after today in the month before, a future one (25일
-        //열린다) keeps a day ahead in this month.
-        const int tense = parts.direction == 0 ? clause_tense() : 0;
-        const bool future =
-            tense <= 0 && d > now->day + (parts.direction == 0 && tense == 0 ? kBareDayFutureDays : 0);
+        // A past clause (17일 발표했다) puts a day after today in the month
+        // before. A future one is not trusted to keep a far day in this
+        // month: on real articles the first "future" ending is too often in
+        // a quote or a later clause (31일 … 예정된 in a 30-day month).
+        const bool past = parts.direction == 0 && clause_tense() < 0;
+        const bool future = d > now->day + (parts.direction == 0 && !past ? kBareDayFutureDays : 0);
         if ((parts.direction == -1 && d > now->day) || (parts.direction != 1 && future)) {
           if (--mo == 0) mo = 12, --y;
         } else if (parts.direction == 1 && d < now->day) {

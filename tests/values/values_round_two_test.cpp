@@ -266,6 +266,8 @@ TEST(DatesRoundTwoTest, TenseDecidesTheSideOfABareWeekdayOrDay) {
       {"금요일 발표할 예정이다.", "2023-11-17"},
       {"16일 결과를 발표했다.", "2023-10-16"},
       {"16일 결과가 나온다.", "2023-11-16"},
+      // A far day stays in the month before whatever the tense.
+      {"30일 결과가 나온다.", "2023-10-30"},
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(c.sentence);
