@@ -242,7 +242,11 @@ constexpr std::array<EnglishUnit, 16> kEnglishUnits{{{"days", 1, 0, 0},
 int korean_clause_tense(std::string_view text, std::size_t from) {
   std::size_t i = from;
   while (i + 3 <= text.size()) {
-    if (text[i] == '.' || text[i] == '\n' || text[i] == '?' || text[i] == '!') break;
+    // The clause ends at a comma or a quotation mark too: what follows is
+    // another predicate (금요일에 재판이 없는데, … 했다).
+    if (text[i] == '.' || text[i] == '\n' || text[i] == '?' || text[i] == '!' || text[i] == ',' ||
+        text[i] == '"' || starts_with_at(text, i, "“") || starts_with_at(text, i, "”"))
+      break;
     const char32_t c = hangul_at(text, i);
     if (c == 0) {
       ++i;
@@ -1663,6 +1667,9 @@ struct DateReader {
   int clause_tense() const {
     // 16일 starts with a digit: which language the clause is in shows in
     // its verb, so Korean endings are looked for first.
+    // 토요일인 30일: the weekday names the date that follows, not a day of
+    // its own.
+    if (starts_with_at(text, end, "인 ")) return 0;
     if (const int korean = korean_clause_tense(text, end)) return korean;
     return english_clause_tense(text, pos, end);
   }

@@ -264,6 +264,8 @@ TEST(DatesRoundTwoTest, TenseDecidesTheSideOfABareWeekdayOrDay) {
       {"금요일 회의를 열었다.", "2023-11-10"},
       {"금요일 회의가 열린다.", "2023-11-17"},
       {"금요일 발표할 예정이다.", "2023-11-17"},
+      // Another clause's verb does not decide.
+      {"금요일에 재판이 없는데, 목요일 재판을 열었다.", "2023-11-17"},
       {"16일 결과를 발표했다.", "2023-10-16"},
       {"16일 결과가 나온다.", "2023-11-16"},
       // A far day stays in the month before whatever the tense.
