@@ -5,7 +5,7 @@ JOBS ?= $(shell nproc)
 SAMPLE ?= data/samples/ko-battery-plant.txt
 FUZZ_SECONDS ?= 60
 
-.PHONY: all deps configure build demo test test-sanitize fuzz fuzz-smoke bench golden clean ner-model name-lexicons eval eval-html tune-combination screenshot
+.PHONY: all deps configure build demo test test-sanitize fuzz fuzz-smoke bench bench-hostile golden clean ner-model name-lexicons eval eval-html tune-combination screenshot
 
 all: build
 
@@ -81,6 +81,15 @@ bench:
 	  --benchmark_out_format=json
 	python3 bench/report.py build-bench/bench.json
 
+# Adversarial input shapes at 1, 4 and 16 MB: time, peak memory and the
+# 16/1 ratios (bench/adversarial.py; docs/complexity.md). Fails when a shape
+# is not linear. SIZES=1,4,16,50 SHAPES=mixed-line for other runs.
+SIZES ?= 1,4,16
+SHAPES ?=
+bench-hostile: configure
+	@cmake --build $(BUILD) -j $(JOBS) --target analyze
+	python3 bench/adversarial.py $(BUILD)/analyze --sizes $(SIZES) $(if $(SHAPES),--shapes $(SHAPES))
+
 # Rewrites tests/golden/*.json from the current build; review `git diff` after.
 golden: build
 	@for f in tests/golden/*.txt; do ./$(BUILD)/analyze --pretty "$$f" > "$${f%.txt}.json" || true; done
@@ -94,7 +103,7 @@ clean:
 # stay in the build folder; the model carries what it needs of them.
 ner-model: build
 	nice -n 10 ./$(BUILD)/analyze-build-word-clusters --corpus ../shared/data/corpus/ko --out $(BUILD)/ner-word-clusters.txt
-	nice -n 10 ./$(BUILD)/analyze-train-ner --klue ../shared/data/klue-ner/train.first5000.jsonl \
+	nice -n 10 ./$(BUILD)/analyze-train-ner --klue ../shared/data/klue-ner/train.jsonl --runs 2 \
 	  --multiconer ../shared/data/multiconer-ko/train.jsonl --clusters $(BUILD)/ner-word-clusters.txt --out data/ner-model.bin
 
 # The fold the combination of rules and model was tuned on (docs/names.md):
@@ -104,18 +113,18 @@ tune-combination: build
 	test -f $(BUILD)/ner-word-clusters.txt || nice -n 10 ./$(BUILD)/analyze-build-word-clusters \
 	  --corpus ../shared/data/corpus/ko --out $(BUILD)/ner-word-clusters.txt
 	rm -rf $(BUILD)/data-fold1 && cp -r data $(BUILD)/data-fold1
-	./$(BUILD)/analyze-build-name-lexicons --klue ../shared/data/klue-ner/train.first5000.jsonl \
+	./$(BUILD)/analyze-build-name-lexicons --klue ../shared/data/klue-ner/train.jsonl \
 	  --other ../shared/data/multiconer-ko/train.jsonl --corpus ../shared/data/corpus/ko \
 	  --tuning-fold 1 --out $(BUILD)/data-fold1
-	nice -n 10 ./$(BUILD)/analyze-train-ner --klue ../shared/data/klue-ner/train.first5000.jsonl \
+	nice -n 10 ./$(BUILD)/analyze-train-ner --klue ../shared/data/klue-ner/train.jsonl \
 	  --multiconer ../shared/data/multiconer-ko/train.jsonl --clusters $(BUILD)/ner-word-clusters.txt \
-	  --dev-fold 1 --out $(BUILD)/data-fold1/ner-model.bin
+	  --runs 2 --dev-fold 1 --out $(BUILD)/data-fold1/ner-model.bin
 	for system in --no-model --model-only ""; do ./$(BUILD)/analyze-eval-ner \
-	  ../shared/data/klue-ner/train.first5000.jsonl --fold 1 --data-dir $(BUILD)/data-fold1 $$system; done
+	  ../shared/data/klue-ner/train.jsonl --fold 1 --data-dir $(BUILD)/data-fold1 $$system; done
 
 # Rebuild the derived name lexicons from ../shared (docs/names.md).
 name-lexicons: build
-	./$(BUILD)/analyze-build-name-lexicons --klue ../shared/data/klue-ner/train.first5000.jsonl \
+	./$(BUILD)/analyze-build-name-lexicons --klue ../shared/data/klue-ner/train.jsonl \
 	  --other ../shared/data/multiconer-ko/train.jsonl --corpus ../shared/data/corpus/ko --out data
 
 # Every accuracy figure of the README, from ../shared.
@@ -125,9 +134,9 @@ eval: build
 	./$(BUILD)/analyze-eval-duckling $(SHARED)/duckling/ko_*.jsonl $(SHARED)/duckling/en_number.jsonl \
 	  $(SHARED)/duckling/en_amount-of-money.jsonl $(SHARED)/duckling/en_time.jsonl
 	for system in --no-model --model-only ""; do \
-	  ./$(BUILD)/analyze-eval-ner $(SHARED)/klue-ner/train.first5000.jsonl --holdout $$system; \
+	  ./$(BUILD)/analyze-eval-ner $(SHARED)/klue-ner/train.jsonl --holdout $$system; \
 	  ./$(BUILD)/analyze-eval-ner $(SHARED)/multiconer-ko/dev.jsonl $$system; done
-	./$(BUILD)/analyze-eval-model --klue $(SHARED)/klue-ner/train.first5000.jsonl \
+	./$(BUILD)/analyze-eval-model --klue $(SHARED)/klue-ner/train.jsonl \
 	  --multiconer $(SHARED)/multiconer-ko/dev.jsonl
 	./$(BUILD)/analyze-eval-dedup --corpus $(SHARED)/corpus/ko --articles 20000 --seed 20231118
 

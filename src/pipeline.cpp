@@ -1,5 +1,6 @@
 #include "pipeline.h"
 
+#include <cstdio>
 #include <exception>
 #include <new>
 
@@ -31,16 +32,45 @@ Paragraph paragraph_from(const Line& line, Role role) {
   return p;
 }
 
+// Adds the paragraph of `line`; a line longer than kMaxParagraphChars is
+// added as windows (a paragraph each, same line number, the first with
+// `role`, the others body) and named in `warnings`.
+void add_paragraphs(std::vector<Paragraph>& paragraphs, const Line& line, Role role,
+                    std::vector<std::string>& warnings) {
+  const std::vector<std::size_t> cuts = window_cuts(line.text);
+  if (cuts.empty()) {
+    paragraphs.push_back(paragraph_from(line, role));
+    return;
+  }
+  const std::string_view text = line.text;
+  std::size_t start = 0;
+  std::size_t windows = 0;
+  for (std::size_t k = 0; k <= cuts.size(); ++k) {
+    const std::size_t end = k < cuts.size() ? cuts[k] : text.size();
+    if (end > start) {
+      Paragraph p = paragraph_from(Line{std::string(text.substr(start, end - start)), line.number},
+                                   windows == 0 ? role : Role::kBody);
+      paragraphs.push_back(std::move(p));
+      ++windows;
+    }
+    start = end;
+    while (start < text.size() && text[start] == ' ') ++start;
+  }
+  warnings.push_back("line " + std::to_string(line.number) + " is longer than " +
+                     std::to_string(kMaxParagraphChars) + " characters: analyzed as " +
+                     std::to_string(windows) + " paragraphs cut at sentence or word ends");
+}
+
 // The paragraphs of the article before repeats are collapsed: the title,
 // then every line the header block did not turn into metadata.
-std::vector<Paragraph> paragraphs_from(const std::vector<Line>& lines, const Header& header) {
+std::vector<Paragraph> paragraphs_from(const std::vector<Line>& lines, const Header& header,
+                                       std::vector<std::string>& warnings) {
   std::vector<Paragraph> paragraphs;
   paragraphs.reserve(lines.size());
-  if (header.has_title) paragraphs.push_back(paragraph_from(lines[0], Role::kTitle));
-  for (std::size_t i : header.unclaimed)
-    paragraphs.push_back(paragraph_from(lines[i], Role::kBody));
+  if (header.has_title) add_paragraphs(paragraphs, lines[0], Role::kTitle, warnings);
+  for (std::size_t i : header.unclaimed) add_paragraphs(paragraphs, lines[i], Role::kBody, warnings);
   for (std::size_t i = header.lines_used; i < lines.size(); ++i) {
-    paragraphs.push_back(paragraph_from(lines[i], Role::kBody));
+    add_paragraphs(paragraphs, lines[i], Role::kBody, warnings);
   }
   return paragraphs;
 }
@@ -49,14 +79,15 @@ std::vector<Paragraph> paragraphs_from(const std::vector<Line>& lines, const Hea
 // block the role patterns call boilerplate (a copyright line) goes, a byline
 // gives the author and goes: the page's structure has said what the rest is.
 std::vector<Paragraph> paragraphs_from_page(const html::Page& page, Metadata& metadata,
-                                            const RolePatterns& roles) {
+                                            const RolePatterns& roles,
+                                            std::vector<std::string>& warnings) {
   std::vector<Paragraph> paragraphs;
   if (metadata.title) {
     metadata.title = normalize_line(*metadata.title);
     if (metadata.title->empty()) metadata.title.reset();
   }
   if (metadata.title) {
-    paragraphs.push_back(paragraph_from(Line{*metadata.title, page.title_line}, Role::kTitle));
+    add_paragraphs(paragraphs, Line{*metadata.title, page.title_line}, Role::kTitle, warnings);
   }
   for (const html::Block& block : page.blocks) {
     Line line{normalize_line(block.text), block.line};
@@ -72,7 +103,7 @@ std::vector<Paragraph> paragraphs_from_page(const html::Page& page, Metadata& me
         role = *matched;
       }
     }
-    paragraphs.push_back(paragraph_from(line, role));
+    add_paragraphs(paragraphs, line, role, warnings);
   }
   // `홍길동 기자` in a byline element or a meta tag: the name.
   if (metadata.author) {
@@ -89,6 +120,9 @@ bool reads_as_html(std::string_view bytes, const Source& source, const Options& 
   }
   return html::looks_like_html(bytes, source.path.value_or(""));
 }
+
+Document analyze_within_budget(std::string_view bytes, Source source, const Options& options,
+                               const Resources& resources);
 
 }  // namespace
 
@@ -130,11 +164,12 @@ Document analyze_unguarded(std::string_view bytes, Source source, const Options&
     return document;
   }
 
+  check_budget_now();
   std::vector<Paragraph> paragraphs;
   if (html) {
     const html::Page page = html::read_page(decoded.text);
     document.metadata = page.metadata;
-    paragraphs = paragraphs_from_page(page, document.metadata, resources.roles);
+    paragraphs = paragraphs_from_page(page, document.metadata, resources.roles, document.warnings);
     if (paragraphs.empty()) {
       document.error = Error{"empty", "the web page has no article text"};
       return document;
@@ -154,7 +189,7 @@ Document analyze_unguarded(std::string_view bytes, Source source, const Options&
     document.language = detect_language(decoded.text);
     // Roles first: dedup keeps a repeated block's subheadings before the
     // paragraphs they head, and compares paragraphs without their credits.
-    paragraphs = paragraphs_from(lines, header);
+    paragraphs = paragraphs_from(lines, header, document.warnings);
     assign_roles(paragraphs, resources.roles);
   }
   complete_from_body(document.metadata, paragraphs, resources.roles);
@@ -166,16 +201,48 @@ Document analyze_unguarded(std::string_view bytes, Source source, const Options&
                                   "\": not an ISO 8601 date or time");
     }
   }
+  check_budget_now();
   Collapsed collapsed = collapse_repeats(std::move(paragraphs), resources.roles);
   document.paragraphs = std::move(collapsed.paragraphs);
   document.dedup = collapsed.stats;
+  check_budget_now();
   split_article(document.paragraphs, resources.abbreviations);
+  check_budget_now();
   tokenize_article(document.paragraphs, resources.particles);
   if (!document.entities) document.entities.emplace();
+  check_budget_now();
   extract_values(document.paragraphs, document.metadata.published, resources, *document.entities);
+  check_budget_now();
   extract_names(document.paragraphs, resources.names,
                 resources.ner_model ? &*resources.ner_model : nullptr, *document.entities);
   return document;
+}
+
+// The article's time budget and the stop flag (base/budget.h): when either
+// says stop inside a long loop, the article becomes a timeout or interrupted
+// record.
+Document analyze_within_budget(std::string_view bytes, Source source, const Options& options,
+                               const Resources& resources) {
+  const BudgetScope scope(options.limits);
+  const Source as_given = source;
+  try {
+    return analyze_unguarded(bytes, std::move(source), options, resources);
+  } catch (const BudgetExceeded& stopped) {
+    Document document;
+    document.source = as_given;
+    document.source.bytes = bytes.size();
+    document.source.sha256 = sha256_hex(bytes);
+    if (stopped.reason() == BudgetExceeded::Reason::kInterrupted) {
+      document.error = Error{"interrupted", "stopped by a signal before the analysis finished"};
+    } else {
+      char seconds[32];
+      std::snprintf(seconds, sizeof seconds, "%g", options.limits.max_seconds);
+      document.error =
+          Error{"timeout", std::string("the analysis took longer than --max-article-seconds ") +
+                               seconds + " and was stopped"};
+    }
+    return document;
+  }
 }
 
 }  // namespace
@@ -185,7 +252,7 @@ Document analyze(std::string_view bytes, Source source, const Options& options,
   Source identity = source;
   identity.bytes = bytes.size();
   return within_error_boundary(
-      identity, [&] { return analyze_unguarded(bytes, std::move(source), options, resources); });
+      identity, [&] { return analyze_within_budget(bytes, std::move(source), options, resources); });
 }
 
 }  // namespace news

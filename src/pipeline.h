@@ -17,6 +17,7 @@
 #include <string>
 #include <string_view>
 
+#include "base/budget.h"
 #include "news/document.h"
 #include "news/options.h"
 #include "resources.h"

@@ -85,8 +85,13 @@ TEST(HostileTest, OneHugeLine) {
   const auto r = analyze_with_limit(quote(dir / "line.txt"));
   ASSERT_EQ(r.exit_code, 0) << r.err;
   ASSERT_EQ(r.records.size(), 1u);
-  EXPECT_EQ(r.records[0]["paragraphs"].size(), 2u);
-  EXPECT_GT(r.records[0]["entities"]["money"].size(), 1000u);
+  // Analyzed in windows of at most 10,000 characters (most of them repeats
+  // of one another here, so folded), with a warning that says so.
+  EXPECT_GT(r.records[0]["dedup"]["paragraphs_in"], 1000);
+  EXPECT_GT(r.records[0]["entities"]["money"].size(), 100u);
+  ASSERT_EQ(r.records[0]["warnings"].size(), 1u);
+  EXPECT_NE(r.records[0]["warnings"][0].get<std::string>().find("line 2 is longer than 10000"),
+            std::string::npos);
 }
 
 TEST(HostileTest, AMillionOneCharacterParagraphs) {
@@ -231,6 +236,61 @@ TEST(HostileTest, PathsThatAreNotReadableFiles) {
   bool saw_fifo = false;
   for (const auto& record : walked.records) saw_fifo |= error_code(record) == "not_regular_file";
   EXPECT_TRUE(saw_fifo);
+}
+
+// Shapes that were quadratic (issue 22): each must finish far inside the
+// article budget. Before the fixes the 2 MB word took about 25 minutes.
+TEST(HostileTest, LongWordsAndQuotationsFinishWithinTheirBudget) {
+  TempDir dir;
+  std::string word;
+  const std::size_t syllables = 2'000'000 / 3 / kScale;
+  word.reserve(syllables * 3);
+  for (std::size_t i = 0; i < syllables; ++i) {
+    const char32_t cp = 0xAC00 + static_cast<char32_t>((i * 7919) % 11172);
+    word += static_cast<char>(0xE0 | (cp >> 12));
+    word += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    word += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+  write_file(dir / "word.txt", word + "\n");
+  write_file(dir / "quotes.txt", repeat("\"가나다.\"라고 말했다. ", 2'000'000 / kScale) + "\n");
+  const auto r = analyze_with_limit("--max-article-seconds 60 " + quote(dir / "word.txt") + " " +
+                                    quote(dir / "quotes.txt"));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  ASSERT_EQ(r.records.size(), 2u);
+  for (const Json& record : r.records) EXPECT_EQ(error_code(record), "");
+}
+
+TEST(HostileTest, AnArticleOverItsTimeBudgetIsAnErrorRecordAndTheBatchGoesOn) {
+  TempDir dir;
+  // Distinct sentences (repeats would fold before the costly stages).
+  std::string body;
+  for (int i = 0; body.size() < 8'000'000 / kScale; ++i)
+    body += "오픈AI는 " + std::to_string(i) + "일 샘 알트먼을 해임했다. ";
+  write_file(dir / "big.txt", "제목\n\n" + body);
+  write_file(dir / "small.txt", "제목\n\n정부는 17일 발표했다.\n");
+  const auto r = analyze_with_limit("--max-article-seconds 0.5 " + quote(dir / "big.txt") + " " +
+                                    quote(dir / "small.txt"));
+  EXPECT_EQ(r.exit_code, 1);
+  ASSERT_EQ(r.records.size(), 2u);
+  EXPECT_EQ(error_code(r.records[0]), "timeout");
+  EXPECT_EQ(r.records[0]["source"]["path"], (dir / "big.txt").string());
+  EXPECT_NE(r.err.find("--max-article-seconds"), std::string::npos);
+  // The small one gets the same half second; it needs milliseconds.
+  EXPECT_EQ(error_code(r.records[1]), "");
+}
+
+// The first SIGTERM in the middle of one huge article ends the run (the
+// outer `timeout` is only a guard against a hang): exit 143, and nothing
+// half-written on stdout.
+TEST(HostileTest, StopSignalEndsARunInsideOneHugeArticle) {
+  TempDir dir;
+  write_file(dir / "big.txt",
+             repeat("오픈AI는 17일 샘 알트먼을 해임했다 130억 달러 규모다 ", 16'000'000 / kScale));
+  const auto r = testing::run("timeout -s KILL 60 timeout --preserve-status -s TERM 1 '" ANALYZE_BINARY
+                              "' --compact --max-bytes 0 --max-article-seconds 0 " +
+                              quote(dir / "big.txt"));
+  EXPECT_EQ(r.exit_code, 143) << r.err;
+  EXPECT_EQ(r.out, "");
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 // Thread-safety: a plain value.
 #pragma once
 
+#include <atomic>
 #include <optional>
 #include <string>
 
@@ -14,6 +15,16 @@ namespace news {
 // How the input is read: as plain text, as a web page, or whichever its
 // content says (docs/html.md).
 enum class InputFormat { kAuto, kText, kHtml };
+
+// When to give up on one article: the article then becomes an error record,
+// "interrupted" (`stop` was set, e.g. by a signal handler) or "timeout" (it
+// took more than `max_seconds`), and a batch goes on with the next.
+struct WorkLimits {
+  // Set by the caller to stop; nullptr: never stopped.
+  const std::atomic<bool>* stop = nullptr;
+  // Seconds one article may take; 0: no limit.
+  double max_seconds = 0;
+};
 
 struct Options {
   // ISO 8601 publication time supplied by the caller (--published, or a
@@ -30,6 +41,8 @@ struct Options {
   // --input-format: a web page's article and metadata are read from its
   // markup (docs/html.md); plain text is read as it always was.
   InputFormat input_format = InputFormat::kAuto;
+  // --max-article-seconds and the stop signal.
+  WorkLimits limits;
 };
 
 }  // namespace news

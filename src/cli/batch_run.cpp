@@ -7,6 +7,8 @@
 
 #include <chrono>
 #include <cmath>
+#include <condition_variable>
+#include <cstdlib>
 #include <cstdio>
 #include <cstring>
 #include <mutex>
@@ -56,6 +58,7 @@ struct Result {
   std::string name;  // for messages and duplicate_of: path, id or line
   bool ok = false;
   bool skipped = false;  // --resume: its output was already complete
+  bool interrupted = false;  // stopped by a signal half-way: no record at all
   std::string error_message;
   std::uint64_t bytes = 0;
   Json record;       // kept when --dedup-articles may still add fields
@@ -223,6 +226,7 @@ class BatchRun {
     callbacks.take = [this](std::size_t slot) { return take(tasks_[slot]); };
     callbacks.work = [this](std::size_t slot) { results_[slot] = work(tasks_[slot]); };
     callbacks.emit = [this](std::size_t slot) {
+      const std::lock_guard lock(emit_mutex_);  // the stop watchdog waits for a whole record
       emit(results_[slot]);
       results_[slot] = Result{};
       tasks_[slot] = Task{};
@@ -243,6 +247,10 @@ class BatchRun {
   }
 
   bool interrupted() const { return stop_.load(); }
+
+  // Held while a record is written: the stop watchdog (run_inputs) ends the
+  // process only between two records.
+  std::mutex& emit_mutex() { return emit_mutex_; }
 
  private:
   bool html() const { return settings_.format == "html"; }
@@ -385,6 +393,11 @@ class BatchRun {
       return analyzed;
     });
     result.name = name_of(document.source, task);
+    if (document.error && document.error->code == "interrupted") {
+      // Not an answer about the input: nothing is written, --resume redoes it.
+      result.interrupted = true;
+      return result;
+    }
     result.ok = !document.error;
     if (document.error) result.error_message = document.error->message;
     result.bytes = document.source.bytes;
@@ -456,6 +469,7 @@ class BatchRun {
 
   // Emitting thread: results arrive here in input order.
   void emit(Result& result) {
+    if (result.interrupted) return;
     ++done_;
     print_notices();
     if (settings_.dedup_articles) {
@@ -557,6 +571,7 @@ class BatchRun {
   std::optional<LineReader> lines_;
   bool streaming_ = false;
   bool single_output_ = false;
+  std::mutex emit_mutex_;
   std::mutex notices_mutex_;
   std::vector<std::string> notices_;  // from the walker (a worker), printed by the emitter
 
@@ -571,6 +586,48 @@ class BatchRun {
   std::atomic<bool> total_known_{false};
   std::size_t done_ = 0, ok_ = 0, failed_ = 0, skipped_ = 0, duplicates_ = 0;
   std::uint64_t bytes_ = 0;
+};
+
+// The backstop of the first stop signal. The analysis looks at the stop
+// flag inside its long loops (base/budget.h), so a run normally ends on its
+// own well within a second; where a stage has no such check (one long
+// library call, freeing a huge article), the watchdog ends the process
+// kStopGrace after the signal, between two records, with what was written
+// complete: stdout flushed, --output-dir files renamed into place or not at all.
+class StopWatchdog {
+ public:
+  static constexpr std::chrono::milliseconds kStopGrace{500};
+
+  StopWatchdog(const std::atomic<bool>& stop, const std::atomic<int>& stop_signal,
+               std::mutex& emit_mutex)
+      : thread_([&stop, &stop_signal, &emit_mutex, this] {
+          std::unique_lock lock(mutex_);
+          while (!finished_ && !stop.load()) changed_.wait_for(lock, std::chrono::milliseconds(20));
+          if (finished_) return;
+          if (changed_.wait_for(lock, kStopGrace, [this] { return finished_; })) return;
+          const std::lock_guard between_records(emit_mutex);
+          std::fflush(stdout);
+          std::fprintf(stderr, "analyze: interrupted inside an article; stopped\n");
+          std::_Exit(128 + stop_signal.load());
+        }) {}
+  ~StopWatchdog() { finish(); }
+  StopWatchdog(const StopWatchdog&) = delete;
+  StopWatchdog& operator=(const StopWatchdog&) = delete;
+
+  void finish() {
+    {
+      const std::lock_guard lock(mutex_);
+      finished_ = true;
+    }
+    changed_.notify_all();
+    if (thread_.joinable()) thread_.join();
+  }
+
+ private:
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  bool finished_ = false;
+  std::thread thread_;  // last: starts once the members above exist
 };
 
 }  // namespace
@@ -588,7 +645,9 @@ int run_inputs(const Settings& settings, const news::Options& options,
                       settings.files.size() == 1 &&
                       (settings.files[0] == "-" || !fs::is_directory(settings.files[0], unused));
   run.set_single_output(single);
+  StopWatchdog watchdog(stop, stop_signal, run.emit_mutex());
   const int code = run.run();
+  watchdog.finish();
   if (run.interrupted()) return 128 + stop_signal.load();
   return code;
 }

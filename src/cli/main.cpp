@@ -137,6 +137,12 @@ int main(int argc, char** argv) {
       ->type_name("SIZE")
       ->transform(CLI::AsSizeValue(true))
       ->group(batch);
+  app.add_option("--max-article-seconds", s.max_article_seconds,
+                 "Give up on an article after this long: an error record \"timeout\", the batch "
+                 "goes on (default 60; 0: no limit)")
+      ->type_name("SECONDS")
+      ->check(CLI::NonNegativeNumber)
+      ->group(batch);
   app.add_flag("--no-progress", s.no_progress,
                "No progress line on stderr (shown only on a terminal)")
       ->group(batch);
@@ -212,6 +218,9 @@ int main(int argc, char** argv) {
   options.tokens = s.tokens;
   if (s.input_format == "text") options.input_format = news::InputFormat::kText;
   if (s.input_format == "html") options.input_format = news::InputFormat::kHtml;
+  // The first stop signal is seen inside long loops too (base/budget.h).
+  options.limits.stop = &stop_requested;
+  options.limits.max_seconds = s.max_article_seconds;
 
   news::Resources resources;
   try {

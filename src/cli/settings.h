@@ -30,6 +30,9 @@ struct Settings {
   // A news article is kilobytes; a file of hundreds of megabytes is a dump or
   // a mistake, and reading it whole would break the memory bound.
   std::uint64_t max_bytes = 256ull << 20;  // 0: no limit
+  // A news article takes milliseconds; a minute is a hostile input (or a
+  // bug), and one file must not hold a batch for ever. 0: no limit.
+  double max_article_seconds = 60;
   bool no_progress = false;
   bool quiet = false;
   std::string output_dir;

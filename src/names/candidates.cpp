@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "base/budget.h"
 #include "text/tokenize.h"
 #include "base/text.h"
 
@@ -403,11 +404,16 @@ constexpr double kKoreanNameOdds = 1.0;
 constexpr double kForeignNameOdds = 1.0;
 // Below this, a three-syllable word is no Korean name even with a title (이사회 -2.9).
 constexpr double kKoreanWordOdds = -2.0;
+// The longest name (in code points) looked for glued to a word before or
+// after it (하락오픈AI, 중국영화): longer than any curated name, and it keeps
+// those scans linear on a word of any length.
+constexpr std::size_t kMaxGluedNameChars = 40;
 
 void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
                           std::vector<NameCandidate>& out) {
   const std::size_t n = v.size();
   for (std::size_t i = 0; i < n; ++i) {
+    check_budget();
     if (!v.is_word(i)) continue;
     const std::string_view stem = v.stem(i);
     // Its length in code points, asked by most rules below.
@@ -441,7 +447,11 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
     if ((v.tokens[i].kind == TokenKind::kMixed ||
          (v.tokens[i].kind == TokenKind::kHangul && stem_chars >= 5)) &&
         v.known(i) == nullptr) {
-      for (std::size_t head = 2; head + 2 <= stem_chars; ++head) {
+      // Only the last kMaxGluedNameChars can be the name: a scan over every
+      // head of a 100,000-syllable run was quadratic (docs/complexity.md).
+      const std::size_t first_head =
+          stem_chars > kMaxGluedNameChars + 2 ? stem_chars - kMaxGluedNameChars : 2;
+      for (std::size_t head = first_head; head + 2 <= stem_chars; ++head) {
         const std::size_t bytes = prefix_bytes(stem, head);
         const KnownName* known = lex.known(stem.substr(bytes));
         if (known == nullptr || known->derived) continue;
@@ -658,7 +668,9 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
     if (v.tokens[i].kind == TokenKind::kHangul && stem.size() >= 12 &&
         lex.starts_place(stem.substr(0, 6))) {
       const std::size_t chars = stem_chars;
-      for (std::size_t head = chars - 1; head >= 2 && chars >= 4; --head) {
+      // A place is no longer than kMaxGluedNameChars (bounds the scan).
+      for (std::size_t head = std::min(chars - 1, kMaxGluedNameChars); head >= 2 && chars >= 4;
+           --head) {
         const std::size_t bytes = prefix_bytes(stem, head);
         const KnownName* k = lex.known(stem.substr(0, bytes));
         if (k == nullptr || k->type != NameType::kLocation || k->derived) continue;
@@ -674,7 +686,11 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
 
     // 4. Organizations by suffix: 삼성전자, 서울중앙지법, KB증권.
     if (v.tokens[i].kind == TokenKind::kHangul || v.tokens[i].kind == TokenKind::kMixed) {
-      if (!v.stop(i) && v.known(i) == nullptr) {
+      // A suffix word right before a known organization describes it: 미국
+      // 항공우주그룹 보잉 is "the US aerospace group Boeing" (issue 14).
+      const bool descriptor = !v.particle(i) && v.spaced(i) && v.known(i + 1) != nullptr &&
+                              v.known(i + 1)->type == NameType::kOrganization;
+      if (!v.stop(i) && v.known(i) == nullptr && !descriptor) {
         if (const std::string* kind = v.org_suffix(i)) {
           out.push_back(make(p, v, i, i, NameType::kOrganization, 0.7, "suffix", *kind));
         }
@@ -730,6 +746,217 @@ void propose_in_paragraph(int p, const View& v, const NameLexicons& lex,
             make(p, v, i, i, cue->type, 0.6, "cue:" + std::string(v.stem(i - 1)), cue->kind));
       }
     }
+  }
+}
+
+
+// ---- English: runs of capitalized words -------------------------------------
+//
+// English news writes every name capitalized, most of them in no lexicon
+// (Hans Straberg, Metlife, Newton Aycliffe). A run of capitalized words that
+// does not start a sentence is a name; its type comes from the words around
+// and inside it. Without any such evidence a run of two or three words is
+// taken as a person (in news most unknown two-word names are people).
+
+bool one_of(std::string_view word, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+// The word without a possessive: Electrolux's → Electrolux.
+std::string_view without_possessive(std::string_view w) {
+  if (w.ends_with("'s")) return w.substr(0, w.size() - 2);
+  if (w.ends_with("\u2019s")) return w.substr(0, w.size() - 4);
+  return w;
+}
+
+bool possessive(std::string_view w) { return without_possessive(w).size() != w.size(); }
+
+std::string lower_ascii(std::string_view w) {
+  std::string out(w);
+  for (char& ch : out) ch = to_lower_ascii(ch);
+  return out;
+}
+
+// Words written before a person's name: honorifics, offices and the nouns
+// news puts in front of a name (sprinter Michelle Collins, chief executive
+// Hans Straberg). Lower-cased.
+bool person_word_before(std::string_view w) {
+  return one_of(lower_ascii(w),
+                {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prince",
+                 "princess", "king", "queen", "rabbi", "rev", "reverend", "judge", "president",
+                 "chairman", "chairwoman", "minister", "secretary", "senator", "governor",
+                 "director", "executive", "manager", "analyst", "leader", "spokesman",
+                 "spokeswoman", "correspondent", "editor", "coach", "striker", "midfielder",
+                 "defender", "goalkeeper", "singer", "actor", "actress", "star", "critic",
+                 "sprinter", "champion", "player", "captain", "lawyer", "reporter", "founder",
+                 "boss", "presenter", "host", "author", "writer", "designer", "economist",
+                 "professor", "officer", "commissioner", "colonel", "compatriot", "official",
+                 "chancellor", "mayor", "said", "rapper", "comedian", "director-general"});
+}
+
+// Words after a name that say it is a person: Cragg said, Bekele battled.
+bool person_word_after(std::string_view w) {
+  return one_of(w, {"said", "says", "told", "added", "explained", "admitted", "insisted",
+                    "argued", "warned", "claimed"});
+}
+
+// Nouns before a company or body: US banking giant Citigroup, the firm X.
+bool organization_word_before(std::string_view w) {
+  return one_of(w, {"firm", "company", "giant", "rival", "bank", "insurer", "carrier", "maker",
+                    "retailer", "broker", "publisher", "agency", "group", "club", "side",
+                    "developer", "operator", "airline", "network", "channel", "newspaper",
+                    "broadcaster", "regulator", "conglomerate", "manufacturer", "label"});
+}
+
+// Words after a company: Electrolux chief executive, Metlife's chairman, X shares.
+bool organization_word_after(std::string_view w) {
+  return one_of(w, {"chairman", "chief", "boss", "shares", "subsidiary", "executives",
+                    "spokesman", "spokeswoman", "board", "profits", "profit", "sales",
+                    "stock", "officials", "bosses", "unit", "founder", "employees", "staff"});
+}
+
+// The last word of an organization's name.
+bool organization_last_word(std::string_view w) {
+  return one_of(w, {"Court", "Congress", "Party", "Agency", "Center", "Centre", "Commission",
+                    "Committee", "School", "Federation", "League", "Union", "Club", "Times",
+                    "News", "Post", "Journal", "Digest", "Arts", "Police", "Yard", "Office",
+                    "Department", "Board", "Service", "Trust", "Authority", "Parliament",
+                    "Assembly", "Senate", "Fund", "Exchange", "Records", "Studios", "Network",
+                    "Press", "Television", "Radio", "Supplement", "Organisation", "Organization",
+                    "Society", "Institution", "Bureau", "Council", "United", "Rovers", "City",
+                    "Athletic", "Telegraph", "Guardian", "Herald", "Tribune", "Monitor",
+                    "Partners", "Capital", "Media", "Entertainment", "Pictures", "Communications",
+                    "Energy", "Oil", "Petroleum", "Telecom", "Mobile", "Software", "Games"});
+}
+
+// The first or last word of a place's name.
+bool place_first_word(std::string_view w) {
+  return one_of(w, {"San", "Santa", "St", "Lake", "Mount", "Port", "Fort", "Cape", "County",
+                    "Gulf", "Isle"});
+}
+bool place_last_word(std::string_view w) {
+  return one_of(w, {"Bay", "Hall", "Palace", "Square", "Island", "Islands", "River", "Lake",
+                    "Valley", "County", "Park", "Street", "Road", "Avenue", "Bridge", "Airport",
+                    "Mountains", "Sea", "Ocean", "Coast", "Province", "Region", "Village",
+                    "Castle", "Cathedral", "Abbey", "Stadium", "Beach", "Heights", "Hill"});
+}
+
+// A capitalized word that may be part of a name.
+bool capitalized_word(const View& v, std::size_t i) {
+  if (!v.is_word(i) || v.tokens[i].kind != TokenKind::kLatin) return false;
+  const std::string_view w = without_possessive(v.stem(i));
+  if (w.empty() || !starts_upper(w) || v.stop(i) || v.title(i) != nullptr) return false;
+  // San Francisco-based, Oscar-winning: an adjective made of a name.
+  if (const std::size_t dash = w.find('-');
+      dash != std::string_view::npos && dash + 1 < w.size() && !starts_upper(w.substr(dash + 1)))
+    return false;
+  return !person_word_before(w) || w.size() == 1;
+}
+
+bool acronym(std::string_view w) {
+  return w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+}
+
+// The paragraph also writes `word` in lower case (a sentence's first word
+// that is an ordinary word: "Yesterday", "Greater").
+bool written_lowercase(const View& v, std::string_view word) {
+  const std::string low = lower_ascii(word);
+  for (std::size_t at = v.text.find(low); at != std::string::npos; at = v.text.find(low, at + 1)) {
+    const bool left = at == 0 || !is_ascii_alpha(v.text[at - 1]);
+    const bool right = at + low.size() >= v.text.size() || !is_ascii_alpha(v.text[at + low.size()]);
+    if (left && right) return true;
+  }
+  return false;
+}
+
+// Whether token i opens a sentence (or the paragraph): its capital says nothing.
+bool sentence_start(const View& v, std::size_t i) {
+  if (i == 0) return true;
+  if (v.is_word(i - 1)) return false;
+  const std::string_view mark = v.word(i - 1);
+  return one_of(mark, {".", "!", "?", "\"", "\u201c", ":", "-", "(", "'", "\u2018"}) &&
+         (i < 2 || !v.is_word(i - 2) || mark != "\"" || v.word(i - 2).ends_with("."));
+}
+
+// The type a run [first, last] of capitalized words has, with its score; 0 for none.
+std::pair<NameType, double> type_of_run(const View& v, std::size_t first, std::size_t last) {
+  const std::size_t words = last - first + 1;
+  const std::string_view first_word = v.stem(first);
+  const std::string_view last_word = without_possessive(v.stem(last));
+  const std::string_view before = first > 0 && v.is_word(first - 1) ? v.stem(first - 1) : "";
+  const std::string_view after = last + 1 < v.size() && v.is_word(last + 1) && v.spaced(last)
+                                     ? v.stem(last + 1)
+                                     : "";
+  // Above a lexicon hit (0.95) on one of its words: Llanelli Grammar School
+  // is a school, not the town.
+  if (words >= 2 && (v.lexicons.org_suffix_word(last_word) != nullptr ||
+                     organization_last_word(last_word)))
+    return {NameType::kOrganization, 0.96};
+  if (words >= 2 && (place_first_word(first_word) || place_last_word(last_word)))
+    return {NameType::kLocation, 0.65};
+  if (organization_word_before(before) || organization_word_after(after) ||
+      (possessive(v.stem(last)) && organization_word_after(after)))
+    return {NameType::kOrganization, 0.65};
+  if (v.given(first) && words >= 2) return {NameType::kPerson, 0.85};
+  if (words == 1 && acronym(last_word)) return {NameType::kOrganization, 0.55};
+  const bool numbered =
+      last + 1 < v.size() && v.tokens[last + 1].kind == TokenKind::kNumber && v.spaced(last);
+  // Swedish, Japanese, Canadian: a people's adjective, not a person.
+  const bool demonym = words == 1 && (last_word.ends_with("ish") || last_word.ends_with("ese") ||
+                                      last_word.ends_with("ian") || last_word.ends_with("ean"));
+  if ((person_word_before(before) || person_word_after(after)) && !numbered && !demonym) {
+    return {NameType::kPerson, words >= 2 ? 0.75 : 0.6};
+  }
+  // No evidence: two or three words are most often a person, but not after
+  // an article (the Motorcycle Diaries, the World Cinema Award) or before a
+  // number (Halo 2, Doom 3). Below 0.6: not established, so its words do not
+  // spread to other mentions.
+  const bool article = one_of(before, {"the", "The", "a", "A", "an", "An"});
+  if (words >= 2 && words <= 3 && !article && !numbered) return {NameType::kPerson, 0.55};
+  return {NameType::kPerson, 0.0};
+}
+
+void propose_capitalized_runs(int p, const View& v, std::vector<NameCandidate>& out) {
+  // English text only: in a Korean paragraph a Latin word is an acronym or a
+  // brand among Hangul words, and the capital there says little (KLUE's
+  // organizations lost 0.6 point of F1 when the rule read them).
+  if (std::any_of(v.tokens.begin(), v.tokens.end(),
+                  [](const Token& t) { return t.kind == TokenKind::kHangul; }))
+    return;
+  const std::size_t n = v.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!capitalized_word(v, i) || (i > 0 && capitalized_word(v, i - 1) && v.spaced(i - 1) &&
+                                     !possessive(v.stem(i - 1)))) {
+      continue;
+    }
+    std::size_t last = i;
+    while (last + 1 < n && v.spaced(last) && !possessive(v.stem(last)) &&
+           capitalized_word(v, last + 1)) {
+      ++last;
+    }
+    std::size_t first = i;
+    // A sentence's first word is capitalized anyway: a one-word run there says
+    // nothing, a longer one may start with an ordinary word (Yesterday Hans Straberg).
+    if (sentence_start(v, first)) {
+      if (first == last) continue;
+      if (!v.given(first) && v.known(first) == nullptr &&
+          written_lowercase(v, without_possessive(v.stem(first)))) {
+        ++first;
+      }
+    }
+    // Runs of single letters (the A, U S) and runs of more than four words are no names here.
+    if (last - first >= 4 || v.stem(first).size() < 2 || v.stem(last).size() < 2) continue;
+    if (v.lexicons.known(v.span(first, last)) != nullptr) continue;  // the lexicon rule's
+    const auto [type, score] = type_of_run(v, first, last);
+    if (score <= 0.0) continue;
+    NameCandidate c = make(p, v, first, last, type, score, "capitalized");
+    if (const std::string* kind = v.lexicons.org_suffix_word(without_possessive(v.stem(last)));
+        kind != nullptr && type == NameType::kOrganization) {
+      c.kind = *kind;  // Kestrel Airlines: a company
+    }
+    c.end = c.start + (v.tokens[last].start - v.tokens[first].start) +
+            without_possessive(v.stem(last)).size();
+    out.push_back(std::move(c));
   }
 }
 
@@ -854,6 +1081,7 @@ std::vector<NameCandidate> propose_names(const std::vector<Paragraph>& paragraph
   for (std::size_t p = 0; p < paragraphs.size(); ++p) {
     const View v(paragraphs[p].text, tokens[p], lexicons);
     propose_in_paragraph(static_cast<int>(p), v, lexicons, out);
+    propose_capitalized_runs(static_cast<int>(p), v, out);
   }
   return out;
 }

@@ -6,6 +6,8 @@
 #include <tuple>
 #include <unordered_set>
 
+#include "base/budget.h"
+#include "base/text.h"
 #include "names/candidates.h"
 
 namespace news {
@@ -49,6 +51,16 @@ std::optional<NameType> name_type_of(NerType type) {
   }
 }
 
+// A law or a bill (공정거래법, 인플레이션감축법, 중대재해처벌법안) is no organization;
+// the model, trained on KLUE where laws are mostly untagged, still takes some
+// long ones. The courts written short are organizations: 서울중앙지법, 고법, 대법.
+bool law_name(std::string_view surface) {
+  std::string_view s = surface;
+  if (s.ends_with("법안")) s.remove_suffix(std::string_view("안").size());
+  if (!s.ends_with("법") || count_code_points(s) < 3) return false;
+  return !s.ends_with("지법") && !s.ends_with("고법") && !s.ends_with("대법");
+}
+
 // A span the rules' lexicons say cannot be a name on its own; `words` is
 // what they say of the whole surface (NameLexicons::word), or nullptr.
 bool not_a_name(std::string_view surface, NameType type, const WordInfo* words) {
@@ -58,6 +70,7 @@ bool not_a_name(std::string_view surface, NameType type, const WordInfo* words) 
       static_cast<unsigned char>(surface[0]) >= 0xEA &&
       static_cast<unsigned char>(surface[0]) <= 0xED)
     return true;
+  if (type == NameType::kOrganization && law_name(surface)) return true;
   if (words == nullptr) return false;
   if (words->stop || words->common) return true;
   if (words->title != nullptr) return true;  // CEO, 대표: a role, not who holds it
@@ -81,9 +94,13 @@ std::vector<NerSpan> label_by_sentence(const NerModel& model, const Paragraph& p
   for (const Sentence& sentence : sentences) {
     std::size_t start = sentence.start;
     while (start < sentence.end) {
+      check_budget_now();  // a piece is a model call: look at the clock each time
       std::size_t end = sentence.end;
       if (end - start > kMaxPiece) {
-        end = text.rfind(' ', start + kMaxPiece);
+        // Look back within the piece only: a search back to the start of the
+        // text made a line with no space quadratic.
+        end = text.substr(start, kMaxPiece + 1).rfind(' ');
+        if (end != std::string_view::npos) end += start;
         if (end == std::string_view::npos || end <= start) {
           end = start + kMaxPiece;  // no space: cut before a UTF-8 lead byte
           while (end > start && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;

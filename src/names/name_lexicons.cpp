@@ -150,7 +150,9 @@ void NameLexicons::add_user_lexicon(const Lexicon& user, const std::string& file
 NameLexicons NameLexicons::load(const fs::path& dir) {
   NameLexicons lex;
   // Known names: organizations.txt (kind, aliases), locations.txt (kind, aliases),
-  // people.txt (role, aliases).
+  // people.txt (role, aliases). The GeoNames list first: a curated entry of the
+  // same surface replaces it.
+  lex.add_names(load_if_present(dir / "world_places.txt", 1, 2), NameType::kLocation, 1.0, false);
   lex.add_names(load_if_present(dir / "organizations.txt", 1, 2), NameType::kOrganization, 1.0,
                 false);
   lex.add_names(load_if_present(dir / "locations.txt", 1, 2), NameType::kLocation, 1.0, false);

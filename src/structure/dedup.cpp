@@ -9,6 +9,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "base/budget.h"
 #include "base/hash.h"
 
 namespace news {
@@ -256,6 +257,7 @@ std::vector<Fate> find_repeats(const std::vector<Paragraph>& paragraphs,
   std::vector<std::size_t> shared(count, 0);  // candidate → shingles in common
   std::vector<int> candidates;                // the paragraphs with shared > 0
   for (std::size_t i = 0; i < count; ++i) {
+    check_budget();
     const Paragraph& p = paragraphs[i];
     if (const auto it = by_text.find(p.text); it != by_text.end()) {
       fate[i] = Fate{it->second, 1.0, true};
@@ -275,7 +277,8 @@ std::vector<Fate> find_repeats(const std::vector<Paragraph>& paragraphs,
     const bool prose =
         (p.role == Role::kBody || p.role == Role::kSubheading || p.role == Role::kCaption) &&
         p.text.find(' ') != std::string::npos;
-    if (prose && c.text.size() >= options.min_near_length) {
+    if (prose && c.text.size() >= options.min_near_length &&
+        c.text.size() <= options.max_near_length) {
       c.shingles = shingles(c.text);
       for (int k : candidates) shared[static_cast<std::size_t>(k)] = 0;
       candidates.clear();

@@ -48,6 +48,11 @@ struct DedupOptions {
   std::size_t min_near_length = 20;  // normalized code points
   std::size_t max_posting = 32;      // paragraphs remembered per shingle
   std::size_t max_candidates = 8;    // candidates verified per paragraph
+  // Longer paragraphs (normalized code points) are matched exactly only: the
+  // banded edit distance costs O(length · 0.2 length), so two megabyte lines
+  // would take hours. The pipeline cuts lines at kMaxParagraphChars (the
+  // same 10,000), so in it this cap is never met; docs/complexity.md.
+  std::size_t max_near_length = 10000;
 };
 
 struct Collapsed {

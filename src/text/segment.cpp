@@ -60,4 +60,32 @@ std::vector<Line> split_lines(std::string_view text) {
   return lines;
 }
 
+std::vector<std::size_t> window_cuts(std::string_view text, std::size_t max_chars) {
+  std::vector<std::size_t> cuts;
+  std::size_t start = 0;
+  while (true) {
+    // Walk max_chars code points, remembering the last space and the last
+    // space after a sentence end.
+    std::size_t i = start, chars = 0, space = 0, sentence_end = 0;
+    while (i < text.size() && chars < max_chars) {
+      const auto lead = static_cast<unsigned char>(text[i]);
+      if (lead == ' ' && i > start) {
+        space = i;
+        const char before = text[i - 1];
+        if ((before == '.' || before == '?' || before == '!') && chars >= max_chars / 2)
+          sentence_end = i;
+      }
+      i += lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+      ++chars;
+    }
+    if (i >= text.size()) return cuts;
+    std::size_t cut = sentence_end != 0 ? sentence_end : space != 0 ? space : i;
+    if (cut > text.size()) cut = text.size();
+    cuts.push_back(cut);
+    start = cut;
+    while (start < text.size() && text[start] == ' ') ++start;  // the space at the cut
+    if (start >= text.size()) return cuts;
+  }
+}
+
 }  // namespace news

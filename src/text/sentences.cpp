@@ -7,6 +7,7 @@
 #include <unicode/locid.h>
 #include <unicode/utext.h>
 
+#include "base/budget.h"
 #include "base/text.h"
 
 namespace news {
@@ -169,6 +170,7 @@ std::vector<Sentence> SentenceSplitter::split(std::string_view text) {
       iterator_->setText(&utext, status);
       if (U_SUCCESS(status)) {
         for (int32_t b = iterator_->next(); b != icu::BreakIterator::DONE; b = iterator_->next()) {
+          check_budget();
           const std::size_t at = byte_of_unit_[static_cast<std::size_t>(b)];
           if (at > 0 && at < text.size()) breaks.push_back(at);
         }
@@ -184,13 +186,30 @@ std::vector<Sentence> SentenceSplitter::split(std::string_view text) {
     utf8::decode_at(text, q.close, length, utf8::Invalid::kByte);
     if (connective_follows(text, q.close + length)) embedded.push_back({q.open, q.close + length});
   }
+  // Merged into disjoint spans and searched by halving: a scan of every
+  // quotation at every break was quadratic on a paragraph of many quotes.
+  std::sort(embedded.begin(), embedded.end(),
+            [](const Quotation& x, const Quotation& y) { return x.open < y.open; });
+  std::vector<Quotation> covered;
+  for (const Quotation& q : embedded) {
+    if (!covered.empty() && q.open < covered.back().close) {
+      covered.back().close = std::max(covered.back().close, q.close);
+    } else {
+      covered.push_back(q);
+    }
+  }
   const auto inside_embedded = [&](std::size_t at) {
-    return std::any_of(embedded.begin(), embedded.end(),
-                       [&](const Quotation& q) { return at > q.open && at <= q.close; });
+    // The last span opening before `at` is the only one that can hold it.
+    auto it = std::lower_bound(covered.begin(), covered.end(), at,
+                               [](const Quotation& q, std::size_t x) { return q.open < x; });
+    if (it == covered.begin()) return false;
+    --it;
+    return at <= it->close;
   };
 
   std::vector<std::size_t> kept;
   for (std::size_t k = 0; k < breaks.size(); ++k) {
+    check_budget();
     const std::size_t at = breaks[k];
     if (inside_embedded(at)) continue;
     // Hangul glued to what precedes the break: ."고, .”며 — a connective.
@@ -227,7 +246,10 @@ std::vector<Sentence> split_sentences(std::string_view text, const Lexicon& abbr
 
 void split_article(std::vector<Paragraph>& paragraphs, const Lexicon& abbreviations) {
   SentenceSplitter splitter(abbreviations);
-  for (Paragraph& paragraph : paragraphs) paragraph.sentences = splitter.split(paragraph.text);
+  for (Paragraph& paragraph : paragraphs) {
+    check_budget();
+    paragraph.sentences = splitter.split(paragraph.text);
+  }
 }
 
 }  // namespace news

@@ -6,6 +6,7 @@
 
 #include <utf8proc.h>
 
+#include "base/budget.h"
 #include "base/text.h"
 
 namespace news {
@@ -531,6 +532,7 @@ std::vector<Token> scan(std::string_view text) {
   tokens.reserve(text.size() / 4 + 1);  // about one token per four bytes of Korean
   std::size_t i = 0;
   while (i < text.size()) {
+    check_budget();
     std::size_t length = 0;
     const char32_t cp = utf8::decode_at(text, i, length);
     const CharClass c = classify(cp);
@@ -688,6 +690,7 @@ void split_particles(std::string_view text, std::vector<Token>& tokens, const Pa
                      const StemEvidence* evidence, const CandidateCache* cache,
                      std::size_t offset) {
   for (std::size_t t = 0; t < tokens.size(); ++t) {
+    check_budget();
     Token& token = tokens[t];
     if (!may_have_particle(token.kind)) continue;
     const std::string_view word = text.substr(token.start, token.end - token.start);
@@ -731,6 +734,7 @@ namespace {
 void add_evidence(std::string_view text, const std::vector<Token>& tokens,
                   const Particles& particles, StemEvidence& evidence, CandidateCache* cache) {
   for (const Token& token : tokens) {
+    check_budget();
     if (cache != nullptr)
       cache->first.push_back(static_cast<std::uint32_t>(cache->candidates.size()));
     if (!may_have_particle(token.kind) && token.kind != TokenKind::kLatin) continue;

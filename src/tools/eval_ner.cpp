@@ -31,6 +31,7 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include "base/sha256.h"
 #include "pipeline.h"
 #include "resources.h"
 #include "shared_corpus.h"
@@ -96,6 +97,37 @@ std::vector<std::size_t> align(const std::vector<char32_t>& para, const std::vec
   return map;
 }
 
+// Where the paragraph starts in the original text, at or after `from`: the
+// first place whose non-space characters begin like the paragraph's (a title
+// the metadata took, or a dropped repeat, leaves a gap to skip). `from` when
+// nothing matches.
+std::size_t find_paragraph(const std::vector<char32_t>& para, const std::vector<char32_t>& orig,
+                           std::size_t from) {
+  std::vector<char32_t> key;
+  for (char32_t c : para) {
+    if (!is_space(c)) key.push_back(c);
+    if (key.size() == 24) break;
+  }
+  if (key.empty()) return from;
+  for (std::size_t start = from; start < orig.size(); ++start) {
+    if (orig[start] != key[0]) continue;
+    std::size_t j = start, k = 0;
+    for (; j < orig.size() && k < key.size(); ++j) {
+      if (is_space(orig[j])) continue;
+      if (orig[j] != key[k]) break;
+      ++k;
+    }
+    if (k == key.size()) return start;
+  }
+  return from;
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return {};
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
 struct Tally {
   std::size_t gold = 0, predicted = 0, exact = 0, partial_predicted = 0, partial_gold = 0;
 };
@@ -118,7 +150,7 @@ int main(int argc, char** argv) {
   CLI::App app{
       "analyze-eval-ner — precision/recall/F1 of people, organizations, places, dates and\n"
       "quantities on annotated JSONL sentences (KLUE-NER, MultiCoNER form)."};
-  std::string file, data_dir;
+  std::string file, data_dir, corpus_dir;
   bool holdout = false, no_gazetteer = false, no_model = false, model_only = false;
   int fold = -1;
   std::string model_file;
@@ -135,6 +167,8 @@ int main(int argc, char** argv) {
   app.add_flag("--model-only", model_only, "The trained model's spans alone, without the pipeline");
   app.add_option("--model", model_file, "A model file instead of data/ner-model.bin");
   app.add_option("--data-dir", data_dir, "Where the lexicons are");
+  app.add_option("--corpus", corpus_dir,
+                 "Whole articles: lines name a file of this folder and its sha256");
   app.add_option("--errors", show_errors, "Print up to N wrong or missed spans");
   app.add_option("--errors-type", error_type, "Only errors of this group (PS, OG, LC, DT, QT)");
   CLI11_PARSE(app, argc, argv);
@@ -170,13 +204,25 @@ int main(int argc, char** argv) {
     const std::size_t this_index = index++;
     if (fold >= 0 && this_index % 10 != static_cast<std::size_t>(fold)) continue;
     const nlohmann::json record = nlohmann::json::parse(line, nullptr, false);
-    if (record.is_discarded() || !record.contains("text")) {
+    std::string record_text;
+    if (!corpus_dir.empty() && !record.is_discarded() && record.contains("file")) {
+      const std::string path = corpus_dir + "/" + record["file"].get<std::string>();
+      const std::string bytes = read_file(path);
+      if (news::sha256_hex(bytes) != record.value("sha256", "")) {
+        std::fprintf(stderr, "analyze-eval-ner: %s: missing or not the annotated version\n",
+                     path.c_str());
+        return 2;
+      }
+      record_text = bytes;
+    }
+    if (record.is_discarded() || (!record.contains("text") && record_text.empty())) {
       std::fprintf(stderr, "analyze-eval-ner: %s:%zu: not a JSON record with \"text\"\n",
                    file.c_str(), this_index + 1);
       return 2;
     }
     ++sentences;
-    const std::string text = record["text"].get<std::string>();
+    const std::string text =
+        record_text.empty() ? record["text"].get<std::string>() : record_text;
     std::vector<Span> gold;
     for (const auto& e : record.value("entities", nlohmann::json::array())) {
       const std::string g = group_of(e.value("type", ""));
@@ -184,6 +230,15 @@ int main(int argc, char** argv) {
       gold.push_back(
           Span{e["start"].get<std::size_t>(), e["end"].get<std::size_t>(), g, e.value("text", "")});
     }
+
+    if (!record_text.empty()) {  // an article: the surfaces come from its text
+      std::vector<std::size_t> starts;
+      code_points_of(text, &starts);
+      for (Span& g : gold) {
+        if (g.end < starts.size()) g.text = text.substr(starts[g.start], starts[g.end] - starts[g.start]);
+      }
+    }
+    const std::string where = record_text.empty() ? text : record["file"].get<std::string>();
 
     std::vector<Span> predicted;
     if (model_only) {
@@ -208,7 +263,7 @@ int main(int argc, char** argv) {
       std::vector<std::vector<std::size_t>> maps, byte_starts(doc.paragraphs.size());
       for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
         const std::vector<char32_t> para = code_points_of(doc.paragraphs[p].text, &byte_starts[p]);
-        maps.push_back(align(para, orig, from));
+        maps.push_back(align(para, orig, find_paragraph(para, orig, from)));
         from = maps.back().back();
       }
       const auto add = [&](const news::Mention& m, const std::string& g) {
@@ -257,7 +312,7 @@ int main(int argc, char** argv) {
       t.partial_predicted += partial;
       if (!exact && errors_shown < show_errors && (error_type.empty() || error_type == p.group)) {
         ++errors_shown;
-        std::printf("FP %s [%s] in: %s\n", p.group.c_str(), p.text.c_str(), text.c_str());
+        std::printf("FP %s [%s] in: %s\n", p.group.c_str(), p.text.c_str(), where.c_str());
       }
     }
     for (std::size_t k = 0; k < gold.size(); ++k) {
@@ -266,7 +321,7 @@ int main(int argc, char** argv) {
           (error_type.empty() || error_type == gold[k].group)) {
         ++errors_shown;
         std::printf("FN %s [%s] in: %s\n", gold[k].group.c_str(), gold[k].text.c_str(),
-                    text.c_str());
+                    where.c_str());
       }
     }
   }

@@ -391,10 +391,6 @@ void make_blocked_list(const fs::path& dir) {
   ASSERT_EQ(mkfifo((dir / "in" / "a110.txt").c_str(), 0644), 0);
 }
 
-void feed_fifo(const fs::path& fifo) {
-  std::ofstream(fifo, std::ios::binary) << article(10);  // opens once the reader waits
-}
-
 TEST_F(CliBatchTest, KilledRunThenResumeGivesTheSameOutputs) {
   make_blocked_list(dir_);
   const pid_t pid = start(dir_, "-j1 --files-from list --output-dir out");
@@ -414,21 +410,22 @@ TEST_F(CliBatchTest, KilledRunThenResumeGivesTheSameOutputs) {
   EXPECT_TRUE(partial_files(dir_ / "out").empty());
 }
 
-TEST_F(CliBatchTest, InterruptFinishesTheRecordsBegunAndStops) {
+// The first signal stops the run within a second whatever the article in
+// progress does (issue 22), here a FIFO that never delivers: the records
+// written are complete, the one in progress is not written, --resume redoes it.
+TEST_F(CliBatchTest, InterruptStopsWithinASecondEvenOnAnInputThatBlocks) {
   make_blocked_list(dir_);
   const pid_t pid = start(dir_, "-j1 --files-from list --output-dir out");
   ASSERT_TRUE(wait_for(dir_ / "out" / "in" / "a109.txt.json"));
   kill(pid, SIGTERM);
-  ASSERT_TRUE(signal_taken(pid, SIGTERM));  // before the blocked input completes
-  feed_fifo(dir_ / "in" / "a110.txt");
   int status = 0;
-  waitpid(pid, &status, 0);
+  waitpid(pid, &status, 0);  // returns although a110 never comes
   ASSERT_TRUE(WIFEXITED(status));
   EXPECT_EQ(WEXITSTATUS(status), 128 + SIGTERM);
   const std::string err = read_file(dir_ / ".err");
-  EXPECT_NE(err.find("analyze: interrupted: 11 files, 11 ok"), std::string::npos) << err;
-  EXPECT_NE(err.find("--resume"), std::string::npos) << err;
-  EXPECT_TRUE(fs::exists(dir_ / "out" / "in" / "a110.txt.json"));  // begun, so finished
+  EXPECT_NE(err.find("interrupted"), std::string::npos) << err;
+  EXPECT_TRUE(fs::exists(dir_ / "out" / "in" / "a109.txt.json"));
+  EXPECT_FALSE(fs::exists(dir_ / "out" / "in" / "a110.txt.json"));  // in progress: not written
   EXPECT_FALSE(fs::exists(dir_ / "out" / "in" / "a111.txt.json"));
   EXPECT_TRUE(partial_files(dir_ / "out").empty());
 

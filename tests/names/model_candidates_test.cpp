@@ -133,5 +133,20 @@ TEST(ModelCandidatesTest, PersonSpansStopBeforeATitle) {
   EXPECT_EQ(combined.people[0].roles, std::vector<std::string>{"총리"});
 }
 
+TEST(ModelCandidatesTest, LawsAreNoOrganizationsButShortCourtsAre) {
+  const auto ps = paragraphs_of(
+      {"미국 인플레이션감축법과 공정거래법 개정안, 중대재해처벌법안이 이날 함께 논의됐다.",
+       "서울중앙지법과 서울고법은 이날 판결을 미뤘다."});
+  const auto tokens = name_tokens(ps, resources().names);
+  for (const NameCandidate& c :
+       propose_from_model(ps, tokens, *resources().ner_model, resources().names)) {
+    const std::string s = surface(ps, c);
+    EXPECT_FALSE(c.type == NameType::kOrganization && s.ends_with("법") && s.size() > 6 &&
+                 !s.ends_with("지법") && !s.ends_with("고법"))
+        << s;
+    EXPECT_FALSE(s.ends_with("법안")) << s;
+  }
+}
+
 }  // namespace
 }  // namespace news

@@ -72,9 +72,9 @@ TEST(NameLexiconsTest, GivenNameOddsSeparateNamesFromWords) {
 
 TEST(NameLexiconsTest, UnseenGivenNameSyllablesCountWhatTheCallerSays) {
   const NameLexicons lex = NameLexicons::load(ANALYZE_SOURCE_DIR "/data");
-  // 똥 and 꿹 are in no name of the statistics.
-  EXPECT_EQ(lex.given_name_odds("김똥꿹"), 0.0);
-  EXPECT_EQ(lex.given_name_odds("김똥꿹", -2.0), -4.0);
+  // 뷁 and 꿹 are in no name of the statistics.
+  EXPECT_EQ(lex.given_name_odds("김뷁꿹"), 0.0);
+  EXPECT_EQ(lex.given_name_odds("김뷁꿹", -2.0), -4.0);
 }
 
 TEST(NameLexiconsTest, VerbEndingsAreNoNames) {

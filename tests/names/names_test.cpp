@@ -322,5 +322,11 @@ TEST(NamesTest, SeedArticle) {
   EXPECT_NE(find(e.locations, "프랑스"), nullptr);
 }
 
+TEST(NamesTest, ASuffixWordBeforeAKnownCompanyDescribesIt) {
+  const Entities e = names_of("미국 항공우주그룹 보잉은 이날 새 여객기를 공개했다.");
+  EXPECT_EQ(find(e.organizations, "항공우주그룹"), nullptr);
+  EXPECT_NE(find(e.organizations, "보잉"), nullptr);
+}
+
 }  // namespace
 }  // namespace news
