@@ -1,5 +1,6 @@
 #include "values/dates.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cstdio>
@@ -201,6 +202,107 @@ char32_t hangul_at(std::string_view s, std::size_t pos) {
   std::size_t length = 0;
   const char32_t c = utf8::decode_at(s, pos, length, utf8::Invalid::kReplacement);
   return length == 3 && c >= kFirstSyllable && c <= kLastSyllable ? c : 0;
+}
+
+// The English word `w` (lower case) at `pos`, in any case, ending there.
+bool english_word_at(std::string_view text, std::size_t pos, std::string_view w) {
+  if (pos + w.size() > text.size()) return false;
+  for (std::size_t k = 0; k < w.size(); ++k)
+    if ((text[pos + k] | 0x20) != w[k]) return false;
+  return pos + w.size() == text.size() || !is_ascii_alpha(text[pos + w.size()]);
+}
+
+// A unit of an English relative date (in two weeks, three days ago): how
+// many days, months or minutes one of it is.
+struct EnglishUnit {
+  std::string_view word;
+  int days = 0, months = 0, minutes = 0;
+};
+constexpr std::array<EnglishUnit, 16> kEnglishUnits{{{"days", 1, 0, 0},
+                                                    {"day", 1, 0, 0},
+                                                    {"weeks", 7, 0, 0},
+                                                    {"week", 7, 0, 0},
+                                                    {"fortnights", 14, 0, 0},
+                                                    {"fortnight", 14, 0, 0},
+                                                    {"months", 0, 1, 0},
+                                                    {"month", 0, 1, 0},
+                                                    {"years", 0, 12, 0},
+                                                    {"year", 0, 12, 0},
+                                                    {"hours", 0, 0, 60},
+                                                    {"hour", 0, 0, 60},
+                                                    {"minutes", 0, 0, 1},
+                                                    {"minute", 0, 0, 1},
+                                                    {"mins", 0, 0, 1},
+                                                    {"min", 0, 0, 1}}};
+
+// Which side of the publication time the clause around a bare weekday or
+// day puts it: -1 past, +1 future, 0 cannot tell. Korean marks tense on the
+// verb after the date: the first ending that shows it decides (했다, 였고,
+// 밝혔으며 are past; 열린다, 할 예정, 하겠다 future; 있다 alone is neither).
+int korean_clause_tense(std::string_view text, std::size_t from) {
+  std::size_t i = from;
+  while (i + 3 <= text.size()) {
+    // The clause ends at a comma or a quotation mark too: what follows is
+    // another predicate (금요일에 재판이 없는데, … 했다).
+    if (text[i] == '.' || text[i] == '\n' || text[i] == '?' || text[i] == '!' || text[i] == ',' ||
+        text[i] == '"' || starts_with_at(text, i, "“") || starts_with_at(text, i, "”"))
+      break;
+    const char32_t c = hangul_at(text, i);
+    if (c == 0) {
+      ++i;
+      continue;
+    }
+    const char32_t next = hangul_at(text, i + 3);
+    const int final_consonant = static_cast<int>((c - 0xAC00) % 28);
+    // ㅆ (index 20) before an ending: 했다, 됐고, 였으며, 했지만, 했던.
+    if (final_consonant == 20 && c != U'있' &&
+        (next == U'다' || next == U'고' || next == U'으' || next == U'며' || next == U'는' ||
+         next == U'지' || next == U'던' || next == U'어'))
+      return -1;
+    if (starts_with_at(text, i, "예정") || starts_with_at(text, i, "계획") ||
+        starts_with_at(text, i, "방침") || (c == U'겠' && next == U'다'))
+      return 1;
+    // ㄴ다 / 는다: 열린다, 개최한다, 만난다 (news writes scheduled events so).
+    if (next == U'다' && (final_consonant == 4 || c == U'는')) return 1;
+    i += 3;
+  }
+  return 0;
+}
+
+// English marks tense on the verb, before or after the date: the cue
+// nearest the date within its sentence decides (said on Friday is past,
+// will meet on Friday future).
+int english_clause_tense(std::string_view text, std::size_t start, std::size_t end) {
+  static constexpr std::array<std::string_view, 11> kFuture{
+      "will", "shall", "scheduled", "due", "plans", "plan", "expected", "upcoming", "tomorrow",
+      "next", "won't"};
+  static constexpr std::array<std::string_view, 14> kPast{
+      "said", "was", "were", "had", "did", "told", "met", "held", "took", "made",
+      "announced", "reported", "ago", "last"};
+  const auto cue = [&](std::size_t w) -> int {
+    for (std::string_view f : kFuture)
+      if (english_word_at(text, w, f)) return 1;
+    for (std::string_view f : kPast)
+      if (english_word_at(text, w, f)) return -1;
+    return 0;
+  };
+  const auto stops = [&](std::size_t i) {
+    return text[i] == '.' || text[i] == '\n' || text[i] == '?' || text[i] == '!' || text[i] == ';';
+  };
+  // Word starts on each side, nearest first, up to 12 words a side.
+  std::array<std::size_t, 12> before{}, after{};
+  std::size_t nb = 0, na = 0;
+  for (std::size_t i = start; i > 0 && nb < before.size() && !stops(i - 1); --i)
+    if (is_ascii_alpha(text[i - 1]) && (i == 1 || !is_ascii_alpha(text[i - 2]))) before[nb++] = i - 1;
+  for (std::size_t i = end; i < text.size() && na < after.size() && !stops(i); ++i)
+    if (is_ascii_alpha(text[i]) && (i == 0 || !is_ascii_alpha(text[i - 1]))) after[na++] = i;
+  for (std::size_t k = 0; k < std::max(nb, na); ++k) {
+    if (k < nb)
+      if (const int t = cue(before[k])) return t;
+    if (k < na)
+      if (const int t = cue(after[k])) return t;
+  }
+  return 0;
 }
 
 const LexiconEntry* date_word_at(std::string_view text, std::size_t pos, const Lexicon& words,
@@ -562,6 +664,289 @@ struct DateReader {
       }
     }
 
+  }
+
+  // The count of an English relative date: a, an, one, 2, two.
+  std::optional<std::pair<int, std::size_t>> english_count(std::size_t at) {
+    for (std::string_view w : {"a", "an"})
+      if (english_word_at(text, at, w)) return std::pair<int, std::size_t>{1, at + w.size()};
+    const auto n = read_english_number(text, at);
+    if (!n || !n->value.is_integer() || n->value.to_double() < 1 || n->value.to_double() > 1000)
+      return std::nullopt;
+    return std::pair<int, std::size_t>{static_cast<int>(n->value.to_double()), n->end};
+  }
+
+  // The unit after a count (two weeks): its entry and end.
+  std::optional<std::pair<EnglishUnit, std::size_t>> english_unit(std::size_t at) {
+    const std::size_t q = skip_spaces(text, at);
+    if (q == at) return std::nullopt;
+    for (const EnglishUnit& u : kEnglishUnits)
+      if (english_word_at(text, q, u.word)) return std::pair<EnglishUnit, std::size_t>{u, q + u.word.size()};
+    return std::nullopt;
+  }
+
+  // "the first fall in nine years", "the second time in three years",
+  // "its lowest level in 24 years": a first, a time, a level or a
+  // superlative among the three words before "in" makes it a span.
+  bool counts_a_span_before(std::size_t at) const {
+    std::size_t w = at;
+    for (int words = 0; words < 3 && w > 0; ++words) {
+      while (w > 0 && text[w - 1] == ' ') --w;
+      const std::size_t word_end = w;
+      while (w > 0 && is_ascii_alpha(text[w - 1])) --w;
+      if (w == word_end) return false;
+      const std::string_view word = text.substr(w, word_end - w);
+      for (std::string_view cue : {"first", "time", "level", "ever"})
+        if (english_word_at(text, w, cue)) return true;
+      if (word.size() > 4 && word.substr(word.size() - 3) == "est") return true;
+    }
+    return false;
+  }
+
+  // in two weeks · three days ago · a year from now · 2 months hence:
+  // the publication time moved by the span. Days, weeks and months give a
+  // day, years a year (like 2년 전), hours and minutes a minute. "in two
+  // years" in a past clause (sales doubled in two years) is a span, not a
+  // date, and is left alone.
+  void read_english_relative() {
+    if (parts.any() || !at_word_start || p >= text.size() || !is_ascii_alnum(text[p])) return;
+    int sign = 0;
+    std::size_t q = p;
+    if (english_word_at(text, p, "in")) {
+      q = skip_spaces(text, p + 2);
+      if (q == p + 2) return;
+      sign = 1;
+    }
+    const auto count = english_count(q);
+    if (!count) return;
+    const auto unit = english_unit(count->second);
+    if (!unit) return;
+    std::size_t e = unit->second;
+    if (sign == 0) {
+      const std::size_t r = skip_spaces(text, e);
+      if (r > e && english_word_at(text, r, "ago")) {
+        sign = -1, e = r + 3;
+      } else if (r > e && english_word_at(text, r, "hence")) {
+        sign = 1, e = r + 5;
+      } else if (r > e && starts_with_at(text, r, "from now")) {
+        sign = 1, e = r + 8;
+      } else {
+        return;
+      }
+    } else {
+      // Mid-sentence, "in N units" is mostly a span (its lowest level in
+      // three years, fell 12% in two days): a date only when the clause is
+      // in the future, "time" follows (in two weeks' time), or it opens its
+      // sentence (In three months, we should…).
+      const std::size_t r = skip_spaces(text, e);
+      if (english_word_at(text, r, "of")) return;
+      std::size_t t = r;
+      if (e < text.size() && text[e] == '\'') {  // a fortnight's time, two weeks' time
+        t = e + 1;
+        if (t < text.size() && text[t] == 's') ++t;
+        t = skip_spaces(text, t);
+      }
+      const bool time_follows = english_word_at(text, t, "time");
+      std::size_t b = p;
+      while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '"')) --b;
+      const bool opens = b == 0 || text[b - 1] == '.' || text[b - 1] == '\n' || text[b - 1] == '?' ||
+                         text[b - 1] == '!';
+      const int tense = english_clause_tense(text, p, e);
+      if (tense < 0 || !(tense > 0 || time_follows || opens) || counts_a_span_before(p)) return;
+      if (time_follows) e = t + 4;
+    }
+    const int n = count->first * sign;
+    const EnglishUnit& u = unit->first;
+    const std::optional<LocalTime>& now = context.published;
+    if (u.months == 12) {
+      parts.relative_year = true;
+      parts.year_offset = n * (u.months / 12);
+    } else if (!now) {
+      parts.relative_day = true;  // left unresolved: no publication time
+    } else if (u.minutes) {
+      const long minutes = (days_from_civil(now->year, now->month, now->day) * 24L + now->hour) * 60L +
+                           now->minute + static_cast<long>(n) * u.minutes;
+      const long day = minutes >= 0 ? minutes / 1440 : -((-minutes + 1439) / 1440);
+      const LocalTime t = civil_from_days(day);
+      parts.year = t.year, parts.month = t.month, parts.day = t.day;
+      parts.hour = static_cast<int>((minutes - day * 1440) / 60);
+      parts.minute = static_cast<int>((minutes - day * 1440) % 60);
+    } else {
+      int y = now->year, mo = now->month, d = now->day;
+      if (u.months) {
+        const int index = y * 12 + (mo - 1) + n * u.months;
+        y = index / 12, mo = index % 12 + 1;
+        d = std::min(d, days_in_month(y, mo));
+      }
+      const LocalTime t = civil_from_days(days_from_civil(y, mo, d) + static_cast<long>(n) * u.days);
+      parts.year = t.year, parts.month = t.month, parts.day = t.day;
+    }
+    p = end = e;
+  }
+
+  // The month an nth weekday is counted in: March [2014], this month, the
+  // month, next month, last month. Sets the month parts; the end.
+  std::optional<std::size_t> english_month_ref(std::size_t q) {
+    for (auto [words, offset] : {std::pair<std::string_view, int>{"this month", 0},
+                                 {"the month", 0},
+                                 {"next month", 1},
+                                 {"last month", -1}}) {
+      if (english_word_at(text, q, words)) {
+        parts.relative_month = true;
+        parts.month_offset = offset;
+        return q + words.size();
+      }
+    }
+    const auto month = english_month(text, q);
+    if (!month) return std::nullopt;
+    parts.month = month->first;
+    std::size_t e = month->second;
+    if (const auto year = english_year(text, skip_spaces(text, e))) {
+      parts.year = year->first;
+      e = year->second;
+    }
+    return e;
+  }
+
+  // the first Friday of July · last Monday of March · second wednesday in
+  // October 2014 · the first Monday of this month; and a weekday of a
+  // named week: wednesday of next week, monday this week.
+  bool read_english_nth_weekday() {
+    std::size_t q = p;
+    if (english_word_at(text, q, "the")) q = skip_spaces(text, q + 3);
+    static constexpr std::array<std::pair<std::string_view, int>, 11> kOrdinals{
+        {{"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"fifth", 5}, {"last", -1},
+         {"1st", 1}, {"2nd", 2}, {"3rd", 3}, {"4th", 4}, {"5th", 5}}};
+    for (auto [word, n] : kOrdinals) {
+      if (!english_word_at(text, q, word)) continue;
+      const std::size_t w = skip_spaces(text, q + word.size());
+      const auto weekday = english_weekday(text, w);
+      if (!weekday) return false;
+      const std::size_t r = skip_spaces(text, weekday->second);
+      std::size_t m = r;
+      if (english_word_at(text, r, "of")) m = skip_spaces(text, r + 2);
+      else if (english_word_at(text, r, "in")) m = skip_spaces(text, r + 2);
+      if (m == r) return false;
+      const Parts saved = parts;
+      const auto e = english_month_ref(m);
+      if (!e) {
+        parts = saved;
+        return false;
+      }
+      parts.weekday = weekday->first;
+      nth = n;
+      p = end = *e;
+      return true;
+    }
+    if (const auto weekday = english_weekday(text, p)) {
+      std::size_t r = skip_spaces(text, weekday->second);
+      if (english_word_at(text, r, "of")) r = skip_spaces(text, r + 2);
+      for (auto [words, offset] : {std::pair<std::string_view, int>{"this week", 0},
+                                   {"next week", 1},
+                                   {"last week", -1}}) {
+        if (r > weekday->second && english_word_at(text, r, words)) {
+          parts.weekday = weekday->first;
+          parts.relative_week = true;
+          parts.week_offset = offset;
+          p = end = r + words.size();
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  // last Tuesday · next March · this Friday · in March · between March and
+  // May: a weekday or a month after a word that makes it one. A month name
+  // alone is too often a word (May, march) to be read bare.
+  void read_english_anchored() {
+    if (parts.any() || !at_word_start || p >= text.size() || !is_ascii_alpha(text[p])) return;
+    if (read_english_nth_weekday()) return;
+    int direction = 0;
+    std::size_t q = p;
+    // "the last Saturday before Christmas", "the next Monday" count from
+    // some other day than the publication's: not read.
+    const bool after_the = p >= 4 && (text.compare(p - 4, 4, "the ") == 0 ||
+                                      text.compare(p - 4, 4, "The ") == 0);
+    for (auto [word, d] : {std::pair<std::string_view, int>{"last", -1},
+                           {"past", -1},
+                           {"next", 1},
+                           {"coming", 1},
+                           {"this", 2}}) {
+      if (english_word_at(text, p, word)) {
+        if (after_the) return;
+        q = skip_spaces(text, p + word.size());
+        if (q > p + word.size()) direction = d;
+        break;
+      }
+    }
+    if (direction != 0) {
+      if (const auto weekday = english_weekday(text, q)) {
+        parts.weekday = weekday->first;
+        parts.direction = direction;
+        p = end = weekday->second;
+        return;
+      }
+    }
+    const auto month = english_month(text, q);
+    if (!month || month->second - q < 3) return;
+    // Full names only (Sept is read by read_english_date with a day).
+    static constexpr std::array<std::size_t, 12> kLength{7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8};
+    if (month->second - q != kLength[month->first - 1]) return;
+    if (month->second < text.size() && text[month->second] == '\'') return;  // May's chairman
+    // may and march are also verbs: capitalised only.
+    if ((month->first == 3 || month->first == 5) && !(text[q] >= 'A' && text[q] <= 'Z')) return;
+    if (direction == 0) {
+      // After a preposition, or after "and"/"to" that follow another month
+      // (between March and May, from March to May).
+      static constexpr std::array<std::string_view, 13> kBefore{
+          "in ", "since ", "by ", "until ", "till ", "from ", "during ", "before ", "after ",
+          "between ", "through ", "early ", "late "};
+      bool anchored = false;
+      for (std::string_view b : kBefore) {
+        if (q >= b.size() && text.compare(q - b.size(), b.size(), b) == 0 &&
+            (q == b.size() || !is_ascii_alpha(text[q - b.size() - 1])) &&
+            (is_ascii_alpha(text[q - b.size()]) && (text[q - b.size()] | 0x20) == b[0])) {
+          anchored = true;
+          break;
+        }
+      }
+      for (std::string_view joiner : {" and ", " to ", " through ", " - ", "-", " until "}) {
+        if (anchored || q < joiner.size() || text.compare(q - joiner.size(), joiner.size(), joiner))
+          continue;
+        std::size_t w = q - joiner.size();
+        std::size_t s = w;
+        while (s > 0 && is_ascii_alpha(text[s - 1])) --s;
+        if (s < w && english_month(text, s) && english_month(text, s)->second == w) anchored = true;
+      }
+      if (!anchored) return;
+    }
+    parts.month = month->first;
+    parts.direction = direction == 2 ? 0 : direction;
+    p = end = month->second;
+    if (const auto year = english_year(text, skip_spaces(text, p)); year && direction == 0) {
+      parts.year = year->first;
+      parts.direction = 0;
+      p = end = year->second;
+    }
+  }
+
+  // 15:00 GMT · 3pm ET: a time in a named zone is that zone's wall clock,
+  // not the publication's; the contract has no offset, so it is given as
+  // local time (like 현지시간). KST is the publication's own clock.
+  void zone_suffix() {
+    if (!parts.hour || p != end) return;
+    const std::size_t q = skip_spaces(text, p);
+    if (q == p || q >= text.size() || !(text[q] >= 'A' && text[q] <= 'Z')) return;
+    for (std::string_view zone : {"GMT", "UTC", "EST", "EDT", "ET", "PST", "PDT", "PT", "CST", "CDT",
+                                  "CT", "BST", "CET", "CEST", "JST", "KST"}) {
+      if (starts_with_at(text, q, zone) &&
+          (q + zone.size() == text.size() || !is_ascii_alnum(text[q + zone.size()]))) {
+        if (zone != "KST") parts.local_time = true;
+        p = end = q + zone.size();
+        return;
+      }
+    }
   }
 
   void read_english_date() {
@@ -1118,6 +1503,60 @@ struct DateReader {
 
   }
 
+  // English parts of the day and weekends: tonight, last night, this
+  // morning, yesterday evening, Friday night, this weekend, last weekend.
+  void read_english_day_part() {
+    if (parts.hour || day_part || weekend || p >= text.size()) return;
+    static constexpr std::array<std::tuple<std::string_view, int, int>, 4> kEnglishParts{
+        {{"morning", 4, 12}, {"afternoon", 12, 19}, {"evening", 18, 24}, {"night", 18, 24}}};
+    if (parts.relative_week && english_word_at(text, p, "end")) {
+      weekend = true;  // this weekend: "this week" + "end"
+      p = end = p + 3;
+      return;
+    }
+    if (!parts.any() && at_word_start) {
+      if (english_word_at(text, p, "tonight")) {
+        parts.relative_day = true;
+        day_part = std::pair{18, 24};
+        p = end = p + 7;
+        return;
+      }
+      for (auto [word, offset] : {std::pair<std::string_view, int>{"this", 0}, {"last", -1}}) {
+        if (!english_word_at(text, p, word)) continue;
+        const std::size_t q = skip_spaces(text, p + word.size());
+        if (q == p + word.size()) return;
+        for (auto [part, from, to] : kEnglishParts) {
+          // last night is yesterday's; this night is not said, last morning neither.
+          if ((offset == -1) != (part == "night") || !english_word_at(text, q, part)) continue;
+          parts.relative_day = true;
+          parts.day_offset = offset;
+          day_part = std::pair{from, to};
+          p = end = q + part.size();
+          return;
+        }
+        if (english_word_at(text, q, "weekend")) {
+          parts.relative_week = true;
+          parts.week_offset = offset;
+          weekend = true;
+          p = end = q + 7;
+        }
+        return;
+      }
+      return;
+    }
+    if (!(parts.relative_day || parts.weekday) || parts.month) return;
+    const std::size_t q = skip_spaces(text, p);
+    if (q != p + 1) return;
+    // Lower case only: Saturday Night Live, Monday Night Football are names.
+    if (!(text[q] >= 'a' && text[q] <= 'z')) return;
+    for (auto [part, from, to] : kEnglishParts) {
+      if (!english_word_at(text, q, part)) continue;
+      day_part = std::pair{from, to};
+      p = end = q + part.size();
+      return;
+    }
+  }
+
   std::optional<DateRead> read_duration() {
     // ---- durations and relative days: 3년, 30분, 2시간, 3일 전, 6개월
     if (!parts.any() && !quarter && !weekend) {
@@ -1223,6 +1662,18 @@ struct DateReader {
     return std::nullopt;
   }
 
+  // The tense of the clause the expression stands in: -1 past, +1 future,
+  // 0 unknown.
+  int clause_tense() const {
+    // 16일 starts with a digit: which language the clause is in shows in
+    // its verb, so Korean endings are looked for first.
+    // 토요일인 30일: the weekday names the date that follows, not a day of
+    // its own.
+    if (starts_with_at(text, end, "인 ")) return 0;
+    if (const int korean = korean_clause_tense(text, end)) return korean;
+    return english_clause_tense(text, pos, end);
+  }
+
   std::optional<DateRead> resolve() {
     if (!parts.any() && !quarter && !weekend) return std::nullopt;
     if (end == pos) return std::nullopt;
@@ -1300,7 +1751,12 @@ struct DateReader {
       } else {
         y = now->year;
         mo = now->month;
-        const bool future = d > now->day + (parts.direction == 0 ? kBareDayFutureDays : 0);
+        // A past clause (17일 발표했다) puts a day after today in the month
+        // before. A future one is not trusted to keep a far day in this
+        // month: on real articles the first "future" ending is too often in
+        // a quote or a later clause (31일 … 예정된 in a 30-day month).
+        const bool past = parts.direction == 0 && clause_tense() < 0;
+        const bool future = d > now->day + (parts.direction == 0 && !past ? kBareDayFutureDays : 0);
         if ((parts.direction == -1 && d > now->day) || (parts.direction != 1 && future)) {
           if (--mo == 0) mo = 12, --y;
         } else if (parts.direction == 1 && d < now->day) {
@@ -1313,6 +1769,13 @@ struct DateReader {
       long target = monday + *parts.weekday;
       if (parts.direction == -1 && target >= today) target -= 7;
       if (parts.direction == 1 && target <= today) target += 7;
+      // A bare weekday is in the publication week unless the clause's tense
+      // puts it on the other side of the publication day.
+      if (parts.direction == 0) {
+        const int tense = clause_tense();
+        if (tense < 0 && target > today) target -= 7;
+        if (tense > 0 && target < today) target += 7;
+      }
       day_number = target;
     } else if (parts.month && !parts.year && !parts.relative_year && parts.direction != 0) {
       if (parts.direction == -1 && mo > now->month) --y;
@@ -1432,6 +1895,8 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
   }
   DateReader r(text, pos, paragraph, context, date_words);
   r.read_numeric_form();
+  r.read_english_relative();
+  r.read_english_anchored();
   r.read_english_date();
   r.read_year_after_preposition();
   r.read_local_time_prefix();
@@ -1446,8 +1911,10 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
   r.read_weekday();
   r.local_suffix();
   r.read_time_of_day();
+  r.zone_suffix();
   r.local_suffix();
   r.read_day_part();
+  r.read_english_day_part();
   if (auto duration = r.read_duration()) return duration;
   return r.resolve();
 }

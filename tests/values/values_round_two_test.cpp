@@ -191,5 +191,95 @@ TEST(DatesRoundTwoTest, SpansOfYearsAreNotDates) {
   EXPECT_EQ(e.durations[0].value, "P2000Y");
 }
 
+TEST(DatesRoundTwoTest, EnglishRelativeDates) {
+  expect_first_date({
+      {"In two weeks, talks resume.", "In two weeks", "2023-12-02"},
+      {"The plant opened three days ago.", "three days ago", "2023-11-15"},
+      {"The deal will close in two months, they said.", "in two months", "2024-01-18"},
+      {"The polls will close in 30 minutes.", "in 30 minutes", "2023-11-18T10:30"},
+      {"Prices peaked a year ago.", "a year ago", "2022"},
+      {"The bill is due in a fortnight's time.", "in a fortnight's time", "2023-12-02"},
+      // Mid-sentence "in N years" is mostly a span, not a date.
+      {"Unemployment hit its lowest level in three years.", nullptr, nullptr},
+      {"The index fell sharply in two days.", nullptr, nullptr},
+      {"It will be the first annual fall in nine years.", nullptr, nullptr},
+      {"It is expected to win for the second time in three years.", nullptr, nullptr},
+  });
+}
+
+TEST(DatesRoundTwoTest, EnglishAnchoredWeekdaysAndMonths) {
+  expect_first_date({
+      {"She resigned last Tuesday.", "last Tuesday", "2023-11-14"},
+      {"They meet next Monday.", "next Monday", "2023-11-20"},
+      {"The vote is set for next March.", "next March", "2024-03"},
+      {"He left the firm in March.", "March", "2023-03"},
+      {"Sales rose between January and May.", "January", "2023-01"},
+      {"He will speak on the first Friday of July.", "the first Friday of July", "2023-07-07"},
+      {"It ends on the last Monday of March 2024.", "the last Monday of March 2024", "2024-03-25"},
+      {"They meet on Wednesday of next week.", "Wednesday of next week", "2023-11-22"},
+      {"Shops open late on Christmas Eve.", "Christmas Eve", "2023-12-24"},
+      {"The day after tomorrow is free.", "The day after tomorrow", "2023-11-20"},
+      // May the company, and may the verb, are no months.
+      {"May's chairman resigned.", nullptr, nullptr},
+      {"Prices may fall.", nullptr, nullptr},
+  });
+  const Entities range = values_of("Sales rose between January and May.", kPublished);
+  ASSERT_EQ(range.dates.size(), 2u);
+  EXPECT_EQ(range.dates[1].value, "2023-05");
+}
+
+TEST(DatesRoundTwoTest, EnglishPartsOfTheDayAndWeekends) {
+  expect_first_date({
+      {"The vote ran late last night.", "last night", "2023-11-17T18"},
+      {"He speaks tonight.", "tonight", "2023-11-18T18"},
+      {"Markets closed early on Friday night.", "Friday night", "2023-11-17T18"},
+      {"It rained all this weekend.", "this weekend", "2023-11-17T18"},
+      {"Talks failed last weekend.", "last weekend", "2023-11-10T18"},
+      {"Shares fell yesterday afternoon.", "yesterday afternoon", "2023-11-17T12"},
+      {"He watched Saturday Night Live.", "Saturday", "2023-11-18"},
+  });
+  const Entities e = values_of("He speaks tonight.", kPublished);
+  ASSERT_EQ(e.dates.size(), 1u);
+  EXPECT_EQ(e.dates[0].until, "2023-11-19T00");
+}
+
+TEST(DatesRoundTwoTest, ZonedTimesAreLocalTime) {
+  const Entities e = values_of("Trading opens at 15:00 GMT.", kPublished);
+  ASSERT_EQ(e.dates.size(), 1u);
+  EXPECT_EQ(e.dates[0].where.text, "15:00 GMT");
+  EXPECT_EQ(e.dates[0].value, "2023-11-18T15:00");
+  EXPECT_TRUE(e.dates[0].local_time);
+}
+
+// Published on Tuesday 14 November: the clause's tense says whether a bare
+// weekday or day is before or after it.
+TEST(DatesRoundTwoTest, TenseDecidesTheSideOfABareWeekdayOrDay) {
+  const char* tuesday = "2023-11-14T10:00:00+09:00";
+  const struct {
+    const char* sentence;
+    const char* value;
+  } cases[] = {
+      {"The minister said on Friday that he would stay.", "2023-11-10"},
+      {"The board will meet on Friday.", "2023-11-17"},
+      {"금요일 회의를 열었다.", "2023-11-10"},
+      {"금요일 회의가 열린다.", "2023-11-17"},
+      {"금요일 발표할 예정이다.", "2023-11-17"},
+      // Another clause's verb does not decide.
+      {"금요일에 재판이 없는데, 목요일 재판을 열었다.", "2023-11-17"},
+      {"16일 결과를 발표했다.", "2023-10-16"},
+      {"16일 결과가 나온다.", "2023-11-16"},
+      // A far day stays in the month before whatever the tense.
+      {"30일 결과가 나온다.", "2023-10-30"},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.sentence);
+    const Entities e = values_of(c.sentence, tuesday);
+    ASSERT_FALSE(e.dates.empty());
+    EXPECT_EQ(e.dates[0].value, c.value);
+  }
+  // Published on a Saturday, a future Monday is the one after.
+  EXPECT_EQ(values_of("The board will meet on Monday.", kPublished).dates[0].value, "2023-11-20");
+}
+
 }  // namespace
 }  // namespace news
