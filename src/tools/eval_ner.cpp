@@ -144,188 +144,121 @@ void print_row(const std::string& name, const Tally& t) {
               t.predicted, p, r, f, pp, pr, pf);
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
-  CLI::App app{
-      "analyze-eval-ner — precision/recall/F1 of people, organizations, places, dates and\n"
-      "quantities on annotated JSONL sentences (KLUE-NER, MultiCoNER form)."};
-  std::string file, data_dir, corpus_dir;
-  bool holdout = false, no_gazetteer = false, no_model = false, model_only = false;
+struct Settings {
+  std::string file, data_dir, corpus_dir, model_file, error_type;
+  bool no_gazetteer = false, no_model = false, model_only = false;
   int fold = -1;
-  std::string model_file;
   int show_errors = 0;
-  std::string error_type;
-  app.add_option("file", file, "Annotated sentences, one JSON object per line")->required();
-  app.add_flag("--holdout", holdout,
-               "Only sentences with index % 10 == 0 (never used to build lexicons)");
-  app.add_flag("--no-gazetteer", no_gazetteer,
-               "Leave out what was derived from annotated data (name_gazetteer.txt, "
-               "name_syllables.txt, common_words.txt)");
-  app.add_option("--fold", fold, "Only sentences with index % 10 == this (tuning)");
-  app.add_flag("--no-model", no_model, "Lexicons and rules alone, without the trained model");
-  app.add_flag("--model-only", model_only, "The trained model's spans alone, without the pipeline");
-  app.add_option("--model", model_file, "A model file instead of data/ner-model.bin");
-  app.add_option("--data-dir", data_dir, "Where the lexicons are");
-  app.add_option("--corpus", corpus_dir,
-                 "Whole articles: lines name a file of this folder and its sha256");
-  app.add_option("--errors", show_errors, "Print up to N wrong or missed spans");
-  app.add_option("--errors-type", error_type, "Only errors of this group (PS, OG, LC, DT, QT)");
-  CLI11_PARSE(app, argc, argv);
+};
 
-  if (holdout) fold = 0;
-  news::Resources resources;
-  try {
-    resources = news::Resources::load(news::tools::data_dir_or_default(data_dir),
-                                      !no_model && model_file.empty());
-    if (!no_model && !model_file.empty()) resources.ner_model = news::NerModel::load(model_file);
-  } catch (const std::runtime_error& e) {  // LexiconError, NerModelError
-    std::fprintf(stderr, "analyze-eval-ner: %s\n", e.what());
-    return 3;
+// What the system under test finds in `text`, as code-point spans of it: the
+// model's spans alone, or the whole pipeline's mentions mapped back onto the
+// text (its paragraphs are normalized copies of the text's lines).
+std::vector<Span> predicted_spans(const std::string& text, const news::Resources& resources,
+                                  bool model_only) {
+  std::vector<Span> predicted;
+  if (model_only) {
+    std::vector<std::size_t> starts;
+    code_points_of(text, &starts);
+    const auto cp = [&](std::size_t byte) {
+      return static_cast<std::size_t>(std::lower_bound(starts.begin(), starts.end(), byte) -
+                                      starts.begin());
+    };
+    for (const news::NerSpan& span : resources.ner_model->label(text)) {
+      static const char* const kGroup[] = {"PS", "OG", "LC", "DT", "DT", "QT"};
+      predicted.push_back(Span{cp(span.start), cp(span.end), kGroup[static_cast<int>(span.type)],
+                               text.substr(span.start, span.end - span.start)});
+    }
   }
-  if (model_only && !resources.ner_model) {
-    std::fprintf(stderr, "analyze-eval-ner: --model-only needs the model (drop --no-model)\n");
-    return 2;
-  }
-  if (no_gazetteer) resources.names.drop_derived();
-
-  std::ifstream in(file);
-  if (!in) {
-    std::fprintf(stderr, "analyze-eval-ner: %s: cannot open\n", file.c_str());
-    return 2;
-  }
-  const std::vector<std::string> groups = {"PS", "OG", "LC", "DT", "QT"};
-  std::map<std::string, Tally> tally;
-  std::string line;
-  std::size_t index = 0, sentences = 0;
-  int errors_shown = 0;
-  while (std::getline(in, line)) {
-    if (line.empty()) continue;
-    const std::size_t this_index = index++;
-    if (fold >= 0 && this_index % 10 != static_cast<std::size_t>(fold)) continue;
-    const nlohmann::json record = nlohmann::json::parse(line, nullptr, false);
-    std::string record_text;
-    if (!corpus_dir.empty() && !record.is_discarded() && record.contains("file")) {
-      const std::string path = corpus_dir + "/" + record["file"].get<std::string>();
-      const std::string bytes = read_file(path);
-      if (news::sha256_hex(bytes) != record.value("sha256", "")) {
-        std::fprintf(stderr, "analyze-eval-ner: %s: missing or not the annotated version\n",
-                     path.c_str());
-        return 2;
-      }
-      record_text = bytes;
+  const news::Document doc = model_only
+                                 ? news::Document{}
+                                 : news::analyze(text, news::Source{}, news::Options{}, resources);
+  if (doc.entities && !doc.error) {
+    const std::vector<char32_t> orig = code_points_of(text);
+    std::size_t from = 0;
+    std::vector<std::vector<std::size_t>> maps, byte_starts(doc.paragraphs.size());
+    for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
+      const std::vector<char32_t> para = code_points_of(doc.paragraphs[p].text, &byte_starts[p]);
+      maps.push_back(align(para, orig, find_paragraph(para, orig, from)));
+      from = maps.back().back();
     }
-    if (record.is_discarded() || (!record.contains("text") && record_text.empty())) {
-      std::fprintf(stderr, "analyze-eval-ner: %s:%zu: not a JSON record with \"text\"\n",
-                   file.c_str(), this_index + 1);
-      return 2;
-    }
-    ++sentences;
-    const std::string text =
-        record_text.empty() ? record["text"].get<std::string>() : record_text;
-    std::vector<Span> gold;
-    for (const auto& e : record.value("entities", nlohmann::json::array())) {
-      const std::string g = group_of(e.value("type", ""));
-      if (g.empty()) continue;
-      gold.push_back(
-          Span{e["start"].get<std::size_t>(), e["end"].get<std::size_t>(), g, e.value("text", "")});
-    }
-
-    if (!record_text.empty()) {  // an article: the surfaces come from its text
-      std::vector<std::size_t> starts;
-      code_points_of(text, &starts);
-      for (Span& g : gold) {
-        if (g.end < starts.size()) g.text = text.substr(starts[g.start], starts[g.end] - starts[g.start]);
-      }
-    }
-    const std::string where = record_text.empty() ? text : record["file"].get<std::string>();
-
-    std::vector<Span> predicted;
-    if (model_only) {
-      std::vector<std::size_t> starts;
-      code_points_of(text, &starts);
+    const auto add = [&](const news::Mention& m, const std::string& g) {
+      const auto& starts = byte_starts[static_cast<std::size_t>(m.paragraph)];
       const auto cp = [&](std::size_t byte) {
         return static_cast<std::size_t>(std::lower_bound(starts.begin(), starts.end(), byte) -
                                         starts.begin());
       };
-      for (const news::NerSpan& span : resources.ner_model->label(text)) {
-        static const char* const kGroup[] = {"PS", "OG", "LC", "DT", "DT", "QT"};
-        predicted.push_back(Span{cp(span.start), cp(span.end), kGroup[static_cast<int>(span.type)],
-                                 text.substr(span.start, span.end - span.start)});
-      }
-    }
-    const news::Document doc =
-        model_only ? news::Document{}
-                   : news::analyze(text, news::Source{}, news::Options{}, resources);
-    if (doc.entities && !doc.error) {
-      const std::vector<char32_t> orig = code_points_of(text);
-      std::size_t from = 0;
-      std::vector<std::vector<std::size_t>> maps, byte_starts(doc.paragraphs.size());
-      for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
-        const std::vector<char32_t> para = code_points_of(doc.paragraphs[p].text, &byte_starts[p]);
-        maps.push_back(align(para, orig, find_paragraph(para, orig, from)));
-        from = maps.back().back();
-      }
-      const auto add = [&](const news::Mention& m, const std::string& g) {
-        const auto& starts = byte_starts[static_cast<std::size_t>(m.paragraph)];
-        const auto cp = [&](std::size_t byte) {
-          return static_cast<std::size_t>(std::lower_bound(starts.begin(), starts.end(), byte) -
-                                          starts.begin());
-        };
-        const auto& map = maps[static_cast<std::size_t>(m.paragraph)];
-        const std::size_t s = map[cp(m.start)];
-        const std::size_t e = cp(m.end) == 0 ? s : map[cp(m.end) - 1] + 1;
-        predicted.push_back(Span{s, e, g, m.text});
-      };
-      const news::Entities& es = *doc.entities;
-      for (const auto& x : es.people)
-        for (const auto& m : x.mentions) add(m, "PS");
-      for (const auto& x : es.organizations)
-        for (const auto& m : x.mentions) add(m, "OG");
-      for (const auto& x : es.locations)
-        for (const auto& m : x.mentions) add(m, "LC");
-      for (const auto& x : es.dates) add(x.where, "DT");
-      for (const auto& x : es.durations) add(x.where, "DT");
-      for (const auto& x : es.money) add(x.where, "QT");
-      for (const auto& x : es.percentages) add(x.where, "QT");
-      for (const auto& x : es.quantities) add(x.where, "QT");
-    }
-
-    std::vector<bool> gold_hit(gold.size(), false), gold_partial(gold.size(), false);
-    for (const Span& g : gold) ++tally[g.group].gold;
-    for (const Span& p : predicted) {
-      Tally& t = tally[p.group];
-      ++t.predicted;
-      bool exact = false, partial = false;
-      for (std::size_t k = 0; k < gold.size(); ++k) {
-        if (gold[k].group != p.group) continue;
-        if (gold[k].start == p.start && gold[k].end == p.end && !gold_hit[k]) {
-          gold_hit[k] = true;
-          exact = true;
-        }
-        if (gold[k].start < p.end && p.start < gold[k].end) {
-          partial = true;
-          gold_partial[k] = true;
-        }
-      }
-      t.exact += exact;
-      t.partial_predicted += partial;
-      if (!exact && errors_shown < show_errors && (error_type.empty() || error_type == p.group)) {
-        ++errors_shown;
-        std::printf("FP %s [%s] in: %s\n", p.group.c_str(), p.text.c_str(), where.c_str());
-      }
-    }
-    for (std::size_t k = 0; k < gold.size(); ++k) {
-      tally[gold[k].group].partial_gold += gold_partial[k];
-      if (!gold_hit[k] && errors_shown < show_errors &&
-          (error_type.empty() || error_type == gold[k].group)) {
-        ++errors_shown;
-        std::printf("FN %s [%s] in: %s\n", gold[k].group.c_str(), gold[k].text.c_str(),
-                    where.c_str());
-      }
-    }
+      const auto& map = maps[static_cast<std::size_t>(m.paragraph)];
+      const std::size_t s = map[cp(m.start)];
+      const std::size_t e = cp(m.end) == 0 ? s : map[cp(m.end) - 1] + 1;
+      predicted.push_back(Span{s, e, g, m.text});
+    };
+    const news::Entities& es = *doc.entities;
+    for (const auto& x : es.people)
+      for (const auto& m : x.mentions) add(m, "PS");
+    for (const auto& x : es.organizations)
+      for (const auto& m : x.mentions) add(m, "OG");
+    for (const auto& x : es.locations)
+      for (const auto& m : x.mentions) add(m, "LC");
+    for (const auto& x : es.dates) add(x.where, "DT");
+    for (const auto& x : es.durations) add(x.where, "DT");
+    for (const auto& x : es.money) add(x.where, "QT");
+    for (const auto& x : es.percentages) add(x.where, "QT");
+    for (const auto& x : es.quantities) add(x.where, "QT");
   }
 
+  return predicted;
+}
+
+// Adds one record's gold and predicted spans to the tallies (exact and
+// partial matches), printing up to settings.show_errors misses.
+void score(const std::vector<Span>& gold, const std::vector<Span>& predicted,
+           const std::string& where, const Settings& settings, std::map<std::string, Tally>& tally,
+           int& errors_shown) {
+  const int show_errors = settings.show_errors;
+  const std::string& error_type = settings.error_type;
+  std::vector<bool> gold_hit(gold.size(), false), gold_partial(gold.size(), false);
+  for (const Span& g : gold) ++tally[g.group].gold;
+  for (const Span& p : predicted) {
+    Tally& t = tally[p.group];
+    ++t.predicted;
+    bool exact = false, partial = false;
+    for (std::size_t k = 0; k < gold.size(); ++k) {
+      if (gold[k].group != p.group) continue;
+      if (gold[k].start == p.start && gold[k].end == p.end && !gold_hit[k]) {
+        gold_hit[k] = true;
+        exact = true;
+      }
+      if (gold[k].start < p.end && p.start < gold[k].end) {
+        partial = true;
+        gold_partial[k] = true;
+      }
+    }
+    t.exact += exact;
+    t.partial_predicted += partial;
+    if (!exact && errors_shown < show_errors && (error_type.empty() || error_type == p.group)) {
+      ++errors_shown;
+      std::printf("FP %s [%s] in: %s\n", p.group.c_str(), p.text.c_str(), where.c_str());
+    }
+  }
+  for (std::size_t k = 0; k < gold.size(); ++k) {
+    tally[gold[k].group].partial_gold += gold_partial[k];
+    if (!gold_hit[k] && errors_shown < show_errors &&
+        (error_type.empty() || error_type == gold[k].group)) {
+      ++errors_shown;
+      std::printf("FN %s [%s] in: %s\n", gold[k].group.c_str(), gold[k].text.c_str(),
+                  where.c_str());
+    }
+  }
+}
+
+void print_report(const Settings& settings, std::size_t sentences,
+                  std::map<std::string, Tally>& tally) {
+  const std::vector<std::string> groups = {"PS", "OG", "LC", "DT", "QT"};
+  const std::string& file = settings.file;
+  const int fold = settings.fold;
+  const bool model_only = settings.model_only, no_model = settings.no_model,
+             no_gazetteer = settings.no_gazetteer;
   std::printf("%s: %zu sentences%s, %s%s\n", file.c_str(), sentences,
               fold >= 0 ? (" (index % 10 == " + std::to_string(fold) + " only)").c_str() : "",
               model_only ? "the model alone"
@@ -355,5 +288,113 @@ int main(int argc, char** argv) {
     names.partial_gold += t.partial_gold;
   }
   print_row("names", names);
+}
+
+}  // namespace
+
+// Scores every record of the file (or of the fold). Exit code 2 on bad
+// input, 3 when the data cannot be loaded.
+int run(const Settings& settings) {
+  const std::string& file = settings.file;
+  const std::string& corpus_dir = settings.corpus_dir;
+  const int fold = settings.fold;
+  news::Resources resources;
+  try {
+    resources = news::Resources::load(news::tools::data_dir_or_default(settings.data_dir),
+                                      !settings.no_model && settings.model_file.empty());
+    if (!settings.no_model && !settings.model_file.empty())
+      resources.ner_model = news::NerModel::load(settings.model_file);
+  } catch (const std::runtime_error& e) {  // LexiconError, NerModelError
+    std::fprintf(stderr, "analyze-eval-ner: %s\n", e.what());
+    return 3;
+  }
+  if (settings.model_only && !resources.ner_model) {
+    std::fprintf(stderr, "analyze-eval-ner: --model-only needs the model (drop --no-model)\n");
+    return 2;
+  }
+  if (settings.no_gazetteer) resources.names.drop_derived();
+
+  std::ifstream in(file);
+  if (!in) {
+    std::fprintf(stderr, "analyze-eval-ner: %s: cannot open\n", file.c_str());
+    return 2;
+  }
+  std::map<std::string, Tally> tally;
+  std::string line;
+  std::size_t index = 0, sentences = 0;
+  int errors_shown = 0;
+  while (std::getline(in, line)) {
+    if (line.empty()) continue;
+    const std::size_t this_index = index++;
+    if (fold >= 0 && this_index % 10 != static_cast<std::size_t>(fold)) continue;
+    const nlohmann::json record = nlohmann::json::parse(line, nullptr, false);
+    std::string record_text;
+    if (!corpus_dir.empty() && !record.is_discarded() && record.contains("file")) {
+      const std::string path = corpus_dir + "/" + record["file"].get<std::string>();
+      const std::string bytes = read_file(path);
+      if (news::sha256_hex(bytes) != record.value("sha256", "")) {
+        std::fprintf(stderr, "analyze-eval-ner: %s: missing or not the annotated version\n",
+                     path.c_str());
+        return 2;
+      }
+      record_text = bytes;
+    }
+    if (record.is_discarded() || (!record.contains("text") && record_text.empty())) {
+      std::fprintf(stderr, "analyze-eval-ner: %s:%zu: not a JSON record with \"text\"\n",
+                   file.c_str(), this_index + 1);
+      return 2;
+    }
+    ++sentences;
+    const std::string text = record_text.empty() ? record["text"].get<std::string>() : record_text;
+    std::vector<Span> gold;
+    for (const auto& e : record.value("entities", nlohmann::json::array())) {
+      const std::string g = group_of(e.value("type", ""));
+      if (g.empty()) continue;
+      gold.push_back(
+          Span{e["start"].get<std::size_t>(), e["end"].get<std::size_t>(), g, e.value("text", "")});
+    }
+
+    if (!record_text.empty()) {  // an article: the surfaces come from its text
+      std::vector<std::size_t> starts;
+      code_points_of(text, &starts);
+      for (Span& g : gold) {
+        if (g.end < starts.size())
+          g.text = text.substr(starts[g.start], starts[g.end] - starts[g.start]);
+      }
+    }
+    const std::string where = record_text.empty() ? text : record["file"].get<std::string>();
+
+    const std::vector<Span> predicted = predicted_spans(text, resources, settings.model_only);
+    score(gold, predicted, where, settings, tally, errors_shown);
+  }
+  print_report(settings, sentences, tally);
   return 0;
+}
+
+int main(int argc, char** argv) {
+  CLI::App app{
+      "analyze-eval-ner — precision/recall/F1 of people, organizations, places, dates and\n"
+      "quantities on annotated JSONL sentences (KLUE-NER, MultiCoNER form)."};
+  Settings s;
+  bool holdout = false;
+  app.add_option("file", s.file, "Annotated sentences, one JSON object per line")->required();
+  app.add_flag("--holdout", holdout,
+               "Only sentences with index % 10 == 0 (never used to build lexicons)");
+  app.add_flag("--no-gazetteer", s.no_gazetteer,
+               "Leave out what was derived from annotated data (name_gazetteer.txt, "
+               "name_syllables.txt, common_words.txt)");
+  app.add_option("--fold", s.fold, "Only sentences with index % 10 == this (tuning)");
+  app.add_flag("--no-model", s.no_model, "Lexicons and rules alone, without the trained model");
+  app.add_flag("--model-only", s.model_only,
+               "The trained model's spans alone, without the pipeline");
+  app.add_option("--model", s.model_file, "A model file instead of data/ner-model.bin");
+  app.add_option("--data-dir", s.data_dir, "Where the lexicons are");
+  app.add_option("--corpus", s.corpus_dir,
+                 "Whole articles: lines name a file of this folder and its sha256");
+  app.add_option("--errors", s.show_errors, "Print up to N wrong or missed spans");
+  app.add_option("--errors-type", s.error_type, "Only errors of this group (PS, OG, LC, DT, QT)");
+  CLI11_PARSE(app, argc, argv);
+
+  if (holdout) s.fold = 0;
+  return run(s);
 }
