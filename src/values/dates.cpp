@@ -1674,6 +1674,21 @@ struct DateReader {
     return english_clause_tense(text, pos, end);
   }
 
+  // How fine the date is: what the form names at its finest.
+  std::string grain_of() const {
+    if (day_part || weekend) return "hour";
+    if (quarter) return "quarter";
+    if (nth_week) return "week";
+    if (last_day_of_month) return "day";
+    if (parts.second) return "second";
+    if (parts.minute) return "minute";
+    if (parts.hour) return "hour";
+    if (parts.day || parts.relative_day || parts.same_day || parts.weekday) return "day";
+    if (parts.relative_week) return "week";
+    if (parts.month || parts.relative_month) return "month";
+    return "year";
+  }
+
   std::optional<DateRead> resolve() {
     if (!parts.any() && !quarter && !weekend) return std::nullopt;
     if (end == pos) return std::nullopt;
@@ -1686,29 +1701,7 @@ struct DateReader {
     const std::optional<LocalTime>& now = context.published;
     const bool needs_now = !parts.year || parts.relative_day || parts.relative_week || parts.same_day ||
                            (parts.weekday && !parts.day && !nth);
-    std::string grain;
-    if (day_part || weekend)
-      grain = "hour";
-    else if (quarter)
-      grain = "quarter";
-    else if (nth_week)
-      grain = "week";
-    else if (last_day_of_month)
-      grain = "day";
-    else if (parts.second)
-      grain = "second";
-    else if (parts.minute)
-      grain = "minute";
-    else if (parts.hour)
-      grain = "hour";
-    else if (parts.day || parts.relative_day || parts.same_day || parts.weekday)
-      grain = "day";
-    else if (parts.relative_week)
-      grain = "week";
-    else if (parts.month || parts.relative_month)
-      grain = "month";
-    else
-      grain = "year";
+    const std::string grain = grain_of();
     date.grain = grain;
 
     const bool needs_now_too = needs_now && !(parts.year && (quarter || nth || last_day_of_month));
