@@ -54,7 +54,7 @@ test-sanitize: deps
 fuzz:
 	@bash .ci/install-deps fuzz
 	@cmake -S . -B build-fuzz -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-	  -DANALYZE_BUILD_FUZZ=ON -DANALYZE_BUILD_TESTS=OFF >/dev/null
+	  -DANALYZE_BUILD_FUZZ=ON -DANALYZE_BUILD_TESTS=OFF -DANALYZE_BUILD_TOOLS=OFF >/dev/null
 	@cmake --build build-fuzz -j $(JOBS)
 	@set -e; for target in build-fuzz/fuzz_*; do \
 	  name=$${target#build-fuzz/fuzz_}; mkdir -p build-fuzz/corpus/$$name; \
