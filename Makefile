@@ -5,7 +5,7 @@ JOBS ?= $(shell nproc)
 SAMPLE ?= data/samples/ko-battery-plant.txt
 FUZZ_SECONDS ?= 60
 
-.PHONY: all deps configure build demo test test-sanitize fuzz fuzz-smoke bench bench-hostile golden clean ner-model name-lexicons eval eval-html tune-combination screenshot
+.PHONY: all deps test-deps configure build demo test test-sanitize fuzz fuzz-smoke bench bench-hostile golden clean ner-model name-lexicons eval eval-html tune-combination screenshot
 
 all: build
 
@@ -24,10 +24,13 @@ demo: configure
 	@cmake --build $(BUILD) -j $(JOBS) --target analyze
 	./$(BUILD)/analyze --pretty $(SAMPLE)
 
-# The suite wants Chromium for the HTML page's browser test (it skips
-# without); the demo does not wait for it.
-test: build
-	@bash .ci/install-deps browser
+# The suite wants Chromium for the HTML page's browser test and Debian's
+# Python with pybind11 and Dask for the Python module (each skips without);
+# the demo waits for neither.
+test-deps:
+	@bash .ci/install-deps browser python
+
+test: test-deps build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
 # docs/report.png: the sample's HTML page as headless Chromium draws it.
