@@ -16,6 +16,8 @@
 #include <string_view>
 #include <vector>
 
+#include "base/utf8.h"
+
 namespace news::testing {
 
 struct HtmlElement {
@@ -83,24 +85,6 @@ inline std::string lower(std::string_view s) {
   return out;
 }
 
-inline void append_utf8(std::string& out, unsigned long cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
 // Decodes character references; unknown ones are errors.
 inline std::string decode(std::string_view s, std::vector<std::string>& errors) {
   std::string out;
@@ -128,7 +112,8 @@ inline std::string decode(std::string_view s, std::vector<std::string>& errors) 
       out += "\xC2\xA0";
     } else if (name.size() > 1 && name[0] == '#') {
       const bool hex = name[1] == 'x' || name[1] == 'X';
-      append_utf8(out, std::stoul(name.substr(hex ? 2 : 1), nullptr, hex ? 16 : 10));
+      news::utf8::append(
+          out, static_cast<char32_t>(std::stoul(name.substr(hex ? 2 : 1), nullptr, hex ? 16 : 10)));
     } else {
       errors.push_back("unknown reference &" + name + ";");
     }
