@@ -87,7 +87,7 @@ TEST(HostileTest, OneHugeLine) {
   ASSERT_EQ(r.records.size(), 1u);
   // Analyzed in windows of at most 10,000 characters (most of them repeats
   // of one another here, so folded), with a warning that says so.
-  EXPECT_GT(r.records[0]["dedup"]["paragraphs_in"], 1000);
+  EXPECT_GT(r.records[0]["dedup"]["paragraphs_in"], 1000 / kScale);
   EXPECT_GT(r.records[0]["entities"]["money"].size(), 100u);
   ASSERT_EQ(r.records[0]["warnings"].size(), 1u);
   EXPECT_NE(r.records[0]["warnings"][0].get<std::string>().find("line 2 is longer than 10000"),
@@ -285,7 +285,9 @@ TEST(HostileTest, AnArticleOverItsTimeBudgetIsAnErrorRecordAndTheBatchGoesOn) {
 TEST(HostileTest, StopSignalEndsARunInsideOneHugeArticle) {
   TempDir dir;
   write_file(dir / "big.txt",
-             repeat("오픈AI는 17일 샘 알트먼을 해임했다 130억 달러 규모다 ", 16'000'000 / kScale));
+             // Not scaled down under a sanitizer: the article must still be
+             // running when the signal comes a second in.
+             repeat("오픈AI는 17일 샘 알트먼을 해임했다 130억 달러 규모다 ", 16'000'000));
   const auto r = testing::run("timeout -s KILL 60 timeout --preserve-status -s TERM 1 '" ANALYZE_BINARY
                               "' --compact --max-bytes 0 --max-article-seconds 0 " +
                               quote(dir / "big.txt"));
