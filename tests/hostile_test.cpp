@@ -284,10 +284,14 @@ TEST(HostileTest, AnArticleOverItsTimeBudgetIsAnErrorRecordAndTheBatchGoesOn) {
 // half-written on stdout.
 TEST(HostileTest, StopSignalEndsARunInsideOneHugeArticle) {
   TempDir dir;
-  write_file(dir / "big.txt",
-             // Not scaled down under a sanitizer: the article must still be
-             // running when the signal comes a second in.
-             repeat("오픈AI는 17일 샘 알트먼을 해임했다 130억 달러 규모다 ", 16'000'000));
+  // One 16 MB line of numbered phrases: every window differs from the others,
+  // so none folds as an exact repeat and the article runs for many seconds
+  // (not scaled down under a sanitizer: it must still be running when the
+  // signal comes a second in).
+  std::string text;
+  for (int i = 0; text.size() < 16'000'000; ++i)
+    text += "오픈AI는 17일 샘 알트먼을 해임했다 " + std::to_string(i) + "억 달러 규모다 ";
+  write_file(dir / "big.txt", text);
   const auto r = testing::run("timeout -s KILL 60 timeout --preserve-status -s TERM 1 '" ANALYZE_BINARY
                               "' --compact --max-bytes 0 --max-article-seconds 0 " +
                               quote(dir / "big.txt"));
