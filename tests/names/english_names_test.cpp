@@ -6,29 +6,14 @@
 #include <sstream>
 
 #include "names/names.h"
+#include "names/names_testing.h"
 #include "resources.h"
 
 namespace news {
 namespace {
 
-const Resources& resources() {
-  static const Resources loaded = Resources::load(ANALYZE_SOURCE_DIR "/data");
-  return loaded;
-}
-
-Entities names_of(const std::string& text) {
-  std::vector<Paragraph> paragraphs;
-  std::istringstream in(text);
-  std::string line;
-  while (std::getline(in, line)) {
-    Paragraph p;
-    p.text = line;
-    paragraphs.push_back(p);
-  }
-  Entities entities;
-  extract_names(paragraphs, resources().names, nullptr, entities);
-  return entities;
-}
+using names_testing::names_of;
+using names_testing::resources;
 
 bool named(const std::vector<NamedEntity>& list, const std::string& name) {
   return std::any_of(list.begin(), list.end(), [&](const NamedEntity& e) { return e.name == name; });
