@@ -130,6 +130,14 @@ std::string read_file(const std::string& path) {
 
 struct Tally {
   std::size_t gold = 0, predicted = 0, exact = 0, partial_predicted = 0, partial_gold = 0;
+  Tally& operator+=(const Tally& t) {
+    gold += t.gold;
+    predicted += t.predicted;
+    exact += t.exact;
+    partial_predicted += t.partial_predicted;
+    partial_gold += t.partial_gold;
+    return *this;
+  }
 };
 
 void print_row(const std::string& name, const Tally& t) {
@@ -271,22 +279,11 @@ void print_report(const Settings& settings, std::size_t sentences,
   for (const std::string& g : groups) {
     const Tally& t = tally[g];
     print_row(g, t);
-    micro.gold += t.gold;
-    micro.predicted += t.predicted;
-    micro.exact += t.exact;
-    micro.partial_predicted += t.partial_predicted;
-    micro.partial_gold += t.partial_gold;
+    micro += t;
   }
   print_row("micro", micro);
   Tally names;
-  for (const std::string g : {"PS", "OG", "LC"}) {
-    const Tally& t = tally[g];
-    names.gold += t.gold;
-    names.predicted += t.predicted;
-    names.exact += t.exact;
-    names.partial_predicted += t.partial_predicted;
-    names.partial_gold += t.partial_gold;
-  }
+  for (const std::string g : {"PS", "OG", "LC"}) names += tally[g];
   print_row("names", names);
 }
 
