@@ -601,14 +601,13 @@ void propose_foreign_person(const RuleSite& at, std::vector<NameCandidate>& out)
     const bool latin = v.tokens[i].kind == TokenKind::kLatin &&
                        v.tokens[i + 1].kind == TokenKind::kLatin && starts_upper(v.stem(i)) &&
                        starts_upper(v.stem(i + 1));
-    const bool known_other = [&] {
-      for (std::size_t k : {i, i + 1}) {
-        if (const KnownName* kn = v.known(k);
-            kn != nullptr && kn->type != NameType::kPerson && !kn->derived)
-          return true;
-      }
-      return false;
-    }();
+    // A loop, not a lambda: clang 14 cannot capture structured bindings.
+    bool known_other = false;
+    for (std::size_t k : {i, i + 1}) {
+      const KnownName* kn = v.known(k);
+      known_other = known_other ||
+                    (kn != nullptr && kn->type != NameType::kPerson && !kn->derived);
+    }
     // After a person's name, or where the rules found a Korean name with a
     // title (김태규 권익위 부위원장), no foreign name starts; nor with an
     // anonymized name (공무원인 오모 씨).
