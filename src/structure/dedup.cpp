@@ -11,6 +11,7 @@
 
 #include "base/budget.h"
 #include "base/hash.h"
+#include "base/utf8.h"
 
 namespace news {
 namespace {
@@ -199,10 +200,28 @@ class ShingleIndex {
   std::size_t used_ = 0;
 };
 
+// A kept paragraph's comparable_text(), as UTF-8: the text later paragraphs
+// are compared with. Stored in UTF-8 (1 to 3 bytes a code point, not 4) and
+// without its shingles (the index has them): on one line of 16 MB, the
+// UTF-32 copies, a second copy as the map's key and the shingles were 16
+// bytes a code point, the most memory of the whole program.
 struct Comparable {
-  std::u32string text;
-  std::vector<std::uint64_t> shingles;
+  std::string text;
 };
+
+std::string to_utf8(std::u32string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char32_t cp : text) utf8::append(out, cp);
+  return out;
+}
+
+void from_utf8(std::string_view text, std::u32string& out) {
+  out.clear();
+  for (std::size_t i = 0, length = 0; i < text.size(); i += length) {
+    out.push_back(utf8::decode_at(text, i, length, utf8::Invalid::kByte));
+  }
+}
 
 // What a paragraph became: kept, or a repeat of a kept one.
 struct Fate {
@@ -251,7 +270,8 @@ std::vector<Fate> find_repeats(const std::vector<Paragraph>& paragraphs,
   const std::size_t count = paragraphs.size();
   std::vector<Fate> fate(count);
   std::unordered_map<std::string_view, int> by_text;
-  std::unordered_map<std::u32string, int> by_comparable;
+  std::unordered_map<std::string_view, int> by_comparable;  // views of comparable[k].text
+  std::u32string other_text;
   ShingleIndex by_shingle;
   std::vector<Comparable> comparable(count);
   std::vector<std::size_t> shared(count, 0);  // candidate → shingles in common
@@ -263,9 +283,13 @@ std::vector<Fate> find_repeats(const std::vector<Paragraph>& paragraphs,
       fate[i] = Fate{it->second, 1.0, true};
       continue;
     }
-    Comparable& c = comparable[i];
+    struct {
+      std::u32string text;
+      std::vector<std::uint64_t> shingles;
+    } c;
     c.text = comparable_text(p.text, patterns);
-    if (const auto it = by_comparable.find(c.text); it != by_comparable.end() && !c.text.empty()) {
+    std::string key = to_utf8(c.text);
+    if (const auto it = by_comparable.find(key); it != by_comparable.end() && !c.text.empty()) {
       fate[i] = Fate{it->second, 1.0, false};
       continue;
     }
@@ -302,9 +326,9 @@ std::vector<Fate> find_repeats(const std::vector<Paragraph>& paragraphs,
       double best = 0.0;
       int best_index = -1;
       for (const auto& [n, k] : ranked) {
-        const Comparable& other = comparable[static_cast<std::size_t>(k)];
-        if (numbers(other.text) != my_numbers) continue;
-        const double s = similarity(c.text, other.text, options.near_threshold);
+        from_utf8(comparable[static_cast<std::size_t>(k)].text, other_text);
+        if (numbers(other_text) != my_numbers) continue;
+        const double s = similarity(c.text, other_text, options.near_threshold);
         if (s >= options.near_threshold && (s > best || (s == best && k < best_index))) {
           best = s;
           best_index = k;
@@ -318,7 +342,8 @@ std::vector<Fate> find_repeats(const std::vector<Paragraph>& paragraphs,
         by_shingle.add(s, static_cast<int>(i), options.max_posting);
     }
     by_text.emplace(p.text, static_cast<int>(i));
-    if (!c.text.empty()) by_comparable.emplace(c.text, static_cast<int>(i));
+    comparable[i].text = std::move(key);
+    if (!c.text.empty()) by_comparable.emplace(comparable[i].text, static_cast<int>(i));
   }
   return fate;
 }
