@@ -7,6 +7,7 @@
 // Thread-safety: pure functions.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -27,6 +28,16 @@ struct JsonOptions {
 // in the contract's order; invalid UTF-8, as in a file name, replaced by
 // U+FFFD): the form of JSON Lines output.
 NEWS_EXPORT void write_json(const Document& document, const JsonOptions& options, std::string& out);
+
+// Receives a record in pieces (each a run of whole JSON tokens); may take
+// the piece's contents.
+using JsonSink = std::function<void(std::string& piece)>;
+
+// The same bytes as write_json() above, handed to `sink` in pieces of about
+// 1 MiB as they are written: the record of a huge article (millions of
+// mentions) is never held whole.
+NEWS_EXPORT void write_json(const Document& document, const JsonOptions& options,
+                            const JsonSink& sink);
 
 // The same record as a tree (a parse of write_json()'s bytes), for callers
 // that edit or pretty-print it.

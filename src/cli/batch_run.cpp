@@ -11,6 +11,7 @@
 #include <cstdlib>
 #include <cstdio>
 #include <cstring>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -63,6 +64,10 @@ struct Result {
   std::uint64_t bytes = 0;
   Json record;       // kept when --dedup-articles may still add fields
   std::string text;  // the serialized record
+  // A record over kRecordInMemory bytes: its bytes, in a temporary file
+  // instead of `text` (docs/complexity.md); `text` is then empty.
+  std::shared_ptr<std::FILE> spill;
+  bool spill_failed = false;  // the temporary file could not be written
   fs::path output;   // --output-dir: where it goes
   news::ArticleFingerprint fingerprint;
   news::IndexRow row;  // --format html: the article's line in the index
@@ -420,9 +425,53 @@ class BatchRun {
       // No field can be added later: serialize here, on the worker.
       result.text = dump(news::to_json(document, json_options));
     } else {
-      news::write_json(document, json_options, result.text);  // the same bytes, no tree
+      write_record(document, json_options, result);
     }
     return result;
+  }
+
+  // The largest record held in memory until its turn to be written: a
+  // larger one (a huge article's mentions, written as they are serialized)
+  // goes to a temporary file, so that memory stays near the input's size.
+  static constexpr std::size_t kRecordInMemory = std::size_t{8} << 20;
+
+  // The record's bytes (write_json's, no tree) in result.text, or past
+  // kRecordInMemory in result.spill (stdout only; an --output-dir file is
+  // written from memory).
+  void write_record(const news::Document& document, const news::JsonOptions& json_options,
+                    Result& result) const {
+    const bool may_spill = settings_.output_dir.empty();
+    news::write_json(document, json_options, [&result, may_spill](std::string& piece) {
+      if (!result.spill && may_spill && result.text.size() + piece.size() > kRecordInMemory) {
+        if (std::FILE* file = std::tmpfile()) {
+          result.spill.reset(file, &std::fclose);
+          result.spill_failed =
+              std::fwrite(result.text.data(), 1, result.text.size(), file) != result.text.size();
+          std::string().swap(result.text);
+        }
+      }
+      if (!result.spill) {
+        result.text += piece;
+      } else if (std::fwrite(piece.data(), 1, piece.size(), result.spill.get()) != piece.size()) {
+        result.spill_failed = true;
+      }
+    });
+    if (result.spill && (result.spill_failed || std::fflush(result.spill.get()) != 0)) {
+      result.spill.reset();
+      result.spill_failed = true;
+      result.ok = false;
+      result.error_message = "the record could not be buffered in a temporary file (disk full?)";
+    }
+  }
+
+  // Copies a spilled record to stdout.
+  static void copy_to_stdout(std::FILE* spill) {
+    std::rewind(spill);
+    std::vector<char> buffer(std::size_t{1} << 20);
+    std::size_t n = 0;
+    while ((n = std::fread(buffer.data(), 1, buffer.size(), spill)) > 0) {
+      std::fwrite(buffer.data(), 1, n, stdout);
+    }
   }
 
   // The page's path as the index links it: relative to OUT.
@@ -498,8 +547,9 @@ class BatchRun {
       ++skipped_;
     } else {
       bytes_ += result.bytes;
-      if (!html()) result.text += '\n';  // a page ends with its own line end
+      if (!html() && !result.spill_failed) result.text += '\n';  // a page ends with its own
       if (settings_.output_dir.empty()) {
+        if (result.spill) copy_to_stdout(result.spill.get());
         std::fwrite(result.text.data(), 1, result.text.size(), stdout);
         if (streaming_) std::fflush(stdout);
       } else if (auto error = write_atomically(result.output, result.text)) {

@@ -22,6 +22,11 @@ using Json = nlohmann::ordered_json;
 class JsonWriter {
  public:
   explicit JsonWriter(std::string& out) : out_(out) {}
+  // Hands `out` to `spill` whenever it holds kSpillBytes: a record of a huge
+  // article is written in pieces, never held whole.
+  JsonWriter(std::string& out, const JsonSink& spill) : out_(out), spill_(&spill) {}
+
+  static constexpr std::size_t kSpillBytes = std::size_t{1} << 20;
 
   void open_object() { value_start(), out_ += '{', first_ = true; }
   void close_object() { out_ += '}', first_ = false; }
@@ -79,6 +84,10 @@ class JsonWriter {
  private:
   // A comma before every value but the first of an array; none after a key.
   void value_start() {
+    if (spill_ != nullptr && out_.size() >= kSpillBytes) {
+      (*spill_)(out_);
+      out_.clear();
+    }
     if (after_key_) {
       after_key_ = false;
     } else if (!first_) {
@@ -137,6 +146,7 @@ class JsonWriter {
   }
 
   std::string& out_;
+  const JsonSink* spill_ = nullptr;
   bool first_ = true;
   bool after_key_ = false;
 };
@@ -242,10 +252,25 @@ void write_entities(JsonWriter& w, const Entities& e, const std::vector<CodePoin
   w.close_object();
 }
 
+void write_record(const Document& document, const JsonOptions& options, JsonWriter& w);
+
 }  // namespace
 
 void write_json(const Document& document, const JsonOptions& options, std::string& out) {
   JsonWriter w(out);
+  write_record(document, options, w);
+}
+
+void write_json(const Document& document, const JsonOptions& options, const JsonSink& sink) {
+  std::string piece;
+  JsonWriter w(piece, sink);
+  write_record(document, options, w);
+  if (!piece.empty()) sink(piece);
+}
+
+namespace {
+
+void write_record(const Document& document, const JsonOptions& options, JsonWriter& w) {
   w.open_object();
   w.key("schema_version"), w.integer(kSchemaVersion);
   const Source& source = document.source;
@@ -344,6 +369,8 @@ void write_json(const Document& document, const JsonOptions& options, std::strin
   }
   w.close_object();
 }
+
+}  // namespace
 
 nlohmann::ordered_json to_json(const Document& document, const JsonOptions& options) {
   std::string text;
