@@ -44,7 +44,13 @@ std::string fold_whitespace(std::string_view text) {
 }
 
 std::vector<Line> split_lines(std::string_view text) {
+  return split_lines(text, static_cast<std::size_t>(-1), nullptr);
+}
+
+std::vector<Line> split_lines(std::string_view text, std::size_t max_lines, std::size_t* grouped) {
   std::vector<Line> lines;
+  std::size_t joined = 0;
+  bool grouping = false;  // the last Line is an open group
   int number = 0;
   std::size_t begin = 0;
   while (begin <= text.size()) {
@@ -53,10 +59,27 @@ std::vector<Line> split_lines(std::string_view text) {
     ++number;
     // One pass per line: invisible characters, spaces, full-width forms, NFC.
     std::string cleaned = normalize_line(text.substr(begin, end - begin));
-    if (!cleaned.empty()) lines.push_back(Line{std::move(cleaned), number});
+    if (!cleaned.empty()) {
+      if (lines.size() < max_lines) {
+        lines.push_back(Line{std::move(cleaned), number});
+      } else {
+        ++joined;
+        Line* group = grouping ? &lines.back() : nullptr;
+        if (group != nullptr && group->text.size() + 1 + cleaned.size() <= kMaxParagraphChars) {
+          group->text.push_back(' ');
+          group->text += cleaned;
+          group->last_number = number;
+        } else {
+          // A line too long to join starts its own group (windows cut it later).
+          lines.push_back(Line{std::move(cleaned), number, number});
+          grouping = lines.back().text.size() < kMaxParagraphChars;
+        }
+      }
+    }
     if (end == text.size()) break;
     begin = end + 1;
   }
+  if (grouped != nullptr) *grouped = joined;
   return lines;
 }
 
