@@ -146,6 +146,7 @@ class ShingleIndex {
     for (int p = slot->last; p >= 0; p = postings_[static_cast<std::size_t>(p)].previous)
       f(postings_[static_cast<std::size_t>(p)].paragraph);
   }
+  std::size_t postings() const { return postings_.size(); }
   // Indexes `paragraph` under `shingle` unless `max_posting` paragraphs are already there.
   void add(std::uint64_t shingle, int paragraph, std::size_t max_posting) {
     if (max_posting == 0) return;
@@ -338,8 +339,10 @@ std::vector<Fate> find_repeats(const std::vector<Paragraph>& paragraphs,
         fate[i] = Fate{best_index, rounded(best), false};
         continue;
       }
-      for (std::uint64_t s : c.shingles)
-        by_shingle.add(s, static_cast<int>(i), options.max_posting);
+      if (by_shingle.postings() + c.shingles.size() <= options.max_postings) {
+        for (std::uint64_t s : c.shingles)
+          by_shingle.add(s, static_cast<int>(i), options.max_posting);
+      }
     }
     by_text.emplace(p.text, static_cast<int>(i));
     comparable[i].text = std::move(key);
