@@ -14,7 +14,8 @@
 
 namespace analyze_cli {
 
-// Grows the heap by 64 MB at once (M_TOP_PAD), keeps freed memory instead
+// Grows the heap by 64 MB at once (M_TOP_PAD), uses the one heap for every
+// thread (M_ARENA_MAX 1), keeps freed memory instead
 // of returning it between articles (M_TRIM_THRESHOLD), keeps allocations up
 // to 32 MB in the heap, and advises the kernel to back the heap with huge
 // pages (MADV_HUGEPAGE; a no-op where THP is off). Harmless where any step is
