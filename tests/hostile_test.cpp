@@ -89,15 +89,13 @@ TEST(HostileTest, OneHugeLine) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   ASSERT_EQ(r.records.size(), 1u);
   // Analyzed in windows of at most 10,000 characters (most of them repeats
-  // of one another here, so folded), with a warning that says so; its words
-  // in segments of 256 KiB, its money listed up to 20,000 amounts.
+  // of one another here, so folded before the words are analyzed: under
+  // the 256 KiB of a segment), with a warning that says so.
   EXPECT_GT(r.records[0]["dedup"]["paragraphs_in"], 1000 / kScale);
   EXPECT_GT(r.records[0]["entities"]["money"].size(), 100u);
-  EXPECT_LE(r.records[0]["entities"]["money"].size(), 20'000u);
-  ASSERT_GE(r.records[0]["warnings"].size(), 2u);
+  ASSERT_EQ(r.records[0]["warnings"].size(), 1u);
   EXPECT_NE(r.records[0]["warnings"][0].get<std::string>().find("line 2 is longer than 10000"),
             std::string::npos);
-  EXPECT_NE(r.records[0]["warnings"][1].get<std::string>().find("analyzed in"), std::string::npos);
 }
 
 TEST(HostileTest, AMillionOneCharacterParagraphs) {
@@ -122,8 +120,10 @@ TEST(HostileTest, AMillionOneCharacterParagraphs) {
   ASSERT_EQ(r.records[0]["warnings"].size(), 1u);
   EXPECT_NE(r.records[0]["warnings"][0].get<std::string>().find("more than 10000 lines"),
             std::string::npos);
-  const Json& last = r.records[0]["paragraphs"].back();
-  EXPECT_GT(last["lines"][1].get<int>(), last["lines"][0].get<int>());
+  const Json& paragraphs = r.records[0]["paragraphs"];
+  EXPECT_TRUE(std::any_of(paragraphs.begin(), paragraphs.end(), [](const Json& p) {
+    return p["lines"][1].get<int>() > p["lines"][0].get<int>();  // a group
+  }));
 }
 
 TEST(HostileTest, HugeFilesAreRefusedWithoutBeingRead) {
