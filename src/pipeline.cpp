@@ -299,7 +299,7 @@ Document analyze_unguarded(std::string_view bytes, Source source, const Options&
       document.warnings.push_back("the article has more than " + std::to_string(kMaxLines) +
                                   " lines: the " + std::to_string(grouped) +
                                   " after those were analyzed in groups of up to " +
-                                  std::to_string(kMaxParagraphChars) + " characters");
+                                  std::to_string(kMaxGroupBytes) + " bytes");
     }
     if (lines.empty()) {
       document.error = Error{

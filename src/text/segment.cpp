@@ -65,14 +65,14 @@ std::vector<Line> split_lines(std::string_view text, std::size_t max_lines, std:
       } else {
         ++joined;
         Line* group = grouping ? &lines.back() : nullptr;
-        if (group != nullptr && group->text.size() + 1 + cleaned.size() <= kMaxParagraphChars) {
+        if (group != nullptr && group->text.size() + 1 + cleaned.size() <= kMaxGroupBytes) {
           group->text.push_back(' ');
           group->text += cleaned;
           group->last_number = number;
         } else {
           // A line too long to join starts its own group (windows cut it later).
           lines.push_back(Line{std::move(cleaned), number, number});
-          grouping = lines.back().text.size() < kMaxParagraphChars;
+          grouping = lines.back().text.size() < kMaxGroupBytes;
         }
       }
     }
