@@ -150,6 +150,61 @@ int weekday_of(long days) {  // 0 = Monday
   return static_cast<int>(((days % 7) + 7 + 3) % 7);
 }
 
+// ---- calendar units: the start of the unit that holds a time, moved by
+// whole units, and its ISO 8601 text at that grain. Spans read by whole
+// units (the last two weeks, 이번 겨울, the end of the month) use these.
+enum class CalendarUnit { kSecond, kMinute, kHour, kDay, kWeek, kMonth, kQuarter, kYear };
+
+std::string_view unit_name(CalendarUnit u) {
+  static constexpr std::array<std::string_view, 8> kNames{
+      "second", "minute", "hour", "day", "week", "month", "quarter", "year"};
+  return kNames[static_cast<std::size_t>(u)];
+}
+
+long floor_div(long a, long b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
+
+LocalTime unit_start(const LocalTime& t, CalendarUnit u, long n) {
+  LocalTime r;
+  const long day = days_from_civil(t.year, t.month, t.day);
+  if (u <= CalendarUnit::kHour) {
+    const long size = u == CalendarUnit::kSecond ? 1 : u == CalendarUnit::kMinute ? 60 : 3600;
+    long s = day * 86400L + t.hour * 3600L + t.minute * 60L + t.second;
+    s = floor_div(s, size) * size + n * size;
+    r = civil_from_days(floor_div(s, 86400));
+    const long in_day = s - floor_div(s, 86400) * 86400;
+    r.hour = static_cast<int>(in_day / 3600);
+    r.minute = static_cast<int>(in_day / 60 % 60);
+    r.second = static_cast<int>(in_day % 60);
+    return r;
+  }
+  if (u == CalendarUnit::kDay) return civil_from_days(day + n);
+  if (u == CalendarUnit::kWeek) return civil_from_days(day - weekday_of(day) + 7 * n);
+  const long months = u == CalendarUnit::kMonth ? 1 : u == CalendarUnit::kQuarter ? 3 : 12;
+  const long index = floor_div(t.year * 12L + (t.month - 1), months) * months + n * months;
+  r.year = static_cast<int>(floor_div(index, 12));
+  r.month = static_cast<int>(index - floor_div(index, 12) * 12) + 1;
+  return r;
+}
+
+std::string at_unit(const LocalTime& t, CalendarUnit u) {
+  if (u == CalendarUnit::kYear) return four(t.year);
+  if (u == CalendarUnit::kQuarter) return four(t.year) + "-Q" + std::to_string((t.month - 1) / 3 + 1);
+  if (u == CalendarUnit::kWeek) {
+    const long thursday = days_from_civil(t.year, t.month, t.day) + 3;
+    const LocalTime th = civil_from_days(thursday);
+    return four(th.year) + "-W" +
+           two(static_cast<int>((thursday - days_from_civil(th.year, 1, 1)) / 7 + 1));
+  }
+  std::string out = iso_day(t.year, t.month, t.day);
+  if (u == CalendarUnit::kMonth) return out.substr(0, 7);
+  if (u == CalendarUnit::kDay) return out;
+  out += "T" + two(t.hour);
+  if (u == CalendarUnit::kHour) return out;
+  out += ":" + two(t.minute);
+  if (u == CalendarUnit::kMinute) return out;
+  return out + ":" + two(t.second);
+}
+
 constexpr std::array<std::string_view, 7> kWeekdays{"월요일", "화요일", "수요일", "목요일",
                                                     "금요일", "토요일", "일요일"};
 constexpr std::array<std::string_view, 7> kWeekdayShort{"월", "화", "수", "목", "금", "토", "일"};
@@ -583,6 +638,19 @@ struct DateReader {
   std::optional<int> quarter;
   std::optional<std::pair<int, int>> day_part;  // start and exclusive end hour
   bool weekend = false;
+  // A reader that works out its own value (whole units counted from the
+  // publication time, a part of a month, a season) leaves it here for
+  // resolve(): a span [from, until) at `unit`, or one unit when no until.
+  struct Span {
+    CalendarUnit unit = CalendarUnit::kDay;
+    LocalTime from;
+    std::optional<LocalTime> until;
+  };
+  std::optional<Span> span;
+  bool span_needs_now = false;  // set with span when now was missing
+  // Easter + days, or the nth weekday of a month (Thanksgiving): the
+  // holiday's day once resolve() knows the year.
+  std::optional<std::string> movable_holiday;
 
   // read_date asks for the number at one position several times (year?
   // month? day? hour? duration?): remember the last answer.
@@ -670,6 +738,16 @@ struct DateReader {
   std::optional<std::pair<int, std::size_t>> english_count(std::size_t at) {
     for (std::string_view w : {"a", "an"})
       if (english_word_at(text, at, w)) return std::pair<int, std::size_t>{1, at + w.size()};
+    // The numeral reader takes "two quarters" for a half: a count word
+    // before "quarter" is read here.
+    static constexpr std::array<std::string_view, 9> kCounts{"two",  "three", "four", "five", "six",
+                                                             "seven", "eight", "nine", "ten"};
+    for (std::size_t i = 0; i < kCounts.size(); ++i) {
+      if (!english_word_at(text, at, kCounts[i])) continue;
+      const std::size_t q = skip_spaces(text, at + kCounts[i].size());
+      if (english_word_at(text, q, "quarter") || english_word_at(text, q, "quarters"))
+        return std::pair<int, std::size_t>{static_cast<int>(i) + 2, at + kCounts[i].size()};
+    }
     const auto n = read_english_number(text, at);
     if (!n || !n->value.is_integer() || n->value.to_double() < 1 || n->value.to_double() > 1000)
       return std::nullopt;
@@ -937,11 +1015,17 @@ struct DateReader {
   void zone_suffix() {
     if (!parts.hour || p != end) return;
     const std::size_t q = skip_spaces(text, p);
-    if (q == p || q >= text.size() || !(text[q] >= 'A' && text[q] <= 'Z')) return;
+    if (q == p || q >= text.size() || !is_ascii_alpha(text[q])) return;
+    // Lower case (8:00 gmt) only for three letters or more: "et", "pt"
+    // and "ct" are words.
+    const bool lower = text[q] >= 'a' && text[q] <= 'z';
     for (std::string_view zone : {"GMT", "UTC", "EST", "EDT", "ET", "PST", "PDT", "PT", "CST", "CDT",
                                   "CT", "BST", "CET", "CEST", "JST", "KST"}) {
-      if (starts_with_at(text, q, zone) &&
-          (q + zone.size() == text.size() || !is_ascii_alnum(text[q + zone.size()]))) {
+      if (lower && zone.size() < 3) continue;
+      bool same = q + zone.size() <= text.size();
+      for (std::size_t k = 0; same && k < zone.size(); ++k)
+        same = text[q + k] == (lower ? static_cast<char>(zone[k] | 0x20) : zone[k]);
+      if (same && (q + zone.size() == text.size() || !is_ascii_alnum(text[q + zone.size()]))) {
         if (zone != "KST") parts.local_time = true;
         p = end = q + zone.size();
         return;
@@ -1105,7 +1189,10 @@ struct DateReader {
                                      {"저번", -1}}) {
         if (starts_with_at(text, p, word)) {
           const std::size_t q = skip_spaces(text, p + word.size());
-          if (q > p + word.size()) {
+          // 이번아침: 이번 written onto a part of the day.
+          const bool joined = direction == 2 && (starts_with_at(text, q, "아침") ||
+                                                 starts_with_at(text, q, "저녁"));
+          if (q > p + word.size() || joined) {
             parts.direction = direction;
             modifier_end = q;
           }
@@ -1559,7 +1646,7 @@ struct DateReader {
 
   std::optional<DateRead> read_duration() {
     // ---- durations and relative days: 3년, 30분, 2시간, 3일 전, 6개월
-    if (!parts.any() && !quarter && !weekend) {
+    if (!parts.any() && !quarter && !weekend && !span) {
       const auto n = field_number(text, p);
       if (n && (p == pos ? at_word_start || n->script == NumeralScript::kDigits : true) &&
           !(n->script == NumeralScript::kSinoKorean && n->syllables < 2 && !n->has_unit && false)) {
@@ -1605,10 +1692,17 @@ struct DateReader {
                next == U'상' || next == U'단' || next == U'대' || next == U'보' || next == U'원' ||
                next == U'시' || next == U'제' || next == U'각' || next == U'선' || next == U'일'))
             break;
-          if (u.word == "달" && (next == U'러' || n->script != NumeralScript::kNative)) break;
+          // After 지난/다음 and a space (지난 이초, 다음 세달, 지난 2달) the
+          // numeral is a count: a one-syllable one and digits before 달 too.
+          const bool counted = (parts.direction == -1 || parts.direction == 1) &&
+                               p != pos && ends_word(text, unit_end);
+          if (u.word == "달" && (next == U'러' || (n->script != NumeralScript::kNative && !counted)))
+            break;
           if (u.word == "해" && n->script != NumeralScript::kNative) break;
           if (u.word == "년" && (next == U'도')) break;
-          if (n->script == NumeralScript::kSinoKorean && n->syllables < 2 && u.word != "주일") break;
+          if (n->script == NumeralScript::kSinoKorean && n->syllables < 2 && u.word != "주일" &&
+              !counted)
+            break;
           if (n->script == NumeralScript::kNative && u.word != "달" && u.word != "해" &&
               u.word != "시간" && u.word != "주" && u.word != "주일" && u.word != "분" &&
               u.word != "초")
@@ -1616,7 +1710,7 @@ struct DateReader {
           // 세초 (early in the year), 한주 (a stock): a one-syllable native
           // numeral takes a unit only after a space (두 달, 한 해), except 한시간.
           if (n->script == NumeralScript::kNative && n->syllables < 2 && after == n->end &&
-              u.word != "시간")
+              u.word != "시간" && !counted)
             break;
           int sign = 0;
           std::size_t rel_end = 0;
@@ -1641,6 +1735,26 @@ struct DateReader {
             if (v && *v <= 31) break;
           }
           DateRead read;
+          // 지난 2주, 다음 3년: also the span of whole units before or after
+          // the publication time's (the two weeks before this one).
+          if ((parts.direction == -1 || parts.direction == 1) && small_count && *small_count >= 1 &&
+              n->value.is_integer()) {
+            static constexpr std::array<std::pair<std::string_view, CalendarUnit>, 7> kSpanUnits{
+                {{"second", CalendarUnit::kSecond},
+                 {"minute", CalendarUnit::kMinute},
+                 {"hour", CalendarUnit::kHour},
+                 {"day", CalendarUnit::kDay},
+                 {"week", CalendarUnit::kWeek},
+                 {"month", CalendarUnit::kMonth},
+                 {"year", CalendarUnit::kYear}}};
+            for (const auto& [iso, unit] : kSpanUnits) {
+              if (u.iso != iso) continue;
+              set_counted_span(unit, static_cast<long>(parts.direction) * *small_count, false);
+              end = unit_end;
+              read.date = resolve_span()->date;
+              span.reset();
+            }
+          }
           DurationEntity duration;
           std::string amount = n->value.to_string();
           std::size_t dur_end = unit_end;
@@ -1689,7 +1803,189 @@ struct DateReader {
     return "year";
   }
 
+  // The date of a span a reader worked out itself (Span above).
+  std::optional<DateRead> resolve_span() const {
+    DateEntity date;
+    date.local_time = parts.local_time;
+    date.where = Mention{paragraph, pos, end, std::string(text.substr(pos, end - pos))};
+    date.grain = std::string(unit_name(span->unit));
+    if (span_needs_now) {
+      date.unresolved = "relative to the publication time, which is unknown";
+    } else {
+      date.value = at_unit(span->from, span->unit);
+      if (span->until) date.until = at_unit(*span->until, span->unit);
+    }
+    DateRead read;
+    read.end = end;
+    read.date = std::move(date);
+    return read;
+  }
+
+  // Whole units counted from the publication time: `count` units before
+  // the one that holds it (count < 0: the last two weeks = the two whole
+  // weeks before this one), after it (count > 0), or, `one`, the single
+  // unit `count` away (upcoming two weeks).
+  void set_counted_span(CalendarUnit unit, long count, bool one) {
+    span = Span{};
+    span->unit = unit;
+    if (!context.published) {
+      span_needs_now = true;
+      return;
+    }
+    const LocalTime& now = *context.published;
+    if (one) {
+      span->from = unit_start(now, unit, count);
+    } else if (count < 0) {
+      span->from = unit_start(now, unit, count);
+      span->until = unit_start(now, unit, 0);
+    } else {
+      span->from = unit_start(now, unit, 1);
+      span->until = unit_start(now, unit, count + 1);
+    }
+  }
+
+  // the last two weeks · past 2 days · next three months · the next 24
+  // hours: a span of whole units before or after the publication time's;
+  // upcoming two weeks · 2 upcoming weeks: the one unit that far ahead.
+  void read_english_counted_span() {
+    if (parts.any() || span || !at_word_start || p >= text.size() || !is_ascii_alnum(text[p]))
+      return;
+    std::size_t q = p;
+    if (english_word_at(text, q, "the")) q = skip_spaces(text, q + 3);
+    int sign = 0;
+    bool one = false;
+    for (auto [word, s] : {std::pair<std::string_view, int>{"last", -1},
+                           {"past", -1},
+                           {"previous", -1},
+                           {"next", 1},
+                           {"coming", 1},
+                           {"upcoming", 2}}) {
+      if (english_word_at(text, q, word)) {
+        sign = s;
+        q = skip_spaces(text, q + word.size());
+        break;
+      }
+    }
+    std::optional<std::pair<int, std::size_t>> count;
+    if (sign == 0) {  // 2 upcoming weeks
+      count = english_count(p);
+      if (!count) return;
+      q = skip_spaces(text, count->second);
+      if (!english_word_at(text, q, "upcoming")) return;
+      sign = 2;
+      q = skip_spaces(text, q + 8);
+    } else {
+      count = english_count(q);
+      if (!count || count->first < 1) return;
+      q = skip_spaces(text, count->second);
+    }
+    if (sign == 2) sign = 1, one = true;
+    static constexpr std::array<std::pair<std::string_view, CalendarUnit>, 16> kUnits{
+        {{"seconds", CalendarUnit::kSecond}, {"second", CalendarUnit::kSecond},
+         {"minutes", CalendarUnit::kMinute}, {"minute", CalendarUnit::kMinute},
+         {"hours", CalendarUnit::kHour},     {"hour", CalendarUnit::kHour},
+         {"days", CalendarUnit::kDay},       {"day", CalendarUnit::kDay},
+         {"weeks", CalendarUnit::kWeek},     {"week", CalendarUnit::kWeek},
+         {"months", CalendarUnit::kMonth},   {"month", CalendarUnit::kMonth},
+         {"quarters", CalendarUnit::kQuarter}, {"quarter", CalendarUnit::kQuarter},
+         {"years", CalendarUnit::kYear},     {"year", CalendarUnit::kYear}}};
+    for (const auto& [word, unit] : kUnits) {
+      if (!english_word_at(text, q, word)) continue;
+      set_counted_span(unit, static_cast<long>(sign) * count->first, one);
+      p = end = q + word.size();
+      return;
+    }
+  }
+
+  // 이번 여름, 올겨울, 지난 겨울, 내년 봄; this summer, last winter, next
+  // fall: a season as a span of days. Seasons start on the solstices and
+  // equinoxes, as in Duckling: spring 03-20, summer 06-21, fall 09-24,
+  // winter 12-21 (until 03-21 of the next year). This one is the one that
+  // holds the publication day, else the one of its year; the last one
+  // has ended by then; the next one has not begun.
+  void read_season() {
+    if (parts.any() || span || !at_word_start || p >= text.size()) return;
+    struct Relation {
+      std::string_view word;
+      int which;        // 0 this, -1 last, +1 next
+      int year_offset;  // 작년 겨울: the one that starts a year before (which = 2)
+    };
+    static constexpr std::array<Relation, 16> kRelations{{{"이번", 0, 0},
+                                                          {"올해", 0, 0},
+                                                          {"올", 0, 0},
+                                                          {"금년", 0, 0},
+                                                          {"지난해", 2, -1},
+                                                          {"지난", -1, 0},
+                                                          {"작년", 2, -1},
+                                                          {"내년", 2, 1},
+                                                          {"다음", 1, 0},
+                                                          {"this", 0, 0},
+                                                          {"current", 0, 0},
+                                                          {"last", -1, 0},
+                                                          {"past", -1, 0},
+                                                          {"previous", -1, 0},
+                                                          {"next", 1, 0},
+                                                          {"coming", 1, 0}}};
+    static constexpr std::array<std::tuple<std::string_view, int, int>, 9> kSeasons{
+        {{"봄", 3, 20},
+         {"여름", 6, 21},
+         {"가을", 9, 24},
+         {"겨울", 12, 21},
+         {"spring", 3, 20},
+         {"summer", 6, 21},
+         {"fall", 9, 24},
+         {"autumn", 9, 24},
+         {"winter", 12, 21}}};
+    for (const Relation& r : kRelations) {
+      const bool english = is_ascii_alpha(r.word[0]);
+      if (english ? !english_word_at(text, p, r.word) : !starts_with_at(text, p, r.word)) continue;
+      const std::size_t q = skip_spaces(text, p + r.word.size());
+      if (english && q == p + r.word.size()) return;
+      for (const auto& [word, month, day] : kSeasons) {
+        const bool found = english ? english_word_at(text, q, word)
+                                   : starts_with_at(text, q, word) && ends_word(text, q + word.size());
+        if (!found) continue;
+        span = Span{};
+        span->unit = CalendarUnit::kDay;
+        p = end = q + word.size();
+        if (!context.published) {
+          span_needs_now = true;
+          return;
+        }
+        const LocalTime& now = *context.published;
+        const long today = days_from_civil(now.year, now.month, now.day);
+        // The season that starts in year y: [start, next season's start).
+        // (Copies: clang 14 refuses a lambda that captures a structured binding.)
+        const int first_month = month, first_day = day;
+        const auto start_of = [first_month, first_day](int y) {
+          return days_from_civil(y, first_month, first_day);
+        };
+        const auto end_of = [first_month](int y) {
+          return first_month == 12 ? days_from_civil(y + 1, 3, 21)
+                                   : days_from_civil(y, first_month + 3, first_month == 6 ? 24 : 21);
+        };
+        int y = now.year;
+        if (r.which == 2) {
+          y = now.year + r.year_offset;
+        } else if (r.which == 0) {
+          if (start_of(now.year - 1) <= today && today < end_of(now.year - 1)) y = now.year - 1;
+        } else if (r.which < 0) {
+          y = now.year;
+          while (end_of(y) > today) --y;
+        } else {
+          y = now.year - 1;
+          while (start_of(y) <= today) ++y;
+        }
+        span->from = civil_from_days(start_of(y));
+        span->until = civil_from_days(end_of(y));
+        return;
+      }
+      return;
+    }
+  }
+
   std::optional<DateRead> resolve() {
+    if (span) return resolve_span();
     if (!parts.any() && !quarter && !weekend) return std::nullopt;
     if (end == pos) return std::nullopt;
     if (short_word && !parts.month && !parts.day && !quarter) return std::nullopt;
@@ -1888,6 +2184,9 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
   }
   DateReader r(text, pos, paragraph, context, date_words);
   r.read_numeric_form();
+  r.read_english_counted_span();
+  r.read_season();
+  if (r.span) return r.resolve();
   r.read_english_relative();
   r.read_english_anchored();
   r.read_english_date();

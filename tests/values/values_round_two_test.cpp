@@ -251,6 +251,58 @@ TEST(DatesRoundTwoTest, ZonedTimesAreLocalTime) {
   EXPECT_TRUE(e.dates[0].local_time);
 }
 
+struct SpanCase {
+  const char* sentence;
+  const char* text;   // the first date's surface
+  const char* value;  // its start
+  const char* until;  // its exclusive end; nullptr: one unit
+};
+
+void expect_first_span(const std::vector<SpanCase>& cases) {
+  for (const SpanCase& c : cases) {
+    SCOPED_TRACE(c.sentence);
+    const Entities e = values_of(c.sentence, kPublished);
+    ASSERT_FALSE(e.dates.empty());
+    EXPECT_EQ(e.dates[0].where.text, c.text);
+    EXPECT_EQ(e.dates[0].value, c.value);
+    if (c.until)
+      EXPECT_EQ(e.dates[0].until, c.until);
+    else
+      EXPECT_FALSE(e.dates[0].until);
+  }
+}
+
+// Published Saturday 2023-11-18 10:00 (ISO week 46).
+TEST(DatesRoundTwoTest, WholeUnitsBeforeOrAfterThePublicationTime) {
+  expect_first_span({
+      {"지난 2주 동안 매출이 늘었다.", "지난 2주", "2023-W44", "2023-W46"},
+      {"지난 이초 사이", "지난 이초", "2023-11-18T09:59:58", "2023-11-18T10:00:00"},
+      {"다음 세달 동안 공사한다.", "다음 세달", "2023-12", "2024-03"},
+      {"지난 2달 사이 올랐다.", "지난 2달", "2023-09", "2023-11"},
+      {"Prices rose over the past 24 hours.", "the past 24 hours", "2023-11-17T10",
+       "2023-11-18T10"},
+      {"Growth will slow in the next three years.", "the next three years", "2024", "2027"},
+      {"the last two quarters", "the last two quarters", "2023-Q2", "2023-Q4"},
+      {"in the upcoming two weeks", "the upcoming two weeks", "2023-W48", nullptr},
+      {"2 upcoming months", "2 upcoming months", "2024-01", nullptr},
+  });
+  // The count is also a duration, as before.
+  const Entities e = values_of("지난 2주 동안 매출이 늘었다.", kPublished);
+  ASSERT_EQ(e.durations.size(), 1u);
+  EXPECT_EQ(e.durations[0].value, "P2W");
+}
+
+TEST(DatesRoundTwoTest, Seasons) {
+  expect_first_span({
+      {"올여름 폭염이 이어졌다.", "올여름", "2023-06-21", "2023-09-24"},
+      {"이번 겨울은 춥다.", "이번 겨울", "2023-12-21", "2024-03-21"},
+      {"지난 겨울 난방비가 올랐다.", "지난 겨울", "2022-12-21", "2023-03-21"},
+      {"내년 봄 개장한다.", "내년 봄", "2024-03-20", "2024-06-21"},
+      {"Sales fell last summer.", "last summer", "2023-06-21", "2023-09-24"},
+      {"It opens next spring.", "next spring", "2024-03-20", "2024-06-21"},
+  });
+}
+
 // Published on Tuesday 14 November: the clause's tense says whether a bare
 // weekday or day is before or after it.
 TEST(DatesRoundTwoTest, TenseDecidesTheSideOfABareWeekdayOrDay) {
