@@ -1984,6 +1984,148 @@ struct DateReader {
     }
   }
 
+  // The period a part is taken of (the end of *the month*, early *March
+  // 2021*): its unit and its first day, or nothing. Sets p past it.
+  std::optional<std::pair<CalendarUnit, LocalTime>> english_period(std::size_t q) {
+    if (english_word_at(text, q, "the")) q = skip_spaces(text, q + 3);
+    int offset = 0;
+    bool relative = false;
+    for (auto [word, n] : {std::pair<std::string_view, int>{"this", 0},
+                           {"current", 0},
+                           {"next", 1},
+                           {"coming", 1},
+                           {"following", 1},
+                           {"last", -1},
+                           {"past", -1},
+                           {"previous", -1}}) {
+      if (!english_word_at(text, q, word)) continue;
+      const std::size_t r = skip_spaces(text, q + word.size());
+      if (r == q + word.size()) return std::nullopt;
+      offset = n, relative = true, q = r;
+      break;
+    }
+    for (auto [word, unit] : {std::pair<std::string_view, CalendarUnit>{"week", CalendarUnit::kWeek},
+                              {"month", CalendarUnit::kMonth},
+                              {"year", CalendarUnit::kYear}}) {
+      if (!english_word_at(text, q, word)) continue;
+      p = q + word.size();
+      if (!context.published) return std::pair{unit, LocalTime{}};
+      return std::pair{unit, unit_start(*context.published, unit, offset)};
+    }
+    if (relative) return std::nullopt;
+    LocalTime first;
+    if (const auto month = english_month(text, q)) {
+      // A capitalised month only (may, march are words), unless abbreviated.
+      if (text[q] < 'A' || text[q] > 'Z') return std::nullopt;
+      first.month = month->first;
+      p = month->second;
+      const std::size_t r = skip_spaces(text, p);
+      if (const auto year = r > p ? english_year(text, r) : std::nullopt) {
+        first.year = year->first;
+        p = year->second;
+      } else if (context.published) {
+        first.year = context.published->year;
+      }
+      return std::pair{CalendarUnit::kMonth, first};
+    }
+    if (const auto year = english_year(text, q); year && year->first >= 1800 && year->first <= 2100) {
+      first.year = year->first;
+      p = year->second;
+      return std::pair{CalendarUnit::kYear, first};
+    }
+    return std::nullopt;
+  }
+
+  // the end of the month · the beginning of next week · early March · mid
+  // 2024 · late last year · EOM, BOY: a third of a month (days 1–10, 11–20,
+  // 21 to the end), Monday–Wednesday or Friday–Sunday of a week, January–
+  // March, April–August or September–December of a year, as Duckling
+  // draws them.
+  void read_english_period_part() {
+    if (parts.any() || span || !at_word_start || p >= text.size() || !is_ascii_alpha(text[p]))
+      return;
+    std::size_t q = p;
+    if (english_word_at(text, q, "the")) q = skip_spaces(text, q + 3);
+    int part = -1;  // 0 beginning, 1 middle, 2 end
+    std::optional<std::pair<CalendarUnit, LocalTime>> period;
+    for (auto [word, which, unit] :
+         {std::tuple<std::string_view, int, CalendarUnit>{"EOM", 2, CalendarUnit::kMonth},
+          {"BOM", 0, CalendarUnit::kMonth},
+          {"EOY", 2, CalendarUnit::kYear},
+          {"BOY", 0, CalendarUnit::kYear}}) {
+      // Upper case only: "boy" is a word.
+      if (text.compare(q, word.size(), word) != 0 ||
+          (q + word.size() < text.size() && is_ascii_alnum(text[q + word.size()])))
+        continue;
+      part = which;
+      p = q + word.size();
+      period = std::pair{unit, context.published ? unit_start(*context.published, unit, 0)
+                                                 : LocalTime{}};
+      break;
+    }
+    if (part < 0) {
+      for (auto [word, which, of] : {std::tuple<std::string_view, int, bool>{"beginning", 0, true},
+                                     {"start", 0, true},
+                                     {"middle", 1, true},
+                                     {"end", 2, true},
+                                     {"early", 0, false},
+                                     {"mid", 1, false},
+                                     {"late", 2, false}}) {
+        if (!english_word_at(text, q, word)) continue;
+        std::size_t r = q + word.size();
+        if (of) {
+          r = skip_spaces(text, r);
+          if (!english_word_at(text, r, "of")) return;
+          r += 2;
+        } else if (word == "mid" && r < text.size() && text[r] == '-') {
+          ++r;  // mid-March
+        }
+        const std::size_t s = skip_spaces(text, r);
+        if (s == r && !(word == "mid" && text[r - 1] == '-')) return;
+        part = which;
+        period = english_period(s);
+        break;
+      }
+    }
+    if (part < 0 || !period) {
+      p = end = pos;
+      return;
+    }
+    const bool relative = !context.published && period->second.year == 0;
+    const auto [unit, first] = *period;
+    span = Span{};
+    end = p;
+    if (relative) {
+      span_needs_now = true;
+      span->unit = unit == CalendarUnit::kYear ? CalendarUnit::kMonth : CalendarUnit::kDay;
+      return;
+    }
+    const long day = days_from_civil(first.year, first.month, 1);
+    if (unit == CalendarUnit::kMonth) {
+      // 1–10, 11–20, 21 to the end of the month.
+      static constexpr std::array<int, 3> kFrom{1, 11, 21};
+      span->unit = CalendarUnit::kDay;
+      span->from = civil_from_days(day + kFrom[part] - 1);
+      span->until = part == 2 ? unit_start(first, CalendarUnit::kMonth, 1)
+                              : civil_from_days(day + kFrom[part] + 9);
+    } else if (unit == CalendarUnit::kYear) {
+      static constexpr std::array<int, 4> kMonths{1, 4, 9, 13};
+      span->unit = CalendarUnit::kMonth;
+      span->from = unit_start(first, CalendarUnit::kMonth, kMonths[part] - 1);
+      span->until = unit_start(first, CalendarUnit::kMonth, kMonths[part + 1] - 1);
+    } else {
+      if (part == 1) {  // the middle of a week is not a span we draw
+        span.reset();
+        p = end = pos;
+        return;
+      }
+      const long monday = days_from_civil(first.year, first.month, first.day);
+      span->unit = CalendarUnit::kDay;
+      span->from = civil_from_days(monday + (part == 0 ? 0 : 4));
+      span->until = civil_from_days(monday + (part == 0 ? 3 : 7));
+    }
+  }
+
   std::optional<DateRead> resolve() {
     if (span) return resolve_span();
     if (!parts.any() && !quarter && !weekend) return std::nullopt;
@@ -2186,6 +2328,7 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
   r.read_numeric_form();
   r.read_english_counted_span();
   r.read_season();
+  r.read_english_period_part();
   if (r.span) return r.resolve();
   r.read_english_relative();
   r.read_english_anchored();

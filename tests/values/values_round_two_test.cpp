@@ -303,6 +303,22 @@ TEST(DatesRoundTwoTest, Seasons) {
   });
 }
 
+TEST(DatesRoundTwoTest, PartsOfAWeekMonthOrYear) {
+  expect_first_span({
+      {"Talks end by the end of the month.", "the end of the month", "2023-11-21", "2023-12-01"},
+      {"It opens in early March.", "early March", "2023-03-01", "2023-03-11"},
+      {"It opens in mid-March 2024.", "mid-March 2024", "2024-03-11", "2024-03-21"},
+      {"Sales slowed late last year.", "late last year", "2022-09", "2023-01"},
+      {"Rates may rise at the beginning of next week.", "the beginning of next week",
+       "2023-11-20", "2023-11-23"},
+      {"The target is EOY.", "EOY", "2023-09", "2024-01"},
+  });
+  expect_first_date({
+      {"at the end of the war", nullptr, nullptr},
+      {"The boy ran home.", nullptr, nullptr},
+  });
+}
+
 // Published on Tuesday 14 November: the clause's tense says whether a bare
 // weekday or day is before or after it.
 TEST(DatesRoundTwoTest, TenseDecidesTheSideOfABareWeekdayOrDay) {
