@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cstdio>
 #include <cstring>
+#include <system_error>
 
 #include "values/numbers.h"
 #include "base/text.h"
@@ -148,6 +149,49 @@ std::optional<std::pair<int, std::size_t>> english_weekday(std::string_view text
 
 int weekday_of(long days) {  // 0 = Monday
   return static_cast<int>(((days % 7) + 7 + 3) % 7);
+}
+
+// Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm),
+// as days since 1970-01-01.
+long easter_sunday(int y) {
+  const int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25;
+  const int g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4;
+  const int l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+  const int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+  return days_from_civil(y, month, day);
+}
+
+// The day of a holiday that moves (data/date-words.txt): easter+N, or
+// MM/n/w[+N] (the nth weekday w of month MM, n = -1 the last).
+std::optional<long> movable_holiday_day(std::string_view rule, int year) {
+  const auto number = [](std::string_view s, int& out) {
+    const auto r = std::from_chars(s.data() + (!s.empty() && s[0] == '+'), s.data() + s.size(), out);
+    return r.ec == std::errc() && r.ptr == s.data() + s.size();
+  };
+  if (year < 1583 || year > 9999) return std::nullopt;
+  if (rule.substr(0, 6) == "easter") {
+    int shift = 0;
+    if (!number(rule.substr(6), shift)) return std::nullopt;
+    return easter_sunday(year) + shift;
+  }
+  const std::size_t slash1 = rule.find('/'), slash2 = rule.find('/', slash1 + 1);
+  if (slash1 == std::string_view::npos || slash2 == std::string_view::npos) return std::nullopt;
+  const std::size_t plus = rule.find('+', slash2);
+  int month = 0, nth = 0, weekday = 0, shift = 0;
+  if (!number(rule.substr(0, slash1), month) ||
+      !number(rule.substr(slash1 + 1, slash2 - slash1 - 1), nth) ||
+      !number(rule.substr(slash2 + 1, plus == std::string_view::npos ? std::string_view::npos
+                                                                      : plus - slash2 - 1),
+              weekday) ||
+      (plus != std::string_view::npos && !number(rule.substr(plus + 1), shift)) || month < 1 ||
+      month > 12 || weekday < 1 || weekday > 7 || nth == 0 || nth < -1 || nth > 5)
+    return std::nullopt;
+  const long first = days_from_civil(year, month, 1);
+  const long last = days_from_civil(year, month, days_in_month(year, month));
+  const long day = nth > 0 ? first + (weekday - 1 - weekday_of(first) + 7) % 7 + 7L * (nth - 1)
+                           : last - (weekday_of(last) - (weekday - 1) + 7) % 7;
+  if (day > last) return std::nullopt;
+  return day + shift;
 }
 
 // ---- calendar units: the start of the unit that holds a time, moved by
@@ -1168,10 +1212,23 @@ struct DateReader {
           std::from_chars(offset.data() + 3, offset.data() + 5, d);
           parts.month = mo;
           parts.day = d;
+        } else if (grain == "holiday") {
+          movable_holiday = offset;  // easter+1, 11/4/4: its day once the year is known
+          parts.month = 1;
+          parts.day = 1;
         }
         if (parts.any() || relative_quarter) {
           p = end = p + w->key.size();
           short_word = w->key.size() <= 3;
+          // Christmas 2014, Easter 2010: the year written after a holiday.
+          if (grain == "holiday") {
+            const std::size_t q = skip_spaces(text, end);
+            if (const auto year = q > end ? english_year(text, q) : std::nullopt;
+                year && !is_hangul_syllable(code_point_at(text, year->second).first)) {
+              parts.year = year->first;
+              p = end = year->second;
+            }
+          }
         }
       }
     }
@@ -2254,6 +2311,13 @@ struct DateReader {
       d = t.day;
     }
     if (quarter) mo = (*quarter - 1) * 3 + 1, d = 1;
+    if (movable_holiday) {
+      const auto day = movable_holiday_day(*movable_holiday, y);
+      if (!day) return std::nullopt;
+      const LocalTime t = civil_from_days(*day);
+      mo = t.month;
+      d = t.day;
+    }
     if (parts.next_day && y >= 1 && mo >= 1 && mo <= 12 && d >= 1 && d <= days_in_month(y, mo)) {
       const LocalTime t = civil_from_days(days_from_civil(y, mo, d) + 1);
       y = t.year;

@@ -319,6 +319,17 @@ TEST(DatesRoundTwoTest, PartsOfAWeekMonthOrYear) {
   });
 }
 
+TEST(DatesRoundTwoTest, HolidaysThatMove) {
+  expect_first_date({
+      {"Stores open early on Black Friday.", "Black Friday", "2023-11-24"},
+      {"He flew home for Thanksgiving.", "Thanksgiving", "2023-11-23"},
+      {"The parade on Memorial Day", "Memorial Day", "2023-05-29"},
+      {"It happened on Easter 2010.", "Easter 2010", "2010-04-04"},
+      {"Good Friday services", "Good Friday", "2023-04-07"},
+      {"Christmas 2014 was quiet.", "Christmas 2014", "2014-12-25"},
+  });
+}
+
 // Published on Tuesday 14 November: the clause's tense says whether a bare
 // weekday or day is before or after it.
 TEST(DatesRoundTwoTest, TenseDecidesTheSideOfABareWeekdayOrDay) {
