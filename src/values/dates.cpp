@@ -1529,10 +1529,11 @@ struct DateReader {
           if (e - q <= 2 && a + 1 < text.size() &&
               ((text[a] | 0x20) == 'a' || (text[a] | 0x20) == 'p')) {
             std::size_t z = a + 1;
-            if (z < text.size() && text[z] == '.') ++z;
+            const bool dotted = z < text.size() && text[z] == '.';  // p.m. but 5pm. ends a sentence
+            if (dotted) ++z;
             if (z < text.size() && (text[z] | 0x20) == 'm') {
               ++z;
-              if (z < text.size() && text[z] == '.') ++z;
+              if (dotted && z < text.size() && text[z] == '.') ++z;
               if (z >= text.size() || !(((text[z] | 0x20) >= 'a' && (text[z] | 0x20) <= 'z'))) {
                 int h = 0;
                 std::from_chars(text.data() + q, text.data() + e, h);
@@ -2380,14 +2381,13 @@ struct DateReader {
 
 }  // namespace
 
-std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int paragraph,
-                                  DateContext& context, const Lexicon& date_words) {
-  if (pos >= text.size()) return std::nullopt;
-  if (context.paragraph != paragraph) {
-    context.paragraph = paragraph;
-    context.last_month.reset();
-    context.last_year.reset();
-  }
+namespace {
+
+// What one DateReader reads at `pos`; `time_only` says it named a time of
+// day and no day (9am, 15:30), which a day written next to it completes.
+std::optional<DateRead> read_one(std::string_view text, std::size_t pos, int paragraph,
+                                 DateContext& context, const Lexicon& date_words,
+                                 bool* time_only) {
   DateReader r(text, pos, paragraph, context, date_words);
   r.read_numeric_form();
   r.read_english_counted_span();
@@ -2415,7 +2415,82 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
   r.read_day_part();
   r.read_english_day_part();
   if (auto duration = r.read_duration()) return duration;
+  const Parts& parts = r.parts;
+  if (time_only)
+    *time_only = parts.hour && !parts.year && !parts.month && !parts.day && !parts.relative_day &&
+                 !parts.relative_week && !parts.same_day && !parts.weekday && !r.day_part;
   return r.resolve();
+}
+
+// A day with no time and no span (2013-02-13): what a time can be joined to.
+bool is_plain_day(const DateEntity& d) {
+  return d.grain == "day" && !d.until && d.value && d.value->size() == 10;
+}
+
+bool is_plain_time(const DateEntity& d) {
+  return (d.grain == "hour" || d.grain == "minute" || d.grain == "second") && !d.until && d.value &&
+         d.value->size() > 10;
+}
+
+// Where a joined second part may start after `at`: past ", ", " at ", " @ "
+// (a day, then its time) or " on " (a time, then its day), or one space.
+std::size_t joined_part_start(std::string_view text, std::size_t at, bool time_first) {
+  std::size_t q = at;
+  if (q < text.size() && text[q] == ',') ++q;
+  const std::size_t s = skip_spaces(text, q);
+  if (s == q || s >= text.size() || s - q > 1) return std::string_view::npos;
+  const std::string_view joiner = time_first ? "on" : "at";
+  if (s + 3 <= text.size() && text.compare(s, 2, joiner) == 0 && text[s + 2] == ' ')
+    return skip_spaces(text, s + 3);
+  if (!time_first && text[s] == '@') return skip_spaces(text, s + 1);
+  return s;
+}
+
+}  // namespace
+
+std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int paragraph,
+                                  DateContext& context, const Lexicon& date_words) {
+  if (pos >= text.size()) return std::nullopt;
+  if (context.paragraph != paragraph) {
+    context.paragraph = paragraph;
+    context.last_month.reset();
+    context.last_year.reset();
+  }
+  bool time_only = false;
+  auto first = read_one(text, pos, paragraph, context, date_words, &time_only);
+  if (!first || !first->date || !first->date->value) return first;
+  // English writes a day and its time apart: tomorrow at 5pm, Friday, 3 pm,
+  // at 9am on Saturday, 3pm tomorrow. The two are one date.
+  const bool day_first = is_plain_day(*first->date);
+  const bool time_first = time_only && is_plain_time(*first->date);
+  if (!day_first && !time_first) return first;
+  const std::size_t q = joined_part_start(text, first->end, time_first);
+  if (q == std::string_view::npos || q >= text.size() || static_cast<unsigned char>(text[q]) >= 0x80)
+    return first;
+  DateContext trial = context;
+  bool second_time_only = false;
+  const auto second = read_one(text, q, paragraph, trial, date_words, &second_time_only);
+  if (!second || !second->date || !second->date->value) return first;
+  DateEntity joined = *second->date;
+  if (day_first) {
+    // The time alone resolved onto the day just read (the last day named).
+    if (!second_time_only || !is_plain_time(joined) ||
+        joined.value->compare(0, 10, *first->date->value) != 0)
+      return first;
+  } else {
+    if (!is_plain_day(joined)) return first;
+    joined.value = *joined.value + first->date->value->substr(10);
+    joined.grain = first->date->grain;
+    // The day's context, with the time's day replaced by it.
+  }
+  joined.local_time = joined.local_time || first->date->local_time;
+  joined.where = Mention{paragraph, pos, second->end,
+                         std::string(text.substr(pos, second->end - pos))};
+  context = std::move(trial);
+  DateRead read;
+  read.end = second->end;
+  read.date = std::move(joined);
+  return read;
 }
 
 }  // namespace news

@@ -330,6 +330,16 @@ TEST(DatesRoundTwoTest, HolidaysThatMove) {
   });
 }
 
+TEST(DatesRoundTwoTest, ATimeJoinedToItsDay) {
+  expect_first_date({
+      {"The vote is tomorrow at 5pm.", "tomorrow at 5pm", "2023-11-19T17"},
+      {"They meet at 9am on Monday.", "9am on Monday", "2023-11-13T09"},
+      {"Polls close 3pm tomorrow.", "3pm tomorrow", "2023-11-19T15"},
+      {"It starts Friday, 3 pm.", "Friday, 3 pm", "2023-11-17T15"},
+      {"On Monday 2 people died.", "Monday", "2023-11-13"},
+  });
+}
+
 // Published on Tuesday 14 November: the clause's tense says whether a bare
 // weekday or day is before or after it.
 TEST(DatesRoundTwoTest, TenseDecidesTheSideOfABareWeekdayOrDay) {
