@@ -1448,6 +1448,121 @@ struct DateReader {
     }
   }
 
+  // An English hour that ends a clock reading: 3pm, 3 p.m., three pm,
+  // noon, midnight; with `bare`, a number alone (3) too. The hour on a
+  // 24-hour clock (24: the midnight that ends the day) and its end.
+  std::optional<std::pair<int, std::size_t>> english_hour(std::size_t q, bool bare) {
+    if (english_word_at(text, q, "noon") || english_word_at(text, q, "midday"))
+      return std::pair{12, q + (english_word_at(text, q, "noon") ? 4 : 6)};
+    if (english_word_at(text, q, "midnight")) return std::pair{24, q + 8};
+    const auto n = read_english_number(text, q);
+    if (!n || !n->value.is_integer()) return std::nullopt;
+    const double v = n->value.to_double();
+    if (v < 0 || v > 23) return std::nullopt;
+    int h = static_cast<int>(v);
+    std::size_t e = n->end;
+    const std::size_t a = skip_spaces(text, e);
+    if (a < text.size() && ((text[a] | 0x20) == 'a' || (text[a] | 0x20) == 'p') && h >= 1 &&
+        h <= 12) {
+      std::size_t z = a + 1;
+      const bool dotted = z < text.size() && text[z] == '.';
+      if (dotted) ++z;
+      if (z < text.size() && (text[z] | 0x20) == 'm' &&
+          (z + 1 >= text.size() || !is_ascii_alpha(text[z + 1]))) {
+        ++z;
+        if (dotted && z < text.size() && text[z] == '.') ++z;
+        const bool pm = (text[a] | 0x20) == 'p';
+        return std::pair{pm ? h % 12 + 12 : h % 12, z};
+      }
+    }
+    if (!bare) return std::nullopt;
+    if (h >= 1 && h <= 6) h += 12;  // as 3시: the afternoon
+    return std::pair{h, e};
+  }
+
+  // English clock readings other than 3pm and 15:30: 15h30, 15h00, noon,
+  // midnight, a quarter past 3pm, half past three pm, twenty after 3pm, 15
+  // minutes to noon. A bare 15h or a bare hour after past/to only after
+  // "at" (24h is a day's hours, "a quarter to 3" a share).
+  void read_english_clock() {
+    if (parts.hour || p >= text.size() || !(at_word_start || p != pos)) return;
+    const std::size_t q = parts.any() ? skip_spaces(text, p) : p;
+    if (q >= text.size() || static_cast<unsigned char>(text[q]) >= 0x80) return;
+    const bool after_at = q >= 3 && text.compare(q - 3, 3, "at ") == 0;
+    std::optional<int> hour, minute;
+    std::size_t r = q;
+    if (is_ascii_digit(text[q])) {  // 15h30
+      std::size_t e = q;
+      while (e < text.size() && is_ascii_digit(text[e])) ++e;
+      if (e - q <= 2 && e < text.size() && (text[e] == 'h' || text[e] == 'H')) {
+        int h = 0;
+        std::from_chars(text.data() + q, text.data() + e, h);
+        std::size_t m = e + 1;
+        while (m < text.size() && is_ascii_digit(text[m])) ++m;
+        if (h <= 23 && (m == e + 3 || (m == e + 1 && after_at)) &&
+            (m >= text.size() || !is_ascii_alpha(text[m]))) {
+          int mi = 0;
+          if (m == e + 3) std::from_chars(text.data() + e + 1, text.data() + m, mi);
+          if (mi < 60) hour = h, minute = mi, r = m;
+        }
+      }
+    }
+    if (!hour) {
+      if (const auto h = english_hour(q, false); h && (h->first == 12 || h->first == 24) &&
+                                                  !is_ascii_digit(text[q])) {
+        hour = h->first;  // noon, midnight
+        r = h->second;
+      }
+    }
+    if (!hour) {  // a quarter past 3pm, 20 minutes to noon
+      std::size_t m = q;
+      int minutes = 0;
+      if (english_word_at(text, m, "a")) m = skip_spaces(text, m + 1);
+      if (english_word_at(text, m, "quarter")) {
+        minutes = 15, m += 7;
+      } else if (english_word_at(text, m, "half")) {
+        minutes = 30, m += 4;
+      } else if (const auto n = m == q ? read_english_number(text, m) : std::nullopt;
+                 n && n->value.is_integer() && n->value.to_double() >= 1 &&
+                 n->value.to_double() < 60) {
+        minutes = static_cast<int>(n->value.to_double());
+        m = n->end;
+        const std::size_t u = skip_spaces(text, m);
+        for (std::string_view unit : {"minutes", "minute", "mins", "min"}) {
+          if (english_word_at(text, u, unit)) {
+            m = u + unit.size();
+            break;
+          }
+        }
+      }
+      const std::size_t w = skip_spaces(text, m);
+      int sign = 0;
+      std::size_t t = w;
+      for (auto [word, s] : {std::pair<std::string_view, int>{"past", 1},
+                             {"after", 1},
+                             {"to", -1},
+                             {"till", -1},
+                             {"before", -1}}) {
+        if (english_word_at(text, w, word)) {
+          sign = s, t = skip_spaces(text, w + word.size());
+          break;
+        }
+      }
+      if (minutes == 0 || sign == 0 || w == m || t == w) return;
+      const auto h = english_hour(t, after_at);
+      if (!h || (sign < 0 && h->first == 0)) return;
+      hour = sign > 0 ? h->first % 24 : h->first - 1;
+      minute = sign > 0 ? minutes : 60 - minutes;
+      r = h->second;
+    }
+    if (!hour) return;
+    parts.ampm_given = true;
+    parts.next_day = *hour == 24;
+    parts.hour = *hour % 24;
+    parts.minute = minute;
+    p = end = r;
+  }
+
   void read_time_of_day() {
     // ---- time of day: 오후 3시 30분, 오전 9시, 19:32, 세시반
     {
@@ -2409,6 +2524,7 @@ std::optional<DateRead> read_one(std::string_view text, std::size_t pos, int par
   r.local_suffix();
   r.read_weekday();
   r.local_suffix();
+  r.read_english_clock();
   r.read_time_of_day();
   r.zone_suffix();
   r.local_suffix();
@@ -2446,6 +2562,57 @@ std::size_t joined_part_start(std::string_view text, std::size_t at, bool time_f
   return s;
 }
 
+// A part of a day followed by its hour: tonight at 8, this afternoon at
+// 3:20, tomorrow morning at 10am. The hour is in that part (8 tonight is
+// 20:00). Gives the joined date or nothing.
+std::optional<DateRead> join_day_part_and_hour(std::string_view text, std::size_t pos,
+                                               int paragraph, const DateRead& first) {
+  const DateEntity& d = *first.date;
+  if (d.grain != "hour" || !d.until || d.value->size() != 13) return std::nullopt;
+  std::size_t q = skip_spaces(text, first.end);
+  if (q == first.end) return std::nullopt;
+  if (text.compare(q, 3, "at ") == 0) {
+    q = skip_spaces(text, q + 3);
+  } else if (text.compare(q, 2, "@ ") == 0) {
+    q = skip_spaces(text, q + 2);
+  } else {
+    return std::nullopt;
+  }
+  const auto n = read_english_number(text, q);
+  if (!n || !n->value.is_integer() || n->value.to_double() < 1 || n->value.to_double() > 12)
+    return std::nullopt;
+  int hour = static_cast<int>(n->value.to_double());
+  std::optional<int> minute;
+  std::size_t e = n->end;
+  if (e + 2 < text.size() && text[e] == ':' && is_ascii_digit(text[e + 1]) &&
+      is_ascii_digit(text[e + 2])) {
+    minute = (text[e + 1] - '0') * 10 + (text[e + 2] - '0');
+    if (*minute > 59) return std::nullopt;
+    e += 3;
+  }
+  const std::size_t a = skip_spaces(text, e);
+  int meridiem = 0;
+  if (a + 1 < text.size() && ((text[a] | 0x20) == 'a' || (text[a] | 0x20) == 'p') &&
+      (text[a + 1] | 0x20) == 'm' && (a + 2 >= text.size() || !is_ascii_alpha(text[a + 2]))) {
+    meridiem = (text[a] | 0x20) == 'p' ? 1 : -1;
+    e = a + 2;
+  } else if (e < text.size() && is_ascii_alpha(text[e])) {
+    return std::nullopt;
+  }
+  const int part_start = (d.value->at(11) - '0') * 10 + (d.value->at(12) - '0');
+  if (meridiem == 1 || (meridiem == 0 && part_start >= 12)) hour = hour % 12 + 12;
+  if (meridiem == -1) hour %= 12;
+  DateEntity joined = d;
+  joined.until.reset();
+  joined.value = d.value->substr(0, 11) + two(hour) + (minute ? ":" + two(*minute) : "");
+  joined.grain = minute ? "minute" : "hour";
+  joined.where = Mention{paragraph, pos, e, std::string(text.substr(pos, e - pos))};
+  DateRead read;
+  read.end = e;
+  read.date = std::move(joined);
+  return read;
+}
+
 }  // namespace
 
 std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int paragraph,
@@ -2461,6 +2628,7 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
   if (!first || !first->date || !first->date->value) return first;
   // English writes a day and its time apart: tomorrow at 5pm, Friday, 3 pm,
   // at 9am on Saturday, 3pm tomorrow. The two are one date.
+  if (auto with_hour = join_day_part_and_hour(text, pos, paragraph, *first)) return with_hour;
   const bool day_first = is_plain_day(*first->date);
   const bool time_first = time_only && is_plain_time(*first->date);
   if (!day_first && !time_first) return first;

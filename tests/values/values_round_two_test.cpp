@@ -340,6 +340,21 @@ TEST(DatesRoundTwoTest, ATimeJoinedToItsDay) {
   });
 }
 
+TEST(DatesRoundTwoTest, EnglishClockReadings) {
+  expect_first_date({
+      {"The match starts at 15h30.", "15h30", "2023-11-18T15:30"},
+      {"Doors open at 15h.", "15h", "2023-11-18T15:00"},
+      {"a 24h strike", nullptr, nullptr},
+      {"He spoke at a quarter past 3pm.", "a quarter past 3pm", "2023-11-18T15:15"},
+      {"They met at half past three.", "half past three", "2023-11-18T15:30"},
+      {"It ends 20 minutes to noon.", "20 minutes to noon", "2023-11-18T11:40"},
+      {"Lunch is at noon.", "noon", "2023-11-18T12"},
+      {"Rates rose a quarter to 3.5 percent.", nullptr, nullptr},
+      {"He speaks tonight at 8.", "tonight at 8", "2023-11-18T20"},
+      {"We met this afternoon at 3:20.", "this afternoon at 3:20", "2023-11-18T15:20"},
+  });
+}
+
 // Published on Tuesday 14 November: the clause's tense says whether a bare
 // weekday or day is before or after it.
 TEST(DatesRoundTwoTest, TenseDecidesTheSideOfABareWeekdayOrDay) {
