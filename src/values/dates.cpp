@@ -881,8 +881,8 @@ struct DateReader {
     const EnglishUnit& u = unit->first;
     const std::optional<LocalTime>& now = context.published;
     if (u.months == 12) {
-      parts.relative_year = true;
-      parts.year_offset = n * (u.months / 12);
+      parts.relative_month = true;  // two years ago: that month, as 2년 전
+      parts.month_offset = n * 12;
     } else if (!now) {
       parts.relative_day = true;  // left unresolved: no publication time
     } else if (u.minutes) {
@@ -1747,11 +1747,17 @@ struct DateReader {
              {"저녁", 18, 24},
              {"밤", 18, 24}}};
         for (auto [word, from, to] : kParts) {
-          if (!starts_with_at(text, q, word) || !ends_word(text, q + word.size())) continue;
+          // 점심 alone is a meal; 점심 이후 (after lunch) is a time of day.
+          const std::size_t after_word = skip_spaces(text, q + word.size());
+          const bool after_lunch = word == "점심" && at_word_start && !after_day &&
+                                   (starts_with_at(text, after_word, "이후") ||
+                                    starts_with_at(text, after_word, "무렵"));
+          if (!starts_with_at(text, q, word) || !(ends_word(text, q + word.size()) || after_lunch))
+            continue;
           // Alone, only 오전/오후 (오후에, 오후 들어) or after 이번 (이번 아침):
           // 아침 alone is as often breakfast.
-          const bool alone_ok =
-              ((word == "오전" || word == "오후") && at_word_start) || parts.direction == 2;
+          const bool alone_ok = ((word == "오전" || word == "오후") && at_word_start) ||
+                                parts.direction == 2 || after_lunch;
           if (!after_day && !alone_ok) break;
           if (!after_day) parts.relative_day = true;  // today
           day_part = std::pair{from, to};
@@ -1898,7 +1904,9 @@ struct DateReader {
             if (u.iso == "day") parts.relative_day = true, parts.day_offset = sign * count;
             if (u.iso == "week") parts.relative_day = true, parts.day_offset = sign * 7 * count;
             if (u.iso == "month") parts.relative_month = true, parts.month_offset = sign * count;
-            if (u.iso == "year") parts.relative_year = true, parts.year_offset = sign * count;
+            // 2년 전: the month two years back (a year would drop the month
+            // the count was made from).
+            if (u.iso == "year") parts.relative_month = true, parts.month_offset = sign * 12 * count;
             p = end = rel_end;
             break;
           }

@@ -165,14 +165,14 @@ std::optional<PercentSign> percent_after(std::string_view text, std::size_t pos)
 
 // Syllables that can begin a value in Korean text: Sino-Korean and native
 // numerals, 수 (수십억), 약 and 대략, the modifiers 지난 오는 다음 이번 저번,
-// 현지시간, 오전 오후 새벽 아침 저녁 밤 낮 정오 자정, weekdays. Date words from
+// 현지시간, 오전 오후 새벽 아침 저녁 밤 낮 정오 자정 점심, weekdays. Date words from
 // data/date-words.txt are checked separately (their list is editable).
 constexpr char32_t kValueStarts[] = {
     U'영', U'공', U'빵', U'일', U'이', U'삼', U'사', U'오', U'육', U'륙', U'칠', U'팔',
     U'구', U'십', U'백', U'천', U'만', U'억', U'조', U'경', U'수', U'마', U'여', U'아',
     U'스', U'서', U'예', U'쉰', U'열', U'하', U'다', U'둘', U'셋', U'넷', U'한', U'두',
     U'세', U'석', U'네', U'너', U'닷', U'엿', U'첫', U'약', U'대', U'지', U'저', U'현',
-    U'새', U'밤', U'낮', U'정', U'자', U'월', U'화', U'목', U'금', U'토', U'몇'};
+    U'새', U'밤', U'낮', U'정', U'자', U'월', U'화', U'목', U'금', U'토', U'몇', U'점'};
 
 constexpr std::size_t kHangulSyllables = 0xD7A3 - 0xAC00 + 1;
 

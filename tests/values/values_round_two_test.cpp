@@ -197,7 +197,7 @@ TEST(DatesRoundTwoTest, EnglishRelativeDates) {
       {"The plant opened three days ago.", "three days ago", "2023-11-15"},
       {"The deal will close in two months, they said.", "in two months", "2024-01-18"},
       {"The polls will close in 30 minutes.", "in 30 minutes", "2023-11-18T10:30"},
-      {"Prices peaked a year ago.", "a year ago", "2022"},
+      {"Prices peaked a year ago.", "a year ago", "2022-11"},  // the month, as 2년 전
       {"The bill is due in a fortnight's time.", "in a fortnight's time", "2023-12-02"},
       // Mid-sentence "in N years" is mostly a span, not a date.
       {"Unemployment hit its lowest level in three years.", nullptr, nullptr},
@@ -294,6 +294,7 @@ TEST(DatesRoundTwoTest, WholeUnitsBeforeOrAfterThePublicationTime) {
 
 TEST(DatesRoundTwoTest, Seasons) {
   expect_first_span({
+      {"점심 이후 회의가 열린다.", "점심", "2023-11-18T12", "2023-11-18T14"},
       {"올여름 폭염이 이어졌다.", "올여름", "2023-06-21", "2023-09-24"},
       {"이번 겨울은 춥다.", "이번 겨울", "2023-12-21", "2024-03-21"},
       {"지난 겨울 난방비가 올랐다.", "지난 겨울", "2022-12-21", "2023-03-21"},
