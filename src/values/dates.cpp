@@ -7,12 +7,11 @@
 #include <cstring>
 #include <system_error>
 
-#include "values/numbers.h"
 #include "base/text.h"
+#include "values/numbers.h"
 
 namespace news {
 namespace {
-
 
 std::string two(int v) {
   char buffer[8];
@@ -132,8 +131,7 @@ std::optional<std::pair<int, std::size_t>> english_year(std::string_view text, s
 
 // An English weekday name at `pos` (Friday, friday): 0 = Monday, and the
 // end of the word.
-std::optional<std::pair<int, std::size_t>> english_weekday(std::string_view text,
-                                                           std::size_t pos) {
+std::optional<std::pair<int, std::size_t>> english_weekday(std::string_view text, std::size_t pos) {
   static constexpr std::array<std::string_view, 7> kEnglishWeekdays{
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
   for (int i = 0; i < 7; ++i) {
@@ -165,7 +163,8 @@ long easter_sunday(int y) {
 // MM/n/w[+N] (the nth weekday w of month MM, n = -1 the last).
 std::optional<long> movable_holiday_day(std::string_view rule, int year) {
   const auto number = [](std::string_view s, int& out) {
-    const auto r = std::from_chars(s.data() + (!s.empty() && s[0] == '+'), s.data() + s.size(), out);
+    const auto r =
+        std::from_chars(s.data() + (!s.empty() && s[0] == '+'), s.data() + s.size(), out);
     return r.ec == std::errc() && r.ptr == s.data() + s.size();
   };
   if (year < 1583 || year > 9999) return std::nullopt;
@@ -181,7 +180,7 @@ std::optional<long> movable_holiday_day(std::string_view rule, int year) {
   if (!number(rule.substr(0, slash1), month) ||
       !number(rule.substr(slash1 + 1, slash2 - slash1 - 1), nth) ||
       !number(rule.substr(slash2 + 1, plus == std::string_view::npos ? std::string_view::npos
-                                                                      : plus - slash2 - 1),
+                                                                     : plus - slash2 - 1),
               weekday) ||
       (plus != std::string_view::npos && !number(rule.substr(plus + 1), shift)) || month < 1 ||
       month > 12 || weekday < 1 || weekday > 7 || nth == 0 || nth < -1 || nth > 5)
@@ -200,12 +199,14 @@ std::optional<long> movable_holiday_day(std::string_view rule, int year) {
 enum class CalendarUnit { kSecond, kMinute, kHour, kDay, kWeek, kMonth, kQuarter, kYear };
 
 std::string_view unit_name(CalendarUnit u) {
-  static constexpr std::array<std::string_view, 8> kNames{
-      "second", "minute", "hour", "day", "week", "month", "quarter", "year"};
+  static constexpr std::array<std::string_view, 8> kNames{"second", "minute", "hour",    "day",
+                                                          "week",   "month",  "quarter", "year"};
   return kNames[static_cast<std::size_t>(u)];
 }
 
-long floor_div(long a, long b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
+long floor_div(long a, long b) {
+  return a >= 0 ? a / b : -((-a + b - 1) / b);
+}
 
 LocalTime unit_start(const LocalTime& t, CalendarUnit u, long n) {
   LocalTime r;
@@ -232,7 +233,8 @@ LocalTime unit_start(const LocalTime& t, CalendarUnit u, long n) {
 
 std::string at_unit(const LocalTime& t, CalendarUnit u) {
   if (u == CalendarUnit::kYear) return four(t.year);
-  if (u == CalendarUnit::kQuarter) return four(t.year) + "-Q" + std::to_string((t.month - 1) / 3 + 1);
+  if (u == CalendarUnit::kQuarter)
+    return four(t.year) + "-Q" + std::to_string((t.month - 1) / 3 + 1);
   if (u == CalendarUnit::kWeek) {
     const long thursday = days_from_civil(t.year, t.month, t.day) + 3;
     const LocalTime th = civil_from_days(thursday);
@@ -318,21 +320,21 @@ struct EnglishUnit {
   int days = 0, months = 0, minutes = 0;
 };
 constexpr std::array<EnglishUnit, 16> kEnglishUnits{{{"days", 1, 0, 0},
-                                                    {"day", 1, 0, 0},
-                                                    {"weeks", 7, 0, 0},
-                                                    {"week", 7, 0, 0},
-                                                    {"fortnights", 14, 0, 0},
-                                                    {"fortnight", 14, 0, 0},
-                                                    {"months", 0, 1, 0},
-                                                    {"month", 0, 1, 0},
-                                                    {"years", 0, 12, 0},
-                                                    {"year", 0, 12, 0},
-                                                    {"hours", 0, 0, 60},
-                                                    {"hour", 0, 0, 60},
-                                                    {"minutes", 0, 0, 1},
-                                                    {"minute", 0, 0, 1},
-                                                    {"mins", 0, 0, 1},
-                                                    {"min", 0, 0, 1}}};
+                                                     {"day", 1, 0, 0},
+                                                     {"weeks", 7, 0, 0},
+                                                     {"week", 7, 0, 0},
+                                                     {"fortnights", 14, 0, 0},
+                                                     {"fortnight", 14, 0, 0},
+                                                     {"months", 0, 1, 0},
+                                                     {"month", 0, 1, 0},
+                                                     {"years", 0, 12, 0},
+                                                     {"year", 0, 12, 0},
+                                                     {"hours", 0, 0, 60},
+                                                     {"hour", 0, 0, 60},
+                                                     {"minutes", 0, 0, 1},
+                                                     {"minute", 0, 0, 1},
+                                                     {"mins", 0, 0, 1},
+                                                     {"min", 0, 0, 1}}};
 
 // Which side of the publication time the clause around a bare weekday or
 // day puts it: -1 past, +1 future, 0 cannot tell. Korean marks tense on the
@@ -373,11 +375,11 @@ int korean_clause_tense(std::string_view text, std::size_t from) {
 // will meet on Friday future).
 int english_clause_tense(std::string_view text, std::size_t start, std::size_t end) {
   static constexpr std::array<std::string_view, 11> kFuture{
-      "will", "shall", "scheduled", "due", "plans", "plan", "expected", "upcoming", "tomorrow",
-      "next", "won't"};
+      "will",     "shall",    "scheduled", "due",  "plans", "plan",
+      "expected", "upcoming", "tomorrow",  "next", "won't"};
   static constexpr std::array<std::string_view, 14> kPast{
-      "said", "was", "were", "had", "did", "told", "met", "held", "took", "made",
-      "announced", "reported", "ago", "last"};
+      "said", "was",  "were", "had",       "did",      "told", "met",
+      "held", "took", "made", "announced", "reported", "ago",  "last"};
   const auto cue = [&](std::size_t w) -> int {
     for (std::string_view f : kFuture)
       if (english_word_at(text, w, f)) return 1;
@@ -392,7 +394,8 @@ int english_clause_tense(std::string_view text, std::size_t start, std::size_t e
   std::array<std::size_t, 12> before{}, after{};
   std::size_t nb = 0, na = 0;
   for (std::size_t i = start; i > 0 && nb < before.size() && !stops(i - 1); --i)
-    if (is_ascii_alpha(text[i - 1]) && (i == 1 || !is_ascii_alpha(text[i - 2]))) before[nb++] = i - 1;
+    if (is_ascii_alpha(text[i - 1]) && (i == 1 || !is_ascii_alpha(text[i - 2])))
+      before[nb++] = i - 1;
   for (std::size_t i = end; i < text.size() && na < after.size() && !stops(i); ++i)
     if (is_ascii_alpha(text[i]) && (i == 0 || !is_ascii_alpha(text[i - 1]))) after[na++] = i;
   for (std::size_t k = 0; k < std::max(nb, na); ++k) {
@@ -473,9 +476,9 @@ bool relative_follows(std::string_view text, std::size_t pos, int& sign, std::si
   const std::size_t q = skip_spaces(text, pos);
   if (starts_with_at(text, q, "전") || starts_with_at(text, q, "이전")) {
     const std::size_t w = starts_with_at(text, q, "전") ? 3 : 6;
-    if (is_hangul_syllable(code_point_at(text, q + w).first) && !starts_with_at(text, q + w, "에") &&
-        !starts_with_at(text, q + w, "인") && !starts_with_at(text, q + w, "의") &&
-        !starts_with_at(text, q + w, "부터"))
+    if (is_hangul_syllable(code_point_at(text, q + w).first) &&
+        !starts_with_at(text, q + w, "에") && !starts_with_at(text, q + w, "인") &&
+        !starts_with_at(text, q + w, "의") && !starts_with_at(text, q + w, "부터"))
       return false;
     sign = -1;
     end = q + w;
@@ -551,16 +554,16 @@ std::optional<NumericDate> read_numeric_date(std::string_view text, std::size_t 
     const std::size_t next = skip_spaces(text, end);
     const char32_t after = code_point_at(text, next).first;
     const bool korean_after = is_hangul_syllable(after) || starts_with_at(text, end, "(");
-    if (!korean_after || (next == end && is_hangul_syllable(after) &&
-                          starts_with_at(text, end, "분기")))
+    if (!korean_after ||
+        (next == end && is_hangul_syllable(after) && starts_with_at(text, end, "분기")))
       return std::nullopt;
     date = {0, v[0], v[1], end};
   } else {
     return std::nullopt;
   }
   const int year_for_days = date.year ? date.year : 2000;  // 2/29 exists in some year
-  if ((date.year && (date.year < 1900 || date.year > 2099)) || date.month < 1 ||
-      date.month > 12 || date.day < 1 || date.day > days_in_month(year_for_days, date.month))
+  if ((date.year && (date.year < 1900 || date.year > 2099)) || date.month < 1 || date.month > 12 ||
+      date.day < 1 || date.day > days_in_month(year_for_days, date.month))
     return std::nullopt;
   if (count == 3 && sep == '.' && date.end < text.size() && text[date.end] == '.') ++date.end;
   return date;
@@ -662,8 +665,14 @@ namespace {
 struct DateReader {
   DateReader(std::string_view text_, std::size_t pos_, int paragraph_, DateContext& context_,
              const Lexicon& date_words_)
-      : text(text_), pos(pos_), paragraph(paragraph_), context(context_), date_words(date_words_),
-        p(pos_), end(pos_), at_word_start(word_start(text_, pos_)) {}
+      : text(text_),
+        pos(pos_),
+        paragraph(paragraph_),
+        context(context_),
+        date_words(date_words_),
+        p(pos_),
+        end(pos_),
+        at_word_start(word_start(text_, pos_)) {}
 
   std::string_view text;
   std::size_t pos;
@@ -708,61 +717,61 @@ struct DateReader {
     return cached;
   }
 
-    // N년, N월, N일, N시: a field number and its unit.
-    std::optional<std::pair<int, std::size_t>> numbered(std::size_t at, std::string_view unit) {
-      const auto n = field_number(text, at);
-      if (!n) return std::nullopt;
-      std::size_t after = n->end;
-      const std::size_t spaced = skip_spaces(text, after);
-      if (!starts_with_at(text, after, unit)) {
-        // 9~10월, 13~15일: the first of a range shares the unit of the second;
-        // it ends before the tilde, and the next read starts at the second.
-        if (n->script == NumeralScript::kDigits && after < text.size() &&
-            (text[after] == '~' || starts_with_at(text, after, "∼") || starts_with_at(text, after, "～"))) {
-          const std::size_t second = after + (text[after] == '~' ? 1 : 3);
-          std::size_t e = second;
-          while (e < text.size() && is_ascii_digit(text[e])) ++e;
-          if (e > second && e - second <= 2 && starts_with_at(text, e, unit) &&
-              !(unit == "시" && starts_with_at(text, e + unit.size(), "간"))) {
-            const auto v = small_int(*n);
-            if (v) return std::pair<int, std::size_t>{*v, after};
-          }
+  // N년, N월, N일, N시: a field number and its unit.
+  std::optional<std::pair<int, std::size_t>> numbered(std::size_t at, std::string_view unit) {
+    const auto n = field_number(text, at);
+    if (!n) return std::nullopt;
+    std::size_t after = n->end;
+    const std::size_t spaced = skip_spaces(text, after);
+    if (!starts_with_at(text, after, unit)) {
+      // 9~10월, 13~15일: the first of a range shares the unit of the second;
+      // it ends before the tilde, and the next read starts at the second.
+      if (n->script == NumeralScript::kDigits && after < text.size() &&
+          (text[after] == '~' || starts_with_at(text, after, "∼") ||
+           starts_with_at(text, after, "～"))) {
+        const std::size_t second = after + (text[after] == '~' ? 1 : 3);
+        std::size_t e = second;
+        while (e < text.size() && is_ascii_digit(text[e])) ++e;
+        if (e > second && e - second <= 2 && starts_with_at(text, e, unit) &&
+            !(unit == "시" && starts_with_at(text, e + unit.size(), "간"))) {
+          const auto v = small_int(*n);
+          if (v) return std::pair<int, std::size_t>{*v, after};
         }
-        // 2015 년: Duckling writes a space; Sino-Korean needs none.
-        if (spaced != after && spaced - after <= 1 && starts_with_at(text, spaced, unit))
-          after = spaced;
-        else
-          return std::nullopt;
       }
-      const auto v = small_int(*n);
-      if (!v) return std::nullopt;
-      // Only digits take a space before the unit (2015 년); 이 일 is "this work".
-      if (after != n->end && n->script != NumeralScript::kDigits) return std::nullopt;
-      // A one-syllable Sino-Korean numeral (이월 carry-over, 사일) is a date
-      // part only inside a date already begun (이천십오년 삼월 삼일).
-      if (n->script == NumeralScript::kSinoKorean && n->syllables < 2 && !parts.year &&
-          !parts.month && !parts.relative_year && !parts.relative_month && !parts.relative_day &&
-          !parts.relative_week && !parts.weekday &&
-          !(unit == "월" && sino_day_follows(text, after + unit.size())))
+      // 2015 년: Duckling writes a space; Sino-Korean needs none.
+      if (spaced != after && spaced - after <= 1 && starts_with_at(text, spaced, unit))
+        after = spaced;
+      else
         return std::nullopt;
-      // Sino-Korean in running text: at least two syllables (삼월 but not 이월…
-      // as a particle); single syllables only with the unit when whole.
-      if (n->script == NumeralScript::kDigits && !n->value.is_integer()) return std::nullopt;
-      if (n->script == NumeralScript::kNative && unit != "시") return std::nullopt;
-      return std::pair<int, std::size_t>{*v, after + unit.size()};
     }
+    const auto v = small_int(*n);
+    if (!v) return std::nullopt;
+    // Only digits take a space before the unit (2015 년); 이 일 is "this work".
+    if (after != n->end && n->script != NumeralScript::kDigits) return std::nullopt;
+    // A one-syllable Sino-Korean numeral (이월 carry-over, 사일) is a date
+    // part only inside a date already begun (이천십오년 삼월 삼일).
+    if (n->script == NumeralScript::kSinoKorean && n->syllables < 2 && !parts.year &&
+        !parts.month && !parts.relative_year && !parts.relative_month && !parts.relative_day &&
+        !parts.relative_week && !parts.weekday &&
+        !(unit == "월" && sino_day_follows(text, after + unit.size())))
+      return std::nullopt;
+    // Sino-Korean in running text: at least two syllables (삼월 but not 이월…
+    // as a particle); single syllables only with the unit when whole.
+    if (n->script == NumeralScript::kDigits && !n->value.is_integer()) return std::nullopt;
+    if (n->script == NumeralScript::kNative && unit != "시") return std::nullopt;
+    return std::pair<int, std::size_t>{*v, after + unit.size()};
+  }
 
-
-    // (현지시간) right after the date.
-    void local_suffix() {
-      for (std::string_view s : {"(현지시간)", "(현지 시간)", " (현지시간)", "(현지시각)"}) {
-        if (starts_with_at(text, p, s)) {
-          parts.local_time = true;
-          p = end = p + s.size();
-          return;
-        }
+  // (현지시간) right after the date.
+  void local_suffix() {
+    for (std::string_view s : {"(현지시간)", "(현지 시간)", " (현지시간)", "(현지시각)"}) {
+      if (starts_with_at(text, p, s)) {
+        parts.local_time = true;
+        p = end = p + s.size();
+        return;
       }
     }
+  }
 
   void read_numeric_form() {
     // ---- numeric forms: 2023.11.18, 23.11.18, 17.11.2023, 2023/11/18, 11/17 [19:32]
@@ -775,7 +784,6 @@ struct DateReader {
         p = end = numeric->end;
       }
     }
-
   }
 
   // The count of an English relative date: a, an, one, 2, two.
@@ -784,8 +792,8 @@ struct DateReader {
       if (english_word_at(text, at, w)) return std::pair<int, std::size_t>{1, at + w.size()};
     // The numeral reader takes "two quarters" for a half: a count word
     // before "quarter" is read here.
-    static constexpr std::array<std::string_view, 9> kCounts{"two",  "three", "four", "five", "six",
-                                                             "seven", "eight", "nine", "ten"};
+    static constexpr std::array<std::string_view, 9> kCounts{
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
     for (std::size_t i = 0; i < kCounts.size(); ++i) {
       if (!english_word_at(text, at, kCounts[i])) continue;
       const std::size_t q = skip_spaces(text, at + kCounts[i].size());
@@ -803,7 +811,8 @@ struct DateReader {
     const std::size_t q = skip_spaces(text, at);
     if (q == at) return std::nullopt;
     for (const EnglishUnit& u : kEnglishUnits)
-      if (english_word_at(text, q, u.word)) return std::pair<EnglishUnit, std::size_t>{u, q + u.word.size()};
+      if (english_word_at(text, q, u.word))
+        return std::pair<EnglishUnit, std::size_t>{u, q + u.word.size()};
     return std::nullopt;
   }
 
@@ -871,8 +880,8 @@ struct DateReader {
       const bool time_follows = english_word_at(text, t, "time");
       std::size_t b = p;
       while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '"')) --b;
-      const bool opens = b == 0 || text[b - 1] == '.' || text[b - 1] == '\n' || text[b - 1] == '?' ||
-                         text[b - 1] == '!';
+      const bool opens = b == 0 || text[b - 1] == '.' || text[b - 1] == '\n' ||
+                         text[b - 1] == '?' || text[b - 1] == '!';
       const int tense = english_clause_tense(text, p, e);
       if (tense < 0 || !(tense > 0 || time_follows || opens) || counts_a_span_before(p)) return;
       if (time_follows) e = t + 4;
@@ -886,8 +895,9 @@ struct DateReader {
     } else if (!now) {
       parts.relative_day = true;  // left unresolved: no publication time
     } else if (u.minutes) {
-      const long minutes = (days_from_civil(now->year, now->month, now->day) * 24L + now->hour) * 60L +
-                           now->minute + static_cast<long>(n) * u.minutes;
+      const long minutes =
+          (days_from_civil(now->year, now->month, now->day) * 24L + now->hour) * 60L + now->minute +
+          static_cast<long>(n) * u.minutes;
       const long day = minutes >= 0 ? minutes / 1440 : -((-minutes + 1439) / 1440);
       const LocalTime t = civil_from_days(day);
       parts.year = t.year, parts.month = t.month, parts.day = t.day;
@@ -900,7 +910,8 @@ struct DateReader {
         y = index / 12, mo = index % 12 + 1;
         d = std::min(d, days_in_month(y, mo));
       }
-      const LocalTime t = civil_from_days(days_from_civil(y, mo, d) + static_cast<long>(n) * u.days);
+      const LocalTime t =
+          civil_from_days(days_from_civil(y, mo, d) + static_cast<long>(n) * u.days);
       parts.year = t.year, parts.month = t.month, parts.day = t.day;
     }
     p = end = e;
@@ -936,9 +947,17 @@ struct DateReader {
   bool read_english_nth_weekday() {
     std::size_t q = p;
     if (english_word_at(text, q, "the")) q = skip_spaces(text, q + 3);
-    static constexpr std::array<std::pair<std::string_view, int>, 11> kOrdinals{
-        {{"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"fifth", 5}, {"last", -1},
-         {"1st", 1}, {"2nd", 2}, {"3rd", 3}, {"4th", 4}, {"5th", 5}}};
+    static constexpr std::array<std::pair<std::string_view, int>, 11> kOrdinals{{{"first", 1},
+                                                                                 {"second", 2},
+                                                                                 {"third", 3},
+                                                                                 {"fourth", 4},
+                                                                                 {"fifth", 5},
+                                                                                 {"last", -1},
+                                                                                 {"1st", 1},
+                                                                                 {"2nd", 2},
+                                                                                 {"3rd", 3},
+                                                                                 {"4th", 4},
+                                                                                 {"5th", 5}}};
     for (auto [word, n] : kOrdinals) {
       if (!english_word_at(text, q, word)) continue;
       const std::size_t w = skip_spaces(text, q + word.size());
@@ -946,8 +965,10 @@ struct DateReader {
       if (!weekday) return false;
       const std::size_t r = skip_spaces(text, weekday->second);
       std::size_t m = r;
-      if (english_word_at(text, r, "of")) m = skip_spaces(text, r + 2);
-      else if (english_word_at(text, r, "in")) m = skip_spaces(text, r + 2);
+      if (english_word_at(text, r, "of"))
+        m = skip_spaces(text, r + 2);
+      else if (english_word_at(text, r, "in"))
+        m = skip_spaces(text, r + 2);
       if (m == r) return false;
       const Parts saved = parts;
       const auto e = english_month_ref(m);
@@ -988,8 +1009,8 @@ struct DateReader {
     std::size_t q = p;
     // "the last Saturday before Christmas", "the next Monday" count from
     // some other day than the publication's: not read.
-    const bool after_the = p >= 4 && (text.compare(p - 4, 4, "the ") == 0 ||
-                                      text.compare(p - 4, 4, "The ") == 0);
+    const bool after_the =
+        p >= 4 && (text.compare(p - 4, 4, "the ") == 0 || text.compare(p - 4, 4, "The ") == 0);
     for (auto [word, d] : {std::pair<std::string_view, int>{"last", -1},
                            {"past", -1},
                            {"next", 1},
@@ -1022,8 +1043,8 @@ struct DateReader {
       // After a preposition, or after "and"/"to" that follow another month
       // (between March and May, from March to May).
       static constexpr std::array<std::string_view, 13> kBefore{
-          "in ", "since ", "by ", "until ", "till ", "from ", "during ", "before ", "after ",
-          "between ", "through ", "early ", "late "};
+          "in ",     "since ", "by ",      "until ",   "till ",  "from ", "during ",
+          "before ", "after ", "between ", "through ", "early ", "late "};
       bool anchored = false;
       for (std::string_view b : kBefore) {
         if (q >= b.size() && text.compare(q - b.size(), b.size(), b) == 0 &&
@@ -1063,8 +1084,8 @@ struct DateReader {
     // Lower case (8:00 gmt) only for three letters or more: "et", "pt"
     // and "ct" are words.
     const bool lower = text[q] >= 'a' && text[q] <= 'z';
-    for (std::string_view zone : {"GMT", "UTC", "EST", "EDT", "ET", "PST", "PDT", "PT", "CST", "CDT",
-                                  "CT", "BST", "CET", "CEST", "JST", "KST"}) {
+    for (std::string_view zone : {"GMT", "UTC", "EST", "EDT", "ET", "PST", "PDT", "PT", "CST",
+                                  "CDT", "CT", "BST", "CET", "CEST", "JST", "KST"}) {
       if (lower && zone.size() < 3) continue;
       bool same = q + zone.size() <= text.size();
       for (std::size_t k = 0; same && k < zone.size(); ++k)
@@ -1141,7 +1162,6 @@ struct DateReader {
         p = end = pos;
       }
     }
-
   }
 
   void read_year_after_preposition() {
@@ -1153,8 +1173,8 @@ struct DateReader {
           (year->second >= text.size() ||
            !((text[year->second] | 0x20) >= 'a' && (text[year->second] | 0x20) <= 'z'))) {
         for (std::string_view before :
-             {"in ", "since ", "by ", "until ", "from ", "during ", "before ", "after ", "of ", "to ",
-              "In ", "Since ", "By ", "Until ", "From "}) {
+             {"in ", "since ", "by ", "until ", "from ", "during ", "before ", "after ", "of ",
+              "to ", "In ", "Since ", "By ", "Until ", "From "}) {
           if (p >= before.size() && text.compare(p - before.size(), before.size(), before) == 0 &&
               (p == before.size() || !(((text[p - before.size() - 1] | 0x20) >= 'a') &&
                                        ((text[p - before.size() - 1] | 0x20) <= 'z')))) {
@@ -1165,7 +1185,6 @@ struct DateReader {
         }
       }
     }
-
   }
 
   void read_local_time_prefix() {
@@ -1177,7 +1196,6 @@ struct DateReader {
         p = q;
       }
     }
-
   }
 
   void read_date_word() {
@@ -1232,7 +1250,6 @@ struct DateReader {
         }
       }
     }
-
   }
 
   void read_direction() {
@@ -1247,8 +1264,8 @@ struct DateReader {
         if (starts_with_at(text, p, word)) {
           const std::size_t q = skip_spaces(text, p + word.size());
           // 이번아침: 이번 written onto a part of the day.
-          const bool joined = direction == 2 && (starts_with_at(text, q, "아침") ||
-                                                 starts_with_at(text, q, "저녁"));
+          const bool joined = direction == 2 &&
+                              (starts_with_at(text, q, "아침") || starts_with_at(text, q, "저녁"));
           if (q > p + word.size() || joined) {
             parts.direction = direction;
             modifier_end = q;
@@ -1258,7 +1275,6 @@ struct DateReader {
       }
     }
     p = modifier_end;
-
   }
 
   void read_korean_year() {
@@ -1338,7 +1354,8 @@ struct DateReader {
       if (auto d = numbered(p, "일"); d && d->first >= 1 && d->first <= 31) {
         int sign = 0;
         std::size_t rel_end = 0;
-        if (!duration_follows(text, d->second) && !relative_follows(text, d->second, sign, rel_end)) {
+        if (!duration_follows(text, d->second) &&
+            !relative_follows(text, d->second, sign, rel_end)) {
           parts.day = d->first;
           p = end = d->second;
         }
@@ -1412,7 +1429,9 @@ struct DateReader {
       const std::size_t q = parts.any() ? skip_spaces(text, p) : p;
       // 3/4분기 is the third quarter (three fourths of the year gone by).
       const auto n = field_number(text, q);
-      const std::size_t word = n && starts_with_at(text, n->end, "/4분기") ? n->end + 2 : n ? n->end : 0;
+      const std::size_t word = n && starts_with_at(text, n->end, "/4분기") ? n->end + 2
+                               : n                                         ? n->end
+                                                                           : 0;
       if (n && starts_with_at(text, word, "분기") && (q != pos || at_word_start)) {
         if (const auto v = small_int(*n); v && *v >= 1 && *v <= 4) {
           quarter = *v;
@@ -1420,7 +1439,6 @@ struct DateReader {
         }
       }
     }
-
   }
 
   void read_weekday() {
@@ -1438,7 +1456,8 @@ struct DateReader {
           p = end = q + kWeekdays[i].size();
           break;
         }
-        if (parts.day && text.compare(p, 1, "(") == 0 && starts_with_at(text, p + 1, kWeekdayShort[i]) &&
+        if (parts.day && text.compare(p, 1, "(") == 0 &&
+            starts_with_at(text, p + 1, kWeekdayShort[i]) &&
             starts_with_at(text, p + 1 + kWeekdayShort[i].size(), ")")) {
           parts.weekday = i;
           p = end = p + 2 + kWeekdayShort[i].size();
@@ -1508,8 +1527,8 @@ struct DateReader {
       }
     }
     if (!hour) {
-      if (const auto h = english_hour(q, false); h && (h->first == 12 || h->first == 24) &&
-                                                  !is_ascii_digit(text[q])) {
+      if (const auto h = english_hour(q, false);
+          h && (h->first == 12 || h->first == 24) && !is_ascii_digit(text[q])) {
         hour = h->first;  // noon, midnight
         r = h->second;
       }
@@ -1601,7 +1620,8 @@ struct DateReader {
           std::size_t e = q;
           while (e < text.size() && is_ascii_digit(text[e])) ++e;
           if (e - q <= 2 && e + 2 < text.size() && text[e] == ':' && is_ascii_digit(text[e + 1]) &&
-              is_ascii_digit(text[e + 2]) && (e + 3 >= text.size() || !is_ascii_digit(text[e + 3])) &&
+              is_ascii_digit(text[e + 2]) &&
+              (e + 3 >= text.size() || !is_ascii_digit(text[e + 3])) &&
               (at_word_start || q != pos)) {
             int h = 0, mi = 0;
             std::from_chars(text.data() + q, text.data() + e, h);
@@ -1766,7 +1786,6 @@ struct DateReader {
         }
       }
     }
-
   }
 
   // English parts of the day and weekends: tonight, last night, this
@@ -1873,9 +1892,10 @@ struct DateReader {
             break;
           // After 지난/다음 and a space (지난 이초, 다음 세달, 지난 2달) the
           // numeral is a count: a one-syllable one and digits before 달 too.
-          const bool counted = (parts.direction == -1 || parts.direction == 1) &&
-                               p != pos && ends_word(text, unit_end);
-          if (u.word == "달" && (next == U'러' || (n->script != NumeralScript::kNative && !counted)))
+          const bool counted = (parts.direction == -1 || parts.direction == 1) && p != pos &&
+                               ends_word(text, unit_end);
+          if (u.word == "달" &&
+              (next == U'러' || (n->script != NumeralScript::kNative && !counted)))
             break;
           if (u.word == "해" && n->script != NumeralScript::kNative) break;
           if (u.word == "년" && (next == U'도')) break;
@@ -1906,7 +1926,8 @@ struct DateReader {
             if (u.iso == "month") parts.relative_month = true, parts.month_offset = sign * count;
             // 2년 전: the month two years back (a year would drop the month
             // the count was made from).
-            if (u.iso == "year") parts.relative_month = true, parts.month_offset = sign * 12 * count;
+            if (u.iso == "year")
+              parts.relative_month = true, parts.month_offset = sign * 12 * count;
             p = end = rel_end;
             break;
           }
@@ -2062,14 +2083,22 @@ struct DateReader {
     }
     if (sign == 2) sign = 1, one = true;
     static constexpr std::array<std::pair<std::string_view, CalendarUnit>, 16> kUnits{
-        {{"seconds", CalendarUnit::kSecond}, {"second", CalendarUnit::kSecond},
-         {"minutes", CalendarUnit::kMinute}, {"minute", CalendarUnit::kMinute},
-         {"hours", CalendarUnit::kHour},     {"hour", CalendarUnit::kHour},
-         {"days", CalendarUnit::kDay},       {"day", CalendarUnit::kDay},
-         {"weeks", CalendarUnit::kWeek},     {"week", CalendarUnit::kWeek},
-         {"months", CalendarUnit::kMonth},   {"month", CalendarUnit::kMonth},
-         {"quarters", CalendarUnit::kQuarter}, {"quarter", CalendarUnit::kQuarter},
-         {"years", CalendarUnit::kYear},     {"year", CalendarUnit::kYear}}};
+        {{"seconds", CalendarUnit::kSecond},
+         {"second", CalendarUnit::kSecond},
+         {"minutes", CalendarUnit::kMinute},
+         {"minute", CalendarUnit::kMinute},
+         {"hours", CalendarUnit::kHour},
+         {"hour", CalendarUnit::kHour},
+         {"days", CalendarUnit::kDay},
+         {"day", CalendarUnit::kDay},
+         {"weeks", CalendarUnit::kWeek},
+         {"week", CalendarUnit::kWeek},
+         {"months", CalendarUnit::kMonth},
+         {"month", CalendarUnit::kMonth},
+         {"quarters", CalendarUnit::kQuarter},
+         {"quarter", CalendarUnit::kQuarter},
+         {"years", CalendarUnit::kYear},
+         {"year", CalendarUnit::kYear}}};
     for (const auto& [word, unit] : kUnits) {
       if (!english_word_at(text, q, word)) continue;
       set_counted_span(unit, static_cast<long>(sign) * count->first, one);
@@ -2123,8 +2152,9 @@ struct DateReader {
       const std::size_t q = skip_spaces(text, p + r.word.size());
       if (english && q == p + r.word.size()) return;
       for (const auto& [word, month, day] : kSeasons) {
-        const bool found = english ? english_word_at(text, q, word)
-                                   : starts_with_at(text, q, word) && ends_word(text, q + word.size());
+        const bool found = english
+                               ? english_word_at(text, q, word)
+                               : starts_with_at(text, q, word) && ends_word(text, q + word.size());
         if (!found) continue;
         span = Span{};
         span->unit = CalendarUnit::kDay;
@@ -2142,8 +2172,9 @@ struct DateReader {
           return days_from_civil(y, first_month, first_day);
         };
         const auto end_of = [first_month](int y) {
-          return first_month == 12 ? days_from_civil(y + 1, 3, 21)
-                                   : days_from_civil(y, first_month + 3, first_month == 6 ? 24 : 21);
+          return first_month == 12
+                     ? days_from_civil(y + 1, 3, 21)
+                     : days_from_civil(y, first_month + 3, first_month == 6 ? 24 : 21);
         };
         int y = now.year;
         if (r.which == 2) {
@@ -2185,9 +2216,10 @@ struct DateReader {
       offset = n, relative = true, q = r;
       break;
     }
-    for (auto [word, unit] : {std::pair<std::string_view, CalendarUnit>{"week", CalendarUnit::kWeek},
-                              {"month", CalendarUnit::kMonth},
-                              {"year", CalendarUnit::kYear}}) {
+    for (auto [word, unit] :
+         {std::pair<std::string_view, CalendarUnit>{"week", CalendarUnit::kWeek},
+          {"month", CalendarUnit::kMonth},
+          {"year", CalendarUnit::kYear}}) {
       if (!english_word_at(text, q, word)) continue;
       p = q + word.size();
       if (!context.published) return std::pair{unit, LocalTime{}};
@@ -2209,7 +2241,8 @@ struct DateReader {
       }
       return std::pair{CalendarUnit::kMonth, first};
     }
-    if (const auto year = english_year(text, q); year && year->first >= 1800 && year->first <= 2100) {
+    if (const auto year = english_year(text, q);
+        year && year->first >= 1800 && year->first <= 2100) {
       first.year = year->first;
       p = year->second;
       return std::pair{CalendarUnit::kYear, first};
@@ -2240,8 +2273,8 @@ struct DateReader {
         continue;
       part = which;
       p = q + word.size();
-      period = std::pair{unit, context.published ? unit_start(*context.published, unit, 0)
-                                                 : LocalTime{}};
+      period = std::pair{unit,
+                         context.published ? unit_start(*context.published, unit, 0) : LocalTime{}};
       break;
     }
     if (part < 0) {
@@ -2318,8 +2351,8 @@ struct DateReader {
     date.local_time = parts.local_time;
     date.where = Mention{paragraph, pos, end, std::string(text.substr(pos, end - pos))};
     const std::optional<LocalTime>& now = context.published;
-    const bool needs_now = !parts.year || parts.relative_day || parts.relative_week || parts.same_day ||
-                           (parts.weekday && !parts.day && !nth);
+    const bool needs_now = !parts.year || parts.relative_day || parts.relative_week ||
+                           parts.same_day || (parts.weekday && !parts.day && !nth);
     const std::string grain = grain_of();
     date.grain = grain;
 
@@ -2474,7 +2507,8 @@ struct DateReader {
     if (weekend) {
       // Friday 18:00 until Monday 00:00 of that week.
       const long monday = days_from_civil(y, mo, d) - weekday_of(days_from_civil(y, mo, d));
-      const LocalTime friday = civil_from_days(monday + 4), next_monday = civil_from_days(monday + 7);
+      const LocalTime friday = civil_from_days(monday + 4),
+                      next_monday = civil_from_days(monday + 7);
       value = iso_day(friday.year, friday.month, friday.day).append("T18");
       date.until = iso_day(next_monday.year, next_monday.month, next_monday.day).append("T00");
     } else if (day_part) {
@@ -2509,8 +2543,7 @@ namespace {
 // What one DateReader reads at `pos`; `time_only` says it named a time of
 // day and no day (9am, 15:30), which a day written next to it completes.
 std::optional<DateRead> read_one(std::string_view text, std::size_t pos, int paragraph,
-                                 DateContext& context, const Lexicon& date_words,
-                                 bool* time_only) {
+                                 DateContext& context, const Lexicon& date_words, bool* time_only) {
   DateReader r(text, pos, paragraph, context, date_words);
   r.read_numeric_form();
   r.read_english_counted_span();
@@ -2641,7 +2674,8 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
   const bool time_first = time_only && is_plain_time(*first->date);
   if (!day_first && !time_first) return first;
   const std::size_t q = joined_part_start(text, first->end, time_first);
-  if (q == std::string_view::npos || q >= text.size() || static_cast<unsigned char>(text[q]) >= 0x80)
+  if (q == std::string_view::npos || q >= text.size() ||
+      static_cast<unsigned char>(text[q]) >= 0x80)
     return first;
   DateContext trial = context;
   bool second_time_only = false;
@@ -2660,8 +2694,8 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
     // The day's context, with the time's day replaced by it.
   }
   joined.local_time = joined.local_time || first->date->local_time;
-  joined.where = Mention{paragraph, pos, second->end,
-                         std::string(text.substr(pos, second->end - pos))};
+  joined.where =
+      Mention{paragraph, pos, second->end, std::string(text.substr(pos, second->end - pos))};
   context = std::move(trial);
   DateRead read;
   read.end = second->end;

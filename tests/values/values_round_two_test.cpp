@@ -105,8 +105,8 @@ TEST(SignsRoundTwoTest, MinusSignsAndChangeMarks) {
     EXPECT_EQ(e.quantities[0].value, c.value);
   }
   // Not degrees, not negative counts.
-  for (const char* sentence : {"하나도 없다", "160여 도시를 돌았다", "2000만도 될지", "-20대 여성",
-                               "-14t짜리 트럭"}) {
+  for (const char* sentence :
+       {"하나도 없다", "160여 도시를 돌았다", "2000만도 될지", "-20대 여성", "-14t짜리 트럭"}) {
     SCOPED_TRACE(sentence);
     const Entities e = values_of(sentence);
     for (const QuantityEntity& q : e.quantities) {
@@ -178,7 +178,8 @@ TEST(DatesRoundTwoTest, NthWeekdayOfAMonth) {
 }
 
 TEST(DatesRoundTwoTest, AYearNamedEarlierAnchorsALaterDate) {
-  const Entities e = values_of("2021년 3월 2일 기소됐고, 2주 뒤인 3월 16일 재판이 열렸다.", kPublished);
+  const Entities e =
+      values_of("2021년 3월 2일 기소됐고, 2주 뒤인 3월 16일 재판이 열렸다.", kPublished);
   ASSERT_GE(e.dates.size(), 2u);
   EXPECT_EQ(e.dates.back().where.text, "3월 16일");
   EXPECT_EQ(e.dates.back().value, "2021-03-16");
@@ -310,8 +311,8 @@ TEST(DatesRoundTwoTest, PartsOfAWeekMonthOrYear) {
       {"It opens in early March.", "early March", "2023-03-01", "2023-03-11"},
       {"It opens in mid-March 2024.", "mid-March 2024", "2024-03-11", "2024-03-21"},
       {"Sales slowed late last year.", "late last year", "2022-09", "2023-01"},
-      {"Rates may rise at the beginning of next week.", "the beginning of next week",
-       "2023-11-20", "2023-11-23"},
+      {"Rates may rise at the beginning of next week.", "the beginning of next week", "2023-11-20",
+       "2023-11-23"},
       {"The target is EOY.", "EOY", "2023-09", "2024-01"},
   });
   expect_first_date({
