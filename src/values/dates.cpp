@@ -467,7 +467,15 @@ bool duration_follows(std::string_view text, std::size_t pos) {
   // 걸쳐 is a date range as often as 3일에 걸쳐 is a span.
   for (std::string_view w : {"간", "동안", "째", "만에", "만의", "이내", "내", "안에", "연속",
                              "가량", "정도", "여", "이상", "넘게", "만", "을 거슬러"}) {
-    if (starts_with_at(text, q, w) && (w != "간" || q == pos)) return true;
+    if (!starts_with_at(text, q, w) || (w == "간" && q != pos)) continue;
+    // 여, 만, 내 alone must end their word: 18일 여러 (several), 5일 만난
+    // (met on the 5th), 3일 내란 (insurrection) name a day.
+    // 6일 만인 28일, 22일 만이다: 만 before the copula is still "after".
+    if ((w == "여" || w == "만" || w == "내") && !ends_word(text, q + w.size()) &&
+        !(w == "만" &&
+          (starts_with_at(text, q + w.size(), "인") || starts_with_at(text, q + w.size(), "이"))))
+      continue;
+    return true;
   }
   return false;
 }
@@ -1899,8 +1907,10 @@ struct DateReader {
             break;
           if (u.word == "해" && n->script != NumeralScript::kNative) break;
           if (u.word == "년" && (next == U'도')) break;
+          // 지난 이달 is this month, not two: a one-syllable Sino-Korean count
+          // takes only 초, 분, 주, 년 (지난 이초, 다음 삼년).
           if (n->script == NumeralScript::kSinoKorean && n->syllables < 2 && u.word != "주일" &&
-              !counted)
+              !(counted && (u.word == "초" || u.word == "분" || u.word == "주" || u.word == "년")))
             break;
           if (n->script == NumeralScript::kNative && u.word != "달" && u.word != "해" &&
               u.word != "시간" && u.word != "주" && u.word != "주일" && u.word != "분" &&
@@ -2241,8 +2251,11 @@ struct DateReader {
       }
       return std::pair{CalendarUnit::kMonth, first};
     }
+    // the early 1990s is a decade, not the year 1990.
     if (const auto year = english_year(text, q);
-        year && year->first >= 1800 && year->first <= 2100) {
+        year && year->first >= 1800 && year->first <= 2100 &&
+        (year->second >= text.size() ||
+         !(is_ascii_alpha(text[year->second]) || text[year->second] == '\''))) {
       first.year = year->first;
       p = year->second;
       return std::pair{CalendarUnit::kYear, first};

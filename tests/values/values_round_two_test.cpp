@@ -357,6 +357,20 @@ TEST(DatesRoundTwoTest, EnglishClockReadings) {
   });
 }
 
+// Regression: 여러, 만난, 내란 after a day are words, not 여 (about), 만
+// (after), 내 (within): the day was lost or read as a span of days.
+TEST(DatesRoundTwoTest, AWordAfterADayIsNotADurationMarker) {
+  expect_first_date({
+      {"지난 18일 여러 커뮤니티에", "지난 18일", "2023-11-18"},
+      {"12일 여인형 전 사령관을", "12일", "2023-11-12"},
+      {"지난 5일 만난 김씨는", "지난 5일", "2023-11-05"},
+      {"지난 10일 내란 혐의로", "지난 10일", "2023-11-10"},
+  });
+  const Entities e = values_of("산불이 6일 만인 28일 진화됐다.", kPublished);
+  ASSERT_EQ(e.durations.size(), 1u);
+  EXPECT_EQ(e.durations[0].value, "P6D");
+}
+
 // Published on Tuesday 14 November: the clause's tense says whether a bare
 // weekday or day is before or after it.
 TEST(DatesRoundTwoTest, TenseDecidesTheSideOfABareWeekdayOrDay) {
