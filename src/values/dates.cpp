@@ -5,13 +5,13 @@
 #include <charconv>
 #include <cstdio>
 #include <cstring>
+#include <system_error>
 
-#include "values/numbers.h"
 #include "base/text.h"
+#include "values/numbers.h"
 
 namespace news {
 namespace {
-
 
 std::string two(int v) {
   char buffer[8];
@@ -131,8 +131,7 @@ std::optional<std::pair<int, std::size_t>> english_year(std::string_view text, s
 
 // An English weekday name at `pos` (Friday, friday): 0 = Monday, and the
 // end of the word.
-std::optional<std::pair<int, std::size_t>> english_weekday(std::string_view text,
-                                                           std::size_t pos) {
+std::optional<std::pair<int, std::size_t>> english_weekday(std::string_view text, std::size_t pos) {
   static constexpr std::array<std::string_view, 7> kEnglishWeekdays{
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
   for (int i = 0; i < 7; ++i) {
@@ -148,6 +147,108 @@ std::optional<std::pair<int, std::size_t>> english_weekday(std::string_view text
 
 int weekday_of(long days) {  // 0 = Monday
   return static_cast<int>(((days % 7) + 7 + 3) % 7);
+}
+
+// Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm),
+// as days since 1970-01-01.
+long easter_sunday(int y) {
+  const int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25;
+  const int g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4;
+  const int l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+  const int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+  return days_from_civil(y, month, day);
+}
+
+// The day of a holiday that moves (data/date-words.txt): easter+N, or
+// MM/n/w[+N] (the nth weekday w of month MM, n = -1 the last).
+std::optional<long> movable_holiday_day(std::string_view rule, int year) {
+  const auto number = [](std::string_view s, int& out) {
+    const auto r =
+        std::from_chars(s.data() + (!s.empty() && s[0] == '+'), s.data() + s.size(), out);
+    return r.ec == std::errc() && r.ptr == s.data() + s.size();
+  };
+  if (year < 1583 || year > 9999) return std::nullopt;
+  if (rule.substr(0, 6) == "easter") {
+    int shift = 0;
+    if (!number(rule.substr(6), shift)) return std::nullopt;
+    return easter_sunday(year) + shift;
+  }
+  const std::size_t slash1 = rule.find('/'), slash2 = rule.find('/', slash1 + 1);
+  if (slash1 == std::string_view::npos || slash2 == std::string_view::npos) return std::nullopt;
+  const std::size_t plus = rule.find('+', slash2);
+  int month = 0, nth = 0, weekday = 0, shift = 0;
+  if (!number(rule.substr(0, slash1), month) ||
+      !number(rule.substr(slash1 + 1, slash2 - slash1 - 1), nth) ||
+      !number(rule.substr(slash2 + 1, plus == std::string_view::npos ? std::string_view::npos
+                                                                     : plus - slash2 - 1),
+              weekday) ||
+      (plus != std::string_view::npos && !number(rule.substr(plus + 1), shift)) || month < 1 ||
+      month > 12 || weekday < 1 || weekday > 7 || nth == 0 || nth < -1 || nth > 5)
+    return std::nullopt;
+  const long first = days_from_civil(year, month, 1);
+  const long last = days_from_civil(year, month, days_in_month(year, month));
+  const long day = nth > 0 ? first + (weekday - 1 - weekday_of(first) + 7) % 7 + 7L * (nth - 1)
+                           : last - (weekday_of(last) - (weekday - 1) + 7) % 7;
+  if (day > last) return std::nullopt;
+  return day + shift;
+}
+
+// ---- calendar units: the start of the unit that holds a time, moved by
+// whole units, and its ISO 8601 text at that grain. Spans read by whole
+// units (the last two weeks, 이번 겨울, the end of the month) use these.
+enum class CalendarUnit { kSecond, kMinute, kHour, kDay, kWeek, kMonth, kQuarter, kYear };
+
+std::string_view unit_name(CalendarUnit u) {
+  static constexpr std::array<std::string_view, 8> kNames{"second", "minute", "hour",    "day",
+                                                          "week",   "month",  "quarter", "year"};
+  return kNames[static_cast<std::size_t>(u)];
+}
+
+long floor_div(long a, long b) {
+  return a >= 0 ? a / b : -((-a + b - 1) / b);
+}
+
+LocalTime unit_start(const LocalTime& t, CalendarUnit u, long n) {
+  LocalTime r;
+  const long day = days_from_civil(t.year, t.month, t.day);
+  if (u <= CalendarUnit::kHour) {
+    const long size = u == CalendarUnit::kSecond ? 1 : u == CalendarUnit::kMinute ? 60 : 3600;
+    long s = day * 86400L + t.hour * 3600L + t.minute * 60L + t.second;
+    s = floor_div(s, size) * size + n * size;
+    r = civil_from_days(floor_div(s, 86400));
+    const long in_day = s - floor_div(s, 86400) * 86400;
+    r.hour = static_cast<int>(in_day / 3600);
+    r.minute = static_cast<int>(in_day / 60 % 60);
+    r.second = static_cast<int>(in_day % 60);
+    return r;
+  }
+  if (u == CalendarUnit::kDay) return civil_from_days(day + n);
+  if (u == CalendarUnit::kWeek) return civil_from_days(day - weekday_of(day) + 7 * n);
+  const long months = u == CalendarUnit::kMonth ? 1 : u == CalendarUnit::kQuarter ? 3 : 12;
+  const long index = floor_div(t.year * 12L + (t.month - 1), months) * months + n * months;
+  r.year = static_cast<int>(floor_div(index, 12));
+  r.month = static_cast<int>(index - floor_div(index, 12) * 12) + 1;
+  return r;
+}
+
+std::string at_unit(const LocalTime& t, CalendarUnit u) {
+  if (u == CalendarUnit::kYear) return four(t.year);
+  if (u == CalendarUnit::kQuarter)
+    return four(t.year) + "-Q" + std::to_string((t.month - 1) / 3 + 1);
+  if (u == CalendarUnit::kWeek) {
+    const long thursday = days_from_civil(t.year, t.month, t.day) + 3;
+    const LocalTime th = civil_from_days(thursday);
+    return four(th.year) + "-W" +
+           two(static_cast<int>((thursday - days_from_civil(th.year, 1, 1)) / 7 + 1));
+  }
+  std::string out = iso_day(t.year, t.month, t.day);
+  if (u == CalendarUnit::kMonth) return out.substr(0, 7);
+  if (u == CalendarUnit::kDay) return out;
+  out += "T" + two(t.hour);
+  if (u == CalendarUnit::kHour) return out;
+  out += ":" + two(t.minute);
+  if (u == CalendarUnit::kMinute) return out;
+  return out + ":" + two(t.second);
 }
 
 constexpr std::array<std::string_view, 7> kWeekdays{"월요일", "화요일", "수요일", "목요일",
@@ -219,21 +320,21 @@ struct EnglishUnit {
   int days = 0, months = 0, minutes = 0;
 };
 constexpr std::array<EnglishUnit, 16> kEnglishUnits{{{"days", 1, 0, 0},
-                                                    {"day", 1, 0, 0},
-                                                    {"weeks", 7, 0, 0},
-                                                    {"week", 7, 0, 0},
-                                                    {"fortnights", 14, 0, 0},
-                                                    {"fortnight", 14, 0, 0},
-                                                    {"months", 0, 1, 0},
-                                                    {"month", 0, 1, 0},
-                                                    {"years", 0, 12, 0},
-                                                    {"year", 0, 12, 0},
-                                                    {"hours", 0, 0, 60},
-                                                    {"hour", 0, 0, 60},
-                                                    {"minutes", 0, 0, 1},
-                                                    {"minute", 0, 0, 1},
-                                                    {"mins", 0, 0, 1},
-                                                    {"min", 0, 0, 1}}};
+                                                     {"day", 1, 0, 0},
+                                                     {"weeks", 7, 0, 0},
+                                                     {"week", 7, 0, 0},
+                                                     {"fortnights", 14, 0, 0},
+                                                     {"fortnight", 14, 0, 0},
+                                                     {"months", 0, 1, 0},
+                                                     {"month", 0, 1, 0},
+                                                     {"years", 0, 12, 0},
+                                                     {"year", 0, 12, 0},
+                                                     {"hours", 0, 0, 60},
+                                                     {"hour", 0, 0, 60},
+                                                     {"minutes", 0, 0, 1},
+                                                     {"minute", 0, 0, 1},
+                                                     {"mins", 0, 0, 1},
+                                                     {"min", 0, 0, 1}}};
 
 // Which side of the publication time the clause around a bare weekday or
 // day puts it: -1 past, +1 future, 0 cannot tell. Korean marks tense on the
@@ -274,11 +375,11 @@ int korean_clause_tense(std::string_view text, std::size_t from) {
 // will meet on Friday future).
 int english_clause_tense(std::string_view text, std::size_t start, std::size_t end) {
   static constexpr std::array<std::string_view, 11> kFuture{
-      "will", "shall", "scheduled", "due", "plans", "plan", "expected", "upcoming", "tomorrow",
-      "next", "won't"};
+      "will",     "shall",    "scheduled", "due",  "plans", "plan",
+      "expected", "upcoming", "tomorrow",  "next", "won't"};
   static constexpr std::array<std::string_view, 14> kPast{
-      "said", "was", "were", "had", "did", "told", "met", "held", "took", "made",
-      "announced", "reported", "ago", "last"};
+      "said", "was",  "were", "had",       "did",      "told", "met",
+      "held", "took", "made", "announced", "reported", "ago",  "last"};
   const auto cue = [&](std::size_t w) -> int {
     for (std::string_view f : kFuture)
       if (english_word_at(text, w, f)) return 1;
@@ -293,7 +394,8 @@ int english_clause_tense(std::string_view text, std::size_t start, std::size_t e
   std::array<std::size_t, 12> before{}, after{};
   std::size_t nb = 0, na = 0;
   for (std::size_t i = start; i > 0 && nb < before.size() && !stops(i - 1); --i)
-    if (is_ascii_alpha(text[i - 1]) && (i == 1 || !is_ascii_alpha(text[i - 2]))) before[nb++] = i - 1;
+    if (is_ascii_alpha(text[i - 1]) && (i == 1 || !is_ascii_alpha(text[i - 2])))
+      before[nb++] = i - 1;
   for (std::size_t i = end; i < text.size() && na < after.size() && !stops(i); ++i)
     if (is_ascii_alpha(text[i]) && (i == 0 || !is_ascii_alpha(text[i - 1]))) after[na++] = i;
   for (std::size_t k = 0; k < std::max(nb, na); ++k) {
@@ -365,7 +467,15 @@ bool duration_follows(std::string_view text, std::size_t pos) {
   // 걸쳐 is a date range as often as 3일에 걸쳐 is a span.
   for (std::string_view w : {"간", "동안", "째", "만에", "만의", "이내", "내", "안에", "연속",
                              "가량", "정도", "여", "이상", "넘게", "만", "을 거슬러"}) {
-    if (starts_with_at(text, q, w) && (w != "간" || q == pos)) return true;
+    if (!starts_with_at(text, q, w) || (w == "간" && q != pos)) continue;
+    // 여, 만, 내 alone must end their word: 18일 여러 (several), 5일 만난
+    // (met on the 5th), 3일 내란 (insurrection) name a day.
+    // 6일 만인 28일, 22일 만이다: 만 before the copula is still "after".
+    if ((w == "여" || w == "만" || w == "내") && !ends_word(text, q + w.size()) &&
+        !(w == "만" &&
+          (starts_with_at(text, q + w.size(), "인") || starts_with_at(text, q + w.size(), "이"))))
+      continue;
+    return true;
   }
   return false;
 }
@@ -374,9 +484,9 @@ bool relative_follows(std::string_view text, std::size_t pos, int& sign, std::si
   const std::size_t q = skip_spaces(text, pos);
   if (starts_with_at(text, q, "전") || starts_with_at(text, q, "이전")) {
     const std::size_t w = starts_with_at(text, q, "전") ? 3 : 6;
-    if (is_hangul_syllable(code_point_at(text, q + w).first) && !starts_with_at(text, q + w, "에") &&
-        !starts_with_at(text, q + w, "인") && !starts_with_at(text, q + w, "의") &&
-        !starts_with_at(text, q + w, "부터"))
+    if (is_hangul_syllable(code_point_at(text, q + w).first) &&
+        !starts_with_at(text, q + w, "에") && !starts_with_at(text, q + w, "인") &&
+        !starts_with_at(text, q + w, "의") && !starts_with_at(text, q + w, "부터"))
       return false;
     sign = -1;
     end = q + w;
@@ -452,16 +562,16 @@ std::optional<NumericDate> read_numeric_date(std::string_view text, std::size_t 
     const std::size_t next = skip_spaces(text, end);
     const char32_t after = code_point_at(text, next).first;
     const bool korean_after = is_hangul_syllable(after) || starts_with_at(text, end, "(");
-    if (!korean_after || (next == end && is_hangul_syllable(after) &&
-                          starts_with_at(text, end, "분기")))
+    if (!korean_after ||
+        (next == end && is_hangul_syllable(after) && starts_with_at(text, end, "분기")))
       return std::nullopt;
     date = {0, v[0], v[1], end};
   } else {
     return std::nullopt;
   }
   const int year_for_days = date.year ? date.year : 2000;  // 2/29 exists in some year
-  if ((date.year && (date.year < 1900 || date.year > 2099)) || date.month < 1 ||
-      date.month > 12 || date.day < 1 || date.day > days_in_month(year_for_days, date.month))
+  if ((date.year && (date.year < 1900 || date.year > 2099)) || date.month < 1 || date.month > 12 ||
+      date.day < 1 || date.day > days_in_month(year_for_days, date.month))
     return std::nullopt;
   if (count == 3 && sep == '.' && date.end < text.size() && text[date.end] == '.') ++date.end;
   return date;
@@ -563,8 +673,14 @@ namespace {
 struct DateReader {
   DateReader(std::string_view text_, std::size_t pos_, int paragraph_, DateContext& context_,
              const Lexicon& date_words_)
-      : text(text_), pos(pos_), paragraph(paragraph_), context(context_), date_words(date_words_),
-        p(pos_), end(pos_), at_word_start(word_start(text_, pos_)) {}
+      : text(text_),
+        pos(pos_),
+        paragraph(paragraph_),
+        context(context_),
+        date_words(date_words_),
+        p(pos_),
+        end(pos_),
+        at_word_start(word_start(text_, pos_)) {}
 
   std::string_view text;
   std::size_t pos;
@@ -583,6 +699,19 @@ struct DateReader {
   std::optional<int> quarter;
   std::optional<std::pair<int, int>> day_part;  // start and exclusive end hour
   bool weekend = false;
+  // A reader that works out its own value (whole units counted from the
+  // publication time, a part of a month, a season) leaves it here for
+  // resolve(): a span [from, until) at `unit`, or one unit when no until.
+  struct Span {
+    CalendarUnit unit = CalendarUnit::kDay;
+    LocalTime from;
+    std::optional<LocalTime> until;
+  };
+  std::optional<Span> span;
+  bool span_needs_now = false;  // set with span when now was missing
+  // Easter + days, or the nth weekday of a month (Thanksgiving): the
+  // holiday's day once resolve() knows the year.
+  std::optional<std::string> movable_holiday;
 
   // read_date asks for the number at one position several times (year?
   // month? day? hour? duration?): remember the last answer.
@@ -596,61 +725,61 @@ struct DateReader {
     return cached;
   }
 
-    // N년, N월, N일, N시: a field number and its unit.
-    std::optional<std::pair<int, std::size_t>> numbered(std::size_t at, std::string_view unit) {
-      const auto n = field_number(text, at);
-      if (!n) return std::nullopt;
-      std::size_t after = n->end;
-      const std::size_t spaced = skip_spaces(text, after);
-      if (!starts_with_at(text, after, unit)) {
-        // 9~10월, 13~15일: the first of a range shares the unit of the second;
-        // it ends before the tilde, and the next read starts at the second.
-        if (n->script == NumeralScript::kDigits && after < text.size() &&
-            (text[after] == '~' || starts_with_at(text, after, "∼") || starts_with_at(text, after, "～"))) {
-          const std::size_t second = after + (text[after] == '~' ? 1 : 3);
-          std::size_t e = second;
-          while (e < text.size() && is_ascii_digit(text[e])) ++e;
-          if (e > second && e - second <= 2 && starts_with_at(text, e, unit) &&
-              !(unit == "시" && starts_with_at(text, e + unit.size(), "간"))) {
-            const auto v = small_int(*n);
-            if (v) return std::pair<int, std::size_t>{*v, after};
-          }
+  // N년, N월, N일, N시: a field number and its unit.
+  std::optional<std::pair<int, std::size_t>> numbered(std::size_t at, std::string_view unit) {
+    const auto n = field_number(text, at);
+    if (!n) return std::nullopt;
+    std::size_t after = n->end;
+    const std::size_t spaced = skip_spaces(text, after);
+    if (!starts_with_at(text, after, unit)) {
+      // 9~10월, 13~15일: the first of a range shares the unit of the second;
+      // it ends before the tilde, and the next read starts at the second.
+      if (n->script == NumeralScript::kDigits && after < text.size() &&
+          (text[after] == '~' || starts_with_at(text, after, "∼") ||
+           starts_with_at(text, after, "～"))) {
+        const std::size_t second = after + (text[after] == '~' ? 1 : 3);
+        std::size_t e = second;
+        while (e < text.size() && is_ascii_digit(text[e])) ++e;
+        if (e > second && e - second <= 2 && starts_with_at(text, e, unit) &&
+            !(unit == "시" && starts_with_at(text, e + unit.size(), "간"))) {
+          const auto v = small_int(*n);
+          if (v) return std::pair<int, std::size_t>{*v, after};
         }
-        // 2015 년: Duckling writes a space; Sino-Korean needs none.
-        if (spaced != after && spaced - after <= 1 && starts_with_at(text, spaced, unit))
-          after = spaced;
-        else
-          return std::nullopt;
       }
-      const auto v = small_int(*n);
-      if (!v) return std::nullopt;
-      // Only digits take a space before the unit (2015 년); 이 일 is "this work".
-      if (after != n->end && n->script != NumeralScript::kDigits) return std::nullopt;
-      // A one-syllable Sino-Korean numeral (이월 carry-over, 사일) is a date
-      // part only inside a date already begun (이천십오년 삼월 삼일).
-      if (n->script == NumeralScript::kSinoKorean && n->syllables < 2 && !parts.year &&
-          !parts.month && !parts.relative_year && !parts.relative_month && !parts.relative_day &&
-          !parts.relative_week && !parts.weekday &&
-          !(unit == "월" && sino_day_follows(text, after + unit.size())))
+      // 2015 년: Duckling writes a space; Sino-Korean needs none.
+      if (spaced != after && spaced - after <= 1 && starts_with_at(text, spaced, unit))
+        after = spaced;
+      else
         return std::nullopt;
-      // Sino-Korean in running text: at least two syllables (삼월 but not 이월…
-      // as a particle); single syllables only with the unit when whole.
-      if (n->script == NumeralScript::kDigits && !n->value.is_integer()) return std::nullopt;
-      if (n->script == NumeralScript::kNative && unit != "시") return std::nullopt;
-      return std::pair<int, std::size_t>{*v, after + unit.size()};
     }
+    const auto v = small_int(*n);
+    if (!v) return std::nullopt;
+    // Only digits take a space before the unit (2015 년); 이 일 is "this work".
+    if (after != n->end && n->script != NumeralScript::kDigits) return std::nullopt;
+    // A one-syllable Sino-Korean numeral (이월 carry-over, 사일) is a date
+    // part only inside a date already begun (이천십오년 삼월 삼일).
+    if (n->script == NumeralScript::kSinoKorean && n->syllables < 2 && !parts.year &&
+        !parts.month && !parts.relative_year && !parts.relative_month && !parts.relative_day &&
+        !parts.relative_week && !parts.weekday &&
+        !(unit == "월" && sino_day_follows(text, after + unit.size())))
+      return std::nullopt;
+    // Sino-Korean in running text: at least two syllables (삼월 but not 이월…
+    // as a particle); single syllables only with the unit when whole.
+    if (n->script == NumeralScript::kDigits && !n->value.is_integer()) return std::nullopt;
+    if (n->script == NumeralScript::kNative && unit != "시") return std::nullopt;
+    return std::pair<int, std::size_t>{*v, after + unit.size()};
+  }
 
-
-    // (현지시간) right after the date.
-    void local_suffix() {
-      for (std::string_view s : {"(현지시간)", "(현지 시간)", " (현지시간)", "(현지시각)"}) {
-        if (starts_with_at(text, p, s)) {
-          parts.local_time = true;
-          p = end = p + s.size();
-          return;
-        }
+  // (현지시간) right after the date.
+  void local_suffix() {
+    for (std::string_view s : {"(현지시간)", "(현지 시간)", " (현지시간)", "(현지시각)"}) {
+      if (starts_with_at(text, p, s)) {
+        parts.local_time = true;
+        p = end = p + s.size();
+        return;
       }
     }
+  }
 
   void read_numeric_form() {
     // ---- numeric forms: 2023.11.18, 23.11.18, 17.11.2023, 2023/11/18, 11/17 [19:32]
@@ -663,13 +792,22 @@ struct DateReader {
         p = end = numeric->end;
       }
     }
-
   }
 
   // The count of an English relative date: a, an, one, 2, two.
   std::optional<std::pair<int, std::size_t>> english_count(std::size_t at) {
     for (std::string_view w : {"a", "an"})
       if (english_word_at(text, at, w)) return std::pair<int, std::size_t>{1, at + w.size()};
+    // The numeral reader takes "two quarters" for a half: a count word
+    // before "quarter" is read here.
+    static constexpr std::array<std::string_view, 9> kCounts{
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+    for (std::size_t i = 0; i < kCounts.size(); ++i) {
+      if (!english_word_at(text, at, kCounts[i])) continue;
+      const std::size_t q = skip_spaces(text, at + kCounts[i].size());
+      if (english_word_at(text, q, "quarter") || english_word_at(text, q, "quarters"))
+        return std::pair<int, std::size_t>{static_cast<int>(i) + 2, at + kCounts[i].size()};
+    }
     const auto n = read_english_number(text, at);
     if (!n || !n->value.is_integer() || n->value.to_double() < 1 || n->value.to_double() > 1000)
       return std::nullopt;
@@ -681,7 +819,8 @@ struct DateReader {
     const std::size_t q = skip_spaces(text, at);
     if (q == at) return std::nullopt;
     for (const EnglishUnit& u : kEnglishUnits)
-      if (english_word_at(text, q, u.word)) return std::pair<EnglishUnit, std::size_t>{u, q + u.word.size()};
+      if (english_word_at(text, q, u.word))
+        return std::pair<EnglishUnit, std::size_t>{u, q + u.word.size()};
     return std::nullopt;
   }
 
@@ -749,8 +888,8 @@ struct DateReader {
       const bool time_follows = english_word_at(text, t, "time");
       std::size_t b = p;
       while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '"')) --b;
-      const bool opens = b == 0 || text[b - 1] == '.' || text[b - 1] == '\n' || text[b - 1] == '?' ||
-                         text[b - 1] == '!';
+      const bool opens = b == 0 || text[b - 1] == '.' || text[b - 1] == '\n' ||
+                         text[b - 1] == '?' || text[b - 1] == '!';
       const int tense = english_clause_tense(text, p, e);
       if (tense < 0 || !(tense > 0 || time_follows || opens) || counts_a_span_before(p)) return;
       if (time_follows) e = t + 4;
@@ -759,13 +898,14 @@ struct DateReader {
     const EnglishUnit& u = unit->first;
     const std::optional<LocalTime>& now = context.published;
     if (u.months == 12) {
-      parts.relative_year = true;
-      parts.year_offset = n * (u.months / 12);
+      parts.relative_month = true;  // two years ago: that month, as 2년 전
+      parts.month_offset = n * 12;
     } else if (!now) {
       parts.relative_day = true;  // left unresolved: no publication time
     } else if (u.minutes) {
-      const long minutes = (days_from_civil(now->year, now->month, now->day) * 24L + now->hour) * 60L +
-                           now->minute + static_cast<long>(n) * u.minutes;
+      const long minutes =
+          (days_from_civil(now->year, now->month, now->day) * 24L + now->hour) * 60L + now->minute +
+          static_cast<long>(n) * u.minutes;
       const long day = minutes >= 0 ? minutes / 1440 : -((-minutes + 1439) / 1440);
       const LocalTime t = civil_from_days(day);
       parts.year = t.year, parts.month = t.month, parts.day = t.day;
@@ -778,7 +918,8 @@ struct DateReader {
         y = index / 12, mo = index % 12 + 1;
         d = std::min(d, days_in_month(y, mo));
       }
-      const LocalTime t = civil_from_days(days_from_civil(y, mo, d) + static_cast<long>(n) * u.days);
+      const LocalTime t =
+          civil_from_days(days_from_civil(y, mo, d) + static_cast<long>(n) * u.days);
       parts.year = t.year, parts.month = t.month, parts.day = t.day;
     }
     p = end = e;
@@ -814,9 +955,17 @@ struct DateReader {
   bool read_english_nth_weekday() {
     std::size_t q = p;
     if (english_word_at(text, q, "the")) q = skip_spaces(text, q + 3);
-    static constexpr std::array<std::pair<std::string_view, int>, 11> kOrdinals{
-        {{"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"fifth", 5}, {"last", -1},
-         {"1st", 1}, {"2nd", 2}, {"3rd", 3}, {"4th", 4}, {"5th", 5}}};
+    static constexpr std::array<std::pair<std::string_view, int>, 11> kOrdinals{{{"first", 1},
+                                                                                 {"second", 2},
+                                                                                 {"third", 3},
+                                                                                 {"fourth", 4},
+                                                                                 {"fifth", 5},
+                                                                                 {"last", -1},
+                                                                                 {"1st", 1},
+                                                                                 {"2nd", 2},
+                                                                                 {"3rd", 3},
+                                                                                 {"4th", 4},
+                                                                                 {"5th", 5}}};
     for (auto [word, n] : kOrdinals) {
       if (!english_word_at(text, q, word)) continue;
       const std::size_t w = skip_spaces(text, q + word.size());
@@ -824,8 +973,10 @@ struct DateReader {
       if (!weekday) return false;
       const std::size_t r = skip_spaces(text, weekday->second);
       std::size_t m = r;
-      if (english_word_at(text, r, "of")) m = skip_spaces(text, r + 2);
-      else if (english_word_at(text, r, "in")) m = skip_spaces(text, r + 2);
+      if (english_word_at(text, r, "of"))
+        m = skip_spaces(text, r + 2);
+      else if (english_word_at(text, r, "in"))
+        m = skip_spaces(text, r + 2);
       if (m == r) return false;
       const Parts saved = parts;
       const auto e = english_month_ref(m);
@@ -866,8 +1017,8 @@ struct DateReader {
     std::size_t q = p;
     // "the last Saturday before Christmas", "the next Monday" count from
     // some other day than the publication's: not read.
-    const bool after_the = p >= 4 && (text.compare(p - 4, 4, "the ") == 0 ||
-                                      text.compare(p - 4, 4, "The ") == 0);
+    const bool after_the =
+        p >= 4 && (text.compare(p - 4, 4, "the ") == 0 || text.compare(p - 4, 4, "The ") == 0);
     for (auto [word, d] : {std::pair<std::string_view, int>{"last", -1},
                            {"past", -1},
                            {"next", 1},
@@ -900,8 +1051,8 @@ struct DateReader {
       // After a preposition, or after "and"/"to" that follow another month
       // (between March and May, from March to May).
       static constexpr std::array<std::string_view, 13> kBefore{
-          "in ", "since ", "by ", "until ", "till ", "from ", "during ", "before ", "after ",
-          "between ", "through ", "early ", "late "};
+          "in ",     "since ", "by ",      "until ",   "till ",  "from ", "during ",
+          "before ", "after ", "between ", "through ", "early ", "late "};
       bool anchored = false;
       for (std::string_view b : kBefore) {
         if (q >= b.size() && text.compare(q - b.size(), b.size(), b) == 0 &&
@@ -937,11 +1088,17 @@ struct DateReader {
   void zone_suffix() {
     if (!parts.hour || p != end) return;
     const std::size_t q = skip_spaces(text, p);
-    if (q == p || q >= text.size() || !(text[q] >= 'A' && text[q] <= 'Z')) return;
-    for (std::string_view zone : {"GMT", "UTC", "EST", "EDT", "ET", "PST", "PDT", "PT", "CST", "CDT",
-                                  "CT", "BST", "CET", "CEST", "JST", "KST"}) {
-      if (starts_with_at(text, q, zone) &&
-          (q + zone.size() == text.size() || !is_ascii_alnum(text[q + zone.size()]))) {
+    if (q == p || q >= text.size() || !is_ascii_alpha(text[q])) return;
+    // Lower case (8:00 gmt) only for three letters or more: "et", "pt"
+    // and "ct" are words.
+    const bool lower = text[q] >= 'a' && text[q] <= 'z';
+    for (std::string_view zone : {"GMT", "UTC", "EST", "EDT", "ET", "PST", "PDT", "PT", "CST",
+                                  "CDT", "CT", "BST", "CET", "CEST", "JST", "KST"}) {
+      if (lower && zone.size() < 3) continue;
+      bool same = q + zone.size() <= text.size();
+      for (std::size_t k = 0; same && k < zone.size(); ++k)
+        same = text[q + k] == (lower ? static_cast<char>(zone[k] | 0x20) : zone[k]);
+      if (same && (q + zone.size() == text.size() || !is_ascii_alnum(text[q + zone.size()]))) {
         if (zone != "KST") parts.local_time = true;
         p = end = q + zone.size();
         return;
@@ -1013,7 +1170,6 @@ struct DateReader {
         p = end = pos;
       }
     }
-
   }
 
   void read_year_after_preposition() {
@@ -1025,8 +1181,8 @@ struct DateReader {
           (year->second >= text.size() ||
            !((text[year->second] | 0x20) >= 'a' && (text[year->second] | 0x20) <= 'z'))) {
         for (std::string_view before :
-             {"in ", "since ", "by ", "until ", "from ", "during ", "before ", "after ", "of ", "to ",
-              "In ", "Since ", "By ", "Until ", "From "}) {
+             {"in ", "since ", "by ", "until ", "from ", "during ", "before ", "after ", "of ",
+              "to ", "In ", "Since ", "By ", "Until ", "From "}) {
           if (p >= before.size() && text.compare(p - before.size(), before.size(), before) == 0 &&
               (p == before.size() || !(((text[p - before.size() - 1] | 0x20) >= 'a') &&
                                        ((text[p - before.size() - 1] | 0x20) <= 'z')))) {
@@ -1037,7 +1193,6 @@ struct DateReader {
         }
       }
     }
-
   }
 
   void read_local_time_prefix() {
@@ -1049,7 +1204,6 @@ struct DateReader {
         p = q;
       }
     }
-
   }
 
   void read_date_word() {
@@ -1084,14 +1238,26 @@ struct DateReader {
           std::from_chars(offset.data() + 3, offset.data() + 5, d);
           parts.month = mo;
           parts.day = d;
+        } else if (grain == "holiday") {
+          movable_holiday = offset;  // easter+1, 11/4/4: its day once the year is known
+          parts.month = 1;
+          parts.day = 1;
         }
         if (parts.any() || relative_quarter) {
           p = end = p + w->key.size();
           short_word = w->key.size() <= 3;
+          // Christmas 2014, Easter 2010: the year written after a holiday.
+          if (grain == "holiday") {
+            const std::size_t q = skip_spaces(text, end);
+            if (const auto year = q > end ? english_year(text, q) : std::nullopt;
+                year && !is_hangul_syllable(code_point_at(text, year->second).first)) {
+              parts.year = year->first;
+              p = end = year->second;
+            }
+          }
         }
       }
     }
-
   }
 
   void read_direction() {
@@ -1105,7 +1271,10 @@ struct DateReader {
                                      {"저번", -1}}) {
         if (starts_with_at(text, p, word)) {
           const std::size_t q = skip_spaces(text, p + word.size());
-          if (q > p + word.size()) {
+          // 이번아침: 이번 written onto a part of the day.
+          const bool joined = direction == 2 &&
+                              (starts_with_at(text, q, "아침") || starts_with_at(text, q, "저녁"));
+          if (q > p + word.size() || joined) {
             parts.direction = direction;
             modifier_end = q;
           }
@@ -1114,7 +1283,6 @@ struct DateReader {
       }
     }
     p = modifier_end;
-
   }
 
   void read_korean_year() {
@@ -1194,7 +1362,8 @@ struct DateReader {
       if (auto d = numbered(p, "일"); d && d->first >= 1 && d->first <= 31) {
         int sign = 0;
         std::size_t rel_end = 0;
-        if (!duration_follows(text, d->second) && !relative_follows(text, d->second, sign, rel_end)) {
+        if (!duration_follows(text, d->second) &&
+            !relative_follows(text, d->second, sign, rel_end)) {
           parts.day = d->first;
           p = end = d->second;
         }
@@ -1268,7 +1437,9 @@ struct DateReader {
       const std::size_t q = parts.any() ? skip_spaces(text, p) : p;
       // 3/4분기 is the third quarter (three fourths of the year gone by).
       const auto n = field_number(text, q);
-      const std::size_t word = n && starts_with_at(text, n->end, "/4분기") ? n->end + 2 : n ? n->end : 0;
+      const std::size_t word = n && starts_with_at(text, n->end, "/4분기") ? n->end + 2
+                               : n                                         ? n->end
+                                                                           : 0;
       if (n && starts_with_at(text, word, "분기") && (q != pos || at_word_start)) {
         if (const auto v = small_int(*n); v && *v >= 1 && *v <= 4) {
           quarter = *v;
@@ -1276,7 +1447,6 @@ struct DateReader {
         }
       }
     }
-
   }
 
   void read_weekday() {
@@ -1294,7 +1464,8 @@ struct DateReader {
           p = end = q + kWeekdays[i].size();
           break;
         }
-        if (parts.day && text.compare(p, 1, "(") == 0 && starts_with_at(text, p + 1, kWeekdayShort[i]) &&
+        if (parts.day && text.compare(p, 1, "(") == 0 &&
+            starts_with_at(text, p + 1, kWeekdayShort[i]) &&
             starts_with_at(text, p + 1 + kWeekdayShort[i].size(), ")")) {
           parts.weekday = i;
           p = end = p + 2 + kWeekdayShort[i].size();
@@ -1302,6 +1473,121 @@ struct DateReader {
         }
       }
     }
+  }
+
+  // An English hour that ends a clock reading: 3pm, 3 p.m., three pm,
+  // noon, midnight; with `bare`, a number alone (3) too. The hour on a
+  // 24-hour clock (24: the midnight that ends the day) and its end.
+  std::optional<std::pair<int, std::size_t>> english_hour(std::size_t q, bool bare) {
+    if (english_word_at(text, q, "noon") || english_word_at(text, q, "midday"))
+      return std::pair{12, q + (english_word_at(text, q, "noon") ? 4 : 6)};
+    if (english_word_at(text, q, "midnight")) return std::pair{24, q + 8};
+    const auto n = read_english_number(text, q);
+    if (!n || !n->value.is_integer()) return std::nullopt;
+    const double v = n->value.to_double();
+    if (v < 0 || v > 23) return std::nullopt;
+    int h = static_cast<int>(v);
+    std::size_t e = n->end;
+    const std::size_t a = skip_spaces(text, e);
+    if (a < text.size() && ((text[a] | 0x20) == 'a' || (text[a] | 0x20) == 'p') && h >= 1 &&
+        h <= 12) {
+      std::size_t z = a + 1;
+      const bool dotted = z < text.size() && text[z] == '.';
+      if (dotted) ++z;
+      if (z < text.size() && (text[z] | 0x20) == 'm' &&
+          (z + 1 >= text.size() || !is_ascii_alpha(text[z + 1]))) {
+        ++z;
+        if (dotted && z < text.size() && text[z] == '.') ++z;
+        const bool pm = (text[a] | 0x20) == 'p';
+        return std::pair{pm ? h % 12 + 12 : h % 12, z};
+      }
+    }
+    if (!bare) return std::nullopt;
+    if (h >= 1 && h <= 6) h += 12;  // as 3시: the afternoon
+    return std::pair{h, e};
+  }
+
+  // English clock readings other than 3pm and 15:30: 15h30, 15h00, noon,
+  // midnight, a quarter past 3pm, half past three pm, twenty after 3pm, 15
+  // minutes to noon. A bare 15h or a bare hour after past/to only after
+  // "at" (24h is a day's hours, "a quarter to 3" a share).
+  void read_english_clock() {
+    if (parts.hour || p >= text.size() || !(at_word_start || p != pos)) return;
+    const std::size_t q = parts.any() ? skip_spaces(text, p) : p;
+    if (q >= text.size() || static_cast<unsigned char>(text[q]) >= 0x80) return;
+    const bool after_at = q >= 3 && text.compare(q - 3, 3, "at ") == 0;
+    std::optional<int> hour, minute;
+    std::size_t r = q;
+    if (is_ascii_digit(text[q])) {  // 15h30
+      std::size_t e = q;
+      while (e < text.size() && is_ascii_digit(text[e])) ++e;
+      if (e - q <= 2 && e < text.size() && (text[e] == 'h' || text[e] == 'H')) {
+        int h = 0;
+        std::from_chars(text.data() + q, text.data() + e, h);
+        std::size_t m = e + 1;
+        while (m < text.size() && is_ascii_digit(text[m])) ++m;
+        if (h <= 23 && (m == e + 3 || (m == e + 1 && after_at)) &&
+            (m >= text.size() || !is_ascii_alpha(text[m]))) {
+          int mi = 0;
+          if (m == e + 3) std::from_chars(text.data() + e + 1, text.data() + m, mi);
+          if (mi < 60) hour = h, minute = mi, r = m;
+        }
+      }
+    }
+    if (!hour) {
+      if (const auto h = english_hour(q, false);
+          h && (h->first == 12 || h->first == 24) && !is_ascii_digit(text[q])) {
+        hour = h->first;  // noon, midnight
+        r = h->second;
+      }
+    }
+    if (!hour) {  // a quarter past 3pm, 20 minutes to noon
+      std::size_t m = q;
+      int minutes = 0;
+      if (english_word_at(text, m, "a")) m = skip_spaces(text, m + 1);
+      if (english_word_at(text, m, "quarter")) {
+        minutes = 15, m += 7;
+      } else if (english_word_at(text, m, "half")) {
+        minutes = 30, m += 4;
+      } else if (const auto n = m == q ? read_english_number(text, m) : std::nullopt;
+                 n && n->value.is_integer() && n->value.to_double() >= 1 &&
+                 n->value.to_double() < 60) {
+        minutes = static_cast<int>(n->value.to_double());
+        m = n->end;
+        const std::size_t u = skip_spaces(text, m);
+        for (std::string_view unit : {"minutes", "minute", "mins", "min"}) {
+          if (english_word_at(text, u, unit)) {
+            m = u + unit.size();
+            break;
+          }
+        }
+      }
+      const std::size_t w = skip_spaces(text, m);
+      int sign = 0;
+      std::size_t t = w;
+      for (auto [word, s] : {std::pair<std::string_view, int>{"past", 1},
+                             {"after", 1},
+                             {"to", -1},
+                             {"till", -1},
+                             {"before", -1}}) {
+        if (english_word_at(text, w, word)) {
+          sign = s, t = skip_spaces(text, w + word.size());
+          break;
+        }
+      }
+      if (minutes == 0 || sign == 0 || w == m || t == w) return;
+      const auto h = english_hour(t, after_at);
+      if (!h || (sign < 0 && h->first == 0)) return;
+      hour = sign > 0 ? h->first % 24 : h->first - 1;
+      minute = sign > 0 ? minutes : 60 - minutes;
+      r = h->second;
+    }
+    if (!hour) return;
+    parts.ampm_given = true;
+    parts.next_day = *hour == 24;
+    parts.hour = *hour % 24;
+    parts.minute = minute;
+    p = end = r;
   }
 
   void read_time_of_day() {
@@ -1342,7 +1628,8 @@ struct DateReader {
           std::size_t e = q;
           while (e < text.size() && is_ascii_digit(text[e])) ++e;
           if (e - q <= 2 && e + 2 < text.size() && text[e] == ':' && is_ascii_digit(text[e + 1]) &&
-              is_ascii_digit(text[e + 2]) && (e + 3 >= text.size() || !is_ascii_digit(text[e + 3])) &&
+              is_ascii_digit(text[e + 2]) &&
+              (e + 3 >= text.size() || !is_ascii_digit(text[e + 3])) &&
               (at_word_start || q != pos)) {
             int h = 0, mi = 0;
             std::from_chars(text.data() + q, text.data() + e, h);
@@ -1385,10 +1672,11 @@ struct DateReader {
           if (e - q <= 2 && a + 1 < text.size() &&
               ((text[a] | 0x20) == 'a' || (text[a] | 0x20) == 'p')) {
             std::size_t z = a + 1;
-            if (z < text.size() && text[z] == '.') ++z;
+            const bool dotted = z < text.size() && text[z] == '.';  // p.m. but 5pm. ends a sentence
+            if (dotted) ++z;
             if (z < text.size() && (text[z] | 0x20) == 'm') {
               ++z;
-              if (z < text.size() && text[z] == '.') ++z;
+              if (dotted && z < text.size() && text[z] == '.') ++z;
               if (z >= text.size() || !(((text[z] | 0x20) >= 'a' && (text[z] | 0x20) <= 'z'))) {
                 int h = 0;
                 std::from_chars(text.data() + q, text.data() + e, h);
@@ -1487,11 +1775,17 @@ struct DateReader {
              {"저녁", 18, 24},
              {"밤", 18, 24}}};
         for (auto [word, from, to] : kParts) {
-          if (!starts_with_at(text, q, word) || !ends_word(text, q + word.size())) continue;
+          // 점심 alone is a meal; 점심 이후 (after lunch) is a time of day.
+          const std::size_t after_word = skip_spaces(text, q + word.size());
+          const bool after_lunch = word == "점심" && at_word_start && !after_day &&
+                                   (starts_with_at(text, after_word, "이후") ||
+                                    starts_with_at(text, after_word, "무렵"));
+          if (!starts_with_at(text, q, word) || !(ends_word(text, q + word.size()) || after_lunch))
+            continue;
           // Alone, only 오전/오후 (오후에, 오후 들어) or after 이번 (이번 아침):
           // 아침 alone is as often breakfast.
-          const bool alone_ok =
-              ((word == "오전" || word == "오후") && at_word_start) || parts.direction == 2;
+          const bool alone_ok = ((word == "오전" || word == "오후") && at_word_start) ||
+                                parts.direction == 2 || after_lunch;
           if (!after_day && !alone_ok) break;
           if (!after_day) parts.relative_day = true;  // today
           day_part = std::pair{from, to};
@@ -1500,7 +1794,6 @@ struct DateReader {
         }
       }
     }
-
   }
 
   // English parts of the day and weekends: tonight, last night, this
@@ -1559,7 +1852,7 @@ struct DateReader {
 
   std::optional<DateRead> read_duration() {
     // ---- durations and relative days: 3년, 30분, 2시간, 3일 전, 6개월
-    if (!parts.any() && !quarter && !weekend) {
+    if (!parts.any() && !quarter && !weekend && !span) {
       const auto n = field_number(text, p);
       if (n && (p == pos ? at_word_start || n->script == NumeralScript::kDigits : true) &&
           !(n->script == NumeralScript::kSinoKorean && n->syllables < 2 && !n->has_unit && false)) {
@@ -1605,10 +1898,20 @@ struct DateReader {
                next == U'상' || next == U'단' || next == U'대' || next == U'보' || next == U'원' ||
                next == U'시' || next == U'제' || next == U'각' || next == U'선' || next == U'일'))
             break;
-          if (u.word == "달" && (next == U'러' || n->script != NumeralScript::kNative)) break;
+          // After 지난/다음 and a space (지난 이초, 다음 세달, 지난 2달) the
+          // numeral is a count: a one-syllable one and digits before 달 too.
+          const bool counted = (parts.direction == -1 || parts.direction == 1) && p != pos &&
+                               ends_word(text, unit_end);
+          if (u.word == "달" &&
+              (next == U'러' || (n->script != NumeralScript::kNative && !counted)))
+            break;
           if (u.word == "해" && n->script != NumeralScript::kNative) break;
           if (u.word == "년" && (next == U'도')) break;
-          if (n->script == NumeralScript::kSinoKorean && n->syllables < 2 && u.word != "주일") break;
+          // 지난 이달 is this month, not two: a one-syllable Sino-Korean count
+          // takes only 초, 분, 주, 년 (지난 이초, 다음 삼년).
+          if (n->script == NumeralScript::kSinoKorean && n->syllables < 2 && u.word != "주일" &&
+              !(counted && (u.word == "초" || u.word == "분" || u.word == "주" || u.word == "년")))
+            break;
           if (n->script == NumeralScript::kNative && u.word != "달" && u.word != "해" &&
               u.word != "시간" && u.word != "주" && u.word != "주일" && u.word != "분" &&
               u.word != "초")
@@ -1616,7 +1919,7 @@ struct DateReader {
           // 세초 (early in the year), 한주 (a stock): a one-syllable native
           // numeral takes a unit only after a space (두 달, 한 해), except 한시간.
           if (n->script == NumeralScript::kNative && n->syllables < 2 && after == n->end &&
-              u.word != "시간")
+              u.word != "시간" && !counted)
             break;
           int sign = 0;
           std::size_t rel_end = 0;
@@ -1631,7 +1934,10 @@ struct DateReader {
             if (u.iso == "day") parts.relative_day = true, parts.day_offset = sign * count;
             if (u.iso == "week") parts.relative_day = true, parts.day_offset = sign * 7 * count;
             if (u.iso == "month") parts.relative_month = true, parts.month_offset = sign * count;
-            if (u.iso == "year") parts.relative_year = true, parts.year_offset = sign * count;
+            // 2년 전: the month two years back (a year would drop the month
+            // the count was made from).
+            if (u.iso == "year")
+              parts.relative_month = true, parts.month_offset = sign * 12 * count;
             p = end = rel_end;
             break;
           }
@@ -1641,6 +1947,26 @@ struct DateReader {
             if (v && *v <= 31) break;
           }
           DateRead read;
+          // 지난 2주, 다음 3년: also the span of whole units before or after
+          // the publication time's (the two weeks before this one).
+          if ((parts.direction == -1 || parts.direction == 1) && small_count && *small_count >= 1 &&
+              n->value.is_integer()) {
+            static constexpr std::array<std::pair<std::string_view, CalendarUnit>, 7> kSpanUnits{
+                {{"second", CalendarUnit::kSecond},
+                 {"minute", CalendarUnit::kMinute},
+                 {"hour", CalendarUnit::kHour},
+                 {"day", CalendarUnit::kDay},
+                 {"week", CalendarUnit::kWeek},
+                 {"month", CalendarUnit::kMonth},
+                 {"year", CalendarUnit::kYear}}};
+            for (const auto& [iso, unit] : kSpanUnits) {
+              if (u.iso != iso) continue;
+              set_counted_span(unit, static_cast<long>(parts.direction) * *small_count, false);
+              end = unit_end;
+              read.date = resolve_span()->date;
+              span.reset();
+            }
+          }
           DurationEntity duration;
           std::string amount = n->value.to_string();
           std::size_t dur_end = unit_end;
@@ -1689,7 +2015,346 @@ struct DateReader {
     return "year";
   }
 
+  // The date of a span a reader worked out itself (Span above).
+  std::optional<DateRead> resolve_span() const {
+    DateEntity date;
+    date.local_time = parts.local_time;
+    date.where = Mention{paragraph, pos, end, std::string(text.substr(pos, end - pos))};
+    date.grain = std::string(unit_name(span->unit));
+    if (span_needs_now) {
+      date.unresolved = "relative to the publication time, which is unknown";
+    } else {
+      date.value = at_unit(span->from, span->unit);
+      if (span->until) date.until = at_unit(*span->until, span->unit);
+    }
+    DateRead read;
+    read.end = end;
+    read.date = std::move(date);
+    return read;
+  }
+
+  // Whole units counted from the publication time: `count` units before
+  // the one that holds it (count < 0: the last two weeks = the two whole
+  // weeks before this one), after it (count > 0), or, `one`, the single
+  // unit `count` away (upcoming two weeks).
+  void set_counted_span(CalendarUnit unit, long count, bool one) {
+    span = Span{};
+    span->unit = unit;
+    if (!context.published) {
+      span_needs_now = true;
+      return;
+    }
+    const LocalTime& now = *context.published;
+    if (one) {
+      span->from = unit_start(now, unit, count);
+    } else if (count < 0) {
+      span->from = unit_start(now, unit, count);
+      span->until = unit_start(now, unit, 0);
+    } else {
+      span->from = unit_start(now, unit, 1);
+      span->until = unit_start(now, unit, count + 1);
+    }
+  }
+
+  // the last two weeks · past 2 days · next three months · the next 24
+  // hours: a span of whole units before or after the publication time's;
+  // upcoming two weeks · 2 upcoming weeks: the one unit that far ahead.
+  void read_english_counted_span() {
+    if (parts.any() || span || !at_word_start || p >= text.size() || !is_ascii_alnum(text[p]))
+      return;
+    std::size_t q = p;
+    if (english_word_at(text, q, "the")) q = skip_spaces(text, q + 3);
+    int sign = 0;
+    bool one = false;
+    for (auto [word, s] : {std::pair<std::string_view, int>{"last", -1},
+                           {"past", -1},
+                           {"previous", -1},
+                           {"next", 1},
+                           {"coming", 1},
+                           {"upcoming", 2}}) {
+      if (english_word_at(text, q, word)) {
+        sign = s;
+        q = skip_spaces(text, q + word.size());
+        break;
+      }
+    }
+    std::optional<std::pair<int, std::size_t>> count;
+    if (sign == 0) {  // 2 upcoming weeks
+      count = english_count(p);
+      if (!count) return;
+      q = skip_spaces(text, count->second);
+      if (!english_word_at(text, q, "upcoming")) return;
+      sign = 2;
+      q = skip_spaces(text, q + 8);
+    } else {
+      count = english_count(q);
+      if (!count || count->first < 1) return;
+      q = skip_spaces(text, count->second);
+    }
+    if (sign == 2) sign = 1, one = true;
+    static constexpr std::array<std::pair<std::string_view, CalendarUnit>, 16> kUnits{
+        {{"seconds", CalendarUnit::kSecond},
+         {"second", CalendarUnit::kSecond},
+         {"minutes", CalendarUnit::kMinute},
+         {"minute", CalendarUnit::kMinute},
+         {"hours", CalendarUnit::kHour},
+         {"hour", CalendarUnit::kHour},
+         {"days", CalendarUnit::kDay},
+         {"day", CalendarUnit::kDay},
+         {"weeks", CalendarUnit::kWeek},
+         {"week", CalendarUnit::kWeek},
+         {"months", CalendarUnit::kMonth},
+         {"month", CalendarUnit::kMonth},
+         {"quarters", CalendarUnit::kQuarter},
+         {"quarter", CalendarUnit::kQuarter},
+         {"years", CalendarUnit::kYear},
+         {"year", CalendarUnit::kYear}}};
+    for (const auto& [word, unit] : kUnits) {
+      if (!english_word_at(text, q, word)) continue;
+      set_counted_span(unit, static_cast<long>(sign) * count->first, one);
+      p = end = q + word.size();
+      return;
+    }
+  }
+
+  // 이번 여름, 올겨울, 지난 겨울, 내년 봄; this summer, last winter, next
+  // fall: a season as a span of days. Seasons start on the solstices and
+  // equinoxes, as in Duckling: spring 03-20, summer 06-21, fall 09-24,
+  // winter 12-21 (until 03-21 of the next year). This one is the one that
+  // holds the publication day, else the one of its year; the last one
+  // has ended by then; the next one has not begun.
+  void read_season() {
+    if (parts.any() || span || !at_word_start || p >= text.size()) return;
+    struct Relation {
+      std::string_view word;
+      int which;        // 0 this, -1 last, +1 next
+      int year_offset;  // 작년 겨울: the one that starts a year before (which = 2)
+    };
+    static constexpr std::array<Relation, 16> kRelations{{{"이번", 0, 0},
+                                                          {"올해", 0, 0},
+                                                          {"올", 0, 0},
+                                                          {"금년", 0, 0},
+                                                          {"지난해", 2, -1},
+                                                          {"지난", -1, 0},
+                                                          {"작년", 2, -1},
+                                                          {"내년", 2, 1},
+                                                          {"다음", 1, 0},
+                                                          {"this", 0, 0},
+                                                          {"current", 0, 0},
+                                                          {"last", -1, 0},
+                                                          {"past", -1, 0},
+                                                          {"previous", -1, 0},
+                                                          {"next", 1, 0},
+                                                          {"coming", 1, 0}}};
+    static constexpr std::array<std::tuple<std::string_view, int, int>, 9> kSeasons{
+        {{"봄", 3, 20},
+         {"여름", 6, 21},
+         {"가을", 9, 24},
+         {"겨울", 12, 21},
+         {"spring", 3, 20},
+         {"summer", 6, 21},
+         {"fall", 9, 24},
+         {"autumn", 9, 24},
+         {"winter", 12, 21}}};
+    for (const Relation& r : kRelations) {
+      const bool english = is_ascii_alpha(r.word[0]);
+      if (english ? !english_word_at(text, p, r.word) : !starts_with_at(text, p, r.word)) continue;
+      const std::size_t q = skip_spaces(text, p + r.word.size());
+      if (english && q == p + r.word.size()) return;
+      for (const auto& [word, month, day] : kSeasons) {
+        const bool found = english
+                               ? english_word_at(text, q, word)
+                               : starts_with_at(text, q, word) && ends_word(text, q + word.size());
+        if (!found) continue;
+        span = Span{};
+        span->unit = CalendarUnit::kDay;
+        p = end = q + word.size();
+        if (!context.published) {
+          span_needs_now = true;
+          return;
+        }
+        const LocalTime& now = *context.published;
+        const long today = days_from_civil(now.year, now.month, now.day);
+        // The season that starts in year y: [start, next season's start).
+        // (Copies: clang 14 refuses a lambda that captures a structured binding.)
+        const int first_month = month, first_day = day;
+        const auto start_of = [first_month, first_day](int y) {
+          return days_from_civil(y, first_month, first_day);
+        };
+        const auto end_of = [first_month](int y) {
+          return first_month == 12
+                     ? days_from_civil(y + 1, 3, 21)
+                     : days_from_civil(y, first_month + 3, first_month == 6 ? 24 : 21);
+        };
+        int y = now.year;
+        if (r.which == 2) {
+          y = now.year + r.year_offset;
+        } else if (r.which == 0) {
+          if (start_of(now.year - 1) <= today && today < end_of(now.year - 1)) y = now.year - 1;
+        } else if (r.which < 0) {
+          y = now.year;
+          while (end_of(y) > today) --y;
+        } else {
+          y = now.year - 1;
+          while (start_of(y) <= today) ++y;
+        }
+        span->from = civil_from_days(start_of(y));
+        span->until = civil_from_days(end_of(y));
+        return;
+      }
+      return;
+    }
+  }
+
+  // The period a part is taken of (the end of *the month*, early *March
+  // 2021*): its unit and its first day, or nothing. Sets p past it.
+  std::optional<std::pair<CalendarUnit, LocalTime>> english_period(std::size_t q) {
+    if (english_word_at(text, q, "the")) q = skip_spaces(text, q + 3);
+    int offset = 0;
+    bool relative = false;
+    for (auto [word, n] : {std::pair<std::string_view, int>{"this", 0},
+                           {"current", 0},
+                           {"next", 1},
+                           {"coming", 1},
+                           {"following", 1},
+                           {"last", -1},
+                           {"past", -1},
+                           {"previous", -1}}) {
+      if (!english_word_at(text, q, word)) continue;
+      const std::size_t r = skip_spaces(text, q + word.size());
+      if (r == q + word.size()) return std::nullopt;
+      offset = n, relative = true, q = r;
+      break;
+    }
+    for (auto [word, unit] :
+         {std::pair<std::string_view, CalendarUnit>{"week", CalendarUnit::kWeek},
+          {"month", CalendarUnit::kMonth},
+          {"year", CalendarUnit::kYear}}) {
+      if (!english_word_at(text, q, word)) continue;
+      p = q + word.size();
+      if (!context.published) return std::pair{unit, LocalTime{}};
+      return std::pair{unit, unit_start(*context.published, unit, offset)};
+    }
+    if (relative) return std::nullopt;
+    LocalTime first;
+    if (const auto month = english_month(text, q)) {
+      // A capitalised month only (may, march are words), unless abbreviated.
+      if (text[q] < 'A' || text[q] > 'Z') return std::nullopt;
+      first.month = month->first;
+      p = month->second;
+      const std::size_t r = skip_spaces(text, p);
+      if (const auto year = r > p ? english_year(text, r) : std::nullopt) {
+        first.year = year->first;
+        p = year->second;
+      } else if (context.published) {
+        first.year = context.published->year;
+      }
+      return std::pair{CalendarUnit::kMonth, first};
+    }
+    // the early 1990s is a decade, not the year 1990.
+    if (const auto year = english_year(text, q);
+        year && year->first >= 1800 && year->first <= 2100 &&
+        (year->second >= text.size() ||
+         !(is_ascii_alpha(text[year->second]) || text[year->second] == '\''))) {
+      first.year = year->first;
+      p = year->second;
+      return std::pair{CalendarUnit::kYear, first};
+    }
+    return std::nullopt;
+  }
+
+  // the end of the month · the beginning of next week · early March · mid
+  // 2024 · late last year · EOM, BOY: a third of a month (days 1–10, 11–20,
+  // 21 to the end), Monday–Wednesday or Friday–Sunday of a week, January–
+  // March, April–August or September–December of a year, as Duckling
+  // draws them.
+  void read_english_period_part() {
+    if (parts.any() || span || !at_word_start || p >= text.size() || !is_ascii_alpha(text[p]))
+      return;
+    std::size_t q = p;
+    if (english_word_at(text, q, "the")) q = skip_spaces(text, q + 3);
+    int part = -1;  // 0 beginning, 1 middle, 2 end
+    std::optional<std::pair<CalendarUnit, LocalTime>> period;
+    for (auto [word, which, unit] :
+         {std::tuple<std::string_view, int, CalendarUnit>{"EOM", 2, CalendarUnit::kMonth},
+          {"BOM", 0, CalendarUnit::kMonth},
+          {"EOY", 2, CalendarUnit::kYear},
+          {"BOY", 0, CalendarUnit::kYear}}) {
+      // Upper case only: "boy" is a word.
+      if (text.compare(q, word.size(), word) != 0 ||
+          (q + word.size() < text.size() && is_ascii_alnum(text[q + word.size()])))
+        continue;
+      part = which;
+      p = q + word.size();
+      period = std::pair{unit,
+                         context.published ? unit_start(*context.published, unit, 0) : LocalTime{}};
+      break;
+    }
+    if (part < 0) {
+      for (auto [word, which, of] : {std::tuple<std::string_view, int, bool>{"beginning", 0, true},
+                                     {"start", 0, true},
+                                     {"middle", 1, true},
+                                     {"end", 2, true},
+                                     {"early", 0, false},
+                                     {"mid", 1, false},
+                                     {"late", 2, false}}) {
+        if (!english_word_at(text, q, word)) continue;
+        std::size_t r = q + word.size();
+        if (of) {
+          r = skip_spaces(text, r);
+          if (!english_word_at(text, r, "of")) return;
+          r += 2;
+        } else if (word == "mid" && r < text.size() && text[r] == '-') {
+          ++r;  // mid-March
+        }
+        const std::size_t s = skip_spaces(text, r);
+        if (s == r && !(word == "mid" && text[r - 1] == '-')) return;
+        part = which;
+        period = english_period(s);
+        break;
+      }
+    }
+    if (part < 0 || !period) {
+      p = end = pos;
+      return;
+    }
+    const bool relative = !context.published && period->second.year == 0;
+    const auto [unit, first] = *period;
+    span = Span{};
+    end = p;
+    if (relative) {
+      span_needs_now = true;
+      span->unit = unit == CalendarUnit::kYear ? CalendarUnit::kMonth : CalendarUnit::kDay;
+      return;
+    }
+    const long day = days_from_civil(first.year, first.month, 1);
+    if (unit == CalendarUnit::kMonth) {
+      // 1–10, 11–20, 21 to the end of the month.
+      static constexpr std::array<int, 3> kFrom{1, 11, 21};
+      span->unit = CalendarUnit::kDay;
+      span->from = civil_from_days(day + kFrom[part] - 1);
+      span->until = part == 2 ? unit_start(first, CalendarUnit::kMonth, 1)
+                              : civil_from_days(day + kFrom[part] + 9);
+    } else if (unit == CalendarUnit::kYear) {
+      static constexpr std::array<int, 4> kMonths{1, 4, 9, 13};
+      span->unit = CalendarUnit::kMonth;
+      span->from = unit_start(first, CalendarUnit::kMonth, kMonths[part] - 1);
+      span->until = unit_start(first, CalendarUnit::kMonth, kMonths[part + 1] - 1);
+    } else {
+      if (part == 1) {  // the middle of a week is not a span we draw
+        span.reset();
+        p = end = pos;
+        return;
+      }
+      const long monday = days_from_civil(first.year, first.month, first.day);
+      span->unit = CalendarUnit::kDay;
+      span->from = civil_from_days(monday + (part == 0 ? 0 : 4));
+      span->until = civil_from_days(monday + (part == 0 ? 3 : 7));
+    }
+  }
+
   std::optional<DateRead> resolve() {
+    if (span) return resolve_span();
     if (!parts.any() && !quarter && !weekend) return std::nullopt;
     if (end == pos) return std::nullopt;
     if (short_word && !parts.month && !parts.day && !quarter) return std::nullopt;
@@ -1699,8 +2364,8 @@ struct DateReader {
     date.local_time = parts.local_time;
     date.where = Mention{paragraph, pos, end, std::string(text.substr(pos, end - pos))};
     const std::optional<LocalTime>& now = context.published;
-    const bool needs_now = !parts.year || parts.relative_day || parts.relative_week || parts.same_day ||
-                           (parts.weekday && !parts.day && !nth);
+    const bool needs_now = !parts.year || parts.relative_day || parts.relative_week ||
+                           parts.same_day || (parts.weekday && !parts.day && !nth);
     const std::string grain = grain_of();
     date.grain = grain;
 
@@ -1816,6 +2481,13 @@ struct DateReader {
       d = t.day;
     }
     if (quarter) mo = (*quarter - 1) * 3 + 1, d = 1;
+    if (movable_holiday) {
+      const auto day = movable_holiday_day(*movable_holiday, y);
+      if (!day) return std::nullopt;
+      const LocalTime t = civil_from_days(*day);
+      mo = t.month;
+      d = t.day;
+    }
     if (parts.next_day && y >= 1 && mo >= 1 && mo <= 12 && d >= 1 && d <= days_in_month(y, mo)) {
       const LocalTime t = civil_from_days(days_from_civil(y, mo, d) + 1);
       y = t.year;
@@ -1848,7 +2520,8 @@ struct DateReader {
     if (weekend) {
       // Friday 18:00 until Monday 00:00 of that week.
       const long monday = days_from_civil(y, mo, d) - weekday_of(days_from_civil(y, mo, d));
-      const LocalTime friday = civil_from_days(monday + 4), next_monday = civil_from_days(monday + 7);
+      const LocalTime friday = civil_from_days(monday + 4),
+                      next_monday = civil_from_days(monday + 7);
       value = iso_day(friday.year, friday.month, friday.day).append("T18");
       date.until = iso_day(next_monday.year, next_monday.month, next_monday.day).append("T00");
     } else if (day_part) {
@@ -1878,16 +2551,18 @@ struct DateReader {
 
 }  // namespace
 
-std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int paragraph,
-                                  DateContext& context, const Lexicon& date_words) {
-  if (pos >= text.size()) return std::nullopt;
-  if (context.paragraph != paragraph) {
-    context.paragraph = paragraph;
-    context.last_month.reset();
-    context.last_year.reset();
-  }
+namespace {
+
+// What one DateReader reads at `pos`; `time_only` says it named a time of
+// day and no day (9am, 15:30), which a day written next to it completes.
+std::optional<DateRead> read_one(std::string_view text, std::size_t pos, int paragraph,
+                                 DateContext& context, const Lexicon& date_words, bool* time_only) {
   DateReader r(text, pos, paragraph, context, date_words);
   r.read_numeric_form();
+  r.read_english_counted_span();
+  r.read_season();
+  r.read_english_period_part();
+  if (r.span) return r.resolve();
   r.read_english_relative();
   r.read_english_anchored();
   r.read_english_date();
@@ -1903,13 +2578,142 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
   r.local_suffix();
   r.read_weekday();
   r.local_suffix();
+  r.read_english_clock();
   r.read_time_of_day();
   r.zone_suffix();
   r.local_suffix();
   r.read_day_part();
   r.read_english_day_part();
   if (auto duration = r.read_duration()) return duration;
+  const Parts& parts = r.parts;
+  if (time_only)
+    *time_only = parts.hour && !parts.year && !parts.month && !parts.day && !parts.relative_day &&
+                 !parts.relative_week && !parts.same_day && !parts.weekday && !r.day_part;
   return r.resolve();
+}
+
+// A day with no time and no span (2013-02-13): what a time can be joined to.
+bool is_plain_day(const DateEntity& d) {
+  return d.grain == "day" && !d.until && d.value && d.value->size() == 10;
+}
+
+bool is_plain_time(const DateEntity& d) {
+  return (d.grain == "hour" || d.grain == "minute" || d.grain == "second") && !d.until && d.value &&
+         d.value->size() > 10;
+}
+
+// Where a joined second part may start after `at`: past ", ", " at ", " @ "
+// (a day, then its time) or " on " (a time, then its day), or one space.
+std::size_t joined_part_start(std::string_view text, std::size_t at, bool time_first) {
+  std::size_t q = at;
+  if (q < text.size() && text[q] == ',') ++q;
+  const std::size_t s = skip_spaces(text, q);
+  if (s == q || s >= text.size() || s - q > 1) return std::string_view::npos;
+  const std::string_view joiner = time_first ? "on" : "at";
+  if (s + 3 <= text.size() && text.compare(s, 2, joiner) == 0 && text[s + 2] == ' ')
+    return skip_spaces(text, s + 3);
+  if (!time_first && text[s] == '@') return skip_spaces(text, s + 1);
+  return s;
+}
+
+// A part of a day followed by its hour: tonight at 8, this afternoon at
+// 3:20, tomorrow morning at 10am. The hour is in that part (8 tonight is
+// 20:00). Gives the joined date or nothing.
+std::optional<DateRead> join_day_part_and_hour(std::string_view text, std::size_t pos,
+                                               int paragraph, const DateRead& first) {
+  const DateEntity& d = *first.date;
+  if (d.grain != "hour" || !d.until || d.value->size() != 13) return std::nullopt;
+  std::size_t q = skip_spaces(text, first.end);
+  if (q == first.end) return std::nullopt;
+  if (text.compare(q, 3, "at ") == 0) {
+    q = skip_spaces(text, q + 3);
+  } else if (text.compare(q, 2, "@ ") == 0) {
+    q = skip_spaces(text, q + 2);
+  } else {
+    return std::nullopt;
+  }
+  const auto n = read_english_number(text, q);
+  if (!n || !n->value.is_integer() || n->value.to_double() < 1 || n->value.to_double() > 12)
+    return std::nullopt;
+  int hour = static_cast<int>(n->value.to_double());
+  std::optional<int> minute;
+  std::size_t e = n->end;
+  if (e + 2 < text.size() && text[e] == ':' && is_ascii_digit(text[e + 1]) &&
+      is_ascii_digit(text[e + 2])) {
+    minute = (text[e + 1] - '0') * 10 + (text[e + 2] - '0');
+    if (*minute > 59) return std::nullopt;
+    e += 3;
+  }
+  const std::size_t a = skip_spaces(text, e);
+  int meridiem = 0;
+  if (a + 1 < text.size() && ((text[a] | 0x20) == 'a' || (text[a] | 0x20) == 'p') &&
+      (text[a + 1] | 0x20) == 'm' && (a + 2 >= text.size() || !is_ascii_alpha(text[a + 2]))) {
+    meridiem = (text[a] | 0x20) == 'p' ? 1 : -1;
+    e = a + 2;
+  } else if (e < text.size() && is_ascii_alpha(text[e])) {
+    return std::nullopt;
+  }
+  const int part_start = (d.value->at(11) - '0') * 10 + (d.value->at(12) - '0');
+  if (meridiem == 1 || (meridiem == 0 && part_start >= 12)) hour = hour % 12 + 12;
+  if (meridiem == -1) hour %= 12;
+  DateEntity joined = d;
+  joined.until.reset();
+  joined.value = d.value->substr(0, 11) + two(hour) + (minute ? ":" + two(*minute) : "");
+  joined.grain = minute ? "minute" : "hour";
+  joined.where = Mention{paragraph, pos, e, std::string(text.substr(pos, e - pos))};
+  DateRead read;
+  read.end = e;
+  read.date = std::move(joined);
+  return read;
+}
+
+}  // namespace
+
+std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int paragraph,
+                                  DateContext& context, const Lexicon& date_words) {
+  if (pos >= text.size()) return std::nullopt;
+  if (context.paragraph != paragraph) {
+    context.paragraph = paragraph;
+    context.last_month.reset();
+    context.last_year.reset();
+  }
+  bool time_only = false;
+  auto first = read_one(text, pos, paragraph, context, date_words, &time_only);
+  if (!first || !first->date || !first->date->value) return first;
+  // English writes a day and its time apart: tomorrow at 5pm, Friday, 3 pm,
+  // at 9am on Saturday, 3pm tomorrow. The two are one date.
+  if (auto with_hour = join_day_part_and_hour(text, pos, paragraph, *first)) return with_hour;
+  const bool day_first = is_plain_day(*first->date);
+  const bool time_first = time_only && is_plain_time(*first->date);
+  if (!day_first && !time_first) return first;
+  const std::size_t q = joined_part_start(text, first->end, time_first);
+  if (q == std::string_view::npos || q >= text.size() ||
+      static_cast<unsigned char>(text[q]) >= 0x80)
+    return first;
+  DateContext trial = context;
+  bool second_time_only = false;
+  const auto second = read_one(text, q, paragraph, trial, date_words, &second_time_only);
+  if (!second || !second->date || !second->date->value) return first;
+  DateEntity joined = *second->date;
+  if (day_first) {
+    // The time alone resolved onto the day just read (the last day named).
+    if (!second_time_only || !is_plain_time(joined) ||
+        joined.value->compare(0, 10, *first->date->value) != 0)
+      return first;
+  } else {
+    if (!is_plain_day(joined)) return first;
+    joined.value = *joined.value + first->date->value->substr(10);
+    joined.grain = first->date->grain;
+    // The day's context, with the time's day replaced by it.
+  }
+  joined.local_time = joined.local_time || first->date->local_time;
+  joined.where =
+      Mention{paragraph, pos, second->end, std::string(text.substr(pos, second->end - pos))};
+  context = std::move(trial);
+  DateRead read;
+  read.end = second->end;
+  read.date = std::move(joined);
+  return read;
 }
 
 }  // namespace news

@@ -5,15 +5,14 @@
 #include <bitset>
 #include <cstring>
 
+#include "base/text.h"
 #include "values/dates.h"
 #include "values/money.h"
 #include "values/numbers.h"
 #include "values/quantities.h"
-#include "base/text.h"
 
 namespace news {
 namespace {
-
 
 bool starts_with_ci(std::string_view text, std::size_t pos, std::string_view lower_prefix) {
   if (pos + lower_prefix.size() > text.size()) return false;
@@ -50,11 +49,18 @@ bool at_word_start(std::string_view text, std::size_t pos) {
 // Words before an amount that make it approximate: 약 16조원, about $5bn.
 // The word is part of the record's text (약 16조8천500억원).
 std::size_t approximate_prefix(std::string_view text, std::size_t pos) {
-  static constexpr std::array<std::string_view, 23> kPrefixes{
-      "약 ",        "약",          "대략 ",          "몇 ",          "about ",        "around ",       "nearly ",
-      "almost ",    "roughly ",    "approximately ", "some ",         "over ",         "more than ",
-      "less than ", "at least ",   "at most ",       "no more than ", "no less than ", "under ",
-      "above ",     "lower than ", "up to ",         "exactly "};
+  static constexpr std::array<std::string_view, 23> kPrefixes{"약 ",           "약",
+                                                              "대략 ",         "몇 ",
+                                                              "about ",        "around ",
+                                                              "nearly ",       "almost ",
+                                                              "roughly ",      "approximately ",
+                                                              "some ",         "over ",
+                                                              "more than ",    "less than ",
+                                                              "at least ",     "at most ",
+                                                              "no more than ", "no less than ",
+                                                              "under ",        "above ",
+                                                              "lower than ",   "up to ",
+                                                              "exactly "};
   for (std::string_view w : kPrefixes) {
     if (!starts_with_ci(text, pos, w)) continue;
     const std::size_t q = pos + w.size();
@@ -76,6 +82,30 @@ bool approximate_suffix(std::string_view text, std::size_t pos) {
     if (starts_with_at(text, q, w)) return true;
   }
   return false;
+}
+
+// 50대, 20~30대, 40대 남성: a whole decade before 대 is an age bracket,
+// not a count of vehicles, unless a machine is named next to it (차량
+// 50대가, 50대의 차량).
+bool is_age_decade(std::string_view text, const NumeralMatch& number, const CounterMatch& counter) {
+  if (counter.counter != "대" || counter.spaced || number.script != NumeralScript::kDigits)
+    return false;
+  const auto v = number.value.to_integer();
+  if (!v || *v < 10 || *v > 90 || *v % 10 != 0) return false;
+  static constexpr std::array<std::string_view, 14> kMachines{
+      "차량", "차",   "버스", "트럭", "택시", "기",     "대수",
+      "드론", "로봇", "장비", "선박", "열차", "카메라", "단말기"};
+  std::size_t before = number.start;
+  while (before > 0 && text[before - 1] == ' ') --before;
+  std::size_t after = counter.end;
+  if (starts_with_at(text, after, "의")) after = skip_spaces(text, after + 3);
+  for (std::string_view machine : kMachines) {
+    if (before >= machine.size() &&
+        text.compare(before - machine.size(), machine.size(), machine) == 0)
+      return false;
+    if (after != counter.end && starts_with_at(text, after, machine)) return false;
+  }
+  return true;
 }
 
 // Whether a counter ends its word: the text goes on with a non-syllable
@@ -140,8 +170,8 @@ std::optional<PercentSign> percent_after(std::string_view text, std::size_t pos)
       if ((sign == "%p" || sign == "%P" || sign == "pct") && end < text.size() &&
           is_ascii_alpha(text[end]))
         continue;
-      return PercentSign{sign == "percentage point" && starts_with_at(text, end, "s") ? end + 1 : end,
-                         points};
+      return PercentSign{
+          sign == "percentage point" && starts_with_at(text, end, "s") ? end + 1 : end, points};
     }
     if (starts_with_ci(text, skip_spaces(text, q), "percent") ||
         starts_with_ci(text, skip_spaces(text, q), "per cent")) {
@@ -165,14 +195,14 @@ std::optional<PercentSign> percent_after(std::string_view text, std::size_t pos)
 
 // Syllables that can begin a value in Korean text: Sino-Korean and native
 // numerals, 수 (수십억), 약 and 대략, the modifiers 지난 오는 다음 이번 저번,
-// 현지시간, 오전 오후 새벽 아침 저녁 밤 낮 정오 자정, weekdays. Date words from
+// 현지시간, 오전 오후 새벽 아침 저녁 밤 낮 정오 자정 점심, weekdays. Date words from
 // data/date-words.txt are checked separately (their list is editable).
 constexpr char32_t kValueStarts[] = {
     U'영', U'공', U'빵', U'일', U'이', U'삼', U'사', U'오', U'육', U'륙', U'칠', U'팔',
     U'구', U'십', U'백', U'천', U'만', U'억', U'조', U'경', U'수', U'마', U'여', U'아',
     U'스', U'서', U'예', U'쉰', U'열', U'하', U'다', U'둘', U'셋', U'넷', U'한', U'두',
     U'세', U'석', U'네', U'너', U'닷', U'엿', U'첫', U'약', U'대', U'지', U'저', U'현',
-    U'새', U'밤', U'낮', U'정', U'자', U'월', U'화', U'목', U'금', U'토', U'몇'};
+    U'새', U'밤', U'낮', U'정', U'자', U'월', U'화', U'목', U'금', U'토', U'몇', U'점'};
 
 constexpr std::size_t kHangulSyllables = 0xD7A3 - 0xAC00 + 1;
 
@@ -214,7 +244,7 @@ struct Scanner {
   int paragraph = 0;
   std::string_view text;
   std::bitset<kHangulSyllables> value_starts;  // see value_start_syllables()
-  std::bitset<256> currency_firsts;             // see currency_first_bytes()
+  std::bitset<256> currency_firsts;            // see currency_first_bytes()
 
   // currency_after() and currency_before() (news/money.h) compare every
   // entry of data/currencies.txt; they are asked after every number and
@@ -251,9 +281,7 @@ struct Scanner {
         const bool word_scale = tail.find("illion") != std::string_view::npos ||
                                 tail.find("thousand") != std::string_view::npos ||
                                 tail.find("point") != std::string_view::npos;
-        if (word_scale || after_currency ||
-            currency_after_at(english->end))
-          return english;
+        if (word_scale || after_currency || currency_after_at(english->end)) return english;
       }
       return korean;
     }
@@ -308,8 +336,7 @@ struct Scanner {
     if (!cents || !cents->value.is_integer() || !(cents->value < Decimal::of(100)))
       return std::nullopt;
     const Decimal hundredths = *times_power_of_ten(cents->value, -2);
-    if (const auto sub = currency_after_at(cents->end);
-        sub && sub->exponent < 0) {
+    if (const auto sub = currency_after_at(cents->end); sub && sub->exponent < 0) {
       if (auto total = add(amount, *times_power_of_ten(cents->value, sub->exponent)))
         return std::pair{*total, sub->end};
       return std::nullopt;
@@ -374,8 +401,8 @@ struct Scanner {
         }
       }
       // 십 퍼센트, 백퍼센트: a one-syllable unit is a number before a percent sign.
-      if (const auto percent = short_sino && !number.has_unit ? std::nullopt
-                                                              : percent_after(text, number.end)) {
+      if (const auto percent =
+              short_sino && !number.has_unit ? std::nullopt : percent_after(text, number.end)) {
         if (range_start)
           add_percentage(range_start->start, range_start->end, range_start->value, *percent,
                          approximate);
@@ -401,6 +428,14 @@ struct Scanner {
         return std::nullopt;
       // A count is never negative: -14t, -120주년 keep a dash that is no minus.
       if (number.value.units < 0 && text[number.start] == '-') return std::nullopt;
+      // 50대 남성: an age bracket, given as the least age it means (like
+      // 수백억), approximate, in years of age.
+      if (is_age_decade(text, number, *counter)) {
+        if (range_start)
+          add_quantity(range_start->start, range_start->end, range_start->value, "세", true);
+        add_quantity(start, counter->end, number.value, "세", true);
+        return counter->end;
+      }
       if (range_start)
         add_quantity(range_start->start, range_start->end, range_start->value, counter->counter,
                      approximate);
@@ -531,8 +566,8 @@ struct Scanner {
         if (const auto second = number_at(second_start);
             second && second->script == number->script) {
           const std::size_t own_end = number->end;
-          if (!currency_after_at(own_end) &&
-              !percent_after(text, own_end) && !counter_after(text, own_end, resources.counters)) {
+          if (!currency_after_at(own_end) && !percent_after(text, own_end) &&
+              !counter_after(text, own_end, resources.counters)) {
             if (auto end = classify(second_start, *second, approximate, &*number)) return end;
           }
         }

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <vector>
+
 #include "values_test_support.h"
 
 namespace news {
@@ -71,6 +73,30 @@ TEST(QuantitiesTest, ANativeNumeralsCounterMustEndItsWord) {
   const Entities e = testing::values_of("한 명이 두 번째로 왔다");
   ASSERT_EQ(e.quantities.size(), 2u);
   EXPECT_EQ(e.quantities[0].where.text, "한 명");
+}
+
+// Regression: 50대 (people in their fifties) was 50 vehicles.
+TEST(QuantitiesTest, AnAgeDecadeIsAnAgeNotAVehicleCount) {
+  struct Case {
+    const char* sentence;
+    const char* text;
+    const char* unit;
+    bool approximate;
+  };
+  for (const Case& c : std::vector<Case>{{"50대 남성이 숨졌다", "50대", "세", true},
+                                         {"40대가 가장 많았다", "40대", "세", true},
+                                         {"20~30대 여성", "30대", "세", true},
+                                         {"차량 50대가 불에 탔다", "50대", "대", false},
+                                         {"50대의 차량이 섰다", "50대", "대", false},
+                                         {"버스 3대", "3대", "대", false}}) {
+    SCOPED_TRACE(c.sentence);
+    const Entities e = testing::values_of(c.sentence);
+    ASSERT_FALSE(e.quantities.empty());
+    const QuantityEntity& q = e.quantities.back();
+    EXPECT_EQ(q.where.text, c.text);
+    EXPECT_EQ(q.unit, c.unit);
+    EXPECT_EQ(q.approximate, c.approximate);
+  }
 }
 
 }  // namespace

@@ -105,8 +105,8 @@ TEST(SignsRoundTwoTest, MinusSignsAndChangeMarks) {
     EXPECT_EQ(e.quantities[0].value, c.value);
   }
   // Not degrees, not negative counts.
-  for (const char* sentence : {"하나도 없다", "160여 도시를 돌았다", "2000만도 될지", "-20대 여성",
-                               "-14t짜리 트럭"}) {
+  for (const char* sentence :
+       {"하나도 없다", "160여 도시를 돌았다", "2000만도 될지", "-20대 여성", "-14t짜리 트럭"}) {
     SCOPED_TRACE(sentence);
     const Entities e = values_of(sentence);
     for (const QuantityEntity& q : e.quantities) {
@@ -178,7 +178,8 @@ TEST(DatesRoundTwoTest, NthWeekdayOfAMonth) {
 }
 
 TEST(DatesRoundTwoTest, AYearNamedEarlierAnchorsALaterDate) {
-  const Entities e = values_of("2021년 3월 2일 기소됐고, 2주 뒤인 3월 16일 재판이 열렸다.", kPublished);
+  const Entities e =
+      values_of("2021년 3월 2일 기소됐고, 2주 뒤인 3월 16일 재판이 열렸다.", kPublished);
   ASSERT_GE(e.dates.size(), 2u);
   EXPECT_EQ(e.dates.back().where.text, "3월 16일");
   EXPECT_EQ(e.dates.back().value, "2021-03-16");
@@ -197,7 +198,7 @@ TEST(DatesRoundTwoTest, EnglishRelativeDates) {
       {"The plant opened three days ago.", "three days ago", "2023-11-15"},
       {"The deal will close in two months, they said.", "in two months", "2024-01-18"},
       {"The polls will close in 30 minutes.", "in 30 minutes", "2023-11-18T10:30"},
-      {"Prices peaked a year ago.", "a year ago", "2022"},
+      {"Prices peaked a year ago.", "a year ago", "2022-11"},  // the month, as 2년 전
       {"The bill is due in a fortnight's time.", "in a fortnight's time", "2023-12-02"},
       // Mid-sentence "in N years" is mostly a span, not a date.
       {"Unemployment hit its lowest level in three years.", nullptr, nullptr},
@@ -249,6 +250,125 @@ TEST(DatesRoundTwoTest, ZonedTimesAreLocalTime) {
   EXPECT_EQ(e.dates[0].where.text, "15:00 GMT");
   EXPECT_EQ(e.dates[0].value, "2023-11-18T15:00");
   EXPECT_TRUE(e.dates[0].local_time);
+}
+
+struct SpanCase {
+  const char* sentence;
+  const char* text;   // the first date's surface
+  const char* value;  // its start
+  const char* until;  // its exclusive end; nullptr: one unit
+};
+
+void expect_first_span(const std::vector<SpanCase>& cases) {
+  for (const SpanCase& c : cases) {
+    SCOPED_TRACE(c.sentence);
+    const Entities e = values_of(c.sentence, kPublished);
+    ASSERT_FALSE(e.dates.empty());
+    EXPECT_EQ(e.dates[0].where.text, c.text);
+    EXPECT_EQ(e.dates[0].value, c.value);
+    if (c.until)
+      EXPECT_EQ(e.dates[0].until, c.until);
+    else
+      EXPECT_FALSE(e.dates[0].until);
+  }
+}
+
+// Published Saturday 2023-11-18 10:00 (ISO week 46).
+TEST(DatesRoundTwoTest, WholeUnitsBeforeOrAfterThePublicationTime) {
+  expect_first_span({
+      {"지난 2주 동안 매출이 늘었다.", "지난 2주", "2023-W44", "2023-W46"},
+      {"지난 이초 사이", "지난 이초", "2023-11-18T09:59:58", "2023-11-18T10:00:00"},
+      {"다음 세달 동안 공사한다.", "다음 세달", "2023-12", "2024-03"},
+      {"지난 2달 사이 올랐다.", "지난 2달", "2023-09", "2023-11"},
+      {"Prices rose over the past 24 hours.", "the past 24 hours", "2023-11-17T10",
+       "2023-11-18T10"},
+      {"Growth will slow in the next three years.", "the next three years", "2024", "2027"},
+      {"the last two quarters", "the last two quarters", "2023-Q2", "2023-Q4"},
+      {"in the upcoming two weeks", "the upcoming two weeks", "2023-W48", nullptr},
+      {"2 upcoming months", "2 upcoming months", "2024-01", nullptr},
+  });
+  // The count is also a duration, as before.
+  const Entities e = values_of("지난 2주 동안 매출이 늘었다.", kPublished);
+  ASSERT_EQ(e.durations.size(), 1u);
+  EXPECT_EQ(e.durations[0].value, "P2W");
+}
+
+TEST(DatesRoundTwoTest, Seasons) {
+  expect_first_span({
+      {"점심 이후 회의가 열린다.", "점심", "2023-11-18T12", "2023-11-18T14"},
+      {"올여름 폭염이 이어졌다.", "올여름", "2023-06-21", "2023-09-24"},
+      {"이번 겨울은 춥다.", "이번 겨울", "2023-12-21", "2024-03-21"},
+      {"지난 겨울 난방비가 올랐다.", "지난 겨울", "2022-12-21", "2023-03-21"},
+      {"내년 봄 개장한다.", "내년 봄", "2024-03-20", "2024-06-21"},
+      {"Sales fell last summer.", "last summer", "2023-06-21", "2023-09-24"},
+      {"It opens next spring.", "next spring", "2024-03-20", "2024-06-21"},
+  });
+}
+
+TEST(DatesRoundTwoTest, PartsOfAWeekMonthOrYear) {
+  expect_first_span({
+      {"Talks end by the end of the month.", "the end of the month", "2023-11-21", "2023-12-01"},
+      {"It opens in early March.", "early March", "2023-03-01", "2023-03-11"},
+      {"It opens in mid-March 2024.", "mid-March 2024", "2024-03-11", "2024-03-21"},
+      {"Sales slowed late last year.", "late last year", "2022-09", "2023-01"},
+      {"Rates may rise at the beginning of next week.", "the beginning of next week", "2023-11-20",
+       "2023-11-23"},
+      {"The target is EOY.", "EOY", "2023-09", "2024-01"},
+  });
+  expect_first_date({
+      {"at the end of the war", nullptr, nullptr},
+      {"The boy ran home.", nullptr, nullptr},
+  });
+}
+
+TEST(DatesRoundTwoTest, HolidaysThatMove) {
+  expect_first_date({
+      {"Stores open early on Black Friday.", "Black Friday", "2023-11-24"},
+      {"He flew home for Thanksgiving.", "Thanksgiving", "2023-11-23"},
+      {"The parade on Memorial Day", "Memorial Day", "2023-05-29"},
+      {"It happened on Easter 2010.", "Easter 2010", "2010-04-04"},
+      {"Good Friday services", "Good Friday", "2023-04-07"},
+      {"Christmas 2014 was quiet.", "Christmas 2014", "2014-12-25"},
+  });
+}
+
+TEST(DatesRoundTwoTest, ATimeJoinedToItsDay) {
+  expect_first_date({
+      {"The vote is tomorrow at 5pm.", "tomorrow at 5pm", "2023-11-19T17"},
+      {"They meet at 9am on Monday.", "9am on Monday", "2023-11-13T09"},
+      {"Polls close 3pm tomorrow.", "3pm tomorrow", "2023-11-19T15"},
+      {"It starts Friday, 3 pm.", "Friday, 3 pm", "2023-11-17T15"},
+      {"On Monday 2 people died.", "Monday", "2023-11-13"},
+  });
+}
+
+TEST(DatesRoundTwoTest, EnglishClockReadings) {
+  expect_first_date({
+      {"The match starts at 15h30.", "15h30", "2023-11-18T15:30"},
+      {"Doors open at 15h.", "15h", "2023-11-18T15:00"},
+      {"a 24h strike", nullptr, nullptr},
+      {"He spoke at a quarter past 3pm.", "a quarter past 3pm", "2023-11-18T15:15"},
+      {"They met at half past three.", "half past three", "2023-11-18T15:30"},
+      {"It ends 20 minutes to noon.", "20 minutes to noon", "2023-11-18T11:40"},
+      {"Lunch is at noon.", "noon", "2023-11-18T12"},
+      {"Rates rose a quarter to 3.5 percent.", nullptr, nullptr},
+      {"He speaks tonight at 8.", "tonight at 8", "2023-11-18T20"},
+      {"We met this afternoon at 3:20.", "this afternoon at 3:20", "2023-11-18T15:20"},
+  });
+}
+
+// Regression: 여러, 만난, 내란 after a day are words, not 여 (about), 만
+// (after), 내 (within): the day was lost or read as a span of days.
+TEST(DatesRoundTwoTest, AWordAfterADayIsNotADurationMarker) {
+  expect_first_date({
+      {"지난 18일 여러 커뮤니티에", "지난 18일", "2023-11-18"},
+      {"12일 여인형 전 사령관을", "12일", "2023-11-12"},
+      {"지난 5일 만난 김씨는", "지난 5일", "2023-11-05"},
+      {"지난 10일 내란 혐의로", "지난 10일", "2023-11-10"},
+  });
+  const Entities e = values_of("산불이 6일 만인 28일 진화됐다.", kPublished);
+  ASSERT_EQ(e.durations.size(), 1u);
+  EXPECT_EQ(e.durations[0].value, "P6D");
 }
 
 // Published on Tuesday 14 November: the clause's tense says whether a bare
