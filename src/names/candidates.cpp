@@ -559,8 +559,16 @@ void propose_surname_with_honorific(const RuleSite& at, std::vector<NameCandidat
     if (latin_letter ||
         (v.tokens[i].kind == TokenKind::kHangul && stem_chars == 1 && lex.is_surname(word))) {
       name_bytes = word.size();
-      const TitleInfo* t = v.spaced(i) ? title_at(v, i + 1, lex) : nullptr;
+      // An age in parentheses between: A(78)씨, 김(45) 경위.
+      const std::size_t closing = v.particle(i) ? i : skip_parenthesis(v, i);
+      const TitleInfo* t = closing != i  ? title_at(v, closing + 1, lex)
+                           : v.spaced(i) ? title_at(v, i + 1, lex)
+                                         : nullptr;
       honorific = t != nullptr && t->title_class == TitleClass::kHonorific && !v.particle(i);
+      // A 경위, A 일병: an anonymized letter with a rank or post.
+      if (!honorific && latin_letter && !v.particle(i) && t != nullptr &&
+          t->title_class == TitleClass::kRole && !t->weak)
+        honorific = true;
       // 이 모씨, 이 모 씨: the name withheld, written apart from the surname.
       if (!honorific && t == nullptr && v.spaced(i) && !v.particle(i) && i + 1 < v.size() &&
           v.tokens[i + 1].kind == TokenKind::kHangul) {

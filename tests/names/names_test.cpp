@@ -257,6 +257,10 @@ TEST(NamesTest, AnonymizedNamesWithTheirHonorific) {
       names_of("단원고 윤모양의 시신을 수습했다.\n저의 친형인 이 모씨에 대한 정보를 공개했다.");
   EXPECT_NE(find(e.people, "윤"), nullptr);
   EXPECT_NE(find(e.people, "이"), nullptr);
+  EXPECT_EQ(find(names_of("그는 부모님과 함께 살았다.").people, "부"), nullptr);
+  // An age in parentheses before the honorific; a letter with a rank.
+  EXPECT_NE(find(names_of("경찰은 A(78)씨를 용의자로 보고 있다.").people, "A"), nullptr);
+  EXPECT_NE(find(names_of("보도에 따르면 A 일병은 유서를 남겼다.").people, "A"), nullptr);
 }
 
 TEST(NamesTest, CommonWordsBesideTitlesAreNoPeople) {
