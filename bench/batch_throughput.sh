@@ -8,6 +8,11 @@
 # be shared; everything runs under `nice`. The outputs of every setting must
 # be byte-identical, or the script fails.
 #
+# The two cores of these virtual machines differ by up to 30%, so -j1 also
+# runs pinned to each core (taskset), every core reported; and a same-run
+# baseline reads and validates the same bytes (cat | iconv -f UTF-8), so a
+# figure can be compared across machines as a ratio to it.
+#
 # Usage: bench/batch_throughput.sh [CORPUS [ANALYZE]]
 #   CORPUS   default ../shared/data/corpus/ko (all three sources)
 #   ANALYZE  default build/analyze
@@ -31,6 +36,31 @@ find "$corpus" -type f -name '*.txt' -exec cat {} + >/dev/null  # warm the page 
 
 printf 'corpus: %s — %d files, %.1f MB; %s cores, load %s\n' "$corpus" "$files" \
   "$(echo "$bytes / 1000000" | bc -l)" "$(nproc)" "$(cut -d' ' -f1-3 /proc/loadavg)"
+# The baseline: read every file and validate it as UTF-8, fastest of $repeat.
+baseline=""
+for _ in $(seq "$repeat"); do
+  t0=$(date +%s.%N)
+  find "$corpus" -type f -name '*.txt' -exec cat {} + | iconv -f UTF-8 -t UTF-8 >/dev/null
+  t=$(echo "$(date +%s.%N) - $t0" | bc -l)
+  if [ -z "$baseline" ] || [ "$(echo "$t < $baseline" | bc -l)" = 1 ]; then baseline=$t; fi
+done
+printf 'baseline (cat | iconv -f UTF-8): %.2f s, %.1f MB/s\n' "$baseline" \
+  "$(echo "$bytes / 1000000 / $baseline" | bc -l)"
+if command -v taskset >/dev/null; then
+  for core in $(seq 0 $(( $(nproc) - 1 ))); do
+    best=""
+    for _ in $(seq "$repeat"); do
+      t0=$(date +%s.%N)
+      # shellcheck disable=SC2086
+      taskset -c "$core" nice "$analyze" -q --no-progress -j1 $extra "$corpus" >/dev/null 2>&1 || true
+      t=$(echo "$(date +%s.%N) - $t0" | bc -l)
+      if [ -z "$best" ] || [ "$(echo "$t < $best" | bc -l)" = 1 ]; then best=$t; fi
+    done
+    printf 'core %s, -j1: %.2f s, %.2f MB/s, %.0f articles/s, %.2f%% of the baseline\n' "$core" \
+      "$best" "$(echo "$bytes / 1000000 / $best" | bc -l)" "$(echo "$files / $best" | bc -l)" \
+      "$(echo "100 * $baseline / $best" | bc -l)"
+  done
+fi
 printf '%-4s %9s %9s %12s %9s %10s %8s\n' jobs seconds "MB/s" "articles/s" speed-up "peak RSS" "CPU s"
 base=""
 first_output=""

@@ -21,9 +21,20 @@ namespace py = pybind11;
 
 namespace {
 
+// "auto" (by content), "text" or "html", as the CLI's --input-format.
+news::InputFormat input_format_of(const std::string& name) {
+  if (name == "auto") return news::InputFormat::kAuto;
+  if (name == "text") return news::InputFormat::kText;
+  if (name == "html") return news::InputFormat::kHtml;
+  throw py::value_error("input_format must be \"auto\", \"text\" or \"html\", not \"" + name +
+                        "\"");
+}
+
 news::Options options_from(std::optional<std::string> published, bool tokens, bool strict,
-                           std::optional<std::string> encoding) {
+                           std::optional<std::string> encoding,
+                           const std::string& input_format = "auto") {
   news::Options options;
+  options.input_format = input_format_of(input_format);
   options.published = std::move(published);
   options.tokens = tokens;
   options.strict = strict;
@@ -129,15 +140,15 @@ PYBIND11_MODULE(newsanalyze, m) {
           "analyze_json",
           [](const news::Analyzer& a, const std::string& text, std::optional<std::string> published,
              std::optional<std::string> id, bool tokens, bool strict,
-             std::optional<std::string> encoding) {
-            const news::Options options =
-                options_from(std::move(published), tokens, strict, std::move(encoding));
+             std::optional<std::string> encoding, const std::string& input_format) {
+            const news::Options options = options_from(std::move(published), tokens, strict,
+                                                       std::move(encoding), input_format);
             py::gil_scoped_release no_gil;
             return a.analyze_json(text, options, std::move(id));
           },
           py::arg("text"), py::kw_only(), py::arg("published") = py::none(),
           py::arg("id") = py::none(), py::arg("tokens") = false, py::arg("strict") = false,
-          py::arg("encoding") = py::none(),
+          py::arg("encoding") = py::none(), py::arg("input_format") = "auto",
           "The CLI's compact JSON record (one line) for the article `text` (str, or bytes in "
           "any encoding the CLI detects). Raises ValueError for a `published` that is not "
           "ISO 8601.")
@@ -145,9 +156,9 @@ PYBIND11_MODULE(newsanalyze, m) {
           "analyze",
           [](const news::Analyzer& a, const std::string& text, std::optional<std::string> published,
              std::optional<std::string> id, bool tokens, bool strict,
-             std::optional<std::string> encoding) {
-            const news::Options options =
-                options_from(std::move(published), tokens, strict, std::move(encoding));
+             std::optional<std::string> encoding, const std::string& input_format) {
+            const news::Options options = options_from(std::move(published), tokens, strict,
+                                                       std::move(encoding), input_format);
             std::string record;
             {
               py::gil_scoped_release no_gil;
@@ -157,15 +168,16 @@ PYBIND11_MODULE(newsanalyze, m) {
           },
           py::arg("text"), py::kw_only(), py::arg("published") = py::none(),
           py::arg("id") = py::none(), py::arg("tokens") = false, py::arg("strict") = false,
-          py::arg("encoding") = py::none(),
+          py::arg("encoding") = py::none(), py::arg("input_format") = "auto",
           "The record of one article as a dict: json.loads(analyze_json(...)).")
       .def(
           "analyze_file",
           [](const news::Analyzer& a, const std::filesystem::path& path,
              std::optional<std::string> published, bool tokens, bool strict,
-             std::optional<std::string> encoding, bool from_folder) {
-            const news::Options options =
-                options_from(std::move(published), tokens, strict, std::move(encoding));
+             std::optional<std::string> encoding, bool from_folder,
+             const std::string& input_format) {
+            const news::Options options = options_from(std::move(published), tokens, strict,
+                                                       std::move(encoding), input_format);
             std::string record;
             {
               py::gil_scoped_release no_gil;
@@ -175,7 +187,7 @@ PYBIND11_MODULE(newsanalyze, m) {
           },
           py::arg("path"), py::kw_only(), py::arg("published") = py::none(),
           py::arg("tokens") = false, py::arg("strict") = false, py::arg("encoding") = py::none(),
-          py::arg("from_folder") = false,
+          py::arg("from_folder") = false, py::arg("input_format") = "auto",
           "The record `analyze PATH` prints, as a dict (source.path is `path` as given). A file "
           "that cannot be read gives an error record, not an exception. from_folder=True: the "
           "path was listed from a folder; a FIFO, socket or device is then a not_regular_file "
@@ -184,35 +196,39 @@ PYBIND11_MODULE(newsanalyze, m) {
           "analyze_file_json",
           [](const news::Analyzer& a, const std::filesystem::path& path,
              std::optional<std::string> published, bool tokens, bool strict,
-             std::optional<std::string> encoding, bool from_folder) {
-            const news::Options options =
-                options_from(std::move(published), tokens, strict, std::move(encoding));
+             std::optional<std::string> encoding, bool from_folder,
+             const std::string& input_format) {
+            const news::Options options = options_from(std::move(published), tokens, strict,
+                                                       std::move(encoding), input_format);
             py::gil_scoped_release no_gil;
             return a.analyze_file_json(path, options, origin_of(from_folder));
           },
           py::arg("path"), py::kw_only(), py::arg("published") = py::none(),
           py::arg("tokens") = false, py::arg("strict") = false, py::arg("encoding") = py::none(),
-          py::arg("from_folder") = false,
+          py::arg("from_folder") = false, py::arg("input_format") = "auto",
           "The line `analyze PATH` prints for the file (compact JSON, no newline).")
       .def(
           "analyze_many",
           [](const news::Analyzer& a, const std::vector<std::string>& texts, int jobs,
-             std::optional<std::string> published, bool tokens) {
-            const news::Options options = options_from(std::move(published), tokens, false, {});
+             std::optional<std::string> published, bool tokens, const std::string& input_format) {
+            const news::Options options =
+                options_from(std::move(published), tokens, false, {}, input_format);
             std::vector<std::string> records(texts.size());
             run_parallel(texts.size(), thread_count(jobs, texts.size()),
                          [&](std::size_t i) { records[i] = a.analyze_json(texts[i], options); });
             return parse_all(records);
           },
           py::arg("texts"), py::arg("jobs") = 0, py::kw_only(), py::arg("published") = py::none(),
-          py::arg("tokens") = false,
+          py::arg("tokens") = false, py::arg("input_format") = "auto",
           "The records of many articles, in order, analyzed on `jobs` threads (0: every core) "
           "without the GIL.")
       .def(
           "analyze_files",
           [](const news::Analyzer& a, const std::vector<std::filesystem::path>& paths, int jobs,
-             std::optional<std::string> published, bool tokens, bool from_folder) {
-            const news::Options options = options_from(std::move(published), tokens, false, {});
+             std::optional<std::string> published, bool tokens, bool from_folder,
+             const std::string& input_format) {
+            const news::Options options =
+                options_from(std::move(published), tokens, false, {}, input_format);
             std::vector<std::string> records(paths.size());
             run_parallel(paths.size(), thread_count(jobs, paths.size()), [&](std::size_t i) {
               records[i] = a.analyze_file_json(paths[i], options, origin_of(from_folder));
@@ -221,6 +237,7 @@ PYBIND11_MODULE(newsanalyze, m) {
           },
           py::arg("paths"), py::arg("jobs") = 0, py::kw_only(), py::arg("published") = py::none(),
           py::arg("tokens") = false, py::arg("from_folder") = false,
+          py::arg("input_format") = "auto",
           "analyze_file for many paths, in order, on `jobs` threads (0: every core) without the "
           "GIL.");
 

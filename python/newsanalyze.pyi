@@ -8,10 +8,13 @@ exception.
 """
 from os import PathLike
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Literal, Sequence
 
 Record = dict[str, Any]
 StrPath = str | PathLike[str]
+# How the input is read, as the CLI's --input-format: by its content, as plain
+# text, or as a web page whose article is extracted (docs/html.md).
+InputFormat = Literal["auto", "text", "html"]
 
 class OptionsError(ValueError):
     """An option is invalid, e.g. a ``published`` that is not ISO 8601."""
@@ -35,17 +38,18 @@ class Analyzer:
 
     def analyze(self, text: str | bytes, *, published: str | None = None,
                 id: str | None = None, tokens: bool = False, strict: bool = False,
-                encoding: str | None = None) -> Record:
+                encoding: str | None = None, input_format: InputFormat = "auto") -> Record:
         """The record of one article, as the CLI prints it (parsed)."""
 
     def analyze_json(self, text: str | bytes, *, published: str | None = None,
                      id: str | None = None, tokens: bool = False, strict: bool = False,
-                     encoding: str | None = None) -> str:
+                     encoding: str | None = None, input_format: InputFormat = "auto") -> str:
         """The CLI's compact JSON record: one line, no newline."""
 
     def analyze_file(self, path: StrPath, *, published: str | None = None,
                      tokens: bool = False, strict: bool = False,
-                     encoding: str | None = None, from_folder: bool = False) -> Record:
+                     encoding: str | None = None, from_folder: bool = False,
+                     input_format: InputFormat = "auto") -> Record:
         """The record ``analyze PATH`` prints; source.path is ``path`` as given.
 
         from_folder=True: the path was listed from a folder; a FIFO, socket or
@@ -54,16 +58,19 @@ class Analyzer:
 
     def analyze_file_json(self, path: StrPath, *, published: str | None = None,
                           tokens: bool = False, strict: bool = False,
-                          encoding: str | None = None, from_folder: bool = False) -> str:
+                          encoding: str | None = None, from_folder: bool = False,
+                          input_format: InputFormat = "auto") -> str:
         """The line ``analyze PATH`` prints for the file (compact JSON, no newline)."""
 
     def analyze_many(self, texts: Iterable[str | bytes], jobs: int = 0, *,
-                     published: str | None = None, tokens: bool = False) -> list[Record]:
+                     published: str | None = None, tokens: bool = False,
+                     input_format: InputFormat = "auto") -> list[Record]:
         """Records in order, on ``jobs`` threads (0: every core), without the GIL."""
 
     def analyze_files(self, paths: Iterable[StrPath], jobs: int = 0, *,
                       published: str | None = None, tokens: bool = False,
-                      from_folder: bool = False) -> list[Record]:
+                      from_folder: bool = False,
+                      input_format: InputFormat = "auto") -> list[Record]:
         """analyze_file for many paths, in order, on ``jobs`` threads, without the GIL."""
 
 def error_record(path: str | None, code: str, message: str) -> Record:

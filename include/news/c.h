@@ -43,7 +43,8 @@ NEWS_EXPORT news_analyzer *news_analyzer_open(const char *data_dir, char **error
 /* Analyzes `length` bytes of `text` (UTF-8 or any encoding the CLI
  * detects). `options_json`: NULL, or a JSON object with any of
  *   "published": "ISO 8601", "id": "…", "tokens": true, "strict": true,
- *   "encoding": "EUC-KR".
+ *   "encoding": "EUC-KR", "input_format": "auto" | "text" | "html" (as the
+ *   CLI's --input-format).
  * Returns the compact JSON record, without a newline. */
 NEWS_EXPORT char *news_analyze(const news_analyzer *analyzer, const char *text, size_t length,
                                const char *options_json);

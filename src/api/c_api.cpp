@@ -74,13 +74,24 @@ ParsedOptions parse_options(const char* options_json) {
       }
     } else if (key == "encoding") {
       if (!value.is_null()) parsed.options.encoding = string_value();
+    } else if (key == "input_format") {
+      const std::string name = string_value();
+      if (name == "auto") {
+        parsed.options.input_format = news::InputFormat::kAuto;
+      } else if (name == "text") {
+        parsed.options.input_format = news::InputFormat::kText;
+      } else if (name == "html") {
+        parsed.options.input_format = news::InputFormat::kHtml;
+      } else {
+        throw news::OptionsError("option \"input_format\" must be auto, text or html");
+      }
     } else if (key == "tokens") {
       parsed.options.tokens = bool_value();
     } else if (key == "strict") {
       parsed.options.strict = bool_value();
     } else {
       throw news::OptionsError("unknown option \"" + key +
-                               "\" (published, id, tokens, strict, encoding)");
+                               "\" (published, id, tokens, strict, encoding, input_format)");
     }
   }
   return parsed;

@@ -8,8 +8,8 @@
 #include <chrono>
 #include <cmath>
 #include <condition_variable>
-#include <cstdlib>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <mutex>
 #include <optional>
@@ -57,7 +57,7 @@ struct Task {
 struct Result {
   std::string name;  // for messages and duplicate_of: path, id or line
   bool ok = false;
-  bool skipped = false;  // --resume: its output was already complete
+  bool skipped = false;      // --resume: its output was already complete
   bool interrupted = false;  // stopped by a signal half-way: no record at all
   std::string error_message;
   std::uint64_t bytes = 0;
@@ -66,7 +66,8 @@ struct Result {
   fs::path output;   // --output-dir: where it goes
   news::ArticleFingerprint fingerprint;
   news::IndexRow row;  // --format html: the article's line in the index
-  std::optional<news::Document> document;  // html with --dedup-articles: the page waits for duplicate_of
+  std::optional<news::Document>
+      document;  // html with --dedup-articles: the page waits for duplicate_of
 };
 
 std::string name_of(const news::Source& source, const Task& task) {
@@ -356,6 +357,12 @@ class BatchRun {
           result.row = std::move(*row);
           result.row.page = page_link(result.output);
           ::unlink(partial_path_for(result.output).c_str());
+          // A page keeps no fingerprint: with --dedup-articles the article is
+          // read again for it, so later copies are still found to be copies.
+          if (settings_.dedup_articles) {
+            const news::Document again = analyze_task(task);
+            if (!again.error) result.fingerprint = news::fingerprint_of(again);
+          }
           return result;
         }
       } else if (settings_.resume) {
@@ -369,29 +376,7 @@ class BatchRun {
         }
       }
     }
-    // Reading, decoding and analysis: an exception escaping them (a bug,
-    // bad_alloc) is this article's error record, never the batch's end.
-    news::Source identity;
-    if (task.kind == Task::Kind::kFile) identity.path = task.file.path.string();
-    news::Document document = news::within_error_boundary(identity, [&] {
-      news::Document analyzed;
-      switch (task.kind) {
-        case Task::Kind::kRecord:
-          analyzed = news::analyze_record(task.line, task.line_number, options_, resources_);
-          break;
-        case Task::Kind::kStdin:
-          analyzed = news::analyze(news::read_all(stdin), news::Source{}, options_, resources_);
-          break;
-        case Task::Kind::kFile:
-          analyzed = news::analyze_file(task.file.path, options_, resources_, settings_.max_bytes,
-                                        task.file.regular_only);
-          if (analyzed.error && analyzed.error->code == "not_found" && task.file.from_folder) {
-            analyzed.error = news::Error{"vanished", "vanished during the run (listed, then gone)"};
-          }
-          break;
-      }
-      return analyzed;
-    });
+    news::Document document = analyze_task(task);
     result.name = name_of(document.source, task);
     if (document.error && document.error->code == "interrupted") {
       // Not an answer about the input: nothing is written, --resume redoes it.
@@ -423,6 +408,32 @@ class BatchRun {
       news::write_json(document, json_options, result.text);  // the same bytes, no tree
     }
     return result;
+  }
+
+  // Reading, decoding and analysis: an exception escaping them (a bug,
+  // bad_alloc) is this article's error record, never the batch's end.
+  news::Document analyze_task(const Task& task) const {
+    news::Source identity;
+    if (task.kind == Task::Kind::kFile) identity.path = task.file.path.string();
+    return news::within_error_boundary(identity, [&] {
+      news::Document analyzed;
+      switch (task.kind) {
+        case Task::Kind::kRecord:
+          analyzed = news::analyze_record(task.line, task.line_number, options_, resources_);
+          break;
+        case Task::Kind::kStdin:
+          analyzed = news::analyze(news::read_all(stdin), news::Source{}, options_, resources_);
+          break;
+        case Task::Kind::kFile:
+          analyzed = news::analyze_file(task.file.path, options_, resources_, settings_.max_bytes,
+                                        task.file.regular_only);
+          if (analyzed.error && analyzed.error->code == "not_found" && task.file.from_folder) {
+            analyzed.error = news::Error{"vanished", "vanished during the run (listed, then gone)"};
+          }
+          break;
+      }
+      return analyzed;
+    });
   }
 
   // The page's path as the index links it: relative to OUT.

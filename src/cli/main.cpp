@@ -12,12 +12,13 @@
 
 #include <CLI/CLI.hpp>
 
-#include "batch_run.h"
-#include "pipeline.h"
-#include "structure/metadata.h"
 #include "batch/near_duplicates.h"
+#include "batch_run.h"
+#include "huge_pages.h"
+#include "pipeline.h"
 #include "resources.h"
 #include "settings.h"
+#include "structure/metadata.h"
 
 namespace {
 
@@ -73,6 +74,7 @@ void install_stop_handlers() {
 }  // namespace
 
 int main(int argc, char** argv) {
+  analyze_cli::prefer_huge_pages();
   CLI::App app{
       "analyze — a news-article analyzer for Korean and English text.\n"
       "Prints the article's metadata, its paragraphs with repeats collapsed, and\n"

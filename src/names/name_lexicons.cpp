@@ -9,7 +9,6 @@ namespace news {
 namespace fs = std::filesystem;
 namespace {
 
-
 std::size_t count_words(std::string_view s) {
   return 1 + static_cast<std::size_t>(std::count(s.begin(), s.end(), ' '));
 }
@@ -154,15 +153,22 @@ NameLexicons NameLexicons::load(const fs::path& dir) {
   // Known names: organizations.txt (kind, aliases), locations.txt (kind, aliases),
   // people.txt (role, aliases). The GeoNames list first: a curated entry of the
   // same surface replaces it.
-  lex.add_names(load_required(dir / "world_places.txt", 1, 2), NameType::kLocation, 1.0, false);
-  lex.add_names(load_required(dir / "organizations.txt", 1, 2), NameType::kOrganization, 1.0,
-                false);
-  lex.add_names(load_required(dir / "locations.txt", 1, 2), NameType::kLocation, 1.0, false);
-  lex.add_names(load_required(dir / "people.txt", 0, 2), NameType::kPerson, 1.0, false);
-
-  // The gazetteer: surface, type, precision; curated entries win over it.
+  const Lexicon world_places = load_required(dir / "world_places.txt", 1, 2);
+  const Lexicon organizations = load_required(dir / "organizations.txt", 1, 2);
+  const Lexicon locations = load_required(dir / "locations.txt", 1, 2);
+  const Lexicon people = load_required(dir / "people.txt", 0, 2);
   const fs::path gazetteer_path = dir / "name_gazetteer.txt";
   const Lexicon gazetteer = load_required(gazetteer_path, 2, 2);
+  // Aliases come on top of the entries; room for one per entry is plenty.
+  lex.known_.reserve(
+      2 * (world_places.size() + organizations.size() + locations.size() + people.size()) +
+      gazetteer.size());
+  lex.add_names(world_places, NameType::kLocation, 1.0, false);
+  lex.add_names(organizations, NameType::kOrganization, 1.0, false);
+  lex.add_names(locations, NameType::kLocation, 1.0, false);
+  lex.add_names(people, NameType::kPerson, 1.0, false);
+
+  // The gazetteer: surface, type, precision; curated entries win over it.
   for (const LexiconEntry& entry : gazetteer.entries()) {
     KnownName known;
     if (!parse_name_type(entry.fields[0], known.type)) {
@@ -283,6 +289,7 @@ NameLexicons NameLexicons::load(const fs::path& dir) {
   const Lexicon units = load_required(dir / "place_units.txt", 0, 0);
   for (const LexiconEntry& entry : units.entries()) lex.place_units_.push_back(entry.key);
   const Lexicon common = load_required(dir / "common_words.txt", 0, 0);
+  lex.common_.reserve(common.size());
   for (const LexiconEntry& entry : common.entries()) lex.common_.emplace(entry.key, true);
   const fs::path syllables_path = dir / "name_syllables.txt";
   const Lexicon syllables = load_required(syllables_path, 3, 3);
@@ -374,6 +381,8 @@ const WordInfo* NameLexicons::word(std::string_view word) const {
 
 void NameLexicons::index_names() {
   words_.clear();
+  words_.reserve(known_.size() + titles_.size() + cues_.size() + stopwords_.size() +
+                 common_.size() + given_names_.size() + particle_set_.size());
   for (const auto& [key, value] : known_) words_[key].known = &value;
   for (const auto& [key, value] : titles_) words_[key].title = &value;
   for (const auto& [key, value] : cues_) words_[key].cue = &value;

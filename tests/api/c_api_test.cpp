@@ -55,9 +55,25 @@ TEST_F(CApiTest, OptionsJsonSetsIdPublishedAndTokens) {
   EXPECT_EQ(record["entities"]["dates"][0]["value"], "2024-03-04");
 }
 
+TEST_F(CApiTest, InputFormatAsTheCli) {
+  const std::string page =
+      "<!DOCTYPE html><html lang=ko><head><title>제목 - 신문</title></head><body><nav>메뉴</nav>"
+      "<article><h1>제목</h1><p>박준호 대표가 5억원을 냈다.</p></article></body></html>";
+  for (const std::string format : {"text", "html"}) {
+    const std::string options = R"({"input_format": ")" + format + R"("})";
+    const std::string record =
+        take(news_analyze(analyzer_, page.data(), page.size(), options.c_str()));
+    const auto cli = testing::run_analyze("--compact --input-format " + format + " - --data-dir " +
+                                              testing::quote(source_path("data")),
+                                          page);
+    ASSERT_EQ(cli.exit_code, 0) << cli.err;
+    EXPECT_EQ(record + "\n", cli.out) << format;
+  }
+}
+
 TEST_F(CApiTest, BadOptionsAreAnErrorRecord) {
-  for (const char* options :
-       {"not json", R"({"published": "someday"})", R"({"colour": 1})", R"({"tokens": "yes"})"}) {
+  for (const char* options : {"not json", R"({"published": "someday"})", R"({"colour": 1})",
+                              R"({"tokens": "yes"})", R"({"input_format": "pdf"})"}) {
     const auto record = nlohmann::json::parse(take(news_analyze(analyzer_, "본문", 6, options)));
     EXPECT_EQ(record["error"]["code"], "bad_options") << options;
     EXPECT_FALSE(record["error"]["message"].get<std::string>().empty());

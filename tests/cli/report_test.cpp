@@ -118,6 +118,29 @@ TEST(ReportCliTest, ResumeSkipsFinishedPagesAndKeepsThemInTheIndex) {
   EXPECT_EQ(tree(dir / "out"), before);  // the index lists both again, byte for byte
 }
 
+TEST(ReportCliTest, ResumedPagesStillCountAsOriginalsForDedup) {
+  TempDir dir;
+  fs::create_directories(dir / "in");
+  fs::copy_file("data/samples/ko-battery-plant.txt", dir / "in/1.txt");
+  fs::copy_file("data/samples/en-robotics-plant.txt", dir / "in/2.txt");
+  fs::copy_file("data/samples/ko-battery-plant.txt", dir / "in/3.txt");
+  const std::string args = "-q --dedup-articles --format html --output-dir ";
+  ASSERT_EQ(run_analyze(args + quote(dir / "ref") + " " + quote(dir / "in")).exit_code, 0);
+  const auto ref = tree(dir / "ref");
+  fs::path copy_page;
+  for (const auto& [path, bytes] : ref) {
+    if (path.ends_with("3.txt.html")) copy_page = path;
+  }
+  ASSERT_FALSE(copy_page.empty());
+  // Only the copy's page is missing: page 1 is skipped, yet its article is
+  // still the original the copy is marked against.
+  fs::copy(dir / "ref", dir / "out", fs::copy_options::recursive);
+  fs::remove(dir / "out" / copy_page);
+  const auto r = run_analyze(args + quote(dir / "out") + " --resume " + quote(dir / "in"));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(tree(dir / "out"), ref);
+}
+
 TEST(ReportCliTest, AnArticleCalledIndexDoesNotTakeTheIndex) {
   TempDir dir;
   fs::copy_file("data/samples/ko-battery-plant.txt", dir / "index");

@@ -88,6 +88,21 @@ class NewsAnalyzeTest(unittest.TestCase):
         with self.assertRaises(TypeError):
             self.analyzer.analyze(3)
 
+    def test_input_format_as_the_cli(self):
+        page = ("<!DOCTYPE html><html lang=ko><head><title>제목 - 신문</title></head><body>"
+                "<nav>메뉴</nav><article><h1>제목</h1><p>박준호 대표가 5억원을 냈다.</p>"
+                "</article></body></html>")
+        code, out = cli("--compact", "--input-format", "text", "-", stdin=page.encode("utf-8"))
+        self.assertEqual(code, 0)
+        self.assertEqual(self.analyzer.analyze(page, input_format="text"), json.loads(out))
+        code, out = cli("--compact", "--input-format", "html", "-", stdin=page.encode("utf-8"))
+        self.assertEqual(code, 0)
+        as_page = self.analyzer.analyze(page, input_format="html")
+        self.assertEqual(as_page, json.loads(out))
+        self.assertEqual(self.analyzer.analyze_many([page], input_format="html"), [as_page])
+        with self.assertRaisesRegex(ValueError, "input_format"):
+            self.analyzer.analyze(page, input_format="pdf")
+
     def test_missing_data_is_an_os_error(self):
         with self.assertRaises(FileNotFoundError) as caught:
             newsanalyze.Analyzer(data_dir="/nonexistent/data")
