@@ -715,9 +715,11 @@ void propose_place_after_place(const RuleSite& at, std::vector<NameCandidate>& o
     // A unit that is also a common ending, cut off by a particle split, ends
     // no place: 고속도로 (고속도 + 로), 분데스리가 (분데스리 + 가); nor do
     // conditional verb forms (재밌으면, 국민이라면).
-    const auto ends = [&](std::initializer_list<std::string_view> endings) {
+    // A copy, not the structured binding: clang 14 refuses a lambda capturing one.
+    const std::string_view word = stem;
+    const auto ends = [word](std::initializer_list<std::string_view> endings) {
       return std::any_of(endings.begin(), endings.end(),
-                         [&](std::string_view e) { return stem.ends_with(e); });
+                         [word](std::string_view e) { return word.ends_with(e); });
     };
     const bool doubtful = (v.particle(i) && ends({"리", "로", "가", "길", "면", "도", "현", "주"})) ||
                           ends({"으면", "라면", "다면", "하면", "이면"});
