@@ -421,6 +421,18 @@ struct RuleSite {
 };
 
 // Lexicon names, the longest first (조디악 에어로스페이스, Goldman Sachs).
+// Word i written as the place something is posted: with 에, 에서, (으)로,
+// 에는, or with 을/를 통해 (페이스북을 통해).
+bool posted_on(const View& v, std::size_t i) {
+  const Token& t = v.tokens[i];
+  const std::string_view particle = std::string_view(v.text).substr(t.stem_end, t.end - t.stem_end);
+  if (particle.starts_with("에") || particle == "로" || particle == "으로" ||
+      particle == "로는" || particle == "으로는")
+    return true;
+  return (particle == "을" || particle == "를") && v.spaced(i) && i + 1 < v.size() &&
+         v.stem(i + 1) == "통해";
+}
+
 void propose_lexicon_names(const RuleSite& at, std::vector<NameCandidate>& out) {
   [[maybe_unused]] const auto& [p, v, lex, n, i, stem, stem_chars] = at;
   const std::size_t longest = v.info(i).lexicon.phrase_head ? std::min(lex.max_words(), n - i) : 1;
@@ -433,6 +445,11 @@ void propose_lexicon_names(const RuleSite& at, std::vector<NameCandidate>& out) 
                              (v.tokens[i].kind == TokenKind::kLatin && !starts_upper(v.stem(i))))) {
         break;
       }
+      // A platform written as where something was posted is no organization:
+      // 자신의 페이스북에 (글을 올렸다), 트위터로, 인스타그램에서, 유튜브를 통해.
+      if (known->type == NameType::kOrganization && k == 1 && lex.is_platform(v.stem(i)) &&
+          posted_on(v, i))
+        break;
       NameCandidate c =
           make(p, v, i, i + k - 1, known->type, known->derived ? known->confidence * 0.75 : 0.95,
                known->derived ? "gazetteer" : "lexicon", known->kind);
@@ -542,8 +559,24 @@ void propose_surname_with_honorific(const RuleSite& at, std::vector<NameCandidat
     if (latin_letter ||
         (v.tokens[i].kind == TokenKind::kHangul && stem_chars == 1 && lex.is_surname(word))) {
       name_bytes = word.size();
-      const TitleInfo* t = v.spaced(i) ? title_at(v, i + 1, lex) : nullptr;
+      // An age in parentheses between: A(78)씨, 김(45) 경위.
+      const std::size_t closing = v.particle(i) ? i : skip_parenthesis(v, i);
+      const TitleInfo* t = closing != i  ? title_at(v, closing + 1, lex)
+                           : v.spaced(i) ? title_at(v, i + 1, lex)
+                                         : nullptr;
       honorific = t != nullptr && t->title_class == TitleClass::kHonorific && !v.particle(i);
+      // A 경위, A 일병: an anonymized letter with a rank or post.
+      if (!honorific && latin_letter && !v.particle(i) && t != nullptr &&
+          t->title_class == TitleClass::kRole && !t->weak)
+        honorific = true;
+      // 이 모씨, 이 모 씨: the name withheld, written apart from the surname.
+      if (!honorific && t == nullptr && v.spaced(i) && !v.particle(i) && i + 1 < v.size() &&
+          v.tokens[i + 1].kind == TokenKind::kHangul) {
+        const std::string_view next = v.stem(i + 1);
+        const TitleInfo* after = v.spaced(i + 1) ? title_at(v, i + 2, lex) : nullptr;
+        honorific = next == "모씨" || (next == "모" && !v.particle(i + 1) && after != nullptr &&
+                                       after->title_class == TitleClass::kHonorific);
+      }
       if (!honorific && v.tokens[i].kind == TokenKind::kHangul && stem_chars == 1 &&
           !v.particle(i) && t != nullptr && t->title_class == TitleClass::kRole && !v.stop(i) &&
           !bound_noun_chae(v, i)) {
@@ -559,10 +592,14 @@ void propose_surname_with_honorific(const RuleSite& at, std::vector<NameCandidat
         const TitleInfo* t = lex.title(word.substr(head));
         if (t == nullptr || t->title_class != TitleClass::kHonorific || !t->attaches) continue;
         std::string_view name = word.substr(0, head);
-        // 양, 군 written on only after a letter (A양, B군): 모양, 장군, 육군 are words.
-        if (t->weak && !(name.size() == 1 && starts_upper(name))) break;
-        if (name.ends_with("모") && count_code_points(name) == 2)
+        // 양, 군 written on only after a letter (A양, B군) or an anonymized
+        // name (윤모양, 김모군): 모양, 장군, 육군 are words.
+        if (t->weak && !(name.size() == 1 && starts_upper(name)) && !anonymized_name(name, lex))
+          break;
+        if (name.ends_with("모") && count_code_points(name) == 2) {
+          if (word.substr(head) == "님") break;  // 부모님, 이모님: parents, aunt
           name = name.substr(0, name.size() - 3);  // 홍모씨
+        }
         if ((name.size() == 1 && starts_upper(name)) ||
             (count_code_points(name) == 1 && lex.is_surname(name))) {
           name_bytes = name.size();
@@ -675,7 +712,18 @@ void propose_place_after_place(const RuleSite& at, std::vector<NameCandidate>& o
     const bool name_shaped = (v.known(i) != nullptr && v.known(i)->type == NameType::kPerson) ||
                              (stem_chars == 3 && korean_name_length(stem, lex) == stem.size() &&
                               lex.given_name_odds(stem) >= kKoreanNameOdds);
-    if (after_place && lex.place_suffix(stem) && !name_shaped) {
+    // A unit that is also a common ending, cut off by a particle split, ends
+    // no place: 고속도로 (고속도 + 로), 분데스리가 (분데스리 + 가); nor do
+    // conditional verb forms (재밌으면, 국민이라면).
+    // A copy, not the structured binding: clang 14 refuses a lambda capturing one.
+    const std::string_view word = stem;
+    const auto ends = [word](std::initializer_list<std::string_view> endings) {
+      return std::any_of(endings.begin(), endings.end(),
+                         [word](std::string_view e) { return word.ends_with(e); });
+    };
+    const bool doubtful = (v.particle(i) && ends({"리", "로", "가", "길", "면", "도", "현", "주"})) ||
+                          ends({"으면", "라면", "다면", "하면", "이면"});
+    if (after_place && lex.place_suffix(stem) && !name_shaped && !doubtful) {
       out.push_back(make(p, v, i, i, NameType::kLocation, 0.65, "place-suffix"));
     }
   }
@@ -1279,7 +1327,14 @@ std::vector<NameCandidate> select_mentions(std::vector<NameCandidate> candidates
     const View& v = views[static_cast<std::size_t>(c.paragraph)];
     const std::string surface(std::string_view(v.text).substr(c.start, c.end - c.start));
     const std::size_t words = c.last_token - c.first_token + 1;
-    established.emplace(surface, Established{c.type, c.kind, c.canonical, words, false});
+    // A surname alone (이 in 이씨, 김 in 김 의원) names someone only with its
+    // honorific or title, which the rules read at each occurrence: spread
+    // as a word it takes 이 사건 ("this case"), the copula of 것"이라고 and
+    // other people of the same surname.
+    const bool bare_surname = c.type == NameType::kPerson && all_hangul(surface) &&
+                              count_code_points(surface) == 1;
+    if (!bare_surname)
+      established.emplace(surface, Established{c.type, c.kind, c.canonical, words, false});
     if (c.type == NameType::kPerson && words >= 2) {
       for (std::size_t k : {c.last_token, c.first_token}) {
         const std::string part(v.stem(k));
@@ -1322,6 +1377,10 @@ std::vector<NameCandidate> select_mentions(std::vector<NameCandidate> candidates
         if (!span.empty() && !established_names.contains(span)) continue;
         const auto it = established.find(span);
         if (it == established.end()) continue;
+        // 페이스북은 (the company) … 자신의 페이스북에 (where it was posted).
+        if (it->second.type == NameType::kOrganization && k == 1 && lexicons.is_platform(span) &&
+            posted_on(v, i))
+          break;
         NameCandidate c = make(static_cast<int>(p), v, i, i + k - 1, it->second.type,
                                it->second.part ? 0.65 : 0.62, it->second.part ? "part" : "article",
                                it->second.kind);

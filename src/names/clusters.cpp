@@ -45,6 +45,66 @@ KeyWords key_words(std::string_view s) {
   return words;
 }
 
+// A place chain's words as the article means them: a city or province
+// written with its unit before a smaller place (대구시 동구, 서울특별시 강남구,
+// 경기도 수원시) is the same city as without it.
+std::vector<std::string_view> place_words(std::string_view key) {
+  std::vector<std::string_view> words;
+  std::size_t begin = 0;
+  while (begin <= key.size()) {
+    std::size_t space = key.find(' ', begin);
+    if (space == std::string_view::npos) space = key.size();
+    if (space > begin) words.push_back(key.substr(begin, space - begin));
+    begin = space + 1;
+  }
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+    for (const std::string_view unit : {"특별시", "광역시", "시", "도"}) {
+      std::string_view& w = words[i];
+      if (w.ends_with(unit) && count_code_points(w) >= count_code_points(unit) + 2) {
+        w.remove_suffix(unit.size());
+        break;
+      }
+    }
+  }
+  return words;
+}
+
+void join_places(std::vector<Cluster>& clusters) {
+  std::vector<std::size_t> places;
+  std::vector<std::vector<std::string_view>> words;
+  for (std::size_t k = 0; k < clusters.size(); ++k) {
+    if (clusters[k].type != NameType::kLocation) continue;
+    places.push_back(k);
+    words.push_back(place_words(clusters[k].key));
+  }
+  // Each place joins the longest chain it belongs to (the first such on a
+  // tie), and that chain whatever it joins in turn: the result does not
+  // depend on the order of the clusters.
+  std::vector<std::size_t> into(places.size(), SIZE_MAX);
+  for (std::size_t a = 0; a < places.size(); ++a) {
+    const std::vector<std::string_view>& wa = words[a];
+    for (std::size_t b = 0; b < places.size(); ++b) {
+      const std::vector<std::string_view>& wb = words[b];
+      if (b == a || wb.size() < wa.size()) continue;
+      if (wb.size() == wa.size() && (wb != wa || b > a)) continue;  // equal: the first keeps them
+      const bool part = wa.size() == 1
+                            ? wb.size() >= 2 && wb.back() == wa.front()
+                            : std::equal(wa.begin(), wa.end(), wb.begin());
+      if (part && (into[a] == SIZE_MAX || wb.size() > words[into[a]].size())) into[a] = b;
+    }
+  }
+  for (std::size_t a = 0; a < places.size(); ++a) {
+    std::size_t end = a;
+    // Each step goes to a longer chain or an equal one listed earlier: it ends.
+    while (into[end] != SIZE_MAX) end = into[end];
+    if (end == a) continue;
+    std::vector<std::size_t>& from = clusters[places[a]].members;
+    std::vector<std::size_t>& to = clusters[places[end]].members;
+    to.insert(to.end(), from.begin(), from.end());
+    from.clear();
+  }
+}
+
 void add_unique(std::vector<std::string>& list, const std::string& value) {
   if (std::find(list.begin(), list.end(), value) == list.end()) list.push_back(value);
 }
@@ -84,6 +144,42 @@ struct Neighbourhood {
     if (!word(p, i)) return false;
     const TitleInfo* t = lex.title(stem(p, i));
     return t != nullptr && t->title_class == TitleClass::kRole;
+  }
+  // The token where what is written after a person's name (token `last`)
+  // starts: past an age or career in parentheses (장민수(47·사법연수원 30기)
+  // 서울중앙지법 부장판사) and past the other people of a shared byline or list
+  // (이가람·정나래 기자: the title is both reporters'). Returns last + 1
+  // when there is neither; the caller checks the bounds.
+  std::size_t after_name(int p, std::size_t last,
+                         const std::map<std::pair<int, std::size_t>, std::size_t>& by_token) const {
+    const auto& ts = tokens[static_cast<std::size_t>(p)];
+    const std::string& text = paragraphs[static_cast<std::size_t>(p)].text;
+    const auto is = [&](std::size_t i, std::string_view mark) {
+      return i < ts.size() && text.compare(ts[i].start, ts[i].end - ts[i].start, mark) == 0;
+    };
+    // Bounded: a byline lists a handful of names, a parenthesis a few words.
+    for (int step = 0; step < 8; ++step) {
+      if (ts[last].has_particle()) return last + 1;
+      const std::size_t next = last + 1;
+      if (is(next, "(") && ts[next].start == ts[last].end) {
+        std::size_t close = next + 1;
+        while (close < ts.size() && close < next + 12 && !is(close, ")") && !is(close, "("))
+          ++close;
+        if (!is(close, ")")) return next;
+        last = close;
+        continue;
+      }
+      if ((is(next, "\xC2\xB7") || is(next, ",")) && next + 1 < ts.size()) {
+        const auto it = by_token.find({p, next + 1});
+        if (it == by_token.end()) return next;
+        const NameCandidate& other = mentions[it->second];
+        if (other.type != NameType::kPerson || other.end != ts[next + 1].stem_end) return next;
+        last = next + 1;
+        continue;
+      }
+      return next;
+    }
+    return last + 1;
   }
   // The acronym in parentheses right after token i: 최고기술책임자(CTO).
   std::string paired_title(int p, std::size_t i) const {
@@ -153,6 +249,13 @@ void cluster_names(const std::vector<NameCandidate>& mentions,
     cluster_of[m] = best;
   }
 
+  // 2b. One place written several ways is one place: 대구 동구, 대구시 동구,
+  //     대구시 동구 방촌동 and a later 동구 are the one district the article
+  //     is about. Chains join when one's words (a city's 시 or 광역시 left
+  //     off: 대구시 → 대구) start the other's; a single word joins a chain
+  //     that ends with it (동구 → 대구 동구, not 대구 → 대구 동구).
+  join_places(clusters);
+
   // 3. Records: name = the fullest surface (most code points, then most
   //    frequent, then first), the others aliases; mentions in text order.
   std::map<std::pair<int, std::size_t>, std::size_t> by_token;  // (paragraph, token) → mention
@@ -165,6 +268,7 @@ void cluster_names(const std::vector<NameCandidate>& mentions,
   std::vector<std::pair<std::pair<int, std::size_t>, std::size_t>>
       order;  // first mention → cluster
   for (std::size_t k = 0; k < clusters.size(); ++k) {
+    if (clusters[k].members.empty()) continue;  // joined another place
     std::sort(clusters[k].members.begin(), clusters[k].members.end());
     const NameCandidate& first = mentions[clusters[k].members.front()];
     order.push_back({{first.paragraph, first.start}, k});
@@ -204,9 +308,9 @@ void cluster_names(const std::vector<NameCandidate>& mentions,
         const int p = c.paragraph;
         const auto& ts = tokens[static_cast<std::size_t>(p)];
         const bool whole_last = c.end == ts[c.last_token].stem_end;
-        std::size_t after = c.last_token + 1;
+        std::size_t after = around.after_name(p, c.last_token, by_token);
         const NameCandidate* org_after = nullptr;
-        if (whole_last && !ts[c.last_token].has_particle()) {
+        if (whole_last && !ts[c.last_token].has_particle() && after < ts.size()) {
           // 류석춘 전 연세대 교수: former (전) or current (현) before the post;
           // a former post is reported so (전 교수).
           std::string tense;

@@ -216,6 +216,12 @@ NameLexicons NameLexicons::load(const fs::path& dir) {
     }
     lex.titles_[entry.key] = info;
   }
+  // Obituary words read like an honorific after a name (홍길동 별세, 김영희
+  // 남편상); a title of the same spelling keeps its own entry.
+  const Lexicon obituary = load_required(dir / "obituary_words.txt", 0, 0);
+  for (const LexiconEntry& entry : obituary.entries()) {
+    lex.titles_.emplace(entry.key, TitleInfo{TitleClass::kHonorific, false, false});
+  }
   lex.attached_title_hangul_ends_.assign(kLastSyllable - kFirstSyllable + 1, false);
   for (const auto& [title, info] : lex.titles_) {
     if (!info.attaches || title.empty()) continue;
@@ -278,6 +284,8 @@ NameLexicons NameLexicons::load(const fs::path& dir) {
   for (const LexiconEntry& entry : file_5.entries()) lex.given_names_.emplace(entry.key, true);
   const Lexicon file_6 = load_required(dir / "name_stopwords.txt", 0, 0);
   for (const LexiconEntry& entry : file_6.entries()) lex.stopwords_.emplace(entry.key, true);
+  const Lexicon platforms = load_required(dir / "platforms.txt", 0, 0);
+  for (const LexiconEntry& entry : platforms.entries()) lex.platforms_.emplace(entry.key, true);
   const Lexicon units = load_required(dir / "place_units.txt", 0, 0);
   for (const LexiconEntry& entry : units.entries()) lex.place_units_.push_back(entry.key);
   const Lexicon common = load_required(dir / "common_words.txt", 0, 0);

@@ -110,6 +110,8 @@ class NameLexicons {
   bool is_surname(std::string_view syllables) const;
   bool is_given_name(std::string_view word) const { return given_names_.contains(word); }
   bool is_stopword(std::string_view word) const { return stopwords_.contains(word); }
+  // A platform people post on (data/platforms.txt: 페이스북, 트위터).
+  bool is_platform(std::string_view word) const { return platforms_.contains(word); }
   // Words seen often in annotated text and never as a name (data/common_words.txt).
   bool is_common(std::string_view word) const { return common_.contains(word); }
   // The mean log-odds that the Hangul syllables of `word` (after the first
@@ -163,6 +165,7 @@ class NameLexicons {
   NameSet surnames_;
   NameSet given_names_;
   NameSet stopwords_;
+  NameSet platforms_;  // data/platforms.txt
   NameSet common_;
   struct SyllableOdds {
     double foreign = 0, given2 = 0, given3 = 0;

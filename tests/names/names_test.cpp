@@ -204,6 +204,65 @@ TEST(NamesTest, SurnameWithHonorificJoinsTheFullName) {
   EXPECT_EQ(person->mentions[1].text, "박");
 }
 
+TEST(NamesTest, SurnameAliasNamesNoOtherWord) {
+  // 이씨 is the person; 이 사건 ("this case") and the copula of 것"이라고 are not.
+  const Entities e = names_of(
+      "검찰은 10일 이진호(54) 전 장관을 소환했다. 이씨는 이 사건과 관련해 혐의를 부인했다.\n"
+      "검찰 관계자는 \"이 사건은 중대한 것\"이라고 말했다.");
+  const NamedEntity* person = find(e.people, "이진호");
+  ASSERT_NE(person, nullptr);
+  ASSERT_EQ(person->mentions.size(), 2u);
+  EXPECT_EQ(person->mentions[1].text, "이");
+  EXPECT_EQ(person->mentions[1].start, 58u);  // bytes: 이씨, not 이 사건
+  EXPECT_TRUE(has(person->roles, "전 장관"));
+}
+
+TEST(NamesTest, ObituaryListNamesPeopleNotRelations) {
+  const Entities e = names_of(
+      "▲한상우 별세, 김영희 남편상, 한철수·한영수 부친상, 박민정 빙모상, 이수진 장인상=10일 "
+      "서울아산병원 장례식장, 발인 12일 오전 8시.");
+  // (홍길동 itself, the Korean John Doe, is a common word: data/common_words.txt.)
+  for (const char* name : {"한상우", "김영희", "한철수", "한영수", "박민정", "이수진"})
+    EXPECT_NE(find(e.people, name), nullptr) << name;
+  for (const NamedEntity& p : e.people) {
+    for (const char* relation : {"남편상", "부친상", "모친상", "장인상", "빙모상", "별세"})
+      EXPECT_EQ(p.name.find(relation), std::string::npos) << p.name;
+  }
+}
+
+TEST(NamesTest, PlatformWrittenAsWhereSomethingWasPostedIsNoOrganization) {
+  const Entities e = names_of(
+      "그는 자신의 페이스북에 사진을 올렸다. 트위터를 통해 은퇴를 선언했다.\n"
+      "메타는 이날 실적을 발표했다. 페이스북은 이용자가 늘었다.");
+  EXPECT_EQ(find(e.organizations, "트위터"), nullptr);
+  const NamedEntity* meta = find(e.organizations, "페이스북");  // the longest form: 메타 is its alias
+  ASSERT_NE(meta, nullptr);
+  // 페이스북은 … 늘었다 is the company; 페이스북에 (posted on) is not.
+  EXPECT_EQ(meta->mentions.size(), 2u);
+}
+
+TEST(NamesTest, NoPlaceCutOutOfAWordOrAVerbForm) {
+  const Entities e = names_of(
+      "중국 고속도로 상에서 화재가 났다. 독일 분데스리가 최고의 공격수였다.\n"
+      "대한민국 국민이라면 누구나 봐야 한다.");
+  for (const NamedEntity& place : e.locations) {
+    EXPECT_NE(place.name, "중국 고속도");
+    EXPECT_NE(place.name, "독일 분데스리");
+    EXPECT_NE(place.name, "대한민국 국민이라면");
+  }
+}
+
+TEST(NamesTest, AnonymizedNamesWithTheirHonorific) {
+  const Entities e =
+      names_of("단원고 윤모양의 시신을 수습했다.\n저의 친형인 이 모씨에 대한 정보를 공개했다.");
+  EXPECT_NE(find(e.people, "윤"), nullptr);
+  EXPECT_NE(find(e.people, "이"), nullptr);
+  EXPECT_EQ(find(names_of("그는 부모님과 함께 살았다.").people, "부"), nullptr);
+  // An age in parentheses before the honorific; a letter with a rank.
+  EXPECT_NE(find(names_of("경찰은 A(78)씨를 용의자로 보고 있다.").people, "A"), nullptr);
+  EXPECT_NE(find(names_of("보도에 따르면 A 일병은 유서를 남겼다.").people, "A"), nullptr);
+}
+
 TEST(NamesTest, CommonWordsBesideTitlesAreNoPeople) {
   const Entities e = names_of("이사회 임원인 그는 발표 직후 회사 CEO 자리에서 물러났다.");
   EXPECT_EQ(find(e.people, "이사회"), nullptr);
