@@ -13,16 +13,8 @@ namespace news {
 namespace {
 
 using names_testing::names_of;
-
-const NamedEntity* find(const std::vector<NamedEntity>& list, const std::string& name) {
-  const auto it =
-      std::find_if(list.begin(), list.end(), [&](const NamedEntity& e) { return e.name == name; });
-  return it == list.end() ? nullptr : &*it;
-}
-
-bool has(const std::vector<std::string>& list, const std::string& value) {
-  return std::find(list.begin(), list.end(), value) != list.end();
-}
+using names_testing::find;
+using names_testing::has;
 
 TEST(ClustersTest, OnePlaceWrittenSeveralWaysIsOnePlace) {
   const Entities e = names_of(

@@ -16,16 +16,8 @@ namespace {
 
 using names_testing::names_of;
 using names_testing::resources;
-
-const NamedEntity* find(const std::vector<NamedEntity>& list, const std::string& name) {
-  const auto it =
-      std::find_if(list.begin(), list.end(), [&](const NamedEntity& e) { return e.name == name; });
-  return it == list.end() ? nullptr : &*it;
-}
-
-bool has(const std::vector<std::string>& list, const std::string& value) {
-  return std::find(list.begin(), list.end(), value) != list.end();
-}
+using names_testing::find;
+using names_testing::has;
 
 TEST(NamesTest, KoreanNameWithTitleAndNoParticle) {
   const Entities e = names_of("김영수 대표는 이날 기자간담회에서 신제품을 공개했다고 밝혔다.");

@@ -2,6 +2,7 @@
 // the stage finds in a text given as paragraphs, one per line.
 #pragma once
 
+#include <algorithm>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -28,6 +29,17 @@ inline Entities names_of(const std::string& text) {
   Entities entities;
   extract_names(paragraphs, resources().names, nullptr, entities);
   return entities;
+}
+
+// The entity of a list with this name, or nullptr.
+inline const NamedEntity* find(const std::vector<NamedEntity>& list, const std::string& name) {
+  const auto it =
+      std::find_if(list.begin(), list.end(), [&](const NamedEntity& e) { return e.name == name; });
+  return it == list.end() ? nullptr : &*it;
+}
+
+inline bool has(const std::vector<std::string>& list, const std::string& value) {
+  return std::find(list.begin(), list.end(), value) != list.end();
 }
 
 }  // namespace news::names_testing
