@@ -318,7 +318,11 @@ const TitleInfo* title_after(const View& v, std::size_t last, const NameLexicons
 // the name and the title, none with a particle; the first may be 전/현
 // (former, current).
 const TitleInfo* title_after_workplace(const View& v, std::size_t last, const NameLexicons& lex) {
-  if (v.particle(last) || !v.spaced(last)) return nullptr;
+  if (v.particle(last)) return nullptr;
+  // An age or career in parentheses may come between: 고창환(67) 세모 대표,
+  // 장민수(47·사법연수원 30기) 서울중앙지법 부장판사.
+  if (const std::size_t closing = skip_parenthesis(v, last); closing != last) last = closing;
+  if (!v.spaced(last)) return nullptr;
   for (std::size_t k = last + 1; k < v.size() && k <= last + 4; ++k) {
     if (!v.is_word(k)) return nullptr;
     if (const TitleInfo* t = title_at(v, k, lex); t != nullptr) {
@@ -523,7 +527,11 @@ void propose_korean_person(const RuleSite& at, std::vector<NameCandidate>& out) 
                              (chars == 3 && lex.given_name_odds(stem) < kKoreanWordOdds) ||
                              (i > 0 && v.joinable(i - 1, i) && v.given(i - 1)) ||  // 사티아 나델라
                              after_person;
-      if (word_like) {
+      // An honorific makes a person of a word the corpus saw only without
+      // a title (유병호(61)씨, 유병호 씨): 씨 follows no common noun.
+      const bool honorific_after = after != nullptr && chars == 3 && !after_person &&
+                                   after->title_class == TitleClass::kHonorific;
+      if (word_like && !honorific_after) {
         // no person
       } else if (after != nullptr && (chars >= 3 || after->title_class == TitleClass::kHonorific)) {
         out.push_back(make(p, v, i, i, NameType::kPerson, 0.85, "title"));

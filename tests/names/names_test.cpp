@@ -196,6 +196,21 @@ TEST(NamesTest, SurnameWithHonorificJoinsTheFullName) {
   EXPECT_EQ(person->mentions[1].text, "박");
 }
 
+TEST(NamesTest, AgeInParenthesesBeforeWorkplaceAndTitle) {
+  // Rules alone: the age between the name and its workplace does not hide
+  // the title (고창환(67) 세모 대표 is how court news names a defendant).
+  const Entities e = names_of("함께 기소된 고창환(67) 세모 대표는 혐의를 부인했다.");
+  EXPECT_NE(find(e.people, "고창환"), nullptr);
+}
+
+TEST(NamesTest, HonorificMakesAPersonOfACommonWord) {
+  // 유병호 is in data/common_words.txt (the corpus writes it without a title
+  // the lexicon builder recognizes); 씨 after it still makes it a person.
+  ASSERT_TRUE(resources().names.is_common("유병호"));
+  EXPECT_NE(find(names_of("동생 유병호(61)씨의 횡령 사건이 병합됐다.").people, "유병호"), nullptr);
+  EXPECT_NE(find(names_of("유병호 씨는 혐의를 부인했다.").people, "유병호"), nullptr);
+}
+
 TEST(NamesTest, SurnameAliasNamesNoOtherWord) {
   // 이씨 is the person; 이 사건 ("this case") and the copula of 것"이라고 are not.
   const Entities e = names_of(
