@@ -111,6 +111,12 @@ struct Mention {
   std::string text;
 };
 
+// Where a company's shares trade: 삼성전자 → 005930 on KOSPI.
+struct StockListing {
+  std::string code;    // the six-character short code (005930, 0099X0)
+  std::string market;  // KOSPI, KOSDAQ or KONEX
+};
+
 // A cluster of mentions that name one real-world referent.
 struct NamedEntity {
   std::string name;  // the fullest form in the article
@@ -119,6 +125,10 @@ struct NamedEntity {
   std::vector<std::string> organizations;  // people: where the role is held
   std::string kind;                        // organizations: company, media, …
   std::vector<Mention> mentions;
+  // Organizations: the Korea Exchange listing of a listed company
+  // (data/listed_companies.txt), found by the name or one of its aliases.
+  // Last, so that code initializing the fields in order still compiles.
+  std::optional<StockListing> listing;
 };
 
 struct DateEntity {

@@ -192,6 +192,23 @@ struct Neighbourhood {
   }
 };
 
+// The stock listing of an organization by any name the article gives it,
+// the fullest first; a legal form before the name is not part of the listed
+// name (주식회사 한빛전자 → 한빛전자).
+std::optional<StockListing> listing_of(const NamedEntity& entity, const NameLexicons& lexicons) {
+  std::vector<std::string_view> names{entity.name};
+  names.insert(names.end(), entity.aliases.begin(), entity.aliases.end());
+  for (std::string_view name : names) {
+    if (const StockListing* listed = lexicons.listing(name)) return *listed;
+    const std::size_t space = name.find(' ');
+    if (space == std::string_view::npos) continue;
+    const Cue* form = lexicons.cue(name.substr(0, space));
+    if (form == nullptr || !form->legal_form) continue;
+    if (const StockListing* listed = lexicons.listing(name.substr(space + 1))) return *listed;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 void cluster_names(const std::vector<NameCandidate>& mentions,
@@ -300,6 +317,7 @@ void cluster_names(const std::vector<NameCandidate>& mentions,
     for (const std::string& s : surfaces) {
       if (s != entity.name) entity.aliases.push_back(s);
     }
+    if (cluster.type == NameType::kOrganization) entity.listing = listing_of(entity, lexicons);
 
     if (cluster.type == NameType::kPerson) {
       // Roles and organizations written beside the person.

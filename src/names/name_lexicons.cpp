@@ -326,6 +326,8 @@ NameLexicons NameLexicons::load(const fs::path& dir) {
     lex.particle_list_of_syllable_[c - kFirstSyllable] =
         static_cast<std::uint16_t>(lex.particle_lists_by_syllable_.size());
   }
+  lex.add_listed_companies(load_required(dir / "listed_companies.txt", 2, 2),
+                           (dir / "listed_companies.txt").string());
   lex.index_names();
   return lex;
 }
@@ -429,6 +431,38 @@ void NameLexicons::drop_derived() {
 
 const KnownName* NameLexicons::known(std::string_view surface) const {
   return known_.find(surface);
+}
+
+const StockListing* NameLexicons::listing(std::string_view company) const {
+  return listings_.find(company);
+}
+
+void NameLexicons::add_listed_companies(const Lexicon& listed, const std::string& file) {
+  listings_.reserve(listed.size());
+  for (const LexiconEntry& entry : listed.entries()) {
+    const std::string& code = entry.fields[0];
+    const std::string& market = entry.fields[1];
+    if (code.size() != 6 || market.empty()) {
+      throw LexiconError(where(file, entry) +
+                         "the code must have six characters and the market a name");
+    }
+    listings_[entry.key] = StockListing{code, market};
+    // A listed name is a company the finder may propose, unless it is also
+    // an everyday word or another kind of name: 대상 (target), 동서 (east and
+    // west), 남성 (man) name companies too, but are not read as one. Such
+    // names keep their listing when the article names them otherwise.
+    const std::string& name = entry.key;
+    const bool short_hangul = count_code_points(name) <= 2 && hangul_syllable(name.substr(0, 3));
+    if (short_hangul || is_common(name) || is_stopword(name) || is_surname(name) ||
+        is_given_name(name) || known_.find(name) != nullptr)
+      continue;
+    KnownName company;
+    company.type = NameType::kOrganization;
+    company.kind = "company";
+    company.confidence = kListedCompanyConfidence;
+    company.derived = true;
+    known_[name] = company;
+  }
 }
 
 const TitleInfo* NameLexicons::title(std::string_view word) const {

@@ -18,6 +18,7 @@
 
 #include "base/flat_string_map.h"
 #include "base/lexicon.h"
+#include "news/document.h"
 
 namespace news {
 
@@ -89,6 +90,9 @@ class NameLexicons {
   void add_names(const Lexicon& names, NameType type, double confidence, bool with_type_column);
 
   const KnownName* known(std::string_view surface) const;
+  // The Korea Exchange listing of a company by its name as listed
+  // (data/listed_companies.txt: 삼성전자, CJ제일제당), or nullptr.
+  const StockListing* listing(std::string_view company) const;
   // known(), title(), cue() and the word lists at once; nullptr if no lexicon has the word.
   const WordInfo* word(std::string_view word) const;
   const TitleInfo* title(std::string_view word) const;
@@ -147,12 +151,16 @@ class NameLexicons {
 
  private:
   void index_names();  // words_, phrase_heads_, place_heads_ from the other maps
+  // data/listed_companies.txt: the listings, and the names as companies
+  // (after the word lists, which filter them). `file` names it in errors.
+  void add_listed_companies(const Lexicon& listed, const std::string& file);
 
   struct Suffix {
     std::string kind;
     std::size_t min_prefix = 1;  // syllables before the suffix
   };
   NameMap<KnownName> known_;
+  NameMap<StockListing> listings_;
   NameMap<TitleInfo> titles_;
   NameMap<Cue> cues_;
   NameMap<Suffix> org_suffixes_;
@@ -196,6 +204,11 @@ class NameLexicons {
 // statistics never saw counts kWorkplaceUnseenSyllable: 이뤄진). The rules
 // and the lexicon builder (which counts such titles in the corpus) share it.
 inline constexpr double kWorkplaceNameOdds = 0.5;
+
+// How sure a listed company's name alone makes a company (a gazetteer
+// precision: the candidate scores 0.75 of it, established at 0.6): names
+// the listing shares with everyday words are not read at all.
+inline constexpr double kListedCompanyConfidence = 0.9;
 inline constexpr double kWorkplaceUnseenSyllable = -2.0;
 
 // Whether a Korean word ends like a verb or a connective (확대해서, 왔으며,

@@ -51,6 +51,7 @@ std::string describe_name(std::string_view type, const NamedEntity& entity) {
   std::string out(type);
   if (!entity.kind.empty()) out += " (" + entity.kind + ")";
   out += " · " + entity.name;
+  if (entity.listing) out += " · " + entity.listing->market + " " + entity.listing->code;
   if (!entity.aliases.empty()) out += " · also " + joined(entity.aliases, ", ");
   if (!entity.roles.empty()) out += " · " + joined(entity.roles, ", ");
   if (!entity.organizations.empty()) out += " · " + joined(entity.organizations, ", ");
@@ -405,10 +406,11 @@ void write_side_tables(std::string& out, const Entities& e) {
                 cell(out, joined(p.organizations, ", "));
                 cell(out, std::to_string(p.mentions.size()), "num");
               });
-  write_table(out, "Organizations", {"Name", "Kind", "Also", "Mentions"}, e.organizations,
-              [&](const NamedEntity& o, std::size_t i) {
+  write_table(out, "Organizations", {"Name", "Kind", "Listed", "Also", "Mentions"},
+              e.organizations, [&](const NamedEntity& o, std::size_t i) {
                 entity_button_cell(out, "organization", i, o.name);
                 cell(out, o.kind);
+                cell(out, o.listing ? o.listing->market + " " + o.listing->code : std::string());
                 cell(out, joined(o.aliases, ", "));
                 cell(out, std::to_string(o.mentions.size()), "num");
               });

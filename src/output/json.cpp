@@ -170,6 +170,12 @@ void write_named(JsonWriter& w, const std::vector<NamedEntity>& list,
       w.key("organizations"), w.strings(entity.organizations);
     }
     if (organization && !entity.kind.empty()) w.key("kind"), w.string(entity.kind);
+    if (organization && entity.listing) {
+      w.key("listing"), w.open_object();
+      w.key("code"), w.string(entity.listing->code);
+      w.key("market"), w.string(entity.listing->market);
+      w.close_object();
+    }
     w.key("mentions"), w.open_array();
     for (const Mention& mention : entity.mentions) {
       w.open_object();

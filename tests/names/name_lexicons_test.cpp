@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,6 +25,40 @@ TEST(NameLexiconsTest, LoadsTheShippedFiles) {
   ASSERT_NE(lex.cue("법무법인"), nullptr);
   EXPECT_TRUE(lex.cue("법무법인")->legal_form);
   EXPECT_FALSE(lex.cue("주가")->legal_form);
+}
+
+TEST(NameLexiconsTest, ListedCompaniesCarryTheirListing) {
+  const NameLexicons lex = NameLexicons::load(ANALYZE_SOURCE_DIR "/data");
+  ASSERT_NE(lex.listing("삼성전자"), nullptr);
+  EXPECT_EQ(lex.listing("삼성전자")->code, "005930");
+  EXPECT_EQ(lex.listing("삼성전자")->market, "KOSPI");
+  // A listed name is a company to find unless it is an everyday word too:
+  // 대상 (target) keeps its listing but is not proposed by itself.
+  ASSERT_NE(lex.listing("대상"), nullptr);
+  EXPECT_EQ(lex.known("대상"), nullptr);
+  ASSERT_NE(lex.known("한화에어로스페이스"), nullptr);
+  EXPECT_EQ(lex.known("한화에어로스페이스")->kind, "company");
+  EXPECT_EQ(lex.listing("오픈AI"), nullptr);
+}
+
+TEST(NameLexiconsTest, MalformedListingNamesFileAndLine) {
+  // The shipped data, with a listing whose code is cut short on line 3.
+  const std::filesystem::path dir =
+      std::filesystem::temp_directory_path() / "analyze-listing-test";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  for (const auto& file : std::filesystem::directory_iterator(ANALYZE_SOURCE_DIR "/data")) {
+    if (file.path().filename() != "listed_companies.txt")
+      std::filesystem::create_symlink(file.path(), dir / file.path().filename());
+  }
+  std::ofstream(dir / "listed_companies.txt") << "# test\n한빛전자\t005930\tKOSPI\n한빛화학\t0059\tKOSPI\n";
+  try {
+    NameLexicons::load(dir);
+    ADD_FAILURE() << "a malformed listing must not load";
+  } catch (const LexiconError& e) {
+    EXPECT_NE(std::string(e.what()).find("listed_companies.txt:3"), std::string::npos) << e.what();
+  }
+  std::filesystem::remove_all(dir);
 }
 
 TEST(NameLexiconsTest, OrganizationSuffixKeepsItsMinimumPrefix) {

@@ -229,6 +229,25 @@ TEST(NamesTest, ACountryRightAfterACountryIsNoPlace) {
   EXPECT_NE(find(names_of("인도 정부는 이날 성명을 냈다.").locations, "인도"), nullptr);
 }
 
+TEST(NamesTest, ListedCompaniesAreFoundWithTheirStockCode) {
+  const Entities e = names_of(
+      "한화에어로스페이스가 수주했다.\n대신증권 연구원은 삼성전자 주가가 오를 것이라고 봤다.");
+  const NamedEntity* maker = find(e.organizations, "한화에어로스페이스");
+  ASSERT_NE(maker, nullptr);
+  ASSERT_TRUE(maker->listing.has_value());
+  EXPECT_EQ(maker->listing->code, "012450");
+  const NamedEntity* samsung = find(e.organizations, "삼성전자");
+  ASSERT_NE(samsung, nullptr);
+  ASSERT_TRUE(samsung->listing.has_value());
+  EXPECT_EQ(samsung->listing->market, "KOSPI");
+  // An unlisted organization has none; an everyday word is no company.
+  const Entities other = names_of("오픈AI는 대상 기업을 선정했다.");
+  const NamedEntity* openai = find(other.organizations, "오픈AI");
+  ASSERT_NE(openai, nullptr);
+  EXPECT_FALSE(openai->listing.has_value());
+  EXPECT_EQ(find(other.organizations, "대상"), nullptr);
+}
+
 TEST(NamesTest, HonorificMakesAPersonOfACommonWord) {
   // 유병호 is in data/common_words.txt (the corpus writes it without a title
   // the lexicon builder recognizes); 씨 after it still makes it a person.

@@ -186,7 +186,7 @@ TEST(HtmlPageTest, RandomOverlappingMentionsAlwaysGiveATreeWithEveryMention) {
       const Mention where{0, a, b, p.text.substr(a, b - a)};
       switch (random() % 3) {
         case 0:
-          e.people.push_back(NamedEntity{where.text, {}, {}, {}, {}, {where}});
+          e.people.push_back(NamedEntity{where.text, {}, {}, {}, {}, {where}, {}});
           break;
         case 1:
           e.money.push_back(MoneyEntity{where, "1", "KRW", false, std::nullopt});
@@ -231,7 +231,7 @@ Document hostile_document() {
   const Mention where{1, std::string("앞 ").size(), std::string("앞 ").size() + kHostile.size(),
                       kHostile};
   Entities e;
-  NamedEntity named{kHostile, {kHostile}, {kHostile}, {kHostile}, kHostile, {where}};
+  NamedEntity named{kHostile, {kHostile}, {kHostile}, {kHostile}, kHostile, {where}, {}};
   e.people.push_back(named);
   named.mentions[0].paragraph = 2;
   e.organizations.push_back(named);
