@@ -108,23 +108,24 @@ bool is_age_decade(std::string_view text, const NumeralMatch& number, const Coun
   return true;
 }
 
-// Whether a counter ends its word: the text goes on with a non-syllable
-// or a particle (명이, 명을, 명에게, 번째로, 차례나).
-bool counter_ends_word(std::string_view text, std::size_t pos) {
-  const char32_t next = decode_at(text, pos);
-  if (!is_hangul_syllable(next)) return true;
-  static constexpr std::array<std::string_view, 32> kParticles{
-      "이",   "가",   "을",   "를", "은",   "는",   "에",   "의",   "도",   "만",   "과",
-      "와",   "로",   "으로", "씩", "째",   "나",   "이나", "부터", "까지", "보다", "처럼",
-      "가량", "정도", "쯤",   "뿐", "에게", "에서", "께",   "이상", "이하", "여"};
-  for (std::string_view p : kParticles) {
-    if (!starts_with_at(text, pos, p)) continue;
-    const char32_t after = decode_at(text, pos + p.size());
-    // 명이 is fine; 권한 is not (한 is a particle only when the word ends).
-    if (p.size() == 3 && is_hangul_syllable(after) && p != "에" && p != "으로" && p != "로" &&
-        p != "과" && p != "와")
-      continue;
-    return true;
+// Bound nouns and suffixes that may follow a counter in its word besides a
+// particle: 3명씩, 두 번째로, 10명 이상이; and 에야 (마흔다섯 살에야), a
+// stacked particle that data/particles.txt (tuned for the tokenizer) lacks.
+constexpr std::array<std::string_view, 9> kCounterSuffixes{"씩",   "째",   "가량", "정도", "쯤",
+                                                           "이상", "이하", "여",   "에야"};
+
+// Whether a counter ends its word: the rest of the word is empty, a particle
+// of data/particles.txt (명이, 명에게, 차례나) or a counter suffix that a
+// particle may follow (명씩, 명씩이). 권한 is no 권 (volume) + 한.
+bool counter_ends_word(std::string_view text, std::size_t pos, const Particles& particles) {
+  std::size_t end = pos;
+  while (end < text.size() && is_hangul_syllable(decode_at(text, end))) end += 3;
+  const std::string_view rest = text.substr(pos, end - pos);
+  if (rest.empty() || particles.is_particle(rest)) return true;
+  for (std::string_view suffix : kCounterSuffixes) {
+    if (rest.substr(0, suffix.size()) != suffix) continue;
+    const std::string_view after = rest.substr(suffix.size());
+    if (after.empty() || particles.is_particle(after)) return true;
   }
   return false;
 }
@@ -460,14 +461,14 @@ struct Scanner {
     if (native && number.syllables < 2 && !counter.spaced) return false;
     // 한 권한대행 (acting president Han), 한 대행: after a native numeral
     // the counter must end its word (a particle may follow: 한 명이).
-    if (native && !counter_ends_word(text, counter.end)) return false;
+    if (native && !counter_ends_word(text, counter.end, resources.particles)) return false;
     if (native && counter.counter == "째") return false;
     // 3도 is three degrees, but 하나도 and 이도 are "not even one", "this too".
     // 160여 도시 (cities): 도 must end its word, right after a digit
     // (2000만도 is "even 20 million").
     if (counter.counter == "도" &&
         (number.script != NumeralScript::kDigits || !is_ascii_digit(text[number.end - 1]) ||
-         !counter_ends_word(text, counter.end)))
+         !counter_ends_word(text, counter.end, resources.particles)))
       return false;
     // A count is never negative: -14t, -120주년 keep a dash that is no minus.
     return !(number.value.units < 0 && text[number.start] == '-');
