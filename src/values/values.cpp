@@ -10,6 +10,7 @@
 #include "values/money.h"
 #include "values/numbers.h"
 #include "values/quantities.h"
+#include "values/value_words.h"
 
 namespace news {
 namespace {
@@ -46,22 +47,15 @@ bool at_word_start(std::string_view text, std::size_t pos) {
                              is_ascii_digit(static_cast<char>(before))));
 }
 
-// Words before an amount that make it approximate: 약 16조원, about $5bn.
-// The word is part of the record's text (약 16조8천500억원).
-std::size_t approximate_prefix(std::string_view text, std::size_t pos) {
-  static constexpr std::array<std::string_view, 23> kPrefixes{"약 ",           "약",
-                                                              "대략 ",         "몇 ",
-                                                              "about ",        "around ",
-                                                              "nearly ",       "almost ",
-                                                              "roughly ",      "approximately ",
-                                                              "some ",         "over ",
-                                                              "more than ",    "less than ",
-                                                              "at least ",     "at most ",
-                                                              "no more than ", "no less than ",
-                                                              "under ",        "above ",
-                                                              "lower than ",   "up to ",
-                                                              "exactly "};
-  for (std::string_view w : kPrefixes) {
+// Words before an amount that make it approximate: 약 16조원, about $5bn
+// (data/value-words.txt). The word is part of the record's text (약
+// 16조8천500억원).
+std::size_t approximate_prefix(std::string_view text, std::size_t pos, const ValueWords& words) {
+  // Most candidates start with a byte no such word starts with.
+  if (pos >= text.size() ||
+      !words.approximate_before_firsts.test(static_cast<unsigned char>(to_lower_ascii(text[pos]))))
+    return pos;
+  for (std::string_view w : words.approximate_before) {
     if (!starts_with_ci(text, pos, w)) continue;
     const std::size_t q = pos + w.size();
     if (q < text.size() &&
@@ -74,11 +68,9 @@ std::size_t approximate_prefix(std::string_view text, std::size_t pos) {
 
 // Words after an amount that make it approximate (not part of the text):
 // 10억원 가량, 30% 정도, 100명 이상.
-bool approximate_suffix(std::string_view text, std::size_t pos) {
+bool approximate_suffix(std::string_view text, std::size_t pos, const ValueWords& words) {
   const std::size_t q = skip_spaces(text, pos);
-  static constexpr std::array<std::string_view, 9> kSuffixes{"가량", "정도", "안팎", "내외", "남짓",
-                                                             "이상", "쯤",   "넘게", "여"};
-  for (std::string_view w : kSuffixes) {
+  for (std::string_view w : words.approximate_after) {
     if (starts_with_at(text, q, w)) return true;
   }
   return false;
@@ -87,19 +79,17 @@ bool approximate_suffix(std::string_view text, std::size_t pos) {
 // 50대, 20~30대, 40대 남성: a whole decade before 대 is an age bracket,
 // not a count of vehicles, unless a machine is named next to it (차량
 // 50대가, 50대의 차량).
-bool is_age_decade(std::string_view text, const NumeralMatch& number, const CounterMatch& counter) {
+bool is_age_decade(std::string_view text, const NumeralMatch& number, const CounterMatch& counter,
+                   const ValueWords& words) {
   if (counter.counter != "대" || counter.spaced || number.script != NumeralScript::kDigits)
     return false;
   const auto v = number.value.to_integer();
   if (!v || *v < 10 || *v > 90 || *v % 10 != 0) return false;
-  static constexpr std::array<std::string_view, 14> kMachines{
-      "차량", "차",   "버스", "트럭", "택시", "기",     "대수",
-      "드론", "로봇", "장비", "선박", "열차", "카메라", "단말기"};
   std::size_t before = number.start;
   while (before > 0 && text[before - 1] == ' ') --before;
   std::size_t after = counter.end;
   if (starts_with_at(text, after, "의")) after = skip_spaces(text, after + 3);
-  for (std::string_view machine : kMachines) {
+  for (std::string_view machine : words.machines) {
     if (before >= machine.size() &&
         text.compare(before - machine.size(), machine.size(), machine) == 0)
       return false;
@@ -108,21 +98,17 @@ bool is_age_decade(std::string_view text, const NumeralMatch& number, const Coun
   return true;
 }
 
-// Bound nouns and suffixes that may follow a counter in its word besides a
-// particle: 3명씩, 두 번째로, 10명 이상이; and 에야 (마흔다섯 살에야), a
-// stacked particle that data/particles.txt (tuned for the tokenizer) lacks.
-constexpr std::array<std::string_view, 9> kCounterSuffixes{"씩",   "째",   "가량", "정도", "쯤",
-                                                           "이상", "이하", "여",   "에야"};
-
 // Whether a counter ends its word: the rest of the word is empty, a particle
-// of data/particles.txt (명이, 명에게, 차례나) or a counter suffix that a
-// particle may follow (명씩, 명씩이). 권한 is no 권 (volume) + 한.
-bool counter_ends_word(std::string_view text, std::size_t pos, const Particles& particles) {
+// of data/particles.txt (명이, 명에게, 차례나) or a counter suffix of
+// data/value-words.txt that a particle may follow (명씩, 명씩이). 권한 is no
+// 권 (volume) + 한.
+bool counter_ends_word(std::string_view text, std::size_t pos, const Particles& particles,
+                       const ValueWords& words) {
   std::size_t end = pos;
   while (end < text.size() && is_hangul_syllable(decode_at(text, end))) end += 3;
   const std::string_view rest = text.substr(pos, end - pos);
   if (rest.empty() || particles.is_particle(rest)) return true;
-  for (std::string_view suffix : kCounterSuffixes) {
+  for (std::string_view suffix : words.counter_suffixes) {
     if (rest.substr(0, suffix.size()) != suffix) continue;
     const std::string_view after = rest.substr(suffix.size());
     if (after.empty() || particles.is_particle(after)) return true;
@@ -312,7 +298,7 @@ struct Scanner {
     money.where = mention(start, end);
     money.amount = amount.to_string();
     money.currency = iso;
-    money.approximate = approximate || approximate_suffix(text, end);
+    money.approximate = approximate || approximate_suffix(text, end, resources.value_words);
     // 130억 달러(약 16조8천500억원): the amount in parentheses converts the one before.
     if (last_money_end && !entities.money.empty()) {
       std::size_t q = skip_spaces(text, *last_money_end);
@@ -444,7 +430,7 @@ struct Scanner {
     if (!counter || !counts_with(number, *counter)) return std::nullopt;
     // 50대 남성: an age bracket, given as the least age it means (like
     // 수백억), approximate, in years of age.
-    const bool age = is_age_decade(text, number, *counter);
+    const bool age = is_age_decade(text, number, *counter, resources.value_words);
     const std::string_view unit = age ? kYearsOfAge : std::string_view(counter->counter);
     if (range_start)
       add_quantity(range_start->start, range_start->end, range_start->value, unit,
@@ -461,14 +447,15 @@ struct Scanner {
     if (native && number.syllables < 2 && !counter.spaced) return false;
     // 한 권한대행 (acting president Han), 한 대행: after a native numeral
     // the counter must end its word (a particle may follow: 한 명이).
-    if (native && !counter_ends_word(text, counter.end, resources.particles)) return false;
+    if (native && !counter_ends_word(text, counter.end, resources.particles, resources.value_words))
+      return false;
     if (native && counter.counter == "째") return false;
     // 3도 is three degrees, but 하나도 and 이도 are "not even one", "this too".
     // 160여 도시 (cities): 도 must end its word, right after a digit
     // (2000만도 is "even 20 million").
     if (counter.counter == "도" &&
         (number.script != NumeralScript::kDigits || !is_ascii_digit(text[number.end - 1]) ||
-         !counter_ends_word(text, counter.end, resources.particles)))
+         !counter_ends_word(text, counter.end, resources.particles, resources.value_words)))
       return false;
     // A count is never negative: -14t, -120주년 keep a dash that is no minus.
     return !(number.value.units < 0 && text[number.start] == '-');
@@ -480,7 +467,7 @@ struct Scanner {
     p.where = mention(start, end);
     p.value = value.to_string();
     p.points = sign.points;
-    p.approximate = approximate || approximate_suffix(text, end);
+    p.approximate = approximate || approximate_suffix(text, end, resources.value_words);
     entities.percentages.push_back(std::move(p));
   }
 
@@ -490,7 +477,7 @@ struct Scanner {
     q.where = mention(start, end);
     q.value = value.to_string();
     q.unit = std::string(unit);
-    q.approximate = approximate || approximate_suffix(text, end);
+    q.approximate = approximate || approximate_suffix(text, end, resources.value_words);
     entities.quantities.push_back(std::move(q));
   }
 
@@ -511,14 +498,7 @@ struct Scanner {
   // (▼0.5%); weather reports say 영하 (below zero) before a temperature
   // (영하 5도). The mark is part of the record's text and gives the sign.
   std::optional<std::size_t> try_signed_change(std::size_t pos) {
-    struct Mark {
-      std::string_view text;
-      bool negative;
-      bool temperature;
-    };
-    static constexpr std::array<Mark, 4> kMarks{
-        {{"▲", false, false}, {"▼", true, false}, {"영하", true, true}, {"영상", false, true}}};
-    for (const Mark& mark : kMarks) {
+    for (const SignWord& mark : resources.value_words.signs) {
       if (!starts_with_at(text, pos, mark.text)) continue;
       const std::size_t q = skip_spaces(text, pos + mark.text.size());
       if (q >= text.size() || !is_ascii_digit(text[q])) return std::nullopt;
@@ -547,7 +527,7 @@ struct Scanner {
       return date->end;
     }
     if (auto age = try_age(pos)) return age;
-    std::size_t q = approximate_prefix(text, pos);
+    std::size_t q = approximate_prefix(text, pos, resources.value_words);
     const bool approximate = q != pos;
     if (auto range = try_worded_range(q, approximate)) return range;
     if (auto one = try_one_currency_unit(pos, q, approximate)) return one;
@@ -669,6 +649,7 @@ void extract_values(const std::vector<Paragraph>& paragraphs,
                   value_start_syllables(resources.date_words),
                   currency_first_bytes(resources.currencies)};
   if (published) scanner.dates.published = parse_local_time(*published);
+  scanner.value_starts |= resources.value_words.first_syllables;  // 약, 영하
   for (std::size_t i = 0; i < paragraphs.size(); ++i) {
     scanner.paragraph = static_cast<int>(i);
     scanner.text = paragraphs[i].text;
