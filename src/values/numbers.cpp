@@ -76,6 +76,12 @@ std::size_t digit_run_end(std::string_view text, std::size_t pos) {
   return p;
 }
 
+// The digits, units and native numerals below are the number system of the
+// language, not word lists to tune, so they stay in code (the word lists
+// around a number are data/value-words.txt). The few context syllables
+// further down (여성 after 10여, 경 before 원, 마이너스) stay too for now:
+// read_korean_number() is a pure function of the text that dates.cpp, the
+// Duckling evaluation and the fuzzers call without Resources.
 int sino_digit(char32_t c) {
   switch (c) {
     case U'영':
