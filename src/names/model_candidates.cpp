@@ -113,6 +113,11 @@ bool korean_full_name(std::string_view surface, const NameLexicons& lexicons) {
          lexicons.given_name_odds(surface, kWorkplaceUnseenSyllable) >= kWorkplaceNameOdds;
 }
 
+bool country(std::string_view text, const Token& word, const NameLexicons& lexicons) {
+  const KnownName* known = lexicons.known(text.substr(word.start, word.stem_end - word.start));
+  return known != nullptr && known->type == NameType::kLocation && known->kind == "country";
+}
+
 bool not_a_name(std::string_view surface, NameType type, const WordInfo* words) {
   // One Hangul syllable as a person (한 장, 이 사건): the model alone is
   // wrong there; a surname before a title is taken before this is asked.
@@ -257,6 +262,11 @@ std::vector<NameCandidate> propose_from_model(const std::vector<Paragraph>& para
             lexicons.starts_known_phrase(next))
           continue;
       }
+      // Two countries are no one place ([미국 인도]: extradition to the US);
+      // the lexicon's candidates and the chain rule of select_mentions decide.
+      if (*type == NameType::kLocation && last == first + 1 && country(text, *first, lexicons) &&
+          country(text, *last, lexicons))
+        continue;
       std::size_t end = span.end;
       // A person ends before a title the model took in: [메르켈 총리] → 메르켈.
       while (*type == NameType::kPerson && last != first && end == last->stem_end &&

@@ -220,6 +220,15 @@ TEST(NamesTest, LegalFormMakesTheNameAnOrganizationThroughoutTheArticle) {
   EXPECT_NE(find(names_of("태평양 연안의 수온이 올랐다.").locations, "태평양"), nullptr);
 }
 
+TEST(NamesTest, ACountryRightAfterACountryIsNoPlace) {
+  // 인도 is India and extradition: 미국 인도 is the second.
+  const Entities e = names_of("법원은 그의 미국 인도를 허가했다.");
+  EXPECT_NE(find(e.locations, "미국"), nullptr);
+  EXPECT_EQ(find(e.locations, "인도"), nullptr);
+  EXPECT_EQ(find(e.locations, "미국 인도"), nullptr);
+  EXPECT_NE(find(names_of("인도 정부는 이날 성명을 냈다.").locations, "인도"), nullptr);
+}
+
 TEST(NamesTest, HonorificMakesAPersonOfACommonWord) {
   // 유병호 is in data/common_words.txt (the corpus writes it without a title
   // the lexicon builder recognizes); 씨 after it still makes it a person.
