@@ -20,6 +20,7 @@ Resources Resources::load(const fs::path& data_dir, bool with_ner_model) {
     resources.abbreviations = Lexicon::load(data_dir / "abbreviations.txt", 0, 0);
     resources.roles = RolePatterns::load(data_dir / "roles.txt");
     resources.currencies = Lexicon::load(data_dir / "currencies.txt", 2, 4);
+    resources.value_words = ValueWords::load(data_dir / "value-words.txt");
     resources.counters = Lexicon::load(data_dir / "counters.txt", 0, 1);
     resources.date_words = Lexicon::load(data_dir / "date-words.txt", 2, 2);
     if (with_ner_model) resources.ner_model = NerModel::load(data_dir / "ner-model.bin");

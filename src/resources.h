@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "base/lexicon.h"
+#include "values/value_words.h"
 #include "text/tokenize.h"
 #include "structure/roles.h"
 #include "names/name_lexicons.h"
@@ -23,6 +24,7 @@ struct Resources {
   Lexicon abbreviations;  // data/abbreviations.txt: Mr, Nov, U.S (no sentence end)
   RolePatterns roles;  // data/roles.txt: captions, bylines, boilerplate, credits
   Lexicon currencies;  // data/currencies.txt: currency names, symbols, ISO codes
+  ValueWords value_words;  // data/value-words.txt: 약, 가량, 씩, 차량, 영하 around a number
   Lexicon counters;    // data/counters.txt: counters (16명, 2개)
   Lexicon date_words;  // data/date-words.txt: 오늘, 지난해, 이번 주, holidays
   NameLexicons names;  // people, organizations, places (news/name_lexicons.h)

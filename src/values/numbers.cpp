@@ -47,7 +47,6 @@ std::optional<Int128> units_at_scale(const Decimal& d, int scale) {
   return units;
 }
 
-
 // The end of a run of digits with thousands separators and one decimal
 // point starting at `pos`: 1,234.5 → after 5. A comma counts only before
 // exactly three digits (so "3,4" stops at 3).
@@ -77,6 +76,12 @@ std::size_t digit_run_end(std::string_view text, std::size_t pos) {
   return p;
 }
 
+// The digits, units and native numerals below are the number system of the
+// language, not word lists to tune, so they stay in code (the word lists
+// around a number are data/value-words.txt). The few context syllables
+// further down (여성 after 10여, 경 before 원, 마이너스) stay too for now:
+// read_korean_number() is a pure function of the text that dates.cpp, the
+// Duckling evaluation and the fuzzers call without Resources.
 int sino_digit(char32_t c) {
   switch (c) {
     case U'영':
@@ -329,7 +334,6 @@ char32_t code_point_before(std::string_view text, std::size_t pos) {
   return code_point_at(text, start).first;
 }
 
-
 std::size_t skip_spaces(std::string_view text, std::size_t pos) {
   while (pos < text.size()) {
     if (text[pos] == ' ' || text[pos] == '\t') {
@@ -384,191 +388,269 @@ bool spaced_big_unit_follows(std::string_view text, std::size_t pos) {
          next == U'여';
 }
 
+// What one reader of a numeral did with the text at hand (the Korean
+// reader below and the English one further down share it).
+enum class Step {
+  kNext,     // read it; go on with the text after it
+  kDone,     // the numeral ends here
+  kReject,   // no numeral (an overflow, a fraction past 24 places)
+  kNotMine,  // not this reader's word
+};
+
 // What read_korean_number has read so far; copied at a space so that a
 // piece after it that does not go on with the number can be taken back.
 struct KoreanReading {
   std::size_t p = 0, end = 0;
-  Decimal total, group;
-  std::optional<Decimal> current;
+  Decimal total, group;            // 16조8천500억: total 16조, group 8천 + 500 before 억
+  std::optional<Decimal> current;  // digits or a digit syllable not yet given a unit
   bool current_is_sino = false;
   int last_big = 99, last_small = 99;
   bool saw_digits = false, saw_sino = false, saw_yeo = false;
   int units = 0;       // units read (십 백 천 만 억 조 경)
   NumeralMatch match;  // syllables, approximate, has_unit
+
+  // Adds the pending digits to `into` (group or total); false on overflow.
+  bool flush_current_into(Decimal& into) {
+    if (!current) return true;
+    const auto sum = add(into, *current);
+    if (!sum) return false;
+    into = *sum;
+    current.reset();
+    return true;
+  }
+};
+
+// A Korean numeral read piece by piece: digit runs (130), digit syllables
+// (삼), units (십백천 within a group of four digits, 만억조경 closing one),
+// then the approximations 수 (수십억) and 여 (10여), the decimal point 점
+// (삼점사) and a space inside a number (7천 5백만).
+class KoreanNumberReader {
+ public:
+  KoreanNumberReader(std::string_view text, std::size_t pos) : text_(text), pos_(pos) {
+    r_.match.start = pos;
+    const char32_t before = code_point_before(text, pos);
+    const bool word_start = !(is_hangul_syllable(before) ||
+                              (before < 0x80 && (is_ascii_alpha(static_cast<char>(before)) ||
+                                                 is_ascii_digit(static_cast<char>(before)))));
+    const auto [digits_start, negative] = korean_sign(text, pos, word_start);
+    negative_ = negative;
+    r_.p = digits_start;
+    r_.end = pos;
+    after_je_ = before == U'제';
+  }
+
+  std::optional<NumeralMatch> read() {
+    while (r_.p < text_.size()) {
+      const Step step = read_piece();
+      if (step == Step::kReject) return std::nullopt;
+      if (step != Step::kNext) break;
+    }
+    // The piece after the last space read no unit (3억 5억, 1천 2천, 100만 3명,
+    // 5 억원 where 억 could not follow): the number ends before the space.
+    if (at_space_ && r_.units == at_space_->units) r_ = *at_space_;
+    return finish();
+  }
+
+ private:
+  // The piece at r_.p, tried by kind; kDone for anything that is not a numeral.
+  Step read_piece() {
+    const std::size_t p = r_.p;
+    if (space_goes_on(p)) {
+      at_space_ = r_;
+      r_.p = p + 1;
+      return Step::kNext;
+    }
+    if (digit_run_starts(p)) return read_digit_run(p);
+    const auto [cp, len] = code_point_at(text_, p);
+    const std::size_t next = p + len;
+    if (const int d = sino_digit(cp); d >= 0) return read_sino_digit(d, next);
+    if (cp == U'수') return read_several(next);
+    if (const int e = small_unit_exponent(cp); e >= 0) return read_small_unit(e, next);
+    if (const int e = big_unit_exponent(cp); e >= 0) return read_big_unit(e, next);
+    if (cp == U'점' || cp == U'쩜') return read_decimal_point(p, next);
+    if (cp == U'여') return read_odd(p, next);
+    return Step::kDone;
+  }
+
+  // A space at `p` stays inside the number when a piece that goes on with
+  // it follows: 7천 5백만, 66억 8000만, 9만 4천; or a big unit that takes the
+  // number before it: 5 억 달러, 수십 억원, 5천 만원.
+  bool space_goes_on(std::size_t p) const {
+    if (text_[p] != ' ' || r_.end != p || r_.saw_yeo) return false;
+    const bool unit_closed = r_.match.has_unit && !r_.current;
+    if (unit_closed && !r_.saw_sino && spaced_piece_follows(text_, p + 1)) return true;
+    const bool plain_digits = r_.current && !r_.current_is_sino && !r_.match.has_unit;
+    return (plain_digits || (unit_closed && !r_.group.is_zero())) &&
+           spaced_big_unit_follows(text_, p + 1);
+  }
+
+  // 130, 1,234.5; .5 only at the very start.
+  bool digit_run_starts(std::size_t p) const {
+    const char c = text_[p];
+    return is_ascii_digit(c) || (c == '.' && !r_.saw_digits && !r_.current &&
+                                 p + 1 < text_.size() && is_ascii_digit(text_[p + 1]) && p == pos_);
+  }
+
+  Step read_digit_run(std::size_t p) {
+    if (r_.current || r_.saw_sino || r_.saw_yeo) return Step::kDone;
+    const std::size_t run_end = digit_run_end(text_, p);
+    const auto value = Decimal::parse(text_.substr(p, run_end - p));
+    if (!value) return Step::kReject;
+    r_.current = *value;
+    r_.current_is_sino = false;
+    r_.saw_digits = true;
+    r_.p = r_.end = run_end;
+    return Step::kNext;
+  }
+
+  // 삼 in 삼십이; never mixed with digits (3삼).
+  Step read_sino_digit(int digit, std::size_t next) {
+    if (r_.saw_digits || r_.current || r_.saw_yeo) return Step::kDone;
+    r_.current = Decimal::of(digit);
+    r_.current_is_sino = true;
+    r_.saw_sino = true;
+    ++r_.match.syllables;
+    r_.p = r_.end = next;
+    return Step::kNext;
+  }
+
+  // 수십억, 수천: "several", read as one and marked approximate; only at the
+  // start and only before a unit (수요일 is Wednesday).
+  Step read_several(std::size_t next) {
+    if (r_.current || r_.saw_digits || r_.saw_sino || r_.end != pos_) return Step::kDone;
+    const char32_t unit = code_point_at(text_, next).first;
+    if (small_unit_exponent(unit) < 0 && big_unit_exponent(unit) < 0) return Step::kDone;
+    r_.current = Decimal::of(1);
+    r_.match.approximate = true;
+    r_.saw_sino = true;
+    ++r_.match.syllables;
+    r_.p = next;  // `end` moves only once the unit is read
+    return Step::kNext;
+  }
+
+  // 십 백 천 inside a group of four digits, each smaller than the last (천백).
+  Step read_small_unit(int exponent, std::size_t next) {
+    if (exponent >= r_.last_small || r_.saw_yeo) return Step::kDone;
+    if (r_.current && !r_.current->is_integer()) return Step::kDone;
+    const auto part = times_power_of_ten(r_.current.value_or(Decimal::of(1)), exponent);
+    if (!part) return Step::kReject;
+    const auto sum = add(r_.group, *part);
+    if (!sum) return Step::kReject;
+    r_.group = *sum;
+    r_.current.reset();
+    r_.last_small = exponent;
+    count_unit(next);
+    return Step::kNext;
+  }
+
+  // 만 억 조 경: closes the group read so far into the total (8천500억).
+  Step read_big_unit(int exponent, std::size_t next) {
+    if (!big_unit_may_follow(exponent, next)) return Step::kDone;
+    if (!r_.flush_current_into(r_.group)) return Step::kReject;
+    if (r_.group.is_zero()) r_.group = Decimal::of(1);  // 만 = 1만
+    const auto part = times_power_of_ten(r_.group, exponent);
+    if (!part) return Step::kReject;
+    const auto sum = add(r_.total, *part);
+    if (!sum) return Step::kReject;
+    r_.total = *sum;
+    r_.group = Decimal{};
+    r_.last_small = 99;
+    r_.last_big = exponent;
+    r_.saw_yeo = false;
+    count_unit(next);
+    return Step::kNext;
+  }
+
+  bool big_unit_may_follow(int exponent, std::size_t next) const {
+    if (exponent >= r_.last_big) return false;
+    if (after_je_ && exponent >= 12) return false;  // 제3조 is Article 3 of a law
+    if (exponent == 16 && !gyeong_is_unit(text_, next)) return false;  // 3경기
+    // 조원 (a given name), 억원대: a big unit needs a number before it;
+    // only 만 stands alone (만 원, 만 명).
+    return !(exponent > 4 && r_.end == pos_ && !r_.current && r_.group.is_zero());
+  }
+
+  void count_unit(std::size_t next) {
+    r_.match.has_unit = true;
+    ++r_.units;
+    ++r_.match.syllables;
+    r_.p = r_.end = next;
+  }
+
+  // 삼점사 = 3.4, 사천백이십삼점삼 = 4123.3: the digits after 점 are read one
+  // by one; the numeral ends after them.
+  Step read_decimal_point(std::size_t p, std::size_t next) {
+    if (!r_.current || !r_.current_is_sino || r_.end != p) return Step::kDone;
+    std::size_t q = next;
+    std::string fraction;
+    while (q < text_.size()) {
+      const auto [fc, flen] = code_point_at(text_, q);
+      const int d = sino_digit(fc);
+      if (d < 0) break;
+      fraction.push_back(static_cast<char>('0' + d));
+      q += flen;
+    }
+    if (fraction.empty()) return Step::kDone;
+    const auto digits = Decimal::parse("0." + fraction);
+    if (!digits || !r_.flush_current_into(r_.group)) return Step::kReject;
+    const auto sum = add(r_.group, *digits);
+    if (!sum) return Step::kReject;
+    r_.group = *sum;
+    r_.match.syllables += static_cast<int>(fraction.size()) + 1;
+    r_.p = r_.end = q;
+    return Step::kDone;
+  }
+
+  // 10여 명, 100여억: "odd", approximate; not 여성, 여당 (yeo_starts_word).
+  Step read_odd(std::size_t p, std::size_t next) {
+    if (r_.end != p || !(r_.saw_digits || r_.match.has_unit) || r_.saw_yeo) return Step::kDone;
+    if (yeo_starts_word(code_point_at(text_, next).first)) return Step::kDone;
+    r_.match.approximate = true;
+    r_.saw_yeo = true;
+    r_.p = r_.end = next;
+    return Step::kNext;
+  }
+
+  // The match from what was read, with a fraction 사분의삼 and the sign.
+  std::optional<NumeralMatch> finish() {
+    NumeralMatch match = r_.match;
+    if (r_.end == pos_ || (!r_.saw_digits && !r_.saw_sino && !match.has_unit)) return std::nullopt;
+    if (!r_.flush_current_into(r_.group)) return std::nullopt;
+    const auto sum = add(r_.total, r_.group);
+    if (!sum) return std::nullopt;
+    match.value = *sum;
+    match.end = r_.end;
+    if (!r_.saw_digits) read_numerator(match);
+    if (negative_) match.value.units = -match.value.units;
+    match.script = r_.saw_digits ? NumeralScript::kDigits : NumeralScript::kSinoKorean;
+    return match;
+  }
+
+  // 사분의삼 = 3/4: a Sino-Korean denominator (read), 분의, then the numerator.
+  void read_numerator(NumeralMatch& match) const {
+    if (!starts_with_at(text_, match.end, "분의")) return;
+    const auto numerator = read_korean_number(text_, match.end + std::strlen("분의"));
+    if (!numerator || numerator->script != NumeralScript::kSinoKorean) return;
+    if (const auto quotient = divide(numerator->value, match.value)) {
+      match.value = *quotient;
+      match.syllables += numerator->syllables + 2;
+      match.end = numerator->end;
+    }
+  }
+
+  std::string_view text_;
+  std::size_t pos_;
+  bool negative_ = false;
+  bool after_je_ = false;
+  KoreanReading r_;
+  std::optional<KoreanReading> at_space_;  // the reading before the last space taken
 };
 
 }  // namespace
 
 std::optional<NumeralMatch> read_korean_number(std::string_view text, std::size_t pos) {
-  KoreanReading r;
-  r.match.start = pos;
-  const char32_t before = code_point_before(text, pos);
-  const bool word_start = !(is_hangul_syllable(before) ||
-                            (before < 0x80 && (is_ascii_alpha(static_cast<char>(before)) ||
-                                               is_ascii_digit(static_cast<char>(before)))));
-  const auto [digits_start, negative] = korean_sign(text, pos, word_start);
-  r.p = digits_start;
-  r.end = pos;
-  // 제3조 is Article 3 of a law, not three trillion.
-  const bool after_je = before == U'제';
-  std::optional<KoreanReading> at_space;  // the reading before the last space taken
-
-  const auto flush_current_into = [&](Decimal& into) -> bool {
-    if (!r.current) return true;
-    const auto sum = add(into, *r.current);
-    if (!sum) return false;
-    into = *sum;
-    r.current.reset();
-    return true;
-  };
-
-  while (r.p < text.size()) {
-    const std::size_t p = r.p;
-    const char c = text[p];
-    if (c == ' ' && r.end == p && !r.saw_yeo &&
-        ((r.match.has_unit && !r.current && !r.saw_sino && spaced_piece_follows(text, p + 1)) ||
-         // 5 억 달러, 수십 억원, 5천 만원: a big unit after a space takes
-         // the number before it.
-         (((r.current && !r.current_is_sino && !r.match.has_unit) ||
-           (r.match.has_unit && !r.current && !r.group.is_zero())) &&
-          spaced_big_unit_follows(text, p + 1)))) {
-      at_space = r;
-      r.p = p + 1;
-      continue;
-    }
-    if (is_ascii_digit(c) || (c == '.' && !r.saw_digits && !r.current && p + 1 < text.size() &&
-                              is_ascii_digit(text[p + 1]) && p == pos)) {
-      if (r.current || r.saw_sino || r.saw_yeo) break;
-      const std::size_t run_end = digit_run_end(text, p);
-      const auto value = Decimal::parse(text.substr(p, run_end - p));
-      if (!value) return std::nullopt;
-      r.current = *value;
-      r.current_is_sino = false;
-      r.saw_digits = true;
-      r.p = r.end = run_end;
-      continue;
-    }
-    const auto [cp, len] = code_point_at(text, p);
-    if (const int d = sino_digit(cp); d >= 0) {
-      if (r.saw_digits || r.current || r.saw_yeo) break;
-      r.current = Decimal::of(d);
-      r.current_is_sino = true;
-      r.saw_sino = true;
-      ++r.match.syllables;
-      r.p = r.end = p + len;
-      continue;
-    }
-    if (cp == U'수' && !r.current && !r.saw_digits && !r.saw_sino && r.end == pos) {
-      const char32_t next = code_point_at(text, p + len).first;
-      if (small_unit_exponent(next) >= 0 || big_unit_exponent(next) >= 0) {
-        r.current = Decimal::of(1);
-        r.match.approximate = true;
-        r.saw_sino = true;
-        ++r.match.syllables;
-        r.p = p + len;  // `end` moves only once the unit is read
-        continue;
-      }
-      break;
-    }
-    if (const int e = small_unit_exponent(cp); e >= 0) {
-      if (e >= r.last_small || r.saw_yeo) break;
-      if (r.current && !r.current->is_integer()) break;
-      const auto part = times_power_of_ten(r.current.value_or(Decimal::of(1)), e);
-      if (!part) return std::nullopt;
-      const auto sum = add(r.group, *part);
-      if (!sum) return std::nullopt;
-      r.group = *sum;
-      r.current.reset();
-      r.last_small = e;
-      r.match.has_unit = true;
-      ++r.units;
-      ++r.match.syllables;
-      r.p = r.end = p + len;
-      continue;
-    }
-    if (const int e = big_unit_exponent(cp); e >= 0) {
-      if (e >= r.last_big) break;
-      if (after_je && e >= 12) break;
-      if (e == 16 && !gyeong_is_unit(text, p + len)) break;
-      // 조원 (a given name), 억원대: a big unit needs a number before it;
-      // only 만 stands alone (만 원, 만 명).
-      if (e > 4 && r.end == pos && !r.current && r.group.is_zero()) break;
-      if (!flush_current_into(r.group)) return std::nullopt;
-      if (r.group.is_zero()) r.group = Decimal::of(1);  // 만 = 1만
-      const auto part = times_power_of_ten(r.group, e);
-      if (!part) return std::nullopt;
-      const auto sum = add(r.total, *part);
-      if (!sum) return std::nullopt;
-      r.total = *sum;
-      r.group = Decimal{};
-      r.last_small = 99;
-      r.last_big = e;
-      r.saw_yeo = false;
-      r.match.has_unit = true;
-      ++r.units;
-      ++r.match.syllables;
-      r.p = r.end = p + len;
-      continue;
-    }
-    if ((cp == U'점' || cp == U'쩜') && r.current && r.current_is_sino && r.end == p) {
-      // 삼점사 = 3.4, 사천백이십삼점삼 = 4123.3: the digits after 점 are read one by one.
-      std::size_t q = p + len;
-      std::string fraction;
-      while (q < text.size()) {
-        const auto [fc, flen] = code_point_at(text, q);
-        const int d = sino_digit(fc);
-        if (d < 0) break;
-        fraction.push_back(static_cast<char>('0' + d));
-        q += flen;
-      }
-      if (fraction.empty()) break;
-      const auto digits = Decimal::parse("0." + fraction);
-      if (!digits || !flush_current_into(r.group)) return std::nullopt;
-      const auto sum = add(r.group, *digits);
-      if (!sum) return std::nullopt;
-      r.group = *sum;
-      r.match.syllables += static_cast<int>(fraction.size()) + 1;
-      r.p = r.end = q;
-      break;
-    }
-    if (cp == U'여' && r.end == p && (r.saw_digits || r.match.has_unit) && !r.saw_yeo) {
-      const char32_t next = code_point_at(text, p + len).first;
-      if (yeo_starts_word(next)) break;
-      r.match.approximate = true;
-      r.saw_yeo = true;
-      r.p = r.end = p + len;
-      continue;
-    }
-    break;
-  }
-  // The piece after the last space read no unit (3억 5억, 1천 2천, 100만 3명,
-  // 5 억원 where 억 could not follow): the number ends before the space.
-  if (at_space && r.units == at_space->units) r = *at_space;
-  KoreanReading& k = r;
-  NumeralMatch match = k.match;
-  if (k.end == pos || (!k.saw_digits && !k.saw_sino && !match.has_unit)) return std::nullopt;
-  if (!flush_current_into(k.group)) return std::nullopt;
-  const auto sum = add(k.total, k.group);
-  if (!sum) return std::nullopt;
-  match.value = *sum;
-  std::size_t end = k.end;
-  // 사분의삼 = 3/4: a Sino-Korean denominator, 분의, then the numerator.
-  if (!k.saw_digits && starts_with_at(text, end, "분의")) {
-    if (const auto numerator = read_korean_number(text, end + std::strlen("분의"));
-        numerator && numerator->script == NumeralScript::kSinoKorean) {
-      if (const auto quotient = divide(numerator->value, match.value)) {
-        match.value = *quotient;
-        match.syllables += numerator->syllables + 2;
-        end = numerator->end;
-      }
-    }
-  }
-  if (negative) match.value.units = -match.value.units;
-  match.end = end;
-  match.script = k.saw_digits ? NumeralScript::kDigits : NumeralScript::kSinoKorean;
-  return match;
+  return KoreanNumberReader(text, pos).read();
 }
-
 std::optional<NumeralMatch> read_native_number(std::string_view text, std::size_t pos) {
   const auto word_at = [&](std::size_t p, bool want_tens) -> const NativeWord* {
     if (p + 3 > text.size() || static_cast<unsigned char>(text[p]) < 0xEA)
@@ -746,14 +828,6 @@ std::optional<Word> next_word(std::string_view text, std::size_t p, bool allow_s
 }  // namespace
 
 namespace {
-
-// What one reader of an English numeral did with the word at hand.
-enum class Step {
-  kNext,     // read it; `w` is the next word to look at
-  kDone,     // the numeral ends here
-  kReject,   // no numeral (an overflow, a fraction past 24 places)
-  kNotMine,  // not this reader's word
-};
 
 // An English numeral being read word by word: a lexer (next_word) and one
 // composer (total + current, as "three thousand two hundred and five" is
@@ -998,9 +1072,9 @@ struct EnglishReading {
   Step read() {
     while (w) {
       Step step = w->digits ? digits() : Step::kNotMine;
-      for (auto reader : {&EnglishReading::article, &EnglishReading::conjunction,
-                          &EnglishReading::point, &EnglishReading::fraction,
-                          &EnglishReading::number_word}) {
+      for (auto reader :
+           {&EnglishReading::article, &EnglishReading::conjunction, &EnglishReading::point,
+            &EnglishReading::fraction, &EnglishReading::number_word}) {
         if (step != Step::kNotMine) break;
         step = (this->*reader)();
       }

@@ -10,6 +10,7 @@
 #include "values/money.h"
 #include "values/numbers.h"
 #include "values/quantities.h"
+#include "values/value_words.h"
 
 namespace news {
 namespace {
@@ -46,22 +47,15 @@ bool at_word_start(std::string_view text, std::size_t pos) {
                              is_ascii_digit(static_cast<char>(before))));
 }
 
-// Words before an amount that make it approximate: 약 16조원, about $5bn.
-// The word is part of the record's text (약 16조8천500억원).
-std::size_t approximate_prefix(std::string_view text, std::size_t pos) {
-  static constexpr std::array<std::string_view, 23> kPrefixes{"약 ",           "약",
-                                                              "대략 ",         "몇 ",
-                                                              "about ",        "around ",
-                                                              "nearly ",       "almost ",
-                                                              "roughly ",      "approximately ",
-                                                              "some ",         "over ",
-                                                              "more than ",    "less than ",
-                                                              "at least ",     "at most ",
-                                                              "no more than ", "no less than ",
-                                                              "under ",        "above ",
-                                                              "lower than ",   "up to ",
-                                                              "exactly "};
-  for (std::string_view w : kPrefixes) {
+// Words before an amount that make it approximate: 약 16조원, about $5bn
+// (data/value-words.txt). The word is part of the record's text (약
+// 16조8천500억원).
+std::size_t approximate_prefix(std::string_view text, std::size_t pos, const ValueWords& words) {
+  // Most candidates start with a byte no such word starts with.
+  if (pos >= text.size() ||
+      !words.approximate_before_firsts.test(static_cast<unsigned char>(to_lower_ascii(text[pos]))))
+    return pos;
+  for (std::string_view w : words.approximate_before) {
     if (!starts_with_ci(text, pos, w)) continue;
     const std::size_t q = pos + w.size();
     if (q < text.size() &&
@@ -74,11 +68,9 @@ std::size_t approximate_prefix(std::string_view text, std::size_t pos) {
 
 // Words after an amount that make it approximate (not part of the text):
 // 10억원 가량, 30% 정도, 100명 이상.
-bool approximate_suffix(std::string_view text, std::size_t pos) {
+bool approximate_suffix(std::string_view text, std::size_t pos, const ValueWords& words) {
   const std::size_t q = skip_spaces(text, pos);
-  static constexpr std::array<std::string_view, 9> kSuffixes{"가량", "정도", "안팎", "내외", "남짓",
-                                                             "이상", "쯤",   "넘게", "여"};
-  for (std::string_view w : kSuffixes) {
+  for (std::string_view w : words.approximate_after) {
     if (starts_with_at(text, q, w)) return true;
   }
   return false;
@@ -87,19 +79,17 @@ bool approximate_suffix(std::string_view text, std::size_t pos) {
 // 50대, 20~30대, 40대 남성: a whole decade before 대 is an age bracket,
 // not a count of vehicles, unless a machine is named next to it (차량
 // 50대가, 50대의 차량).
-bool is_age_decade(std::string_view text, const NumeralMatch& number, const CounterMatch& counter) {
+bool is_age_decade(std::string_view text, const NumeralMatch& number, const CounterMatch& counter,
+                   const ValueWords& words) {
   if (counter.counter != "대" || counter.spaced || number.script != NumeralScript::kDigits)
     return false;
   const auto v = number.value.to_integer();
   if (!v || *v < 10 || *v > 90 || *v % 10 != 0) return false;
-  static constexpr std::array<std::string_view, 14> kMachines{
-      "차량", "차",   "버스", "트럭", "택시", "기",     "대수",
-      "드론", "로봇", "장비", "선박", "열차", "카메라", "단말기"};
   std::size_t before = number.start;
   while (before > 0 && text[before - 1] == ' ') --before;
   std::size_t after = counter.end;
   if (starts_with_at(text, after, "의")) after = skip_spaces(text, after + 3);
-  for (std::string_view machine : kMachines) {
+  for (std::string_view machine : words.machines) {
     if (before >= machine.size() &&
         text.compare(before - machine.size(), machine.size(), machine) == 0)
       return false;
@@ -108,23 +98,20 @@ bool is_age_decade(std::string_view text, const NumeralMatch& number, const Coun
   return true;
 }
 
-// Whether a counter ends its word: the text goes on with a non-syllable
-// or a particle (명이, 명을, 명에게, 번째로, 차례나).
-bool counter_ends_word(std::string_view text, std::size_t pos) {
-  const char32_t next = decode_at(text, pos);
-  if (!is_hangul_syllable(next)) return true;
-  static constexpr std::array<std::string_view, 32> kParticles{
-      "이",   "가",   "을",   "를", "은",   "는",   "에",   "의",   "도",   "만",   "과",
-      "와",   "로",   "으로", "씩", "째",   "나",   "이나", "부터", "까지", "보다", "처럼",
-      "가량", "정도", "쯤",   "뿐", "에게", "에서", "께",   "이상", "이하", "여"};
-  for (std::string_view p : kParticles) {
-    if (!starts_with_at(text, pos, p)) continue;
-    const char32_t after = decode_at(text, pos + p.size());
-    // 명이 is fine; 권한 is not (한 is a particle only when the word ends).
-    if (p.size() == 3 && is_hangul_syllable(after) && p != "에" && p != "으로" && p != "로" &&
-        p != "과" && p != "와")
-      continue;
-    return true;
+// Whether a counter ends its word: the rest of the word is empty, a particle
+// of data/particles.txt (명이, 명에게, 차례나) or a counter suffix of
+// data/value-words.txt that a particle may follow (명씩, 명씩이). 권한 is no
+// 권 (volume) + 한.
+bool counter_ends_word(std::string_view text, std::size_t pos, const Particles& particles,
+                       const ValueWords& words) {
+  std::size_t end = pos;
+  while (end < text.size() && is_hangul_syllable(decode_at(text, end))) end += 3;
+  const std::string_view rest = text.substr(pos, end - pos);
+  if (rest.empty() || particles.is_particle(rest)) return true;
+  for (std::string_view suffix : words.counter_suffixes) {
+    if (rest.substr(0, suffix.size()) != suffix) continue;
+    const std::string_view after = rest.substr(suffix.size());
+    if (after.empty() || particles.is_particle(after)) return true;
   }
   return false;
 }
@@ -137,6 +124,9 @@ bool minus_may_start(std::string_view text, std::size_t pos) {
   const char before = text[pos - 1];
   return before == ' ' || before == '(' || before == '[';
 }
+
+// The unit of an age: 홍길동(33), 50대 (an age bracket).
+constexpr std::string_view kYearsOfAge = "세";
 
 struct PercentSign {
   std::size_t end = 0;
@@ -308,7 +298,7 @@ struct Scanner {
     money.where = mention(start, end);
     money.amount = amount.to_string();
     money.currency = iso;
-    money.approximate = approximate || approximate_suffix(text, end);
+    money.approximate = approximate || approximate_suffix(text, end, resources.value_words);
     // 130억 달러(약 16조8천500억원): the amount in parentheses converts the one before.
     if (last_money_end && !entities.money.empty()) {
       std::size_t q = skip_spaces(text, *last_money_end);
@@ -370,79 +360,105 @@ struct Scanner {
     return number->end;
   }
 
-  // What follows a number decides what it is. Returns the end of the record.
+  // What follows a number decides what it is: a currency (money), a percent
+  // sign, a counter (a quantity). Returns the end of the record. A range's
+  // first number (2만~3만원) gets the same kind and unit.
   std::optional<std::size_t> classify(std::size_t start, const NumeralMatch& number,
                                       bool approximate, const NumeralMatch* range_start) {
-    const bool sino = number.script == NumeralScript::kSinoKorean;
-    const bool native = number.script == NumeralScript::kNative;
     approximate = approximate || number.approximate;
-    // 이원 (a name), 사원 (employee), 이유로 (for the reason): a lone
-    // Sino-Korean digit syllable before a currency is a word, not money;
-    // with a unit (십, 만) it is an amount (만원, 십달러).
-    const bool short_sino = sino && number.syllables < 2;
-    if (!native) {
-      if (const auto currency = currency_after_at(number.end);
-          currency && currency->iso != "*" && !(short_sino && !number.has_unit) &&
-          !(short_sino && currency->start != number.end)) {
-        const bool in_digits = number.script == NumeralScript::kDigits;
-        if (const auto amount = in_digits ? amount_in(*currency, number.value)
-                                          : times_power_of_ten(number.value, currency->exponent)) {
-          if (range_start) {
-            if (const auto from = amount_in(*currency, range_start->value)) {
-              add_money(range_start->start, range_start->end, *from, currency->iso, approximate);
-            }
-          }
-          if (const auto merged = with_sub_unit(currency->end, currency->exponent, *amount)) {
-            add_money(start, merged->second, merged->first, currency->iso, approximate);
-            return merged->second;
-          }
-          add_money(start, currency->end, *amount, currency->iso, approximate);
-          return currency->end;
-        }
-      }
-      // 십 퍼센트, 백퍼센트: a one-syllable unit is a number before a percent sign.
-      if (const auto percent =
-              short_sino && !number.has_unit ? std::nullopt : percent_after(text, number.end)) {
-        if (range_start)
-          add_percentage(range_start->start, range_start->end, range_start->value, *percent,
-                         approximate);
-        add_percentage(start, percent->end, number.value, *percent, approximate);
-        return percent->end;
+    if (number.script != NumeralScript::kNative) {
+      if (auto end = try_money_after(start, number, approximate, range_start)) return end;
+      if (auto end = try_percentage_after(start, number, approximate, range_start)) return end;
+    }
+    if (number.script == NumeralScript::kSinoKorean || number.script == NumeralScript::kEnglish)
+      return std::nullopt;
+    return try_quantity_after(start, number, approximate, range_start);
+  }
+
+  // 이원 (a name), 사원 (employee), 이유로 (for the reason): one Sino-Korean
+  // syllable is more often a word than a number.
+  static bool is_one_sino_syllable(const NumeralMatch& number) {
+    return number.script == NumeralScript::kSinoKorean && number.syllables < 2;
+  }
+
+  // 130억 달러, 2만~3만원, 만원, 십달러. A lone Sino-Korean digit syllable
+  // before a currency is a word, not money; with a unit (십, 만) glued to the
+  // currency it is an amount.
+  std::optional<std::size_t> try_money_after(std::size_t start, const NumeralMatch& number,
+                                             bool approximate, const NumeralMatch* range_start) {
+    const auto currency = currency_after_at(number.end);
+    if (!currency || currency->iso == "*") return std::nullopt;
+    if (is_one_sino_syllable(number) && (!number.has_unit || currency->start != number.end))
+      return std::nullopt;
+    const auto amount = number.script == NumeralScript::kDigits
+                            ? amount_in(*currency, number.value)
+                            : times_power_of_ten(number.value, currency->exponent);
+    if (!amount) return std::nullopt;
+    if (range_start) {
+      if (const auto from = amount_in(*currency, range_start->value)) {
+        add_money(range_start->start, range_start->end, *from, currency->iso, approximate);
       }
     }
-    if (sino || number.script == NumeralScript::kEnglish) return std::nullopt;
-    if (const auto counter = counter_after(text, number.end, resources.counters)) {
-      // 한편 (meanwhile), 세대 (generation): a one-syllable native numeral
-      // counts only with a space before the counter (한 편, 세 대).
-      if (native && number.syllables < 2 && !counter->spaced) return std::nullopt;
-      // 한 권한대행 (acting president Han), 한 대행: after a native numeral
-      // the counter must end its word (a particle may follow: 한 명이).
-      if (native && !counter_ends_word(text, counter->end)) return std::nullopt;
-      if (native && counter->counter == "째") return std::nullopt;
-      // 3도 is three degrees, but 하나도 and 이도 are "not even one", "this too".
-      // 160여 도시 (cities): 도 must end its word, right after a digit
-      // (2000만도 is "even 20 million").
-      if (counter->counter == "도" &&
-          (number.script != NumeralScript::kDigits || !is_ascii_digit(text[number.end - 1]) ||
-           !counter_ends_word(text, counter->end)))
-        return std::nullopt;
-      // A count is never negative: -14t, -120주년 keep a dash that is no minus.
-      if (number.value.units < 0 && text[number.start] == '-') return std::nullopt;
-      // 50대 남성: an age bracket, given as the least age it means (like
-      // 수백억), approximate, in years of age.
-      if (is_age_decade(text, number, *counter)) {
-        if (range_start)
-          add_quantity(range_start->start, range_start->end, range_start->value, "세", true);
-        add_quantity(start, counter->end, number.value, "세", true);
-        return counter->end;
-      }
-      if (range_start)
-        add_quantity(range_start->start, range_start->end, range_start->value, counter->counter,
+    if (const auto merged = with_sub_unit(currency->end, currency->exponent, *amount)) {
+      add_money(start, merged->second, merged->first, currency->iso, approximate);
+      return merged->second;
+    }
+    add_money(start, currency->end, *amount, currency->iso, approximate);
+    return currency->end;
+  }
+
+  // 49%, 3~4%, 0.5%포인트. 십 퍼센트, 백퍼센트: a one-syllable unit is a
+  // number before a percent sign; a lone digit syllable (이 퍼센트) is not.
+  std::optional<std::size_t> try_percentage_after(std::size_t start, const NumeralMatch& number,
+                                                  bool approximate,
+                                                  const NumeralMatch* range_start) {
+    if (is_one_sino_syllable(number) && !number.has_unit) return std::nullopt;
+    const auto percent = percent_after(text, number.end);
+    if (!percent) return std::nullopt;
+    if (range_start)
+      add_percentage(range_start->start, range_start->end, range_start->value, *percent,
                      approximate);
-      add_quantity(start, counter->end, number.value, counter->counter, approximate);
-      return counter->end;
-    }
-    return std::nullopt;
+    add_percentage(start, percent->end, number.value, *percent, approximate);
+    return percent->end;
+  }
+
+  // 16명, 세 차례, 3도, 50대: a number in digits or native Korean before a
+  // counter of data/counters.txt.
+  std::optional<std::size_t> try_quantity_after(std::size_t start, const NumeralMatch& number,
+                                                bool approximate, const NumeralMatch* range_start) {
+    const auto counter = counter_after(text, number.end, resources.counters);
+    if (!counter || !counts_with(number, *counter)) return std::nullopt;
+    // 50대 남성: an age bracket, given as the least age it means (like
+    // 수백억), approximate, in years of age.
+    const bool age = is_age_decade(text, number, *counter, resources.value_words);
+    const std::string_view unit = age ? kYearsOfAge : std::string_view(counter->counter);
+    if (range_start)
+      add_quantity(range_start->start, range_start->end, range_start->value, unit,
+                   approximate || age);
+    add_quantity(start, counter->end, number.value, unit, approximate || age);
+    return counter->end;
+  }
+
+  // Whether the counter after `number` makes a count of it.
+  bool counts_with(const NumeralMatch& number, const CounterMatch& counter) const {
+    const bool native = number.script == NumeralScript::kNative;
+    // 한편 (meanwhile), 세대 (generation): a one-syllable native numeral
+    // counts only with a space before the counter (한 편, 세 대).
+    if (native && number.syllables < 2 && !counter.spaced) return false;
+    // 한 권한대행 (acting president Han), 한 대행: after a native numeral
+    // the counter must end its word (a particle may follow: 한 명이).
+    if (native && !counter_ends_word(text, counter.end, resources.particles, resources.value_words))
+      return false;
+    if (native && counter.counter == "째") return false;
+    // 3도 is three degrees, but 하나도 and 이도 are "not even one", "this too".
+    // 160여 도시 (cities): 도 must end its word, right after a digit
+    // (2000만도 is "even 20 million").
+    if (counter.counter == "도" &&
+        (number.script != NumeralScript::kDigits || !is_ascii_digit(text[number.end - 1]) ||
+         !counter_ends_word(text, counter.end, resources.particles, resources.value_words)))
+      return false;
+    // A count is never negative: -14t, -120주년 keep a dash that is no minus.
+    return !(number.value.units < 0 && text[number.start] == '-');
   }
 
   void add_percentage(std::size_t start, std::size_t end, const Decimal& value,
@@ -451,17 +467,17 @@ struct Scanner {
     p.where = mention(start, end);
     p.value = value.to_string();
     p.points = sign.points;
-    p.approximate = approximate || approximate_suffix(text, end);
+    p.approximate = approximate || approximate_suffix(text, end, resources.value_words);
     entities.percentages.push_back(std::move(p));
   }
 
-  void add_quantity(std::size_t start, std::size_t end, const Decimal& value,
-                    const std::string& unit, bool approximate) {
+  void add_quantity(std::size_t start, std::size_t end, const Decimal& value, std::string_view unit,
+                    bool approximate) {
     QuantityEntity q;
     q.where = mention(start, end);
     q.value = value.to_string();
-    q.unit = unit;
-    q.approximate = approximate || approximate_suffix(text, end);
+    q.unit = std::string(unit);
+    q.approximate = approximate || approximate_suffix(text, end, resources.value_words);
     entities.quantities.push_back(std::move(q));
   }
 
@@ -474,7 +490,7 @@ struct Scanner {
       return std::nullopt;
     const auto value = Decimal::parse(text.substr(pos + 1, e - pos - 1));
     if (!value || value->is_zero() || Decimal::of(120) < *value) return std::nullopt;
-    add_quantity(pos + 1, e, *value, "세", false);
+    add_quantity(pos + 1, e, *value, kYearsOfAge, false);
     return e + 1;
   }
 
@@ -482,14 +498,7 @@ struct Scanner {
   // (▼0.5%); weather reports say 영하 (below zero) before a temperature
   // (영하 5도). The mark is part of the record's text and gives the sign.
   std::optional<std::size_t> try_signed_change(std::size_t pos) {
-    struct Mark {
-      std::string_view text;
-      bool negative;
-      bool temperature;
-    };
-    static constexpr std::array<Mark, 4> kMarks{
-        {{"▲", false, false}, {"▼", true, false}, {"영하", true, true}, {"영상", false, true}}};
-    for (const Mark& mark : kMarks) {
+    for (const SignWord& mark : resources.value_words.signs) {
       if (!starts_with_at(text, pos, mark.text)) continue;
       const std::size_t q = skip_spaces(text, pos + mark.text.size());
       if (q >= text.size() || !is_ascii_digit(text[q])) return std::nullopt;
@@ -518,62 +527,69 @@ struct Scanner {
       return date->end;
     }
     if (auto age = try_age(pos)) return age;
-    std::size_t q = approximate_prefix(text, pos);
+    std::size_t q = approximate_prefix(text, pos, resources.value_words);
     const bool approximate = q != pos;
-    // between 10 and 20 dollars, from 10 to 20 dollars
-    for (std::string_view opener : {"between ", "from "}) {
-      if (!starts_with_ci(text, q, opener)) continue;
-      const auto first = number_at(q + opener.size());
-      if (!first) break;
-      const std::size_t c = skip_spaces(text, first->end);
-      const std::string_view joiner = opener == "between " ? "and " : "to ";
-      if (!starts_with_ci(text, c, joiner) &&
-          !(opener == "from " && starts_with_ci(text, c, "and ")))
-        break;
-      const std::size_t second_start = skip_spaces(text, c + joiner.size());
-      if (const auto second = number_at(second_start)) {
-        if (auto end = classify(second_start, *second, approximate, &*first)) return end;
-      }
-      break;
-    }
-    // a dollar, an euro: the article counts one.
-    if (starts_with_ci(text, q, "a ") || starts_with_ci(text, q, "an ")) {
-      const std::size_t c = skip_spaces(text, q + (text[q + 1] == ' ' ? 2 : 3));
-      if (const auto currency = currency_after_at(c);
-          currency && currency->start == c && currency->iso != "*" && is_ascii_alpha(text[c]) &&
-          is_ascii_alpha(text[currency->end - 1])) {
-        if (const auto amount = amount_in(*currency, Decimal::of(1))) {
-          if (const auto merged = with_sub_unit(currency->end, currency->exponent, *amount)) {
-            add_money(pos, merged->second, merged->first, currency->iso, approximate);
-            return merged->second;
-          }
-          add_money(pos, currency->end, *amount, currency->iso, approximate);
-          return currency->end;
-        }
-      }
-    }
+    if (auto range = try_worded_range(q, approximate)) return range;
+    if (auto one = try_one_currency_unit(pos, q, approximate)) return one;
     if (auto money = try_money_before(pos, q, approximate)) return money;
     if (auto signed_value = try_signed_change(pos)) return signed_value;
     const auto number = number_at(q);
     if (!number) return std::nullopt;
-    // A range shares the unit after its second number: 2만~3만원, 3~4%.
-    std::size_t r = skip_spaces(text, number->end);
-    if (r < text.size() && (text[r] == '~' || starts_with_at(text, r, "∼") ||
-                            starts_with_at(text, r, "～") || text[r] == '-')) {
-      const std::size_t second_start =
-          skip_spaces(text, r + (text[r] == '~' || text[r] == '-' ? 1 : 3));
-      if (second_start < text.size()) {
-        if (const auto second = number_at(second_start);
-            second && second->script == number->script) {
-          const std::size_t own_end = number->end;
-          if (!currency_after_at(own_end) && !percent_after(text, own_end) &&
-              !counter_after(text, own_end, resources.counters)) {
-            if (auto end = classify(second_start, *second, approximate, &*number)) return end;
-          }
-        }
-      }
-    }
+    if (auto range = try_range_after(*number, approximate)) return range;
     return classify(pos, *number, approximate, nullptr);  // 약 is part of the record's text
+  }
+
+  // between 10 and 20 dollars, from 10 to 20 dollars (from 10 and 20 too).
+  std::optional<std::size_t> try_worded_range(std::size_t q, bool approximate) {
+    const bool between = starts_with_ci(text, q, "between ");
+    if (!between && !starts_with_ci(text, q, "from ")) return std::nullopt;
+    const auto first = number_at(q + (between ? std::strlen("between ") : std::strlen("from ")));
+    if (!first) return std::nullopt;
+    const std::size_t c = skip_spaces(text, first->end);
+    const std::string_view joiner = between ? "and " : "to ";
+    if (!starts_with_ci(text, c, joiner) && !(!between && starts_with_ci(text, c, "and ")))
+      return std::nullopt;
+    const std::size_t second_start = skip_spaces(text, c + joiner.size());
+    const auto second = number_at(second_start);
+    if (!second) return std::nullopt;
+    return classify(second_start, *second, approximate, &*first);
+  }
+
+  // a dollar, an euro: the article counts one.
+  std::optional<std::size_t> try_one_currency_unit(std::size_t start, std::size_t q,
+                                                   bool approximate) {
+    if (!starts_with_ci(text, q, "a ") && !starts_with_ci(text, q, "an ")) return std::nullopt;
+    const std::size_t c = skip_spaces(text, q + (text[q + 1] == ' ' ? 2 : 3));
+    const auto currency = currency_after_at(c);
+    if (!currency || currency->start != c || currency->iso == "*" || !is_ascii_alpha(text[c]) ||
+        !is_ascii_alpha(text[currency->end - 1]))
+      return std::nullopt;
+    const auto amount = amount_in(*currency, Decimal::of(1));
+    if (!amount) return std::nullopt;
+    if (const auto merged = with_sub_unit(currency->end, currency->exponent, *amount)) {
+      add_money(start, merged->second, merged->first, currency->iso, approximate);
+      return merged->second;
+    }
+    add_money(start, currency->end, *amount, currency->iso, approximate);
+    return currency->end;
+  }
+
+  // A range shares the unit after its second number: 2만~3만원, 3~4%. The
+  // first number must not carry a unit of its own (3%~4% is two records).
+  std::optional<std::size_t> try_range_after(const NumeralMatch& number, bool approximate) {
+    const std::size_t r = skip_spaces(text, number.end);
+    if (r >= text.size() || !(text[r] == '~' || starts_with_at(text, r, "∼") ||
+                              starts_with_at(text, r, "～") || text[r] == '-'))
+      return std::nullopt;
+    const std::size_t second_start =
+        skip_spaces(text, r + (text[r] == '~' || text[r] == '-' ? 1 : 3));
+    if (second_start >= text.size()) return std::nullopt;
+    const auto second = number_at(second_start);
+    if (!second || second->script != number.script) return std::nullopt;
+    if (currency_after_at(number.end) || percent_after(text, number.end) ||
+        counter_after(text, number.end, resources.counters))
+      return std::nullopt;
+    return classify(second_start, *second, approximate, &number);
   }
 
   void scan() {
@@ -633,6 +649,7 @@ void extract_values(const std::vector<Paragraph>& paragraphs,
                   value_start_syllables(resources.date_words),
                   currency_first_bytes(resources.currencies)};
   if (published) scanner.dates.published = parse_local_time(*published);
+  scanner.value_starts |= resources.value_words.first_syllables;  // 약, 영하
   for (std::size_t i = 0; i < paragraphs.size(); ++i) {
     scanner.paragraph = static_cast<int>(i);
     scanner.text = paragraphs[i].text;

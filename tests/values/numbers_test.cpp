@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <vector>
+
 namespace news {
 namespace {
 
@@ -61,6 +63,64 @@ TEST(KoreanNumberTest, StopsAtParticlesAndWordsThatLookLikeNumerals) {
   EXPECT_EQ(korean("제3조", 3), "3@4");       // Article 3, not three trillion
 }
 
+// One row per form the Korean reader decides on: what it reads at the start
+// of `text` (the consumed part and its value), or nothing.
+struct KoreanCase {
+  const char* text;
+  const char* read;  // nullptr: no numeral
+  const char* value;
+  bool approximate;
+  NumeralScript script;
+};
+
+TEST(KoreanNumberTest, TableOfForms) {
+  using S = NumeralScript;
+  const std::vector<KoreanCase> cases = {
+      // digits with units, a space inside the number
+      {"7천 5백만 달러", "7천 5백만", "75000000", false, S::kDigits},
+      {"66억 8000만원", "66억 8000만", "6680000000", false, S::kDigits},
+      {"1백억 5천만", "1백억 5천만", "10050000000", false, S::kDigits},
+      {"9만 4천", "9만 4천", "94000", false, S::kDigits},
+      {"5 억 달러", "5 억", "500000000", false, S::kDigits},
+      {"5천 만원", "5천 만", "50000000", false, S::kDigits},
+      {"1경원", "1경", "10000000000000000", false, S::kDigits},
+      // a piece after a space that does not go on with the number
+      {"3억 5억", "3억", "300000000", false, S::kDigits},
+      {"100만 3명", "100만", "1000000", false, S::kDigits},
+      {"1 조선", "1", "1", false, S::kDigits},
+      // spelled-out Sino-Korean numerals
+      {"삼십 퍼센트", "삼십", "30", false, S::kSinoKorean},
+      {"십 퍼센트", "십", "10", false, S::kSinoKorean},
+      {"백퍼센트", "백", "100", false, S::kSinoKorean},
+      {"만 원", "만", "10000", false, S::kSinoKorean},
+      {"삼점사", "삼점사", "3.4", false, S::kSinoKorean},
+      {"사분의삼", "사분의삼", "0.75", false, S::kSinoKorean},
+      {"마이너스 3", "마이너스 3", "-3", false, S::kDigits},
+      // approximations
+      {"수십 억원", "수십 억", "1000000000", true, S::kSinoKorean},
+      {"수천", "수천", "1000", true, S::kSinoKorean},
+      {"10여 명", "10여", "10", true, S::kDigits},
+      {"3여성", "3", "3", false, S::kDigits},
+      // words that only look like numbers
+      {"조원씨", nullptr, nullptr, false, S::kDigits},
+      {"수요일", nullptr, nullptr, false, S::kDigits},
+      {"3경기", "3", "3", false, S::kDigits},
+  };
+  for (const KoreanCase& c : cases) {
+    SCOPED_TRACE(c.text);
+    const auto m = read_korean_number(c.text, 0);
+    if (!c.read) {
+      EXPECT_FALSE(m) << m->value.to_string();
+      continue;
+    }
+    ASSERT_TRUE(m);
+    EXPECT_EQ(std::string_view(c.text).substr(m->start, m->end - m->start), c.read);
+    EXPECT_EQ(m->value.to_string(), c.value);
+    EXPECT_EQ(m->approximate, c.approximate);
+    EXPECT_EQ(m->script, c.script);
+  }
+}
+
 TEST(KoreanNumberTest, RejectsOverflowInsteadOfWrapping) {
   EXPECT_EQ(read_korean_number("9999경9999조", 0)->value.to_string(), "99999999000000000000");
   EXPECT_FALSE(read_korean_number("999999999999999999999999경", 0));
@@ -70,6 +130,21 @@ TEST(NativeNumberTest, ReadsNativeCounts) {
   EXPECT_EQ(read_native_number("스물다섯", 0)->value.to_string(), "25");
   EXPECT_EQ(read_native_number("두 번째", 0)->value.to_string(), "2");
   EXPECT_EQ(read_native_number("열한", 0)->value.to_string(), "11");
+  EXPECT_FALSE(read_native_number("사과", 0));
+}
+
+TEST(NativeNumberTest, TableOfForms) {
+  const std::vector<std::pair<const char*, const char*>> cases = {
+      {"하나", "1"},  {"두 번째", "2"},   {"스물다섯", "25"}, {"스무 살", "20"},
+      {"서른", "30"}, {"아흔아홉", "99"}, {"열한", "11"},     {"십하나", "11"},
+  };
+  for (const auto& [text, value] : cases) {
+    SCOPED_TRACE(text);
+    const auto m = read_native_number(text, 0);
+    ASSERT_TRUE(m);
+    EXPECT_EQ(m->value.to_string(), value);
+    EXPECT_EQ(m->script, NumeralScript::kNative);
+  }
   EXPECT_FALSE(read_native_number("사과", 0));
 }
 

@@ -87,5 +87,89 @@ TEST(ValuesTest, IsDeterministicAcrossCalls) {
   EXPECT_EQ(a.money.size(), b.money.size());
 }
 
+// One row per sentence: the records of one kind it must give, in order, as
+// "text=value" (money and quantities add their unit: "text=value unit").
+struct ValuesCase {
+  const char* sentence;
+  std::vector<std::string> records;
+};
+
+std::vector<std::string> money_of(const Entities& e) {
+  std::vector<std::string> out;
+  for (const MoneyEntity& m : e.money)
+    out.push_back(m.where.text + "=" + m.amount + " " + m.currency);
+  return out;
+}
+
+std::vector<std::string> percentages_of(const Entities& e) {
+  std::vector<std::string> out;
+  for (const PercentageEntity& p : e.percentages) out.push_back(p.where.text + "=" + p.value);
+  return out;
+}
+
+std::vector<std::string> quantities_of(const Entities& e) {
+  std::vector<std::string> out;
+  for (const QuantityEntity& q : e.quantities)
+    out.push_back(q.where.text + "=" + q.value + " " + q.unit);
+  return out;
+}
+
+void expect_records(const std::vector<ValuesCase>& cases,
+                    std::vector<std::string> (*records_of)(const Entities&)) {
+  for (const ValuesCase& c : cases) {
+    SCOPED_TRACE(c.sentence);
+    EXPECT_EQ(records_of(testing::values_of(c.sentence)), c.records);
+  }
+}
+
+TEST(ValuesTableTest, Money) {
+  expect_records(
+      {
+          {"7천 5백만 달러를 냈다", {"7천 5백만 달러=75000000 USD"}},
+          {"약 66억 8000만원 규모", {"약 66억 8000만원=6680000000 KRW"}},
+          {"1백억 5천만원", {"1백억 5천만원=10050000000 KRW"}},
+          {"9만 4천원", {"9만 4천원=94000 KRW"}},
+          {"5 억 달러", {"5 억 달러=500000000 USD"}},
+          {"2만~3만원", {"2만=20000 KRW", "3만원=30000 KRW"}},
+          {"만원짜리", {"만원=10000 KRW"}},
+          {"아들 조원씨가 왔다", {}},
+          {"이원 사원이 왔다", {}},
+      },
+      money_of);
+}
+
+TEST(ValuesTableTest, Percentages) {
+  expect_records(
+      {
+          {"삼십 퍼센트 할인", {"삼십 퍼센트=30"}},
+          {"십 퍼센트 할인", {"십 퍼센트=10"}},
+          {"백퍼센트 환불", {"백퍼센트=100"}},
+          {"이 퍼센트는", {}},  // 이 is "this", not two
+          {"3~4% 올랐다", {"3=3", "4%=4"}},
+          {"0.5%포인트 내렸다", {"0.5%포인트=0.5"}},
+      },
+      percentages_of);
+}
+
+// A counter after a native numeral must end its word: the rest of the word
+// is a particle of data/particles.txt or a counter suffix (씩, 째, 쯤) of
+// data/value-words.txt that a particle may follow.
+TEST(ValuesTableTest, QuantitiesAndTheWordAfterTheCounter) {
+  expect_records(
+      {
+          {"한 번이라도 물었다", {"한 번=1 번"}},
+          {"한 명씩만 돌봤다", {"한 명=1 명"}},
+          {"한 곳밖에 없었다", {"한 곳=1 곳"}},
+          {"두 잔째는 안 들어갔다", {"두 잔=2 잔"}},
+          {"마흔다섯 살에야 데뷔했다", {"마흔다섯 살=45 살"}},
+          {"1도라도 낮춰", {"1도=1 도"}},
+          {"한 대로변에서", {}},       // 대로변: roadside
+          {"두 근로자가 다쳤다", {}},  // 근로자: workers
+          {"516 도로에서", {}},        // a road, not degrees
+          {"한 권한대행", {}},
+      },
+      quantities_of);
+}
+
 }  // namespace
 }  // namespace news
