@@ -251,6 +251,73 @@ std::string at_unit(const LocalTime& t, CalendarUnit u) {
   return out + ":" + two(t.second);
 }
 
+// The calendar unit whose unit_name() is `name`, if any.
+std::optional<CalendarUnit> calendar_unit_named(std::string_view name) {
+  for (int u = 0; u <= static_cast<int>(CalendarUnit::kYear); ++u)
+    if (unit_name(static_cast<CalendarUnit>(u)) == name) return static_cast<CalendarUnit>(u);
+  return std::nullopt;
+}
+
+// A unit of a Korean duration (3년, 6개월, 2시간) and its ISO 8601 unit.
+// 세기 (century) and 박 (nights) are read so that 3세기 and 2박 are no
+// dates, but give no duration.
+struct DurationUnit {
+  std::string_view word;
+  std::string_view iso;
+};
+constexpr std::array<DurationUnit, 12> kDurationUnits{{{"개월", "month"},
+                                                       {"년", "year"},
+                                                       {"달", "month"},
+                                                       {"주일", "week"},
+                                                       {"주", "week"},
+                                                       {"일", "day"},
+                                                       {"시간", "hour"},
+                                                       {"분", "minute"},
+                                                       {"초", "second"},
+                                                       {"세기", "century"},
+                                                       {"박", "night"},
+                                                       {"해", "year"}}};
+
+// 이번 여름, 지난 겨울, 작년 겨울, next fall: the word before a season and
+// which season it picks: 0 this, -1 last, +1 next, 2 the one that starts
+// `year_offset` years from the publication year.
+struct SeasonRelation {
+  std::string_view word;
+  int which;
+  int year_offset;
+};
+constexpr std::array<SeasonRelation, 16> kSeasonRelations{{{"이번", 0, 0},
+                                                           {"올해", 0, 0},
+                                                           {"올", 0, 0},
+                                                           {"금년", 0, 0},
+                                                           {"지난해", 2, -1},
+                                                           {"지난", -1, 0},
+                                                           {"작년", 2, -1},
+                                                           {"내년", 2, 1},
+                                                           {"다음", 1, 0},
+                                                           {"this", 0, 0},
+                                                           {"current", 0, 0},
+                                                           {"last", -1, 0},
+                                                           {"past", -1, 0},
+                                                           {"previous", -1, 0},
+                                                           {"next", 1, 0},
+                                                           {"coming", 1, 0}}};
+
+// A season and the month and day it starts on.
+struct Season {
+  std::string_view word;
+  int month, day;
+};
+constexpr std::array<Season, 9> kSeasons{{{"봄", 3, 20},
+                                          {"여름", 6, 21},
+                                          {"가을", 9, 24},
+                                          {"겨울", 12, 21},
+                                          {"spring", 3, 20},
+                                          {"summer", 6, 21},
+                                          {"fall", 9, 24},
+                                          {"autumn", 9, 24},
+                                          {"winter", 12, 21}}};
+
 constexpr std::array<std::string_view, 7> kWeekdays{"월요일", "화요일", "수요일", "목요일",
                                                     "금요일", "토요일", "일요일"};
 constexpr std::array<std::string_view, 7> kWeekdayShort{"월", "화", "수", "목", "금", "토", "일"};
@@ -1590,165 +1657,172 @@ struct DateReader {
     p = end = r;
   }
 
+  // A time of day being read: the fields, the half of the day (-1 morning,
+  // +1 afternoon, 2 정오/자정: as written), and the end of what was read.
+  struct Clock {
+    std::optional<int> hour, minute, second;
+    int meridiem = 0;
+    std::size_t end = 0;
+  };
+
+  // ---- time of day: 오후 3시 30분, 오전 9시, 19:32, 3:30pm, 3 p.m., 세시반
   void read_time_of_day() {
-    // ---- time of day: 오후 3시 30분, 오전 9시, 19:32, 세시반
-    {
-      std::size_t q = parts.any() ? skip_spaces(text, p) : p;
-      int meridiem = 0;  // -1 morning, +1 afternoon
-      for (auto [word, m] : {std::pair<std::string_view, int>{"오전", -1},
-                             {"오후", 1},
-                             {"새벽", -1},
-                             {"아침", -1},
-                             {"저녁", 1},
-                             {"밤", 1},
-                             {"낮", 1},
-                             {"오늘밤", 1}}) {
-        if (starts_with_at(text, q, word)) {
-          const std::size_t r = skip_spaces(text, q + word.size());
-          if (field_number(text, r)) {
-            meridiem = m;
-            q = r;
-          }
-          break;
-        }
+    std::size_t q = parts.any() ? skip_spaces(text, p) : p;
+    Clock clock;
+    clock.meridiem = read_half_of_day_word(q);
+    if (!parts.any() && clock.meridiem == 0 && !(at_word_start || p != pos)) return;
+    if (q >= text.size()) return;
+    clock.end = q;
+    if (!read_noon_or_midnight(q, clock) && is_ascii_digit(text[q])) read_colon_clock(q, clock);
+    if (!clock.hour && is_ascii_digit(text[q])) read_hour_with_am_pm(q, clock);
+    if (!clock.hour) read_korean_hour(q, clock);
+    if (!clock.hour) return;
+    int h = *clock.hour;
+    if (clock.meridiem == 1 && h < 12) h += 12;
+    if (clock.meridiem == -1 && h == 12) h = 0;
+    // Without 오전/오후, 1–6 o'clock in the news is the afternoon (3시 회견).
+    if (clock.meridiem == 0 && h >= 1 && h <= 6) h += 12;
+    parts.ampm_given = clock.meridiem != 0;
+    parts.next_day = h == 24;
+    parts.hour = h % 24;
+    parts.minute = clock.minute;
+    parts.second = clock.second;
+    p = end = clock.end;
+  }
+
+  // 오전, 오후, 새벽, 저녁 … before a number (오후 3시): which half of the
+  // day it names, and `q` moved to the number. 0 when none.
+  int read_half_of_day_word(std::size_t& q) {
+    for (auto [word, m] : {std::pair<std::string_view, int>{"오전", -1},
+                           {"오후", 1},
+                           {"새벽", -1},
+                           {"아침", -1},
+                           {"저녁", 1},
+                           {"밤", 1},
+                           {"낮", 1},
+                           {"오늘밤", 1}}) {
+      if (starts_with_at(text, q, word)) {
+        const std::size_t r = skip_spaces(text, q + word.size());
+        if (!field_number(text, r)) return 0;
+        q = r;
+        return m;
       }
-      if (!parts.any() && meridiem == 0 && !(at_word_start || p != pos)) q = std::string_view::npos;
-      if (q != std::string_view::npos && q < text.size()) {
-        std::optional<int> hour, minute, second;
-        std::size_t r = q;
-        if (starts_with_at(text, q, "정오")) {
-          hour = 12;
-          r = q + 6;
-          meridiem = 2;
-        } else if (starts_with_at(text, q, "자정")) {
-          hour = 24;  // the midnight that ends the day: 자정까지
-          r = q + 6;
-          meridiem = 2;
-        } else if (is_ascii_digit(text[q])) {
-          std::size_t e = q;
-          while (e < text.size() && is_ascii_digit(text[e])) ++e;
-          if (e - q <= 2 && e + 2 < text.size() && text[e] == ':' && is_ascii_digit(text[e + 1]) &&
-              is_ascii_digit(text[e + 2]) &&
-              (e + 3 >= text.size() || !is_ascii_digit(text[e + 3])) &&
-              (at_word_start || q != pos)) {
-            int h = 0, mi = 0;
-            std::from_chars(text.data() + q, text.data() + e, h);
-            std::from_chars(text.data() + e + 1, text.data() + e + 3, mi);
-            r = e + 3;
-            if (r + 2 < text.size() && text[r] == ':' && is_ascii_digit(text[r + 1]) &&
-                is_ascii_digit(text[r + 2])) {
-              int s = 0;
-              std::from_chars(text.data() + r + 1, text.data() + r + 3, s);
-              if (s < 60) {  // 19:32:99 is 19:32 and something else
-                second = s;
-                r += 3;
-              }
-            }
-            if (h <= 24 && mi < 60) {
-              hour = h;
-              minute = mi;
-              // 3:30pm, 3:18am, 3:20p
-              const std::size_t a = skip_spaces(text, r);
-              if (a < text.size() &&
-                  (text[a] == 'p' || text[a] == 'P' || text[a] == 'a' || text[a] == 'A')) {
-                const bool pm = text[a] == 'p' || text[a] == 'P';
-                std::size_t z = a + 1;
-                if (z < text.size() && (text[z] == 'm' || text[z] == 'M')) ++z;
-                if (z >= text.size() || !((text[z] | 0x20) >= 'a' && (text[z] | 0x20) <= 'z')) {
-                  meridiem = pm ? 1 : -1;
-                  r = z;
-                }
-              }
-            } else {
-              hour.reset();
-            }
-          }
-        }
-        if (!hour && is_ascii_digit(text[q])) {
-          // 3pm, 3 AM, 11a.m.
-          std::size_t e = q;
-          while (e < text.size() && is_ascii_digit(text[e])) ++e;
-          const std::size_t a = skip_spaces(text, e);
-          if (e - q <= 2 && a + 1 < text.size() &&
-              ((text[a] | 0x20) == 'a' || (text[a] | 0x20) == 'p')) {
-            std::size_t z = a + 1;
-            const bool dotted = z < text.size() && text[z] == '.';  // p.m. but 5pm. ends a sentence
-            if (dotted) ++z;
-            if (z < text.size() && (text[z] | 0x20) == 'm') {
-              ++z;
-              if (dotted && z < text.size() && text[z] == '.') ++z;
-              if (z >= text.size() || !(((text[z] | 0x20) >= 'a' && (text[z] | 0x20) <= 'z'))) {
-                int h = 0;
-                std::from_chars(text.data() + q, text.data() + e, h);
-                if (h >= 1 && h <= 12) {
-                  hour = h;
-                  meridiem = (text[a] | 0x20) == 'p' ? 1 : -1;
-                  r = z;
-                }
-              }
-            }
-          }
-        }
-        if (!hour) {
-          if (auto h = numbered(q, "시");
-              h && h->first <= 24 && !starts_with_at(text, h->second, "간") &&
-              !starts_with_at(text, h->second, "즌") && !starts_with_at(text, h->second, "장") &&
-              !starts_with_at(text, h->second, "점") && !starts_with_at(text, h->second, "대") &&
-              !starts_with_at(text, h->second, "행") && !starts_with_at(text, h->second, "민") &&
-              !starts_with_at(text, h->second, "청") && !starts_with_at(text, h->second, "도")) {
-            const auto n = field_number(text, q);
-            // A lone digit hour in running text needs a date or 오전/오후 (3시) — fine;
-            // but Sino-Korean single syllables (이시) are not hours.
-            if (!(n->script == NumeralScript::kSinoKorean && n->syllables < 2 && meridiem == 0 &&
-                  !parts.any())) {
-              hour = h->first;
-              r = h->second;
-              const std::size_t s = skip_spaces(text, r);
-              if (starts_with_at(text, s, "반")) {
-                minute = 30;
-                r = s + 3;
-              } else if (auto mi = numbered(s, "분"); mi && mi->first < 60 &&
-                                                      !starts_with_at(text, mi->second, "기") &&
-                                                      !starts_with_at(text, mi->second, "의") &&
-                                                      !starts_with_at(text, mi->second, "간")) {
-                int sign = 0;
-                std::size_t rel_end = 0;
-                // 0시15분전 and 4시0분전 would give hour -1 and minute 60: read
-                // them as the time written, with 전 left over.
-                if (relative_follows(text, mi->second, sign, rel_end) && sign < 0 && s == r &&
-                    mi->first > 0 && *hour > 0) {
-                  // 네시십오분전 = 3:45
-                  minute = 60 - mi->first;
-                  hour = *hour - 1;
-                  r = rel_end;
-                } else {
-                  minute = mi->first;
-                  r = mi->second;
-                  const std::size_t t = skip_spaces(text, r);
-                  if (auto se = numbered(t, "초"); se && se->first < 60) {
-                    second = se->first;
-                    r = se->second;
-                  }
-                }
-              }
-            }
-          }
-        }
-        if (hour) {
-          int h = *hour;
-          if (meridiem == 1 && h < 12) h += 12;
-          if (meridiem == -1 && h == 12) h = 0;
-          // Without 오전/오후, 1–6 o'clock in the news is the afternoon (3시 회견).
-          if (meridiem == 0 && h >= 1 && h <= 6) h += 12;
-          if (meridiem == 2 && h == 0) h = 0;
-          parts.ampm_given = meridiem != 0;
-          parts.next_day = h == 24;
-          parts.hour = h % 24;
-          parts.minute = minute;
-          parts.second = second;
-          p = end = r;
-        }
+    }
+    return 0;
+  }
+
+  // 정오 (noon), 자정 (the midnight that ends the day: 자정까지).
+  bool read_noon_or_midnight(std::size_t q, Clock& clock) {
+    if (!starts_with_at(text, q, "정오") && !starts_with_at(text, q, "자정")) return false;
+    clock.hour = starts_with_at(text, q, "정오") ? 12 : 24;
+    clock.end = q + 6;
+    clock.meridiem = 2;
+    return true;
+  }
+
+  // 19:32, 19:32:05, 3:30pm, 3:18 am, 3:20p.
+  void read_colon_clock(std::size_t q, Clock& clock) {
+    std::size_t e = q;
+    while (e < text.size() && is_ascii_digit(text[e])) ++e;
+    if (!(e - q <= 2 && e + 2 < text.size() && text[e] == ':' && is_ascii_digit(text[e + 1]) &&
+          is_ascii_digit(text[e + 2]) && (e + 3 >= text.size() || !is_ascii_digit(text[e + 3])) &&
+          (at_word_start || q != pos)))
+      return;
+    int h = 0, mi = 0;
+    std::from_chars(text.data() + q, text.data() + e, h);
+    std::from_chars(text.data() + e + 1, text.data() + e + 3, mi);
+    std::size_t r = e + 3;
+    if (r + 2 < text.size() && text[r] == ':' && is_ascii_digit(text[r + 1]) &&
+        is_ascii_digit(text[r + 2])) {
+      int s = 0;
+      std::from_chars(text.data() + r + 1, text.data() + r + 3, s);
+      if (s < 60) {  // 19:32:99 is 19:32 and something else
+        clock.second = s;
+        r += 3;
       }
+    }
+    clock.end = r;
+    if (h > 24 || mi >= 60) return;
+    clock.hour = h;
+    clock.minute = mi;
+    const std::size_t a = skip_spaces(text, r);
+    if (a < text.size() && (text[a] == 'p' || text[a] == 'P' || text[a] == 'a' || text[a] == 'A')) {
+      const bool pm = text[a] == 'p' || text[a] == 'P';
+      std::size_t z = a + 1;
+      if (z < text.size() && (text[z] == 'm' || text[z] == 'M')) ++z;
+      if (z >= text.size() || !((text[z] | 0x20) >= 'a' && (text[z] | 0x20) <= 'z')) {
+        clock.meridiem = pm ? 1 : -1;
+        clock.end = z;
+      }
+    }
+  }
+
+  // 3pm, 3 AM, 11a.m. (5pm. ends a sentence: the period is not read).
+  void read_hour_with_am_pm(std::size_t q, Clock& clock) {
+    std::size_t e = q;
+    while (e < text.size() && is_ascii_digit(text[e])) ++e;
+    const std::size_t a = skip_spaces(text, e);
+    if (!(e - q <= 2 && a + 1 < text.size() &&
+          ((text[a] | 0x20) == 'a' || (text[a] | 0x20) == 'p')))
+      return;
+    std::size_t z = a + 1;
+    const bool dotted = z < text.size() && text[z] == '.';  // p.m. but 5pm. ends a sentence
+    if (dotted) ++z;
+    if (z >= text.size() || (text[z] | 0x20) != 'm') return;
+    ++z;
+    if (dotted && z < text.size() && text[z] == '.') ++z;
+    if (z < text.size() && ((text[z] | 0x20) >= 'a' && (text[z] | 0x20) <= 'z')) return;
+    int h = 0;
+    std::from_chars(text.data() + q, text.data() + e, h);
+    if (h < 1 || h > 12) return;
+    clock.hour = h;
+    clock.meridiem = (text[a] | 0x20) == 'p' ? 1 : -1;
+    clock.end = z;
+  }
+
+  // 3시, 세시, 3시 30분, 3시반, 3시 30분 10초, 네시십오분전 (3:45). Not 3시간,
+  // 3시즌, 시장, 시점, 시대 …
+  void read_korean_hour(std::size_t q, Clock& clock) {
+    const auto h = numbered(q, "시");
+    if (!h || h->first > 24) return;
+    for (std::string_view w : {"간", "즌", "장", "점", "대", "행", "민", "청", "도"})
+      if (starts_with_at(text, h->second, w)) return;
+    const auto n = field_number(text, q);
+    // A lone digit hour in running text needs a date or 오전/오후 (3시) — fine;
+    // but Sino-Korean single syllables (이시) are not hours.
+    if (n->script == NumeralScript::kSinoKorean && n->syllables < 2 && clock.meridiem == 0 &&
+        !parts.any())
+      return;
+    clock.hour = h->first;
+    clock.end = h->second;
+    const std::size_t s = skip_spaces(text, clock.end);
+    if (starts_with_at(text, s, "반")) {
+      clock.minute = 30;
+      clock.end = s + 3;
+      return;
+    }
+    const auto mi = numbered(s, "분");
+    if (!mi || mi->first >= 60 || starts_with_at(text, mi->second, "기") ||
+        starts_with_at(text, mi->second, "의") || starts_with_at(text, mi->second, "간"))
+      return;
+    int sign = 0;
+    std::size_t rel_end = 0;
+    // 0시15분전 and 4시0분전 would give hour -1 and minute 60: read
+    // them as the time written, with 전 left over.
+    if (relative_follows(text, mi->second, sign, rel_end) && sign < 0 && s == clock.end &&
+        mi->first > 0 && *clock.hour > 0) {
+      // 네시십오분전 = 3:45
+      clock.minute = 60 - mi->first;
+      clock.hour = *clock.hour - 1;
+      clock.end = rel_end;
+      return;
+    }
+    clock.minute = mi->first;
+    clock.end = mi->second;
+    const std::size_t t = skip_spaces(text, clock.end);
+    if (auto se = numbered(t, "초"); se && se->first < 60) {
+      clock.second = se->first;
+      clock.end = se->second;
     }
   }
 
@@ -1850,142 +1924,138 @@ struct DateReader {
     }
   }
 
+  // ---- durations and days counted back: 3년, 30분, 2시간, 3일 전, 6개월
   std::optional<DateRead> read_duration() {
-    // ---- durations and relative days: 3년, 30분, 2시간, 3일 전, 6개월
-    if (!parts.any() && !quarter && !weekend && !span) {
-      const auto n = field_number(text, p);
-      if (n && (p == pos ? at_word_start || n->script == NumeralScript::kDigits : true) &&
-          !(n->script == NumeralScript::kSinoKorean && n->syllables < 2 && !n->has_unit && false)) {
-        std::size_t after = n->end;
-        const std::size_t spaced = skip_spaces(text, after);
-        if (spaced != after && spaced - after <= 1) after = spaced;
-        struct Unit {
-          std::string_view word;
-          std::string_view iso;
-        };
-        static constexpr std::array<Unit, 12> kUnits{{{"개월", "month"},
-                                                      {"년", "year"},
-                                                      {"달", "month"},
-                                                      {"주일", "week"},
-                                                      {"주", "week"},
-                                                      {"일", "day"},
-                                                      {"시간", "hour"},
-                                                      {"분", "minute"},
-                                                      {"초", "second"},
-                                                      {"세기", "century"},
-                                                      {"박", "night"},
-                                                      {"해", "year"}}};
-        for (const Unit& u : kUnits) {
-          if (!starts_with_at(text, after, u.word)) continue;
-          if (u.iso == "century" || u.iso == "night") break;
-          const std::size_t unit_end = after + u.word.size();
-          // Words that start with a unit syllable: 주년 (anniversary), 분기
-          // (quarter), 분야, 일부, 초기, 주요, 년도 … are not units.
-          const char32_t next = code_point_at(text, unit_end).first;
-          if (u.word == "주" && (next == U'년' || next == U'기' || next == U'요' || next == U'가' ||
-                                 next == U'식' || next == U'주' || next == U'의' || next == U'택'))
-            break;
-          if (u.word == "분" &&
-              (next == U'기' || next == U'야' || next == U'의' || next == U'석' || next == U'할' ||
-               next == U'류' || next == U'양' || next == U'노' || next == U'쟁' || next == U'위'))
-            break;
-          if (u.word == "초" &&
-              (next == U'기' || next == U'과' || next == U'반' || next == U'등' || next == U'중' ||
-               next == U'대' || next == U'점' || next == U'선' || next == U'안' || next == U'월'))
-            break;
-          if (u.word == "일" &&
-              (next == U'부' || next == U'반' || next == U'본' || next == U'자' || next == U'정' ||
-               next == U'상' || next == U'단' || next == U'대' || next == U'보' || next == U'원' ||
-               next == U'시' || next == U'제' || next == U'각' || next == U'선' || next == U'일'))
-            break;
-          // After 지난/다음 and a space (지난 이초, 다음 세달, 지난 2달) the
-          // numeral is a count: a one-syllable one and digits before 달 too.
-          const bool counted = (parts.direction == -1 || parts.direction == 1) && p != pos &&
-                               ends_word(text, unit_end);
-          if (u.word == "달" &&
-              (next == U'러' || (n->script != NumeralScript::kNative && !counted)))
-            break;
-          if (u.word == "해" && n->script != NumeralScript::kNative) break;
-          if (u.word == "년" && (next == U'도')) break;
-          // 지난 이달 is this month, not two: a one-syllable Sino-Korean count
-          // takes only 초, 분, 주, 년 (지난 이초, 다음 삼년).
-          if (n->script == NumeralScript::kSinoKorean && n->syllables < 2 && u.word != "주일" &&
-              !(counted && (u.word == "초" || u.word == "분" || u.word == "주" || u.word == "년")))
-            break;
-          if (n->script == NumeralScript::kNative && u.word != "달" && u.word != "해" &&
-              u.word != "시간" && u.word != "주" && u.word != "주일" && u.word != "분" &&
-              u.word != "초")
-            break;
-          // 세초 (early in the year), 한주 (a stock): a one-syllable native
-          // numeral takes a unit only after a space (두 달, 한 해), except 한시간.
-          if (n->script == NumeralScript::kNative && n->syllables < 2 && after == n->end &&
-              u.word != "시간" && !counted)
-            break;
-          int sign = 0;
-          std::size_t rel_end = 0;
-          // N일 전 / N주 전 / N개월 전 / N년 전: a date counted back from publication.
-          // The count is at most small_int's bound: 구천구백구십구경 일 전 does not
-          // fit in a day number (nor in a long long).
-          const std::optional<int> small_count = small_int(*n);
-          if ((u.iso == "day" || u.iso == "week" || u.iso == "month" || u.iso == "year") &&
-              relative_follows(text, unit_end, sign, rel_end) && small_count &&
-              !(u.word == "년" && n->script == NumeralScript::kDigits && n->end - n->start == 4)) {
-            const int count = *small_count;
-            if (u.iso == "day") parts.relative_day = true, parts.day_offset = sign * count;
-            if (u.iso == "week") parts.relative_day = true, parts.day_offset = sign * 7 * count;
-            if (u.iso == "month") parts.relative_month = true, parts.month_offset = sign * count;
-            // 2년 전: the month two years back (a year would drop the month
-            // the count was made from).
-            if (u.iso == "year")
-              parts.relative_month = true, parts.month_offset = sign * 12 * count;
-            p = end = rel_end;
-            break;
-          }
-          if (u.iso == "day" && !duration_follows(text, unit_end) && n->value.is_integer()) {
-            // A bare N일 with N > 31 (100일) is a span of days; ≤ 31 was read above.
-            const auto v = n->value.to_integer();
-            if (v && *v <= 31) break;
-          }
-          DateRead read;
-          // 지난 2주, 다음 3년: also the span of whole units before or after
-          // the publication time's (the two weeks before this one).
-          if ((parts.direction == -1 || parts.direction == 1) && small_count && *small_count >= 1 &&
-              n->value.is_integer()) {
-            static constexpr std::array<std::pair<std::string_view, CalendarUnit>, 7> kSpanUnits{
-                {{"second", CalendarUnit::kSecond},
-                 {"minute", CalendarUnit::kMinute},
-                 {"hour", CalendarUnit::kHour},
-                 {"day", CalendarUnit::kDay},
-                 {"week", CalendarUnit::kWeek},
-                 {"month", CalendarUnit::kMonth},
-                 {"year", CalendarUnit::kYear}}};
-            for (const auto& [iso, unit] : kSpanUnits) {
-              if (u.iso != iso) continue;
-              set_counted_span(unit, static_cast<long>(parts.direction) * *small_count, false);
-              end = unit_end;
-              read.date = resolve_span()->date;
-              span.reset();
-            }
-          }
-          DurationEntity duration;
-          std::string amount = n->value.to_string();
-          std::size_t dur_end = unit_end;
-          if (u.iso == "hour" && starts_with_at(text, skip_spaces(text, unit_end), "반")) {
-            // 한시간반 = 1.5 hours
-            const auto half = add(n->value, *Decimal::parse("0.5"));
-            if (half) amount = half->to_string();
-            dur_end = skip_spaces(text, unit_end) + 3;
-          }
-          duration.value = iso_duration(amount, u.iso);
-          duration.where = Mention{paragraph, n->start, dur_end,
-                                   std::string(text.substr(n->start, dur_end - n->start))};
-          read.end = dur_end;
-          read.duration = std::move(duration);
-          return read;
-        }
+    if (parts.any() || quarter || weekend || span) return std::nullopt;
+    const auto n = field_number(text, p);
+    if (!n || (p == pos && !at_word_start && n->script != NumeralScript::kDigits))
+      return std::nullopt;
+    std::size_t after = n->end;
+    const std::size_t spaced = skip_spaces(text, after);
+    if (spaced != after && spaced - after <= 1) after = spaced;
+    for (const DurationUnit& u : kDurationUnits) {
+      if (!starts_with_at(text, after, u.word)) continue;
+      const std::size_t unit_end = after + u.word.size();
+      if (!counts_in_unit(*n, u, after, unit_end)) return std::nullopt;
+      if (read_count_back(*n, u, unit_end)) return std::nullopt;  // resolve() reads it
+      if (u.iso == "day" && !duration_follows(text, unit_end) && n->value.is_integer()) {
+        // A bare N일 with N > 31 (100일) is a span of days; ≤ 31 was read above.
+        const auto v = n->value.to_integer();
+        if (v && *v <= 31) return std::nullopt;
       }
+      return duration_read(*n, u, unit_end);
     }
     return std::nullopt;
+  }
+
+  // After 지난/다음 and a space (지난 이초, 다음 세달, 지난 2달) the
+  // numeral is a count.
+  bool counted_after_direction(std::size_t unit_end) const {
+    return (parts.direction == -1 || parts.direction == 1) && p != pos && ends_word(text, unit_end);
+  }
+
+  // Whether numeral `n` counts unit `u` written at `after`: not when the
+  // unit syllable begins another word (주년, 분기, 초기, 일부 …), nor for a
+  // numeral that does not take that unit (이달 is this month, 세초 early in
+  // the year, 한주 a stock).
+  bool counts_in_unit(const NumeralMatch& n, const DurationUnit& u, std::size_t after,
+                      std::size_t unit_end) const {
+    if (u.iso == "century" || u.iso == "night") return false;
+    const char32_t next = code_point_at(text, unit_end).first;
+    if (unit_begins_another_word(u.word, next)) return false;
+    const bool counted = counted_after_direction(unit_end);
+    if (u.word == "달" && (next == U'러' || (n.script != NumeralScript::kNative && !counted)))
+      return false;
+    if (u.word == "해" && n.script != NumeralScript::kNative) return false;
+    if (u.word == "년" && (next == U'도')) return false;
+    // 지난 이달 is this month, not two: a one-syllable Sino-Korean count
+    // takes only 초, 분, 주, 년 (지난 이초, 다음 삼년).
+    if (n.script == NumeralScript::kSinoKorean && n.syllables < 2 && u.word != "주일" &&
+        !(counted && (u.word == "초" || u.word == "분" || u.word == "주" || u.word == "년")))
+      return false;
+    if (n.script == NumeralScript::kNative && u.word != "달" && u.word != "해" &&
+        u.word != "시간" && u.word != "주" && u.word != "주일" && u.word != "분" && u.word != "초")
+      return false;
+    // 세초 (early in the year), 한주 (a stock): a one-syllable native
+    // numeral takes a unit only after a space (두 달, 한 해), except 한시간.
+    if (n.script == NumeralScript::kNative && n.syllables < 2 && after == n.end &&
+        u.word != "시간" && !counted)
+      return false;
+    return true;
+  }
+
+  // Words that start with a unit syllable: 주년 (anniversary), 분기
+  // (quarter), 분야, 일부, 초기, 주요 … are not units.
+  static bool unit_begins_another_word(std::string_view unit, char32_t next) {
+    if (unit == "주")
+      return next == U'년' || next == U'기' || next == U'요' || next == U'가' || next == U'식' ||
+             next == U'주' || next == U'의' || next == U'택';
+    if (unit == "분")
+      return next == U'기' || next == U'야' || next == U'의' || next == U'석' || next == U'할' ||
+             next == U'류' || next == U'양' || next == U'노' || next == U'쟁' || next == U'위';
+    if (unit == "초")
+      return next == U'기' || next == U'과' || next == U'반' || next == U'등' || next == U'중' ||
+             next == U'대' || next == U'점' || next == U'선' || next == U'안' || next == U'월';
+    if (unit == "일")
+      return next == U'부' || next == U'반' || next == U'본' || next == U'자' || next == U'정' ||
+             next == U'상' || next == U'단' || next == U'대' || next == U'보' || next == U'원' ||
+             next == U'시' || next == U'제' || next == U'각' || next == U'선' || next == U'일';
+    return false;
+  }
+
+  // N일 전 / N주 전 / N개월 전 / N년 전: a date counted back from
+  // publication, left in parts for resolve(). The count is at most
+  // small_int's bound: 구천구백구십구경 일 전 does not fit in a day number
+  // (nor in a long long).
+  bool read_count_back(const NumeralMatch& n, const DurationUnit& u, std::size_t unit_end) {
+    int sign = 0;
+    std::size_t rel_end = 0;
+    const std::optional<int> small_count = small_int(n);
+    if (!(u.iso == "day" || u.iso == "week" || u.iso == "month" || u.iso == "year") ||
+        !relative_follows(text, unit_end, sign, rel_end) || !small_count ||
+        (u.word == "년" && n.script == NumeralScript::kDigits && n.end - n.start == 4))
+      return false;
+    const int count = *small_count;
+    if (u.iso == "day") parts.relative_day = true, parts.day_offset = sign * count;
+    if (u.iso == "week") parts.relative_day = true, parts.day_offset = sign * 7 * count;
+    if (u.iso == "month") parts.relative_month = true, parts.month_offset = sign * count;
+    // 2년 전: the month two years back (a year would drop the month
+    // the count was made from).
+    if (u.iso == "year") parts.relative_month = true, parts.month_offset = sign * 12 * count;
+    p = end = rel_end;
+    return true;
+  }
+
+  // The duration (3년 → P3Y, 한시간반 → PT1.5H); after 지난/다음 (지난 2주,
+  // 다음 3년) also the span of whole units before or after the
+  // publication time's (the two weeks before this one).
+  DateRead duration_read(const NumeralMatch& n, const DurationUnit& u, std::size_t unit_end) {
+    DateRead read;
+    const std::optional<int> small_count = small_int(n);
+    if ((parts.direction == -1 || parts.direction == 1) && small_count && *small_count >= 1 &&
+        n.value.is_integer()) {
+      if (const auto unit = calendar_unit_named(u.iso)) {
+        set_counted_span(*unit, static_cast<long>(parts.direction) * *small_count, false);
+        end = unit_end;
+        read.date = resolve_span()->date;
+        span.reset();
+      }
+    }
+    DurationEntity duration;
+    std::string amount = n.value.to_string();
+    std::size_t dur_end = unit_end;
+    if (u.iso == "hour" && starts_with_at(text, skip_spaces(text, unit_end), "반")) {
+      // 한시간반 = 1.5 hours
+      const auto half = add(n.value, *Decimal::parse("0.5"));
+      if (half) amount = half->to_string();
+      dur_end = skip_spaces(text, unit_end) + 3;
+    }
+    duration.value = iso_duration(amount, u.iso);
+    duration.where =
+        Mention{paragraph, n.start, dur_end, std::string(text.substr(n.start, dur_end - n.start))};
+    read.end = dur_end;
+    read.duration = std::move(duration);
+    return read;
   }
 
   // The tense of the clause the expression stands in: -1 past, +1 future,
@@ -2118,92 +2188,65 @@ struct DateReader {
   }
 
   // 이번 여름, 올겨울, 지난 겨울, 내년 봄; this summer, last winter, next
-  // fall: a season as a span of days. Seasons start on the solstices and
-  // equinoxes, as in Duckling: spring 03-20, summer 06-21, fall 09-24,
-  // winter 12-21 (until 03-21 of the next year). This one is the one that
-  // holds the publication day, else the one of its year; the last one
-  // has ended by then; the next one has not begun.
+  // fall: a season as a span of days (see season_span_days).
   void read_season() {
     if (parts.any() || span || !at_word_start || p >= text.size()) return;
-    struct Relation {
-      std::string_view word;
-      int which;        // 0 this, -1 last, +1 next
-      int year_offset;  // 작년 겨울: the one that starts a year before (which = 2)
-    };
-    static constexpr std::array<Relation, 16> kRelations{{{"이번", 0, 0},
-                                                          {"올해", 0, 0},
-                                                          {"올", 0, 0},
-                                                          {"금년", 0, 0},
-                                                          {"지난해", 2, -1},
-                                                          {"지난", -1, 0},
-                                                          {"작년", 2, -1},
-                                                          {"내년", 2, 1},
-                                                          {"다음", 1, 0},
-                                                          {"this", 0, 0},
-                                                          {"current", 0, 0},
-                                                          {"last", -1, 0},
-                                                          {"past", -1, 0},
-                                                          {"previous", -1, 0},
-                                                          {"next", 1, 0},
-                                                          {"coming", 1, 0}}};
-    static constexpr std::array<std::tuple<std::string_view, int, int>, 9> kSeasons{
-        {{"봄", 3, 20},
-         {"여름", 6, 21},
-         {"가을", 9, 24},
-         {"겨울", 12, 21},
-         {"spring", 3, 20},
-         {"summer", 6, 21},
-         {"fall", 9, 24},
-         {"autumn", 9, 24},
-         {"winter", 12, 21}}};
-    for (const Relation& r : kRelations) {
+    for (const SeasonRelation& r : kSeasonRelations) {
       const bool english = is_ascii_alpha(r.word[0]);
       if (english ? !english_word_at(text, p, r.word) : !starts_with_at(text, p, r.word)) continue;
       const std::size_t q = skip_spaces(text, p + r.word.size());
       if (english && q == p + r.word.size()) return;
-      for (const auto& [word, month, day] : kSeasons) {
-        const bool found = english
-                               ? english_word_at(text, q, word)
-                               : starts_with_at(text, q, word) && ends_word(text, q + word.size());
+      for (const Season& season : kSeasons) {
+        const bool found = english ? english_word_at(text, q, season.word)
+                                   : starts_with_at(text, q, season.word) &&
+                                         ends_word(text, q + season.word.size());
         if (!found) continue;
         span = Span{};
         span->unit = CalendarUnit::kDay;
-        p = end = q + word.size();
+        p = end = q + season.word.size();
         if (!context.published) {
           span_needs_now = true;
           return;
         }
-        const LocalTime& now = *context.published;
-        const long today = days_from_civil(now.year, now.month, now.day);
-        // The season that starts in year y: [start, next season's start).
-        // (Copies: clang 14 refuses a lambda that captures a structured binding.)
-        const int first_month = month, first_day = day;
-        const auto start_of = [first_month, first_day](int y) {
-          return days_from_civil(y, first_month, first_day);
-        };
-        const auto end_of = [first_month](int y) {
-          return first_month == 12
-                     ? days_from_civil(y + 1, 3, 21)
-                     : days_from_civil(y, first_month + 3, first_month == 6 ? 24 : 21);
-        };
-        int y = now.year;
-        if (r.which == 2) {
-          y = now.year + r.year_offset;
-        } else if (r.which == 0) {
-          if (start_of(now.year - 1) <= today && today < end_of(now.year - 1)) y = now.year - 1;
-        } else if (r.which < 0) {
-          y = now.year;
-          while (end_of(y) > today) --y;
-        } else {
-          y = now.year - 1;
-          while (start_of(y) <= today) ++y;
-        }
-        span->from = civil_from_days(start_of(y));
-        span->until = civil_from_days(end_of(y));
+        const auto [from, until] = season_span_days(*context.published, r, season);
+        span->from = civil_from_days(from);
+        span->until = civil_from_days(until);
         return;
       }
       return;
     }
+  }
+
+  // Seasons start on the solstices and equinoxes, as in Duckling: spring
+  // 03-20, summer 06-21, fall 09-24, winter 12-21 (until 03-21 of the next
+  // year). This one is the one that holds the publication day, else the
+  // one of its year; the last one has ended by then; the next one has not
+  // begun. Gives [first day, day after the last) as days since 1970-01-01.
+  static std::pair<long, long> season_span_days(const LocalTime& now, const SeasonRelation& r,
+                                                const Season& season) {
+    const long today = days_from_civil(now.year, now.month, now.day);
+    // The season that starts in year y: [start, next season's start).
+    const int first_month = season.month, first_day = season.day;
+    const auto start_of = [first_month, first_day](int y) {
+      return days_from_civil(y, first_month, first_day);
+    };
+    const auto end_of = [first_month](int y) {
+      return first_month == 12 ? days_from_civil(y + 1, 3, 21)
+                               : days_from_civil(y, first_month + 3, first_month == 6 ? 24 : 21);
+    };
+    int y = now.year;
+    if (r.which == 2) {
+      y = now.year + r.year_offset;
+    } else if (r.which == 0) {
+      if (start_of(now.year - 1) <= today && today < end_of(now.year - 1)) y = now.year - 1;
+    } else if (r.which < 0) {
+      y = now.year;
+      while (end_of(y) > today) --y;
+    } else {
+      y = now.year - 1;
+      while (start_of(y) <= today) ++y;
+    }
+    return {start_of(y), end_of(y)};
   }
 
   // The period a part is taken of (the end of *the month*, early *March
@@ -2274,52 +2317,67 @@ struct DateReader {
     std::size_t q = p;
     if (english_word_at(text, q, "the")) q = skip_spaces(text, q + 3);
     int part = -1;  // 0 beginning, 1 middle, 2 end
-    std::optional<std::pair<CalendarUnit, LocalTime>> period;
+    std::optional<std::pair<CalendarUnit, LocalTime>> period = read_period_acronym(q, part);
+    if (part < 0 && !read_part_of_period(q, part, period)) return;
+    if (part < 0 || !period) {
+      p = end = pos;
+      return;
+    }
+    set_period_part_span(part, period->first, period->second);
+  }
+
+  // EOM, BOM, EOY, BOY (upper case only: "boy" is a word): which part of
+  // this month or year, the period, and p past the word.
+  std::optional<std::pair<CalendarUnit, LocalTime>> read_period_acronym(std::size_t q, int& part) {
     for (auto [word, which, unit] :
          {std::tuple<std::string_view, int, CalendarUnit>{"EOM", 2, CalendarUnit::kMonth},
           {"BOM", 0, CalendarUnit::kMonth},
           {"EOY", 2, CalendarUnit::kYear},
           {"BOY", 0, CalendarUnit::kYear}}) {
-      // Upper case only: "boy" is a word.
       if (text.compare(q, word.size(), word) != 0 ||
           (q + word.size() < text.size() && is_ascii_alnum(text[q + word.size()])))
         continue;
       part = which;
       p = q + word.size();
-      period = std::pair{unit,
-                         context.published ? unit_start(*context.published, unit, 0) : LocalTime{}};
-      break;
+      return std::pair{unit,
+                       context.published ? unit_start(*context.published, unit, 0) : LocalTime{}};
     }
-    if (part < 0) {
-      for (auto [word, which, of] : {std::tuple<std::string_view, int, bool>{"beginning", 0, true},
-                                     {"start", 0, true},
-                                     {"middle", 1, true},
-                                     {"end", 2, true},
-                                     {"early", 0, false},
-                                     {"mid", 1, false},
-                                     {"late", 2, false}}) {
-        if (!english_word_at(text, q, word)) continue;
-        std::size_t r = q + word.size();
-        if (of) {
-          r = skip_spaces(text, r);
-          if (!english_word_at(text, r, "of")) return;
-          r += 2;
-        } else if (word == "mid" && r < text.size() && text[r] == '-') {
-          ++r;  // mid-March
-        }
-        const std::size_t s = skip_spaces(text, r);
-        if (s == r && !(word == "mid" && text[r - 1] == '-')) return;
-        part = which;
-        period = english_period(s);
-        break;
+    return std::nullopt;
+  }
+
+  // the beginning of / the end of / early / mid(-) / late, then the period
+  // (english_period). False when the word is there but what must follow
+  // it is not (the end, with no "of").
+  bool read_part_of_period(std::size_t q, int& part,
+                           std::optional<std::pair<CalendarUnit, LocalTime>>& period) {
+    for (auto [word, which, of] : {std::tuple<std::string_view, int, bool>{"beginning", 0, true},
+                                   {"start", 0, true},
+                                   {"middle", 1, true},
+                                   {"end", 2, true},
+                                   {"early", 0, false},
+                                   {"mid", 1, false},
+                                   {"late", 2, false}}) {
+      if (!english_word_at(text, q, word)) continue;
+      std::size_t r = q + word.size();
+      if (of) {
+        r = skip_spaces(text, r);
+        if (!english_word_at(text, r, "of")) return false;
+        r += 2;
+      } else if (word == "mid" && r < text.size() && text[r] == '-') {
+        ++r;  // mid-March
       }
+      const std::size_t s = skip_spaces(text, r);
+      if (s == r && !(word == "mid" && text[r - 1] == '-')) return false;
+      part = which;
+      period = english_period(s);
+      return true;
     }
-    if (part < 0 || !period) {
-      p = end = pos;
-      return;
-    }
-    const bool relative = !context.published && period->second.year == 0;
-    const auto [unit, first] = *period;
+    return true;
+  }
+
+  // The days or months of part `part` of the period that starts at `first`.
+  void set_period_part_span(int part, CalendarUnit unit, const LocalTime& first) {
+    const bool relative = !context.published && first.year == 0;
     span = Span{};
     end = p;
     if (relative) {
@@ -2353,163 +2411,226 @@ struct DateReader {
     }
   }
 
+  // Turns what the readers read into a date: anchors it (publication time,
+  // the day last spoken of, the month or year named earlier in the
+  // paragraph), writes it at its grain, adds the span of a part of the day
+  // or a weekend, and remembers the day for the next date.
   std::optional<DateRead> resolve() {
     if (span) return resolve_span();
     if (!parts.any() && !quarter && !weekend) return std::nullopt;
     if (end == pos) return std::nullopt;
     if (short_word && !parts.month && !parts.day && !quarter) return std::nullopt;
 
-    // ---- resolve
     DateEntity date;
     date.local_time = parts.local_time;
     date.where = Mention{paragraph, pos, end, std::string(text.substr(pos, end - pos))};
+    date.grain = grain_of();
     const std::optional<LocalTime>& now = context.published;
+    if (needs_publication_time() && !now) return unresolved(std::move(date));
+    const std::optional<LocalTime> day = calendar_day(now);
+    if (!day) return std::nullopt;
+    std::string value = iso_value(*day, date.grain);
+    add_span_of_day(*day, value, date);
+    date.value = value;
+    remember_day(*day, date.grain);
+    DateRead read;
+    read.end = end;
+    read.date = std::move(date);
+    return read;
+  }
+
+  // Whether the date is counted from the publication time: no year written,
+  // or a relative day or week, or a bare weekday. A year with a quarter or
+  // an nth day of a month (2023년 3분기, 2023년 5월 둘째 주) needs none.
+  bool needs_publication_time() const {
     const bool needs_now = !parts.year || parts.relative_day || parts.relative_week ||
                            parts.same_day || (parts.weekday && !parts.day && !nth);
-    const std::string grain = grain_of();
-    date.grain = grain;
+    return needs_now && !(parts.year && (quarter || nth || last_day_of_month));
+  }
 
-    const bool needs_now_too = needs_now && !(parts.year && (quarter || nth || last_day_of_month));
-    if (needs_now_too && !now) {
-      const bool relative = parts.relative_year || parts.relative_month || parts.relative_day ||
-                            parts.relative_week || parts.same_day ||
-                            (parts.weekday && !parts.month) || (parts.day && !parts.month) ||
-                            parts.direction != 0;
-      date.unresolved = relative ? "relative to the publication time, which is unknown"
-                                 : "no year is given and the publication time is unknown";
-      DateRead read;
-      read.end = end;
-      read.date = std::move(date);
-      return read;
-    }
-    int y = parts.year.value_or(now ? now->year : 0);
-    int mo = parts.month.value_or(now ? now->month : 1);
-    int d = parts.day.value_or(1);
-    if (parts.relative_year) y = now->year + parts.year_offset;
-    if (parts.relative_month) {
-      const int index = now->year * 12 + (now->month - 1) + parts.month_offset;
-      y = index / 12;
-      mo = index % 12 + 1;
-    }
-    std::optional<long> day_number;
-    if (parts.relative_day) {
-      day_number = days_from_civil(now->year, now->month, now->day) + parts.day_offset;
-    } else if (parts.same_day) {
-      const LocalTime& t = context.last_day ? *context.last_day : *now;
-      day_number = days_from_civil(t.year, t.month, t.day) + parts.day_offset;
-    } else if (parts.relative_week) {
-      const long today = days_from_civil(now->year, now->month, now->day);
-      const long monday = today - weekday_of(today) + 7L * parts.week_offset;
-      day_number = monday + parts.weekday.value_or(0);
-    } else if (parts.day && !parts.month && !parts.relative_month) {
-      // A bare day: 17일.
-      if (context.last_month) {
-        y = context.last_month->first;
-        mo = context.last_month->second;
-      } else {
-        y = now->year;
-        mo = now->month;
-        // A past clause (17일 발표했다) puts a day after today in the month
-        // before. A future one is not trusted to keep a far day in this
-        // month: on real articles the first "future" ending is too often in
-        // a quote or a later clause (31일 … 예정된 in a 30-day month).
-        const bool past = parts.direction == 0 && clause_tense() < 0;
-        const bool future = d > now->day + (parts.direction == 0 && !past ? kBareDayFutureDays : 0);
-        if ((parts.direction == -1 && d > now->day) || (parts.direction != 1 && future)) {
-          if (--mo == 0) mo = 12, --y;
-        } else if (parts.direction == 1 && d < now->day) {
-          if (++mo == 13) mo = 1, ++y;
-        }
-      }
-    } else if (parts.weekday && !parts.day && !nth) {
-      const long today = days_from_civil(now->year, now->month, now->day);
-      const long monday = today - weekday_of(today);
-      long target = monday + *parts.weekday;
-      if (parts.direction == -1 && target >= today) target -= 7;
-      if (parts.direction == 1 && target <= today) target += 7;
-      // A bare weekday is in the publication week unless the clause's tense
-      // puts it on the other side of the publication day.
-      if (parts.direction == 0) {
-        const int tense = clause_tense();
-        if (tense < 0 && target > today) target -= 7;
-        if (tense > 0 && target < today) target += 7;
-      }
-      day_number = target;
-    } else if (parts.month && !parts.year && !parts.relative_year && parts.direction != 0) {
-      if (parts.direction == -1 && mo > now->month) --y;
-      if (parts.direction == 1 && mo < now->month) ++y;
-    } else if (parts.month && !parts.year && !parts.relative_year && context.last_year) {
-      // 작년 9월과 10월: a month without a year takes the year named earlier in
-      // the paragraph.
-      y = *context.last_year;
-    }
-    if (day_number) {
-      const LocalTime t = civil_from_days(*day_number);
-      y = t.year;
-      mo = t.month;
-      d = t.day;
+  // A date that needs the publication time, which is unknown: kept, with
+  // the reason it has no value.
+  DateRead unresolved(DateEntity date) const {
+    const bool relative = parts.relative_year || parts.relative_month || parts.relative_day ||
+                          parts.relative_week || parts.same_day ||
+                          (parts.weekday && !parts.month) || (parts.day && !parts.month) ||
+                          parts.direction != 0;
+    date.unresolved = relative ? "relative to the publication time, which is unknown"
+                               : "no year is given and the publication time is unknown";
+    DateRead read;
+    read.end = end;
+    read.date = std::move(date);
+    return read;
+  }
+
+  // The day the date names (year, month, day; a coarser grain keeps its
+  // first day), or nothing when no such day exists (2월 30일).
+  std::optional<LocalTime> calendar_day(const std::optional<LocalTime>& now) {
+    LocalTime day = written_year_and_month(now);
+    if (const std::optional<long> day_number = anchored_day_number(now, day)) {
+      set_day(day, civil_from_days(*day_number));
     } else if (parts.hour && !parts.day && !parts.month && !parts.year) {
       // A time alone is on the day last spoken of in this paragraph
       // (목요일 9:30부터 11:00), else on the publication day.
-      const LocalTime& t =
-          context.last_day && context.last_day_paragraph == paragraph ? *context.last_day : *now;
-      y = t.year;
-      mo = t.month;
-      d = t.day;
+      set_day(day, context.last_day && context.last_day_paragraph == paragraph ? *context.last_day
+                                                                               : *now);
     }
-    if ((parts.month || parts.relative_month) && (nth || last_day_of_month) && mo >= 1 &&
-        mo <= 12) {
-      const long first = days_from_civil(y, mo, 1);
-      const long last = days_from_civil(y, mo, days_in_month(y, mo));
-      long target = first;
-      if (last_day_of_month) {
-        target = last;
-      } else if (nth_week) {
-        // Weeks that start on a Monday inside the month; the last one must end in it.
-        const long first_monday = first + (7 - weekday_of(first)) % 7;
-        target = *nth > 0 ? first_monday + 7L * (*nth - 1)
-                          : last - weekday_of(last) - (weekday_of(last) == 6 ? 0 : 7);
-      } else if (parts.weekday) {
-        if (*nth > 0)
-          target = first + (*parts.weekday - weekday_of(first) + 7) % 7 + 7L * (*nth - 1);
-        else
-          target = last - (weekday_of(last) - *parts.weekday + 7) % 7;
-      }
-      const LocalTime t = civil_from_days(target);
-      y = t.year;
-      mo = t.month;
-      d = t.day;
-    }
-    if (quarter) mo = (*quarter - 1) * 3 + 1, d = 1;
+    move_to_nth_of_month(day);
+    if (quarter) day.month = (*quarter - 1) * 3 + 1, day.day = 1;
     if (movable_holiday) {
-      const auto day = movable_holiday_day(*movable_holiday, y);
-      if (!day) return std::nullopt;
-      const LocalTime t = civil_from_days(*day);
-      mo = t.month;
-      d = t.day;
+      const auto holiday = movable_holiday_day(*movable_holiday, day.year);
+      if (!holiday) return std::nullopt;
+      const LocalTime t = civil_from_days(*holiday);
+      day.month = t.month;
+      day.day = t.day;
     }
-    if (parts.next_day && y >= 1 && mo >= 1 && mo <= 12 && d >= 1 && d <= days_in_month(y, mo)) {
-      const LocalTime t = civil_from_days(days_from_civil(y, mo, d) + 1);
-      y = t.year;
-      mo = t.month;
-      d = t.day;
-    }
-    if (y < 1 || y > 9999 || mo < 1 || mo > 12 || d < 1 || d > days_in_month(y, mo))
-      return std::nullopt;
+    if (parts.next_day && is_real_day(day))
+      set_day(day, civil_from_days(days_from_civil(day.year, day.month, day.day) + 1));
+    if (!is_real_day(day)) return std::nullopt;
+    return day;
+  }
 
-    std::string value = four(y);
+  static void set_day(LocalTime& day, const LocalTime& to) {
+    day.year = to.year;
+    day.month = to.month;
+    day.day = to.day;
+  }
+
+  static bool is_real_day(const LocalTime& d) {
+    return d.year >= 1 && d.year <= 9999 && d.month >= 1 && d.month <= 12 && d.day >= 1 &&
+           d.day <= days_in_month(d.year, d.month);
+  }
+
+  // The year, month and day as written, with 올해 / 지난달 / 3개월 전
+  // counted from the publication month.
+  LocalTime written_year_and_month(const std::optional<LocalTime>& now) const {
+    LocalTime day;
+    day.year = parts.year.value_or(now ? now->year : 0);
+    day.month = parts.month.value_or(now ? now->month : 1);
+    day.day = parts.day.value_or(1);
+    if (parts.relative_year) day.year = now->year + parts.year_offset;
+    if (parts.relative_month) {
+      const int index = now->year * 12 + (now->month - 1) + parts.month_offset;
+      day.year = index / 12;
+      day.month = index % 12 + 1;
+    }
+    return day;
+  }
+
+  // A day counted from an anchor (어제: the publication day; 전날: the day
+  // last spoken of; 다음 주 화요일: the publication week; 금요일: the
+  // clause's tense), as days since 1970-01-01. Otherwise nothing, with the
+  // year and month of `day` moved where a bare day (17일), a month after
+  // 지난/다음, or a year named earlier in the paragraph puts them.
+  std::optional<long> anchored_day_number(const std::optional<LocalTime>& now, LocalTime& day) {
+    if (parts.relative_day)
+      return days_from_civil(now->year, now->month, now->day) + parts.day_offset;
+    if (parts.same_day) {
+      const LocalTime& t = context.last_day ? *context.last_day : *now;
+      return days_from_civil(t.year, t.month, t.day) + parts.day_offset;
+    }
+    if (parts.relative_week) {
+      const long today = days_from_civil(now->year, now->month, now->day);
+      const long monday = today - weekday_of(today) + 7L * parts.week_offset;
+      return monday + parts.weekday.value_or(0);
+    }
+    if (parts.day && !parts.month && !parts.relative_month) {
+      place_bare_day(now, day);
+    } else if (parts.weekday && !parts.day && !nth) {
+      return bare_weekday_day_number(*now);
+    } else if (parts.month && !parts.year && !parts.relative_year && parts.direction != 0) {
+      if (parts.direction == -1 && day.month > now->month) --day.year;
+      if (parts.direction == 1 && day.month < now->month) ++day.year;
+    } else if (parts.month && !parts.year && !parts.relative_year && context.last_year) {
+      // 작년 9월과 10월: a month without a year takes the year named earlier in
+      // the paragraph.
+      day.year = *context.last_year;
+    }
+    return std::nullopt;
+  }
+
+  // A bare day (17일) is in the month named earlier in the paragraph, else
+  // in the publication month or the one before or after it.
+  void place_bare_day(const std::optional<LocalTime>& now, LocalTime& day) const {
+    if (context.last_month) {
+      day.year = context.last_month->first;
+      day.month = context.last_month->second;
+      return;
+    }
+    int y = now->year, mo = now->month;
+    const int d = day.day;
+    // A past clause (17일 발표했다) puts a day after today in the month
+    // before. A future one is not trusted to keep a far day in this
+    // month: on real articles the first "future" ending is too often in
+    // a quote or a later clause (31일 … 예정된 in a 30-day month).
+    const bool past = parts.direction == 0 && clause_tense() < 0;
+    const bool future = d > now->day + (parts.direction == 0 && !past ? kBareDayFutureDays : 0);
+    if ((parts.direction == -1 && d > now->day) || (parts.direction != 1 && future)) {
+      if (--mo == 0) mo = 12, --y;
+    } else if (parts.direction == 1 && d < now->day) {
+      if (++mo == 13) mo = 1, ++y;
+    }
+    day.year = y;
+    day.month = mo;
+  }
+
+  // A bare weekday (금요일, 지난 금요일) as days since 1970-01-01: in the
+  // publication week unless 지난/다음 or the clause's tense puts it on the
+  // other side of the publication day.
+  long bare_weekday_day_number(const LocalTime& now) const {
+    const long today = days_from_civil(now.year, now.month, now.day);
+    const long monday = today - weekday_of(today);
+    long target = monday + *parts.weekday;
+    if (parts.direction == -1 && target >= today) target -= 7;
+    if (parts.direction == 1 && target <= today) target += 7;
+    if (parts.direction == 0) {
+      const int tense = clause_tense();
+      if (tense < 0 && target > today) target -= 7;
+      if (tense > 0 && target < today) target += 7;
+    }
+    return target;
+  }
+
+  // 5월 둘째 주 · 11월 넷째 목요일 · 이달 마지막 날: the day of the month's
+  // nth week or weekday, or its last day.
+  void move_to_nth_of_month(LocalTime& day) const {
+    if (!(parts.month || parts.relative_month) || !(nth || last_day_of_month) || day.month < 1 ||
+        day.month > 12)
+      return;
+    const long first = days_from_civil(day.year, day.month, 1);
+    const long last = days_from_civil(day.year, day.month, days_in_month(day.year, day.month));
+    long target = first;
+    if (last_day_of_month) {
+      target = last;
+    } else if (nth_week) {
+      // Weeks that start on a Monday inside the month; the last one must end in it.
+      const long first_monday = first + (7 - weekday_of(first)) % 7;
+      target = *nth > 0 ? first_monday + 7L * (*nth - 1)
+                        : last - weekday_of(last) - (weekday_of(last) == 6 ? 0 : 7);
+    } else if (parts.weekday) {
+      if (*nth > 0)
+        target = first + (*parts.weekday - weekday_of(first) + 7) % 7 + 7L * (*nth - 1);
+      else
+        target = last - (weekday_of(last) - *parts.weekday + 7) % 7;
+    }
+    set_day(day, civil_from_days(target));
+  }
+
+  // ISO 8601 text of `day` at `grain`: 2023, 2023-Q3, 2023-W46, 2023-11,
+  // 2023-11-18, 2023-11-18T19:32.
+  std::string iso_value(const LocalTime& day, const std::string& grain) const {
+    std::string value = four(day.year);
     if (grain == "quarter") {
       value.append("-Q").append(std::to_string(*quarter));
     } else if (grain == "week") {
       // ISO week of the Monday.
-      const long monday = days_from_civil(y, mo, d);
-      const long thursday = monday + 3;
+      const long thursday = days_from_civil(day.year, day.month, day.day) + 3;
       const LocalTime th = civil_from_days(thursday);
       const long jan1 = days_from_civil(th.year, 1, 1);
       const int week = static_cast<int>((thursday - jan1) / 7 + 1);
       value = four(th.year).append("-W").append(two(week));
     } else if (grain != "year") {
-      value = iso_day(y, mo, d);
+      value = iso_day(day.year, day.month, day.day);
       if (grain == "month") value.resize(7);
       if (grain != "month" && parts.hour) {
         value.append("T").append(two(*parts.hour));
@@ -2517,35 +2638,39 @@ struct DateReader {
         if (parts.second) value.append(":").append(two(*parts.second));
       }
     }
+    return value;
+  }
+
+  // A weekend (Friday 18:00 until Monday 00:00 of that week) or a part of
+  // the day (내일 저녁: 18:00 until 24:00) is a span of hours.
+  void add_span_of_day(const LocalTime& day, std::string& value, DateEntity& date) const {
+    const long day_number = days_from_civil(day.year, day.month, day.day);
     if (weekend) {
-      // Friday 18:00 until Monday 00:00 of that week.
-      const long monday = days_from_civil(y, mo, d) - weekday_of(days_from_civil(y, mo, d));
+      const long monday = day_number - weekday_of(day_number);
       const LocalTime friday = civil_from_days(monday + 4),
                       next_monday = civil_from_days(monday + 7);
       value = iso_day(friday.year, friday.month, friday.day).append("T18");
       date.until = iso_day(next_monday.year, next_monday.month, next_monday.day).append("T00");
     } else if (day_part) {
       value.append("T").append(two(day_part->first));
-      const LocalTime last =
-          civil_from_days(days_from_civil(y, mo, d) + (day_part->second == 24 ? 1 : 0));
+      const LocalTime last = civil_from_days(day_number + (day_part->second == 24 ? 1 : 0));
       date.until =
           iso_day(last.year, last.month, last.day).append("T").append(two(day_part->second % 24));
     }
-    date.value = value;
-    if (grain != "year" && grain != "week") context.last_month = std::pair<int, int>{y, mo};
-    if (parts.year || parts.relative_year) context.last_year = y;
+  }
+
+  // What the next date of the article may refer to: the month and year
+  // named in this paragraph (17일, 10월), the last day (같은 날, 전날).
+  void remember_day(const LocalTime& day, const std::string& grain) {
+    if (grain != "year" && grain != "week")
+      context.last_month = std::pair<int, int>{day.year, day.month};
+    if (parts.year || parts.relative_year) context.last_year = day.year;
     if (grain == "day" || grain == "hour" || grain == "minute" || grain == "second") {
       LocalTime t;
-      t.year = y;
-      t.month = mo;
-      t.day = d;
+      set_day(t, day);
       context.last_day = t;
       context.last_day_paragraph = paragraph;
     }
-    DateRead read;
-    read.end = end;
-    read.date = std::move(date);
-    return read;
   }
 };
 
