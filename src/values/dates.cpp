@@ -70,10 +70,8 @@ bool word_start(std::string_view text, std::size_t pos) {
 
 // An English month name or abbreviation at `pos` (Nov., November, Sept):
 // the month and the end of the word (a following period included).
-std::optional<std::pair<int, std::size_t>> english_month(std::string_view text, std::size_t pos) {
-  static constexpr std::array<std::string_view, 12> kMonths{
-      "january", "february", "march",     "april",   "may",      "june",
-      "july",    "august",   "september", "october", "november", "december"};
+std::optional<std::pair<int, std::size_t>> english_month(const DateVocabulary& words,
+                                                         std::string_view text, std::size_t pos) {
   std::size_t e = pos;
   std::string word;
   while (e < text.size() && ((text[e] | 0x20) >= 'a' && (text[e] | 0x20) <= 'z') &&
@@ -84,7 +82,7 @@ std::optional<std::pair<int, std::size_t>> english_month(std::string_view text, 
   if (word.size() < 3 || (e < text.size() && ((text[e] | 0x20) >= 'a' && (text[e] | 0x20) <= 'z')))
     return std::nullopt;
   for (int i = 0; i < 12; ++i) {
-    const std::string_view m = kMonths[i];
+    const std::string_view m = words.english_months[i];
     const bool full = word == m;
     // Jan, Feb, Sept: an abbreviation of at least three letters (not "mar"
     // in running text unless followed by a period or a day number).
@@ -131,11 +129,10 @@ std::optional<std::pair<int, std::size_t>> english_year(std::string_view text, s
 
 // An English weekday name at `pos` (Friday, friday): 0 = Monday, and the
 // end of the word.
-std::optional<std::pair<int, std::size_t>> english_weekday(std::string_view text, std::size_t pos) {
-  static constexpr std::array<std::string_view, 7> kEnglishWeekdays{
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+std::optional<std::pair<int, std::size_t>> english_weekday(const DateVocabulary& words,
+                                                           std::string_view text, std::size_t pos) {
   for (int i = 0; i < 7; ++i) {
-    const std::string_view w = kEnglishWeekdays[i];
+    const std::string_view w = words.english_weekdays[i];
     if (pos + w.size() > text.size()) continue;
     bool same = true;
     for (std::size_t k = 0; k < w.size() && same; ++k) same = (text[pos + k] | 0x20) == w[k];
@@ -257,70 +254,6 @@ std::optional<CalendarUnit> calendar_unit_named(std::string_view name) {
     if (unit_name(static_cast<CalendarUnit>(u)) == name) return static_cast<CalendarUnit>(u);
   return std::nullopt;
 }
-
-// A unit of a Korean duration (3년, 6개월, 2시간) and its ISO 8601 unit.
-// 세기 (century) and 박 (nights) are read so that 3세기 and 2박 are no
-// dates, but give no duration.
-struct DurationUnit {
-  std::string_view word;
-  std::string_view iso;
-};
-constexpr std::array<DurationUnit, 12> kDurationUnits{{{"개월", "month"},
-                                                       {"년", "year"},
-                                                       {"달", "month"},
-                                                       {"주일", "week"},
-                                                       {"주", "week"},
-                                                       {"일", "day"},
-                                                       {"시간", "hour"},
-                                                       {"분", "minute"},
-                                                       {"초", "second"},
-                                                       {"세기", "century"},
-                                                       {"박", "night"},
-                                                       {"해", "year"}}};
-
-// 이번 여름, 지난 겨울, 작년 겨울, next fall: the word before a season and
-// which season it picks: 0 this, -1 last, +1 next, 2 the one that starts
-// `year_offset` years from the publication year.
-struct SeasonRelation {
-  std::string_view word;
-  int which;
-  int year_offset;
-};
-constexpr std::array<SeasonRelation, 16> kSeasonRelations{{{"이번", 0, 0},
-                                                           {"올해", 0, 0},
-                                                           {"올", 0, 0},
-                                                           {"금년", 0, 0},
-                                                           {"지난해", 2, -1},
-                                                           {"지난", -1, 0},
-                                                           {"작년", 2, -1},
-                                                           {"내년", 2, 1},
-                                                           {"다음", 1, 0},
-                                                           {"this", 0, 0},
-                                                           {"current", 0, 0},
-                                                           {"last", -1, 0},
-                                                           {"past", -1, 0},
-                                                           {"previous", -1, 0},
-                                                           {"next", 1, 0},
-                                                           {"coming", 1, 0}}};
-
-// A season and the month and day it starts on.
-struct Season {
-  std::string_view word;
-  int month, day;
-};
-constexpr std::array<Season, 9> kSeasons{{{"봄", 3, 20},
-                                          {"여름", 6, 21},
-                                          {"가을", 9, 24},
-                                          {"겨울", 12, 21},
-                                          {"spring", 3, 20},
-                                          {"summer", 6, 21},
-                                          {"fall", 9, 24},
-                                          {"autumn", 9, 24},
-                                          {"winter", 12, 21}}};
-
-constexpr std::array<std::string_view, 7> kWeekdays{"월요일", "화요일", "수요일", "목요일",
-                                                    "금요일", "토요일", "일요일"};
-constexpr std::array<std::string_view, 7> kWeekdayShort{"월", "화", "수", "목", "금", "토", "일"};
 
 // A number at `pos` for a date field: digits, or Sino-Korean / native
 // numerals (이천십오년, 삼월, 세시). No units beyond 천/백/십.
@@ -474,24 +407,15 @@ int english_clause_tense(std::string_view text, std::size_t start, std::size_t e
   return 0;
 }
 
-const LexiconEntry* date_word_at(std::string_view text, std::size_t pos, const Lexicon& words,
-                                 DateContext& context) {
+const LexiconEntry* date_word_at(std::string_view text, std::size_t pos,
+                                 const DateVocabulary& vocabulary) {
   const LexiconEntry* best = nullptr;
   if (pos + 3 > text.size()) return nullptr;
-  if (context.indexed_date_words != &words) {
-    context.indexed_date_words = &words;
-    context.date_word_first_syllables.assign(kLastSyllable - kFirstSyllable + 1, false);
-    for (const LexiconEntry& e : words.entries()) {
-      if (const char32_t c = hangul_at(e.key, 0))
-        context.date_word_first_syllables[c - kFirstSyllable] = true;
-    }
-  }
   // A word is tried below only when its first three bytes are the text's:
   // at a Hangul syllable that begins no date word, none is.
-  if (const char32_t c = hangul_at(text, pos);
-      c != 0 && !context.date_word_first_syllables[c - kFirstSyllable])
+  if (const char32_t c = hangul_at(text, pos); c != 0 && !vocabulary.may_begin_date_word(c))
     return nullptr;
-  for (const LexiconEntry& e : words.entries()) {
+  for (const LexiconEntry& e : vocabulary.date_words.entries()) {
     // First syllable (3 bytes for Hangul) before the full comparison.
     const std::string& k = e.key;
     if (k.size() < 3 || k[0] != text[pos] || k[1] != text[pos + 1] || k[2] != text[pos + 2])
@@ -527,13 +451,13 @@ std::size_t maybe_space(std::string_view text, std::size_t pos, Pred pred) {
   return pred(q) ? q : pos;
 }
 
-// Duration markers after N일 that make it a span of days, not a date.
-bool duration_follows(std::string_view text, std::size_t pos) {
+// Duration markers after N일 that make it a span of days, not a date
+// (data/date-vocabulary.txt, duration-marker: 3일간, 2000년을 거슬러).
+// Not 에 걸쳐: 10월 4~9일에 걸쳐 is a date range as often as 3일에 걸쳐
+// is a span.
+bool duration_follows(const DateVocabulary& words, std::string_view text, std::size_t pos) {
   const std::size_t q = skip_spaces(text, pos);
-  // 2000년을 거슬러 (going back 2000 years). Not 에 걸쳐: 10월 4~9일에
-  // 걸쳐 is a date range as often as 3일에 걸쳐 is a span.
-  for (std::string_view w : {"간", "동안", "째", "만에", "만의", "이내", "내", "안에", "연속",
-                             "가량", "정도", "여", "이상", "넘게", "만", "을 거슬러"}) {
+  for (std::string_view w : words.duration_markers) {
     if (!starts_with_at(text, q, w) || (w == "간" && q != pos)) continue;
     // 여, 만, 내 alone must end their word: 18일 여러 (several), 5일 만난
     // (met on the 5th), 3일 내란 (insurrection) name a day.
@@ -739,12 +663,12 @@ namespace {
 // resolve() turns what was read into a date given the publication time.
 struct DateReader {
   DateReader(std::string_view text_, std::size_t pos_, int paragraph_, DateContext& context_,
-             const Lexicon& date_words_)
+             const DateVocabulary& words_)
       : text(text_),
         pos(pos_),
         paragraph(paragraph_),
         context(context_),
-        date_words(date_words_),
+        words(words_),
         p(pos_),
         end(pos_),
         at_word_start(word_start(text_, pos_)) {}
@@ -753,7 +677,7 @@ struct DateReader {
   std::size_t pos;
   int paragraph;
   DateContext& context;
-  const Lexicon& date_words;
+  const DateVocabulary& words;  // data/date-vocabulary.txt and data/date-words.txt
 
   Parts parts;
   std::size_t p, end;
@@ -1005,7 +929,7 @@ struct DateReader {
         return q + words.size();
       }
     }
-    const auto month = english_month(text, q);
+    const auto month = english_month(words, text, q);
     if (!month) return std::nullopt;
     parts.month = month->first;
     std::size_t e = month->second;
@@ -1022,21 +946,10 @@ struct DateReader {
   bool read_english_nth_weekday() {
     std::size_t q = p;
     if (english_word_at(text, q, "the")) q = skip_spaces(text, q + 3);
-    static constexpr std::array<std::pair<std::string_view, int>, 11> kOrdinals{{{"first", 1},
-                                                                                 {"second", 2},
-                                                                                 {"third", 3},
-                                                                                 {"fourth", 4},
-                                                                                 {"fifth", 5},
-                                                                                 {"last", -1},
-                                                                                 {"1st", 1},
-                                                                                 {"2nd", 2},
-                                                                                 {"3rd", 3},
-                                                                                 {"4th", 4},
-                                                                                 {"5th", 5}}};
-    for (auto [word, n] : kOrdinals) {
+    for (const auto& [word, n] : words.english_ordinals) {
       if (!english_word_at(text, q, word)) continue;
       const std::size_t w = skip_spaces(text, q + word.size());
-      const auto weekday = english_weekday(text, w);
+      const auto weekday = english_weekday(words, text, w);
       if (!weekday) return false;
       const std::size_t r = skip_spaces(text, weekday->second);
       std::size_t m = r;
@@ -1056,7 +969,7 @@ struct DateReader {
       p = end = *e;
       return true;
     }
-    if (const auto weekday = english_weekday(text, p)) {
+    if (const auto weekday = english_weekday(words, text, p)) {
       std::size_t r = skip_spaces(text, weekday->second);
       if (english_word_at(text, r, "of")) r = skip_spaces(text, r + 2);
       for (auto [words, offset] : {std::pair<std::string_view, int>{"this week", 0},
@@ -1086,11 +999,7 @@ struct DateReader {
     // some other day than the publication's: not read.
     const bool after_the =
         p >= 4 && (text.compare(p - 4, 4, "the ") == 0 || text.compare(p - 4, 4, "The ") == 0);
-    for (auto [word, d] : {std::pair<std::string_view, int>{"last", -1},
-                           {"past", -1},
-                           {"next", 1},
-                           {"coming", 1},
-                           {"this", 2}}) {
+    for (const auto& [word, d] : words.english_directions) {
       if (english_word_at(text, p, word)) {
         if (after_the) return;
         q = skip_spaces(text, p + word.size());
@@ -1099,18 +1008,17 @@ struct DateReader {
       }
     }
     if (direction != 0) {
-      if (const auto weekday = english_weekday(text, q)) {
+      if (const auto weekday = english_weekday(words, text, q)) {
         parts.weekday = weekday->first;
         parts.direction = direction;
         p = end = weekday->second;
         return;
       }
     }
-    const auto month = english_month(text, q);
+    const auto month = english_month(words, text, q);
     if (!month || month->second - q < 3) return;
     // Full names only (Sept is read by read_english_date with a day).
-    static constexpr std::array<std::size_t, 12> kLength{7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8};
-    if (month->second - q != kLength[month->first - 1]) return;
+    if (month->second - q != words.english_months[month->first - 1].size()) return;
     if (month->second < text.size() && text[month->second] == '\'') return;  // May's chairman
     // may and march are also verbs: capitalised only.
     if ((month->first == 3 || month->first == 5) && !(text[q] >= 'A' && text[q] <= 'Z')) return;
@@ -1135,7 +1043,8 @@ struct DateReader {
         std::size_t w = q - joiner.size();
         std::size_t s = w;
         while (s > 0 && is_ascii_alpha(text[s - 1])) --s;
-        if (s < w && english_month(text, s) && english_month(text, s)->second == w) anchored = true;
+        if (s < w && english_month(words, text, s) && english_month(words, text, s)->second == w)
+          anchored = true;
       }
       if (!anchored) return;
     }
@@ -1177,18 +1086,18 @@ struct DateReader {
     // ---- English: Nov. 17, 2023 · November 2023 · 17 November 2023 · 17th of November · Friday
     // · Monday, January 22, 2018 (one date: the weekday names the day given)
     if (!parts.any() && at_word_start && p < text.size() && text[p] < 0x7F && text[p] > ' ') {
-      if (const auto weekday = english_weekday(text, p)) {
+      if (const auto weekday = english_weekday(words, text, p)) {
         std::size_t q = weekday->second;
         if (q < text.size() && text[q] == ',') ++q;
         q = skip_spaces(text, q);
-        if (q > weekday->second && english_month(text, q)) {
+        if (q > weekday->second && english_month(words, text, q)) {
           english_weekday_first = weekday->first;
           p = q;
         }
       }
     }
     if (!parts.any() && at_word_start && p < text.size() && text[p] < 0x7F && text[p] > ' ') {
-      if (const auto month = english_month(text, p)) {
+      if (const auto month = english_month(words, text, p)) {
         std::size_t q = skip_spaces(text, month->second);
         std::optional<int> day;
         if (const auto d = english_day(text, q)) {
@@ -1214,7 +1123,7 @@ struct DateReader {
         std::size_t q = skip_spaces(text, d->second);
         if (text.substr(q, 3) == "of ") q = skip_spaces(text, q + 3);
         if (q > d->second) {
-          if (const auto month = english_month(text, q)) {
+          if (const auto month = english_month(words, text, q)) {
             parts.day = d->first;
             parts.month = month->first;
             end = p = month->second;
@@ -1224,7 +1133,7 @@ struct DateReader {
             }
           }
         }
-      } else if (const auto weekday = english_weekday(text, p)) {
+      } else if (const auto weekday = english_weekday(words, text, p)) {
         parts.weekday = weekday->first;
         end = p = weekday->second;
       }
@@ -1276,7 +1185,7 @@ struct DateReader {
   void read_date_word() {
     // ---- date words: 올해, 지난해, 이달, 오늘, 이번 주, 같은 날, 광복절
     if (!parts.any() && at_word_start) {
-      if (const LexiconEntry* w = date_word_at(text, p, date_words, context);
+      if (const LexiconEntry* w = date_word_at(text, p, words);
           w && w->fields.size() >= 2 && ends_word(text, p + w->key.size())) {
         const std::string& grain = w->fields[0];
         const std::string& offset = w->fields[1];
@@ -1331,11 +1240,7 @@ struct DateReader {
     // ---- 지난 / 오는 / 다음 / 이번: a direction for the day, month or weekday that follows
     std::size_t modifier_end = p;
     if (!parts.any() && at_word_start) {
-      for (auto [word, direction] : {std::pair<std::string_view, int>{"지난", -1},
-                                     {"오는", 1},
-                                     {"다음", 1},
-                                     {"이번", 2},
-                                     {"저번", -1}}) {
+      for (const auto& [word, direction] : words.korean_directions) {
         if (starts_with_at(text, p, word)) {
           const std::size_t q = skip_spaces(text, p + word.size());
           // 이번아침: 이번 written onto a part of the day.
@@ -1369,7 +1274,7 @@ struct DateReader {
         int sign = 0;
         std::size_t rel_end = 0;
         if ((four_digits || sino_year) && y->first >= 1000 && y->first <= 2999 &&
-            !duration_follows(text, y->second)) {
+            !duration_follows(words, text, y->second)) {
           parts.year = y->first;
           p = end = y->second;
         } else if (apostrophe && y->first < 100) {
@@ -1405,7 +1310,7 @@ struct DateReader {
     if ((parts.month && !parts.day) || parts.relative_month) {
       const std::size_t q = skip_spaces(text, p);
       if (auto d = numbered(q, "일");
-          d && d->first >= 1 && d->first <= 31 && !duration_follows(text, d->second)) {
+          d && d->first >= 1 && d->first <= 31 && !duration_follows(words, text, d->second)) {
         int sign = 0;
         std::size_t rel_end = 0;
         if (!relative_follows(text, d->second, sign, rel_end)) {
@@ -1429,7 +1334,7 @@ struct DateReader {
       if (auto d = numbered(p, "일"); d && d->first >= 1 && d->first <= 31) {
         int sign = 0;
         std::size_t rel_end = 0;
-        if (!duration_follows(text, d->second) &&
+        if (!duration_follows(words, text, d->second) &&
             !relative_follows(text, d->second, sign, rel_end)) {
           parts.day = d->first;
           p = end = d->second;
@@ -1442,23 +1347,7 @@ struct DateReader {
     // 10월 첫째 화요일, 3월 마지막 월요일, 10월 마지막날, 10월 첫번째주
     if ((parts.month && !parts.day) || (parts.relative_month && !parts.day)) {
       const std::size_t q = skip_spaces(text, p);
-      static constexpr std::array<std::pair<std::string_view, int>, 16> kOrdinals{{{"첫번째", 1},
-                                                                                   {"첫 번째", 1},
-                                                                                   {"두 번째", 2},
-                                                                                   {"세 번째", 3},
-                                                                                   {"네 번째", 4},
-                                                                                   {"다섯 번째", 5},
-                                                                                   {"첫째", 1},
-                                                                                   {"두번째", 2},
-                                                                                   {"둘째", 2},
-                                                                                   {"세번째", 3},
-                                                                                   {"셋째", 3},
-                                                                                   {"네번째", 4},
-                                                                                   {"넷째", 4},
-                                                                                   {"다섯번째", 5},
-                                                                                   {"다섯째", 5},
-                                                                                   {"마지막", -1}}};
-      for (auto [word, n] : kOrdinals) {
+      for (const auto& [word, n] : words.korean_ordinals) {
         if (!starts_with_at(text, q, word)) continue;
         const std::size_t r = skip_spaces(text, q + word.size());
         if (starts_with_at(text, r, "날") && n == -1) {
@@ -1472,18 +1361,18 @@ struct DateReader {
           const std::size_t w = skip_spaces(text, p);
           nth_week = true;
           for (int i = 0; i < 7; ++i) {
-            if (!starts_with_at(text, w, kWeekdays[i])) continue;
+            if (!starts_with_at(text, w, words.korean_weekdays[i])) continue;
             nth_week = false;
             parts.weekday = i;
-            p = end = w + kWeekdays[i].size();
+            p = end = w + words.korean_weekdays[i].size();
             break;
           }
         } else {
           for (int i = 0; i < 7; ++i) {
-            if (starts_with_at(text, r, kWeekdays[i])) {
+            if (starts_with_at(text, r, words.korean_weekdays[i])) {
               nth = n;
               parts.weekday = i;
-              p = end = r + kWeekdays[i].size();
+              p = end = r + words.korean_weekdays[i].size();
               break;
             }
           }
@@ -1525,17 +1414,17 @@ struct DateReader {
     if (weekday_may_follow) {
       const std::size_t q = parts.any() ? skip_spaces(text, p) : p;
       for (int i = 0; i < 7; ++i) {
-        if (starts_with_at(text, q, kWeekdays[i])) {
+        if (starts_with_at(text, q, words.korean_weekdays[i])) {
           if (!parts.any() && p == pos && !at_word_start) break;
           parts.weekday = i;
-          p = end = q + kWeekdays[i].size();
+          p = end = q + words.korean_weekdays[i].size();
           break;
         }
         if (parts.day && text.compare(p, 1, "(") == 0 &&
-            starts_with_at(text, p + 1, kWeekdayShort[i]) &&
-            starts_with_at(text, p + 1 + kWeekdayShort[i].size(), ")")) {
+            starts_with_at(text, p + 1, words.weekday_shorts[i]) &&
+            starts_with_at(text, p + 1 + words.weekday_shorts[i].size(), ")")) {
           parts.weekday = i;
-          p = end = p + 2 + kWeekdayShort[i].size();
+          p = end = p + 2 + words.weekday_shorts[i].size();
           break;
         }
       }
@@ -1693,14 +1582,7 @@ struct DateReader {
   // 오전, 오후, 새벽, 저녁 … before a number (오후 3시): which half of the
   // day it names, and `q` moved to the number. 0 when none.
   int read_half_of_day_word(std::size_t& q) {
-    for (auto [word, m] : {std::pair<std::string_view, int>{"오전", -1},
-                           {"오후", 1},
-                           {"새벽", -1},
-                           {"아침", -1},
-                           {"저녁", 1},
-                           {"밤", 1},
-                           {"낮", 1},
-                           {"오늘밤", 1}}) {
+    for (const auto& [word, m] : words.halves_of_day) {
       if (starts_with_at(text, q, word)) {
         const std::size_t r = skip_spaces(text, q + word.size());
         if (!field_number(text, r)) return 0;
@@ -1784,9 +1666,7 @@ struct DateReader {
   // 3시즌, 시장, 시점, 시대 …
   void read_korean_hour(std::size_t q, Clock& clock) {
     const auto h = numbered(q, "시");
-    if (!h || h->first > 24) return;
-    for (std::string_view w : {"간", "즌", "장", "점", "대", "행", "민", "청", "도"})
-      if (starts_with_at(text, h->second, w)) return;
+    if (!h || h->first > 24 || stops_at(words.hour_stops, h->second)) return;
     const auto n = field_number(text, q);
     // A lone digit hour in running text needs a date or 오전/오후 (3시) — fine;
     // but Sino-Korean single syllables (이시) are not hours.
@@ -1802,9 +1682,7 @@ struct DateReader {
       return;
     }
     const auto mi = numbered(s, "분");
-    if (!mi || mi->first >= 60 || starts_with_at(text, mi->second, "기") ||
-        starts_with_at(text, mi->second, "의") || starts_with_at(text, mi->second, "간"))
-      return;
+    if (!mi || mi->first >= 60 || stops_at(words.minute_stops, mi->second)) return;
     int sign = 0;
     std::size_t rel_end = 0;
     // 0시15분전 and 4시0분전 would give hour -1 and minute 60: read
@@ -1841,14 +1719,7 @@ struct DateReader {
       } else {
         const bool after_day = parts.day || parts.relative_day || parts.weekday || parts.same_day;
         const std::size_t q = after_day ? skip_spaces(text, p) : p;
-        static constexpr std::array<std::tuple<std::string_view, int, int>, 6> kParts{
-            {{"아침", 4, 12},
-             {"오전", 0, 12},
-             {"점심", 12, 14},
-             {"오후", 12, 19},
-             {"저녁", 18, 24},
-             {"밤", 18, 24}}};
-        for (auto [word, from, to] : kParts) {
+        for (const auto& [word, from, to] : words.korean_day_parts) {
           // 점심 alone is a meal; 점심 이후 (after lunch) is a time of day.
           const std::size_t after_word = skip_spaces(text, q + word.size());
           const bool after_lunch = word == "점심" && at_word_start && !after_day &&
@@ -1874,8 +1745,6 @@ struct DateReader {
   // morning, yesterday evening, Friday night, this weekend, last weekend.
   void read_english_day_part() {
     if (parts.hour || day_part || weekend || p >= text.size()) return;
-    static constexpr std::array<std::tuple<std::string_view, int, int>, 4> kEnglishParts{
-        {{"morning", 4, 12}, {"afternoon", 12, 19}, {"evening", 18, 24}, {"night", 18, 24}}};
     if (parts.relative_week && english_word_at(text, p, "end")) {
       weekend = true;  // this weekend: "this week" + "end"
       p = end = p + 3;
@@ -1892,7 +1761,7 @@ struct DateReader {
         if (!english_word_at(text, p, word)) continue;
         const std::size_t q = skip_spaces(text, p + word.size());
         if (q == p + word.size()) return;
-        for (auto [part, from, to] : kEnglishParts) {
+        for (const auto& [part, from, to] : words.english_day_parts) {
           // last night is yesterday's; this night is not said, last morning neither.
           if ((offset == -1) != (part == "night") || !english_word_at(text, q, part)) continue;
           parts.relative_day = true;
@@ -1916,7 +1785,7 @@ struct DateReader {
     if (q != p + 1) return;
     // Lower case only: Saturday Night Live, Monday Night Football are names.
     if (!(text[q] >= 'a' && text[q] <= 'z')) return;
-    for (auto [part, from, to] : kEnglishParts) {
+    for (const auto& [part, from, to] : words.english_day_parts) {
       if (!english_word_at(text, q, part)) continue;
       day_part = std::pair{from, to};
       p = end = q + part.size();
@@ -1933,12 +1802,12 @@ struct DateReader {
     std::size_t after = n->end;
     const std::size_t spaced = skip_spaces(text, after);
     if (spaced != after && spaced - after <= 1) after = spaced;
-    for (const DurationUnit& u : kDurationUnits) {
+    for (const DurationUnitWord& u : words.duration_units) {
       if (!starts_with_at(text, after, u.word)) continue;
       const std::size_t unit_end = after + u.word.size();
       if (!counts_in_unit(*n, u, after, unit_end)) return std::nullopt;
       if (read_count_back(*n, u, unit_end)) return std::nullopt;  // resolve() reads it
-      if (u.iso == "day" && !duration_follows(text, unit_end) && n->value.is_integer()) {
+      if (u.unit == "day" && !duration_follows(words, text, unit_end) && n->value.is_integer()) {
         // A bare N일 with N > 31 (100일) is a span of days; ≤ 31 was read above.
         const auto v = n->value.to_integer();
         if (v && *v <= 31) return std::nullopt;
@@ -1958,16 +1827,14 @@ struct DateReader {
   // unit syllable begins another word (주년, 분기, 초기, 일부 …), nor for a
   // numeral that does not take that unit (이달 is this month, 세초 early in
   // the year, 한주 a stock).
-  bool counts_in_unit(const NumeralMatch& n, const DurationUnit& u, std::size_t after,
+  bool counts_in_unit(const NumeralMatch& n, const DurationUnitWord& u, std::size_t after,
                       std::size_t unit_end) const {
-    if (u.iso == "century" || u.iso == "night") return false;
-    const char32_t next = code_point_at(text, unit_end).first;
-    if (unit_begins_another_word(u.word, next)) return false;
+    if (u.unit == "century" || u.unit == "night") return false;
+    // 5주년 (anniversary), 3분기 (quarter), 1초기, 3일부, 2년도, 두달러.
+    if (stops_at(u.stops, unit_end)) return false;
     const bool counted = counted_after_direction(unit_end);
-    if (u.word == "달" && (next == U'러' || (n.script != NumeralScript::kNative && !counted)))
-      return false;
+    if (u.word == "달" && n.script != NumeralScript::kNative && !counted) return false;
     if (u.word == "해" && n.script != NumeralScript::kNative) return false;
-    if (u.word == "년" && (next == U'도')) return false;
     // 지난 이달 is this month, not two: a one-syllable Sino-Korean count
     // takes only 초, 분, 주, 년 (지난 이초, 다음 삼년).
     if (n.script == NumeralScript::kSinoKorean && n.syllables < 2 && u.word != "주일" &&
@@ -1984,44 +1851,31 @@ struct DateReader {
     return true;
   }
 
-  // Words that start with a unit syllable: 주년 (anniversary), 분기
-  // (quarter), 분야, 일부, 초기, 주요 … are not units.
-  static bool unit_begins_another_word(std::string_view unit, char32_t next) {
-    if (unit == "주")
-      return next == U'년' || next == U'기' || next == U'요' || next == U'가' || next == U'식' ||
-             next == U'주' || next == U'의' || next == U'택';
-    if (unit == "분")
-      return next == U'기' || next == U'야' || next == U'의' || next == U'석' || next == U'할' ||
-             next == U'류' || next == U'양' || next == U'노' || next == U'쟁' || next == U'위';
-    if (unit == "초")
-      return next == U'기' || next == U'과' || next == U'반' || next == U'등' || next == U'중' ||
-             next == U'대' || next == U'점' || next == U'선' || next == U'안' || next == U'월';
-    if (unit == "일")
-      return next == U'부' || next == U'반' || next == U'본' || next == U'자' || next == U'정' ||
-             next == U'상' || next == U'단' || next == U'대' || next == U'보' || next == U'원' ||
-             next == U'시' || next == U'제' || next == U'각' || next == U'선' || next == U'일';
-    return false;
+  // Whether the syllable at `at` is one of `stops` (data/date-vocabulary.txt:
+  // unit-stop, hour-stop): the unit before it begins another word.
+  bool stops_at(const std::u32string& stops, std::size_t at) const {
+    return !stops.empty() && stops.find(code_point_at(text, at).first) != std::u32string::npos;
   }
 
   // N일 전 / N주 전 / N개월 전 / N년 전: a date counted back from
   // publication, left in parts for resolve(). The count is at most
   // small_int's bound: 구천구백구십구경 일 전 does not fit in a day number
   // (nor in a long long).
-  bool read_count_back(const NumeralMatch& n, const DurationUnit& u, std::size_t unit_end) {
+  bool read_count_back(const NumeralMatch& n, const DurationUnitWord& u, std::size_t unit_end) {
     int sign = 0;
     std::size_t rel_end = 0;
     const std::optional<int> small_count = small_int(n);
-    if (!(u.iso == "day" || u.iso == "week" || u.iso == "month" || u.iso == "year") ||
+    if (!(u.unit == "day" || u.unit == "week" || u.unit == "month" || u.unit == "year") ||
         !relative_follows(text, unit_end, sign, rel_end) || !small_count ||
         (u.word == "년" && n.script == NumeralScript::kDigits && n.end - n.start == 4))
       return false;
     const int count = *small_count;
-    if (u.iso == "day") parts.relative_day = true, parts.day_offset = sign * count;
-    if (u.iso == "week") parts.relative_day = true, parts.day_offset = sign * 7 * count;
-    if (u.iso == "month") parts.relative_month = true, parts.month_offset = sign * count;
+    if (u.unit == "day") parts.relative_day = true, parts.day_offset = sign * count;
+    if (u.unit == "week") parts.relative_day = true, parts.day_offset = sign * 7 * count;
+    if (u.unit == "month") parts.relative_month = true, parts.month_offset = sign * count;
     // 2년 전: the month two years back (a year would drop the month
     // the count was made from).
-    if (u.iso == "year") parts.relative_month = true, parts.month_offset = sign * 12 * count;
+    if (u.unit == "year") parts.relative_month = true, parts.month_offset = sign * 12 * count;
     p = end = rel_end;
     return true;
   }
@@ -2029,12 +1883,12 @@ struct DateReader {
   // The duration (3년 → P3Y, 한시간반 → PT1.5H); after 지난/다음 (지난 2주,
   // 다음 3년) also the span of whole units before or after the
   // publication time's (the two weeks before this one).
-  DateRead duration_read(const NumeralMatch& n, const DurationUnit& u, std::size_t unit_end) {
+  DateRead duration_read(const NumeralMatch& n, const DurationUnitWord& u, std::size_t unit_end) {
     DateRead read;
     const std::optional<int> small_count = small_int(n);
     if ((parts.direction == -1 || parts.direction == 1) && small_count && *small_count >= 1 &&
         n.value.is_integer()) {
-      if (const auto unit = calendar_unit_named(u.iso)) {
+      if (const auto unit = calendar_unit_named(u.unit)) {
         set_counted_span(*unit, static_cast<long>(parts.direction) * *small_count, false);
         end = unit_end;
         read.date = resolve_span()->date;
@@ -2044,13 +1898,13 @@ struct DateReader {
     DurationEntity duration;
     std::string amount = n.value.to_string();
     std::size_t dur_end = unit_end;
-    if (u.iso == "hour" && starts_with_at(text, skip_spaces(text, unit_end), "반")) {
+    if (u.unit == "hour" && starts_with_at(text, skip_spaces(text, unit_end), "반")) {
       // 한시간반 = 1.5 hours
       const auto half = add(n.value, *Decimal::parse("0.5"));
       if (half) amount = half->to_string();
       dur_end = skip_spaces(text, unit_end) + 3;
     }
-    duration.value = iso_duration(amount, u.iso);
+    duration.value = iso_duration(amount, u.unit);
     duration.where =
         Mention{paragraph, n.start, dur_end, std::string(text.substr(n.start, dur_end - n.start))};
     read.end = dur_end;
@@ -2191,12 +2045,12 @@ struct DateReader {
   // fall: a season as a span of days (see season_span_days).
   void read_season() {
     if (parts.any() || span || !at_word_start || p >= text.size()) return;
-    for (const SeasonRelation& r : kSeasonRelations) {
+    for (const SeasonRelationWord& r : words.season_relations) {
       const bool english = is_ascii_alpha(r.word[0]);
       if (english ? !english_word_at(text, p, r.word) : !starts_with_at(text, p, r.word)) continue;
       const std::size_t q = skip_spaces(text, p + r.word.size());
       if (english && q == p + r.word.size()) return;
-      for (const Season& season : kSeasons) {
+      for (const SeasonWord& season : words.seasons) {
         const bool found = english ? english_word_at(text, q, season.word)
                                    : starts_with_at(text, q, season.word) &&
                                          ends_word(text, q + season.word.size());
@@ -2222,8 +2076,8 @@ struct DateReader {
   // year). This one is the one that holds the publication day, else the
   // one of its year; the last one has ended by then; the next one has not
   // begun. Gives [first day, day after the last) as days since 1970-01-01.
-  static std::pair<long, long> season_span_days(const LocalTime& now, const SeasonRelation& r,
-                                                const Season& season) {
+  static std::pair<long, long> season_span_days(const LocalTime& now, const SeasonRelationWord& r,
+                                                const SeasonWord& season) {
     const long today = days_from_civil(now.year, now.month, now.day);
     // The season that starts in year y: [start, next season's start).
     const int first_month = season.month, first_day = season.day;
@@ -2280,7 +2134,7 @@ struct DateReader {
     }
     if (relative) return std::nullopt;
     LocalTime first;
-    if (const auto month = english_month(text, q)) {
+    if (const auto month = english_month(words, text, q)) {
       // A capitalised month only (may, march are words), unless abbreviated.
       if (text[q] < 'A' || text[q] > 'Z') return std::nullopt;
       first.month = month->first;
@@ -2681,8 +2535,9 @@ namespace {
 // What one DateReader reads at `pos`; `time_only` says it named a time of
 // day and no day (9am, 15:30), which a day written next to it completes.
 std::optional<DateRead> read_one(std::string_view text, std::size_t pos, int paragraph,
-                                 DateContext& context, const Lexicon& date_words, bool* time_only) {
-  DateReader r(text, pos, paragraph, context, date_words);
+                                 DateContext& context, const DateVocabulary& words,
+                                 bool* time_only) {
+  DateReader r(text, pos, paragraph, context, words);
   r.read_numeric_form();
   r.read_english_counted_span();
   r.read_season();
@@ -2795,7 +2650,7 @@ std::optional<DateRead> join_day_part_and_hour(std::string_view text, std::size_
 }  // namespace
 
 std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int paragraph,
-                                  DateContext& context, const Lexicon& date_words) {
+                                  DateContext& context, const DateVocabulary& words) {
   if (pos >= text.size()) return std::nullopt;
   if (context.paragraph != paragraph) {
     context.paragraph = paragraph;
@@ -2803,7 +2658,7 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
     context.last_year.reset();
   }
   bool time_only = false;
-  auto first = read_one(text, pos, paragraph, context, date_words, &time_only);
+  auto first = read_one(text, pos, paragraph, context, words, &time_only);
   if (!first || !first->date || !first->date->value) return first;
   // English writes a day and its time apart: tomorrow at 5pm, Friday, 3 pm,
   // at 9am on Saturday, 3pm tomorrow. The two are one date.
@@ -2817,7 +2672,7 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
     return first;
   DateContext trial = context;
   bool second_time_only = false;
-  const auto second = read_one(text, q, paragraph, trial, date_words, &second_time_only);
+  const auto second = read_one(text, q, paragraph, trial, words, &second_time_only);
   if (!second || !second->date || !second->date->value) return first;
   DateEntity joined = *second->date;
   if (day_first) {

@@ -191,7 +191,7 @@ void check_read(std::string_view text, std::size_t pos, int paragraph, const Dat
 // one context for the article; read_date is asked at every code point
 // (but the first few of a run of digits).
 void read_article(std::string_view text, const std::optional<LocalTime>& published, bool utf8) {
-  const auto& date_words = resources().date_words;
+  const auto& date_words = resources().date_vocabulary;
   DateContext context;
   context.published = published;
   int paragraph = 0;
