@@ -117,9 +117,9 @@ void read_entry(DateVocabulary& v, const EntryReader& in) {
     const DayPartWord part{word, in.number(1, 0, 23), in.number(2, 1, 24)};
     if (part.until_hour <= part.from_hour) in.fail("the part of the day ends before it starts");
     (in.english() ? v.english_day_parts : v.korean_day_parts).push_back(part);
-  } else if (kind == "day-end") {
+  } else if (kind == "day-end" || kind == "copula" || kind == "not-date") {
     in.expect_fields(0);
-    v.day_ends.push_back(word);
+    (kind == "day-end" ? v.day_ends : kind == "copula" ? v.copulas : v.not_dates).push_back(word);
   } else if (kind == "duration-unit") {
     in.expect_fields(1);
     const std::string& unit = in.entry.fields[1];
@@ -143,7 +143,16 @@ void read_entry(DateVocabulary& v, const EntryReader& in) {
     (word == "시" ? v.hour_stops : v.minute_stops) += in.syllables(1);
   } else if (kind == "duration-marker") {
     in.expect_fields(0);
-    v.duration_markers.push_back(word);
+    v.duration_markers.push_back(DurationMarkerWord{word, {}});
+  } else if (kind == "marker-stop") {
+    in.expect_fields(1);
+    bool found = false;
+    for (DurationMarkerWord& m : v.duration_markers) {
+      if (m.word != word) continue;
+      m.stops += in.syllables(1);
+      found = true;
+    }
+    if (!found) in.fail("marker-stop for a word that is no duration-marker above it");
   } else if (kind == "season") {
     in.expect_fields(1);
     const std::string& date = in.entry.fields[1];
@@ -193,10 +202,7 @@ DateVocabulary DateVocabulary::parse(std::string_view text, const std::string& n
   longest_first(v.duration_units);
   longest_first(v.seasons);
   longest_first(v.season_relations);
-  std::stable_sort(v.day_ends.begin(), v.day_ends.end(),
-                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
-  std::stable_sort(v.duration_markers.begin(), v.duration_markers.end(),
-                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  longest_first(v.duration_markers);
 
   v.date_words = std::move(date_words);
   v.date_word_first_syllables.assign(kLastSyllable - kFirstSyllable + 1, false);

@@ -45,6 +45,13 @@ struct DurationUnitWord {
   std::u32string stops;
 };
 
+// 3일간, 10년 만에: a word after a count that makes it a span. `stops`:
+// syllables that, right after it, make it another word (내 → 란: 3일 내란).
+struct DurationMarkerWord {
+  std::string word;
+  std::u32string stops;
+};
+
 // 여름: starts on 06-21.
 struct SeasonWord {
   std::string word;
@@ -72,10 +79,12 @@ struct DateVocabulary {
   std::vector<NumberedWord> korean_directions, english_directions;  // 지난 -1, this 2
   std::vector<NumberedWord> halves_of_day;                          // 오전 -1, 오후 1
   std::vector<DayPartWord> korean_day_parts, english_day_parts;
-  std::vector<std::string> day_ends;  // 쯤, 말, 엔: written onto a date word
+  std::vector<std::string> day_ends;   // 쯤, 말, 엔: written onto a date word
+  std::vector<std::string> copulas;    // 이다, 였다, 인: 오늘까지입니다, 주말인
+  std::vector<std::string> not_dates;  // 그제야 (only then): no 그제 + 야
   std::vector<DurationUnitWord> duration_units;
-  std::u32string hour_stops, minute_stops;    // after 시 / 분 of a clock: 3시간, 10분기
-  std::vector<std::string> duration_markers;  // 간, 동안, 을 거슬러
+  std::u32string hour_stops, minute_stops;  // after 시 / 분 of a clock: 3시간, 10분기
+  std::vector<DurationMarkerWord> duration_markers;  // 간, 동안, 을 거슬러
   std::vector<SeasonWord> seasons;
   std::vector<SeasonRelationWord> season_relations;
 

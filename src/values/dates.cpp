@@ -32,33 +32,6 @@ std::string four(int v) {
   return buffer;
 }
 
-// After a date word the next syllable must end the word: 어제는 but not
-// 오늘날 (nowadays), 올해 but not 올리다, 신정 but not 신정부.
-bool ends_word(std::string_view text, std::size_t pos) {
-  const auto [c, len] = code_point_at(text, pos);
-  if (c < 0x80 && ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) return false;  // todays, Mondays
-  if (!is_hangul_syllable(c)) return true;
-  // 오늘저녁, 내일밤, 이번주말: a part of the day or 말 (end) may be attached.
-  for (std::string_view w : {"아침", "오전", "점심", "오후", "저녁", "밤", "말"}) {
-    if (starts_with_at(text, pos, w)) return true;
-  }
-  static constexpr std::array<std::string_view, 22> kParticles{
-      "은", "는", "이", "가", "을", "를", "에",   "의",   "도",   "만",   "와",
-      "과", "로", "엔", "께", "쯤", "중", "부터", "까지", "보다", "처럼", "에서"};
-  (void)len;
-  for (std::string_view p : kParticles) {
-    if (starts_with_at(text, pos, p)) {
-      // 이/가 … only as one syllable followed by a non-syllable or space.
-      if (p == "이" || p == "가" || p == "도" || p == "만" || p == "중") {
-        const char32_t next = code_point_at(text, pos + p.size()).first;
-        if (is_hangul_syllable(next)) continue;
-      }
-      return true;
-    }
-  }
-  return false;
-}
-
 bool word_start(std::string_view text, std::size_t pos) {
   const char32_t before = code_point_before(text, pos);
   if (is_hangul_syllable(before)) return false;
@@ -305,6 +278,48 @@ char32_t hangul_at(std::string_view s, std::size_t pos) {
   return length == 3 && c >= kFirstSyllable && c <= kLastSyllable ? c : 0;
 }
 
+// Whether `rest` (Hangul) is nothing, or up to `particles_left` particles
+// of data/particles.txt and then perhaps a copula (data/date-vocabulary.txt):
+// 는, 부터라도, 에서야, 까지입니다, 인.
+bool ends_in_particles(const DateVocabulary& words, const Particles& particles,
+                       std::string_view rest, int particles_left) {
+  if (rest.empty() || particles.is_particle(rest)) return true;
+  for (const std::string& copula : words.copulas)
+    if (rest == copula) return true;
+  if (particles_left <= 1) return false;
+  for (std::size_t split = 3; split < rest.size(); split += 3) {
+    if (particles.is_particle(rest.substr(0, split)) &&
+        ends_in_particles(words, particles, rest.substr(split), particles_left - 1))
+      return true;
+  }
+  return false;
+}
+
+// After a date word the rest of its Hangul run must be particles (어제는,
+// 올해부터, 내일까지였다: ends_in_particles), perhaps after a word that
+// data/date-vocabulary.txt's day-end allows to be written on (오늘쯤,
+// 오늘엔, 이번주말에); or it begins with a part of the day, which the
+// part-of-day reader then reads (오늘저녁, 내일밤). So 오늘날 (nowadays),
+// 올리다, 신정부 (new government), 오늘의집 hold no date word.
+bool ends_word(const DateVocabulary& words, const Particles& particles, std::string_view text,
+               std::size_t pos) {
+  const char32_t c = code_point_at(text, pos).first;
+  if (c < 0x80 && ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) return false;  // todays, Mondays
+  if (!is_hangul_syllable(c)) return true;
+  for (const DayPartWord& part : words.korean_day_parts)
+    if (starts_with_at(text, pos, part.word)) return true;
+  std::size_t run_end = pos;
+  while (hangul_at(text, run_end) != 0) run_end += 3;
+  const std::string_view rest = text.substr(pos, run_end - pos);
+  if (ends_in_particles(words, particles, rest, 2)) return true;
+  for (const std::string& written_on : words.day_ends) {
+    if (starts_with_at(rest, 0, written_on) &&
+        ends_in_particles(words, particles, rest.substr(written_on.size()), 2))
+      return true;
+  }
+  return false;
+}
+
 // The English word `w` (lower case) at `pos`, in any case, ending there.
 bool english_word_at(std::string_view text, std::size_t pos, std::string_view w) {
   if (pos + w.size() > text.size()) return false;
@@ -455,14 +470,19 @@ std::size_t maybe_space(std::string_view text, std::size_t pos, Pred pred) {
 // (data/date-vocabulary.txt, duration-marker: 3일간, 2000년을 거슬러).
 // Not 에 걸쳐: 10월 4~9일에 걸쳐 is a date range as often as 3일에 걸쳐
 // is a span.
-bool duration_follows(const DateVocabulary& words, std::string_view text, std::size_t pos) {
+bool duration_follows(const DateVocabulary& words, const Particles& particles,
+                      std::string_view text, std::size_t pos) {
   const std::size_t q = skip_spaces(text, pos);
-  for (std::string_view w : words.duration_markers) {
+  for (const DurationMarkerWord& marker : words.duration_markers) {
+    const std::string_view w = marker.word;
     if (!starts_with_at(text, q, w) || (w == "간" && q != pos)) continue;
+    if (!marker.stops.empty() &&
+        marker.stops.find(code_point_at(text, q + w.size()).first) != std::u32string::npos)
+      continue;
     // 여, 만, 내 alone must end their word: 18일 여러 (several), 5일 만난
     // (met on the 5th), 3일 내란 (insurrection) name a day.
     // 6일 만인 28일, 22일 만이다: 만 before the copula is still "after".
-    if ((w == "여" || w == "만" || w == "내") && !ends_word(text, q + w.size()) &&
+    if ((w == "여" || w == "만" || w == "내") && !ends_word(words, particles, text, q + w.size()) &&
         !(w == "만" &&
           (starts_with_at(text, q + w.size(), "인") || starts_with_at(text, q + w.size(), "이"))))
       continue;
@@ -663,12 +683,13 @@ namespace {
 // resolve() turns what was read into a date given the publication time.
 struct DateReader {
   DateReader(std::string_view text_, std::size_t pos_, int paragraph_, DateContext& context_,
-             const DateVocabulary& words_)
+             const DateVocabulary& words_, const Particles& particles_)
       : text(text_),
         pos(pos_),
         paragraph(paragraph_),
         context(context_),
         words(words_),
+        particles(particles_),
         p(pos_),
         end(pos_),
         at_word_start(word_start(text_, pos_)) {}
@@ -678,6 +699,7 @@ struct DateReader {
   int paragraph;
   DateContext& context;
   const DateVocabulary& words;  // data/date-vocabulary.txt and data/date-words.txt
+  const Particles& particles;   // data/particles.txt: what may end a date word
 
   Parts parts;
   std::size_t p, end;
@@ -1182,11 +1204,19 @@ struct DateReader {
     }
   }
 
+  // 그제야 (only then) is no 그제 (the day before yesterday) + 야.
+  bool is_not_a_date(std::size_t at) const {
+    for (const std::string& word : words.not_dates)
+      if (starts_with_at(text, at, word) && hangul_at(text, at + word.size()) == 0) return true;
+    return false;
+  }
+
   void read_date_word() {
     // ---- date words: 올해, 지난해, 이달, 오늘, 이번 주, 같은 날, 광복절
     if (!parts.any() && at_word_start) {
       if (const LexiconEntry* w = date_word_at(text, p, words);
-          w && w->fields.size() >= 2 && ends_word(text, p + w->key.size())) {
+          w && w->fields.size() >= 2 && ends_word(words, particles, text, p + w->key.size()) &&
+          !is_not_a_date(p)) {
         const std::string& grain = w->fields[0];
         const std::string& offset = w->fields[1];
         int n = 0;
@@ -1274,7 +1304,7 @@ struct DateReader {
         int sign = 0;
         std::size_t rel_end = 0;
         if ((four_digits || sino_year) && y->first >= 1000 && y->first <= 2999 &&
-            !duration_follows(words, text, y->second)) {
+            !duration_follows(words, particles, text, y->second)) {
           parts.year = y->first;
           p = end = y->second;
         } else if (apostrophe && y->first < 100) {
@@ -1309,8 +1339,8 @@ struct DateReader {
   void read_korean_day() {
     if ((parts.month && !parts.day) || parts.relative_month) {
       const std::size_t q = skip_spaces(text, p);
-      if (auto d = numbered(q, "일");
-          d && d->first >= 1 && d->first <= 31 && !duration_follows(words, text, d->second)) {
+      if (auto d = numbered(q, "일"); d && d->first >= 1 && d->first <= 31 &&
+                                      !duration_follows(words, particles, text, d->second)) {
         int sign = 0;
         std::size_t rel_end = 0;
         if (!relative_follows(text, d->second, sign, rel_end)) {
@@ -1334,7 +1364,7 @@ struct DateReader {
       if (auto d = numbered(p, "일"); d && d->first >= 1 && d->first <= 31) {
         int sign = 0;
         std::size_t rel_end = 0;
-        if (!duration_follows(words, text, d->second) &&
+        if (!duration_follows(words, particles, text, d->second) &&
             !relative_follows(text, d->second, sign, rel_end)) {
           parts.day = d->first;
           p = end = d->second;
@@ -1707,11 +1737,12 @@ struct DateReader {
   void read_day_part() {
     // ---- parts of the day and weekends: 내일 저녁, 2월 15일 아침, 오후에, 지난 주말
     if (!parts.hour) {
-      if (parts.relative_week && starts_with_at(text, p, "말") && ends_word(text, p + 3)) {
+      if (parts.relative_week && starts_with_at(text, p, "말") &&
+          ends_word(words, particles, text, p + 3)) {
         weekend = true;  // 이번주말, 지난주말
         p = end = p + 3;
       } else if (!parts.any() && parts.direction != 0 && starts_with_at(text, p, "주말") &&
-                 ends_word(text, p + 6)) {
+                 ends_word(words, particles, text, p + 6)) {
         weekend = true;  // 지난 주말
         parts.relative_week = true;
         parts.week_offset = parts.direction == 2 ? 0 : parts.direction;
@@ -1725,7 +1756,8 @@ struct DateReader {
           const bool after_lunch = word == "점심" && at_word_start && !after_day &&
                                    (starts_with_at(text, after_word, "이후") ||
                                     starts_with_at(text, after_word, "무렵"));
-          if (!starts_with_at(text, q, word) || !(ends_word(text, q + word.size()) || after_lunch))
+          if (!starts_with_at(text, q, word) ||
+              !(ends_word(words, particles, text, q + word.size()) || after_lunch))
             continue;
           // Alone, only 오전/오후 (오후에, 오후 들어) or after 이번 (이번 아침):
           // 아침 alone is as often breakfast.
@@ -1807,7 +1839,8 @@ struct DateReader {
       const std::size_t unit_end = after + u.word.size();
       if (!counts_in_unit(*n, u, after, unit_end)) return std::nullopt;
       if (read_count_back(*n, u, unit_end)) return std::nullopt;  // resolve() reads it
-      if (u.unit == "day" && !duration_follows(words, text, unit_end) && n->value.is_integer()) {
+      if (u.unit == "day" && !duration_follows(words, particles, text, unit_end) &&
+          n->value.is_integer()) {
         // A bare N일 with N > 31 (100일) is a span of days; ≤ 31 was read above.
         const auto v = n->value.to_integer();
         if (v && *v <= 31) return std::nullopt;
@@ -1820,7 +1853,8 @@ struct DateReader {
   // After 지난/다음 and a space (지난 이초, 다음 세달, 지난 2달) the
   // numeral is a count.
   bool counted_after_direction(std::size_t unit_end) const {
-    return (parts.direction == -1 || parts.direction == 1) && p != pos && ends_word(text, unit_end);
+    return (parts.direction == -1 || parts.direction == 1) && p != pos &&
+           ends_word(words, particles, text, unit_end);
   }
 
   // Whether numeral `n` counts unit `u` written at `after`: not when the
@@ -2053,7 +2087,7 @@ struct DateReader {
       for (const SeasonWord& season : words.seasons) {
         const bool found = english ? english_word_at(text, q, season.word)
                                    : starts_with_at(text, q, season.word) &&
-                                         ends_word(text, q + season.word.size());
+                                         ends_word(words, particles, text, q + season.word.size());
         if (!found) continue;
         span = Span{};
         span->unit = CalendarUnit::kDay;
@@ -2536,8 +2570,8 @@ namespace {
 // day and no day (9am, 15:30), which a day written next to it completes.
 std::optional<DateRead> read_one(std::string_view text, std::size_t pos, int paragraph,
                                  DateContext& context, const DateVocabulary& words,
-                                 bool* time_only) {
-  DateReader r(text, pos, paragraph, context, words);
+                                 const Particles& particles, bool* time_only) {
+  DateReader r(text, pos, paragraph, context, words, particles);
   r.read_numeric_form();
   r.read_english_counted_span();
   r.read_season();
@@ -2650,7 +2684,8 @@ std::optional<DateRead> join_day_part_and_hour(std::string_view text, std::size_
 }  // namespace
 
 std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int paragraph,
-                                  DateContext& context, const DateVocabulary& words) {
+                                  DateContext& context, const DateVocabulary& words,
+                                  const Particles& particles) {
   if (pos >= text.size()) return std::nullopt;
   if (context.paragraph != paragraph) {
     context.paragraph = paragraph;
@@ -2658,7 +2693,7 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
     context.last_year.reset();
   }
   bool time_only = false;
-  auto first = read_one(text, pos, paragraph, context, words, &time_only);
+  auto first = read_one(text, pos, paragraph, context, words, particles, &time_only);
   if (!first || !first->date || !first->date->value) return first;
   // English writes a day and its time apart: tomorrow at 5pm, Friday, 3 pm,
   // at 9am on Saturday, 3pm tomorrow. The two are one date.
@@ -2672,7 +2707,7 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
     return first;
   DateContext trial = context;
   bool second_time_only = false;
-  const auto second = read_one(text, q, paragraph, trial, words, &second_time_only);
+  const auto second = read_one(text, q, paragraph, trial, words, particles, &second_time_only);
   if (!second || !second->date || !second->date->value) return first;
   DateEntity joined = *second->date;
   if (day_first) {

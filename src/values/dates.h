@@ -5,7 +5,8 @@
 // date vocabulary (values/date_vocabulary.h: data/date-vocabulary.txt and
 // data/date-words.txt, Resources::date_vocabulary); gives a date (ISO 8601
 // at its grain) or a duration (ISO 8601 duration) that starts exactly at
-// that offset.
+// that offset. The particles (data/particles.txt, Resources::particles) say
+// where a date word may end (어제는, 내일까지).
 //
 // Inside (dates.cpp), one DateReader per call runs a reader per form in
 // reading order (numeric dates, English spans and seasons, English dates,
@@ -39,6 +40,7 @@
 #include <vector>
 
 #include "news/document.h"
+#include "text/tokenize.h"
 #include "values/date_vocabulary.h"
 
 namespace news {
@@ -75,7 +77,8 @@ struct DateRead {
 // Reads a date, time or duration starting exactly at `pos` of `text`
 // (paragraph `paragraph`). Updates `context` when a date is read.
 std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int paragraph,
-                                  DateContext& context, const DateVocabulary& words);
+                                  DateContext& context, const DateVocabulary& words,
+                                  const Particles& particles);
 
 // An ISO 8601 duration for `amount` of `unit` (year, month, week, day, hour,
 // minute, second): 3 year → P3Y, 1.5 hour → PT1.5H.
