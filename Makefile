@@ -5,7 +5,7 @@ JOBS ?= $(shell nproc)
 SAMPLE ?= data/samples/ko-battery-plant.txt
 FUZZ_SECONDS ?= 60
 
-.PHONY: all deps test-deps configure build demo test test-sanitize fuzz fuzz-smoke bench bench-hostile golden clean ner-model name-lexicons eval eval-html tune-combination screenshot
+.PHONY: all deps test-deps configure build demo test test-sanitize fuzz fuzz-smoke bench bench-hostile golden clean ner-model name-lexicons eval eval-particles-folds eval-html tune-combination screenshot
 
 all: build
 
@@ -142,6 +142,17 @@ eval: build
 	./$(BUILD)/analyze-eval-model --klue $(SHARED)/klue-ner/train.jsonl \
 	  --multiconer $(SHARED)/multiconer-ko/dev.jsonl
 	./$(BUILD)/analyze-eval-dedup --corpus $(SHARED)/corpus/ko --articles 20000 --seed 20231118
+
+# The particle splitter cross-validated on UD Korean GSD train (docs/text-layer.md):
+# five folds by sentence index, each measured by statistics made from the
+# other four (into $(BUILD)/particle-folds, never data/), then dev as shipped.
+eval-particles-folds: configure
+	@cmake --build $(BUILD) -j $(JOBS) --target analyze-train-particles analyze-eval-particles
+	./$(BUILD)/analyze-train-particles $(SHARED)/ud-korean-gsd/ko_gsd-ud-train.conllu \
+	  --folds 5 --out $(BUILD)/particle-folds
+	./$(BUILD)/analyze-eval-particles $(SHARED)/ud-korean-gsd/ko_gsd-ud-train.conllu \
+	  --folds 5 --stats-dir $(BUILD)/particle-folds
+	./$(BUILD)/analyze-eval-particles $(SHARED)/ud-korean-gsd/ko_gsd-ud-dev.conllu
 
 # The HTML reader on ../shared/data/html-extraction (docs/html.md): Zyte token
 # F1 on the dev and held-out splits beside the 13 anchors, the Korean pages,

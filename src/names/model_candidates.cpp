@@ -83,17 +83,39 @@ bool surname_before_title(std::string_view text, const std::vector<Token>& words
   const std::string_view surname = text.substr(name.start, name.end - name.start);
   // 이, 전, 현, 한 before a title are more often "this", "former", "current",
   // "a" (한 변호사는 "a lawyer said"): the stop words the rules skip too.
-  if (name.has_particle() || !lexicons.is_surname(surname) || lexicons.is_stopword(surname))
-    return false;
+  if (name.has_particle() || !lexicons.is_surname(surname)) return false;
   std::size_t next = last + 1;
   const auto stem = [&](std::size_t i) {
     return text.substr(words[i].start, words[i].stem_end - words[i].start);
   };
   // 전 (former), 현 (current), 모 (a name withheld) before the title.
+  bool tense = false;
   if (next < words.size() && !words[next].has_particle() &&
-      (stem(next) == "전" || stem(next) == "현" || stem(next) == "모"))
+      (stem(next) == "전" || stem(next) == "현" || stem(next) == "모")) {
     ++next;
+    tense = true;
+  }
+  // But 이 전 의원, 한 전 대표, 전 전 대통령 are people: "this former" or
+  // "a former" is seldom written so.
+  if (lexicons.is_stopword(surname) && !tense) return false;
   return next < words.size() && lexicons.title(stem(next)) != nullptr;
+}
+
+// A surname and a two-syllable given name the statistics find name-like
+// (송중기, 김동화): informal text writes such a name on to the next word
+// (송중기팬이라, 김동화선생님의), and the model's cut there is the name's end.
+bool korean_full_name(std::string_view surface, const NameLexicons& lexicons) {
+  if (surface.size() != 9 || count_code_points(surface) != 3) return false;
+  for (std::size_t i = 0; i < surface.size(); i += 3) {
+    if (!one_hangul_syllable(surface.substr(i, 3))) return false;
+  }
+  return lexicons.is_surname(surface.substr(0, 3)) &&
+         lexicons.given_name_odds(surface, kWorkplaceUnseenSyllable) >= kWorkplaceNameOdds;
+}
+
+bool country(std::string_view text, const Token& word, const NameLexicons& lexicons) {
+  const KnownName* known = lexicons.known(text.substr(word.start, word.stem_end - word.start));
+  return known != nullptr && known->type == NameType::kLocation && known->kind == "country";
 }
 
 bool not_a_name(std::string_view surface, NameType type, const WordInfo* words) {
@@ -218,7 +240,8 @@ std::vector<NameCandidate> propose_from_model(const std::vector<Paragraph>& para
         // the word is a particle or a title (김철수씨, 이재용회장), else the
         // name was cut short ([일리야 수츠]케버가).
         if (*type == NameType::kPerson && !lexicons.is_particle(rest) &&
-            lexicons.title(rest) == nullptr && !lexicons.may_end_with_attached_title(rest))
+            lexicons.title(rest) == nullptr && !lexicons.may_end_with_attached_title(rest) &&
+            !korean_full_name(text.substr(first->start, span.end - first->start), lexicons))
           continue;
         // Nor does a name stop inside a word that is an organization as a
         // whole: [서울 강동경]찰서는, [서울 양천]세무서장과.
@@ -239,6 +262,11 @@ std::vector<NameCandidate> propose_from_model(const std::vector<Paragraph>& para
             lexicons.starts_known_phrase(next))
           continue;
       }
+      // Two countries are no one place ([미국 인도]: extradition to the US);
+      // the lexicon's candidates and the chain rule of select_mentions decide.
+      if (*type == NameType::kLocation && last == first + 1 && country(text, *first, lexicons) &&
+          country(text, *last, lexicons))
+        continue;
       std::size_t end = span.end;
       // A person ends before a title the model took in: [메르켈 총리] → 메르켈.
       while (*type == NameType::kPerson && last != first && end == last->stem_end &&

@@ -233,7 +233,7 @@ NameLexicons NameLexicons::load(const fs::path& dir) {
   }
 
   const fs::path cues_path = dir / "name_cues.txt";
-  const Lexicon file_2 = load_required(cues_path, 2, 3);
+  const Lexicon file_2 = load_required(cues_path, 2, 4);
   for (const LexiconEntry& entry : file_2.entries()) {
     Cue cue;
     if (!parse_name_type(entry.fields[0], cue.type)) {
@@ -247,6 +247,13 @@ NameLexicons NameLexicons::load(const fs::path& dir) {
     else
       throw LexiconError(where(cues_path.string(), entry) + "the position must be after or before");
     if (entry.fields.size() > 2) cue.kind = entry.fields[2];
+    if (entry.fields.size() > 3) {
+      if (entry.fields[3] != "legal-form" || cue.after || cue.type != NameType::kOrganization)
+        throw LexiconError(where(cues_path.string(), entry) +
+                           "the fourth column may only be legal-form, on an organization cue "
+                           "written before the name");
+      cue.legal_form = true;
+    }
     lex.cues_[entry.key] = cue;
   }
 

@@ -57,6 +57,9 @@ struct Cue {
   NameType type = NameType::kOrganization;
   bool after = true;  // the cue follows the name (마이크로소프트 주가) or precedes it
   std::string kind;   // organizations: the kind the cue implies (보도 → media), or empty
+  // A legal form written before the name (법무법인 태평양, 재단법인 X): the
+  // article means the organization wherever it writes the name.
+  bool legal_form = false;
 };
 
 // Everything the single-word lexicons say about one word, in one look-up.

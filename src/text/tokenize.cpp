@@ -263,10 +263,14 @@ Particles Particles::from(const Lexicon& lexicon, const std::string& name) {
 }
 
 Particles Particles::load(const std::filesystem::path& particles_file) {
+  return load(particles_file, particles_file.parent_path());
+}
+
+Particles Particles::load(const std::filesystem::path& particles_file,
+                          const std::filesystem::path& statistics_dir) {
   Particles particles = from(Lexicon::load(particles_file, 0, 2), particles_file.string());
-  const std::filesystem::path dir = particles_file.parent_path();
-  const std::filesystem::path contexts = dir / "particle_contexts.txt";
-  const std::filesystem::path stems = dir / "noun_stems.txt";
+  const std::filesystem::path contexts = statistics_dir / "particle_contexts.txt";
+  const std::filesystem::path stems = statistics_dir / "noun_stems.txt";
   // The statistics beside the list are part of it: without them particles
   // would split on their form alone, which no one would notice but readers.
   for (const std::filesystem::path& required : {contexts, stems}) {

@@ -176,6 +176,10 @@ class Particles {
   // it, particle_contexts.txt and noun_stems.txt. Throws LexiconError naming
   // the file (and line) of a missing file or a malformed entry.
   static Particles load(const std::filesystem::path& particles_file);
+  // The same with the statistics read from `statistics_dir` instead: those
+  // of a cross-validation fold (analyze-train-particles --folds).
+  static Particles load(const std::filesystem::path& particles_file,
+                        const std::filesystem::path& statistics_dir);
   // Parses the particle lexicon from text (tests); no statistics.
   static Particles parse(std::string_view text, const std::string& name);
   // Adds the statistics (see the header comments of the data files).

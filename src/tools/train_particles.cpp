@@ -10,38 +10,49 @@
 //                          there, out of how many (all, or those seen --min-seen times)
 //   noun_stems.txt         every stem seen before a particle in train
 // Run it again whenever data/particles.txt changes.
+//
+// Cross-validation (train/folds.h, docs/text-layer.md):
+//   build/analyze-train-particles TRAIN --folds 5 --out build/particle-folds
+// writes the statistics of each fold k, made from the sentences outside it,
+// to build/particle-folds/fold-k/ (--fold K: only fold K, straight into
+// --out) for analyze-eval-particles --folds; data/ is left alone.
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
-#include <map>
+#include <stdexcept>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
-#include "train/conllu.h"
 #include "resources.h"
-#include "text/tokenize.h"
 #include "shared_corpus.h"
-
-namespace {
-
-struct Counts {
-  int split = 0;
-  int seen = 0;
-};
-
-}  // namespace
+#include "text/tokenize.h"
+#include "train/conllu.h"
+#include "train/folds.h"
+#include "train/particle_statistics.h"
 
 int main(int argc, char** argv) {
   CLI::App app{"Makes data/particle_contexts.txt and data/noun_stems.txt from UD Korean GSD train"};
   std::vector<std::string> inputs;
   std::string data_dir;
+  std::string out_dir;
   int min_seen = 1;
+  int fold_count = 0;
+  int fold = -1;
   app.add_option("train", inputs, "CoNLL-U training files (UD Korean GSD train)")->required();
   app.add_option("--data-dir", data_dir, "where particles.txt is and the output goes");
   app.add_option("--min-seen", min_seen, "keep contexts seen at least this often");
+  app.add_option("--out", out_dir, "write the statistics here instead (required with --folds)");
+  app.add_option("--folds", fold_count, "cross-validation: deal the sentences into N folds");
+  app.add_option("--fold", fold, "with --folds: make only fold K's statistics (default: all)");
   CLI11_PARSE(app, argc, argv);
 
   try {
+    if (fold_count > 0 && out_dir.empty())
+      throw std::invalid_argument("--folds writes to a scratch folder: give --out");
+    if (fold_count == 0 && fold >= 0) throw std::invalid_argument("--fold needs --folds");
     const std::filesystem::path dir = news::tools::data_dir_or_default(data_dir);
     // The lexicon alone: the statistics being made must not shape the tokens.
     std::ifstream lexicon_in(dir / "particles.txt");
@@ -50,66 +61,45 @@ int main(int argc, char** argv) {
     const news::Particles particles =
         news::Particles::parse(lexicon_text, (dir / "particles.txt").string());
 
-    std::map<std::string, Counts> contexts;  // ordered: a stable, diffable file
-    std::map<std::string, int> stems;
-    std::size_t words = 0;
+    std::vector<std::vector<news::ConlluWord>> files;
     for (const std::string& input : inputs) {
       std::ifstream in(input);
       if (!in) {
         std::fprintf(stderr, "%s: cannot read\n", input.c_str());
         return 1;
       }
-      for (const news::ConlluWord& word : news::read_conllu(in)) {
-        const news::ParticleSplitGold gold = news::gold_particle_split(word);
-        if (gold.kind == news::ParticleSplitGold::Kind::kSkipped) continue;
-        ++words;
-        const std::vector<news::Token> tokens = news::tokenize(word.form, particles);
-        if (tokens.empty()) continue;
-        const news::Token& last = tokens.back();
-        if (!news::may_have_particle(last.kind) || last.end != word.form.size()) continue;
-        const bool word_start = news::starts_word(tokens, tokens.size() - 1);
-        const std::string_view token = std::string_view(word.form).substr(last.start);
-        const bool has_particle = gold.kind == news::ParticleSplitGold::Kind::kParticle;
-        if (has_particle && gold.stem_bytes > last.start) {
-          ++stems[std::string(token.substr(0, gold.stem_bytes - last.start))];
-        }
-        for (const news::Particles::Candidate& candidate : particles.candidates(token)) {
-          const bool right = has_particle && last.start + candidate.stem_bytes == gold.stem_bytes;
-          for (const std::string& key : news::Particles::context_keys(
-                   token.substr(0, candidate.stem_bytes), candidate.particle, word_start)) {
-            Counts& counts = contexts[key];
-            counts.split += right ? 1 : 0;
-            ++counts.seen;
-          }
-        }
-      }
+      files.push_back(news::read_conllu(in));
     }
 
-    std::ofstream contexts_out(dir / "particle_contexts.txt");
-    contexts_out
-        << "# Particle-split statistics: how often a candidate particle is a real one,\n"
-           "# by the ending of the stem before it. Made by analyze-train-particles from\n"
-           "# UD Korean GSD train (CC BY-SA 4.0; "
-        << words
-        << " words) and data/particles.txt; do not edit,\n"
-           "# run the tool again. Columns: key, real splits, candidates seen.\n"
-           "# Key `^회|의`: the stem is exactly 회 (회의 is one word); `사회|의`: the stem\n"
-           "# ends in 사회 (이사회의 = 이사회 + 의); `~|는`: the stem ends in a Latin letter\n"
-           "# or digit (오픈AI는); `|는`: any stem. Kept when seen at least "
-        << min_seen << " times.\n";
-    std::size_t kept = 0;
-    for (const auto& [key, counts] : contexts) {
-      if (counts.seen < min_seen) continue;
-      contexts_out << key << '\t' << counts.split << '\t' << counts.seen << '\n';
-      ++kept;
+    // What to make: data/'s statistics, one fold's, or every fold's.
+    std::vector<std::pair<news::SentenceFolds, std::filesystem::path>> runs;
+    const std::filesystem::path out = out_dir.empty() ? dir : std::filesystem::path(out_dir);
+    if (fold_count == 0) {
+      runs.emplace_back(news::SentenceFolds(), out);
+    } else if (fold >= 0) {
+      runs.emplace_back(news::SentenceFolds(fold_count, fold), out);
+    } else {
+      for (int k = 0; k < fold_count; ++k) {
+        const news::SentenceFolds folds(fold_count, k);
+        runs.emplace_back(folds, out / folds.folder_name());
+      }
     }
-    std::ofstream stems_out(dir / "noun_stems.txt");
-    stems_out << "# Stems seen before a particle in UD Korean GSD train (CC BY-SA 4.0), with\n"
-                 "# their counts: known nouns, so 삼겹살이 splits as 삼겹살 + 이. Made by\n"
-                 "# analyze-train-particles; do not edit, run the tool again.\n";
-    for (const auto& [stem, count] : stems) stems_out << stem << '\t' << count << '\n';
-    std::printf("%zu words, %zu contexts kept of %zu, %zu stems\n", words, kept, contexts.size(),
-                stems.size());
+    for (const auto& [folds, run_dir] : runs) {
+      news::ParticleStatistics statistics;
+      for (const std::vector<news::ConlluWord>& file : files)
+        statistics.add(file, particles, folds);
+      const news::StatisticsFiles rendered = news::render_statistics(statistics, min_seen, folds);
+      std::filesystem::create_directories(run_dir);
+      std::ofstream contexts_out(run_dir / "particle_contexts.txt");
+      contexts_out << rendered.contexts;
+      std::ofstream stems_out(run_dir / "noun_stems.txt");
+      stems_out << rendered.noun_stems;
+      if (!contexts_out || !stems_out)
+        throw std::runtime_error(run_dir.string() + ": cannot write");
+      if (folds.active()) std::printf("%s: ", run_dir.string().c_str());
+      std::printf("%zu words, %zu contexts kept of %zu, %zu stems\n", statistics.words,
+                  rendered.contexts_kept, statistics.contexts.size(), statistics.stems.size());
+    }
   } catch (const std::exception& e) {
     std::fprintf(stderr, "%s\n", e.what());
     return 1;

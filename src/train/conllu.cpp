@@ -22,15 +22,23 @@ std::vector<std::string_view> split(std::string_view text, char separator) {
 std::vector<ConlluWord> read_conllu(std::istream& in) {
   std::vector<ConlluWord> words;
   std::string line;
+  std::size_t sentence = 0;
+  bool in_sentence = false;  // a word was read since the last blank line
   while (std::getline(in, line)) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty() || line.front() == '#') continue;
+    if (line.empty()) {
+      if (in_sentence) ++sentence;
+      in_sentence = false;
+      continue;
+    }
+    if (line.front() == '#') continue;
     const std::vector<std::string_view> columns = split(line, '\t');
     if (columns.size() < 5) continue;
     // 3-4 is a multiword token, 5.1 an empty node: neither is a word.
     if (columns[0].find_first_of("-.") != std::string_view::npos) continue;
-    words.push_back(
-        ConlluWord{std::string(columns[1]), std::string(columns[2]), std::string(columns[4])});
+    words.push_back(ConlluWord{std::string(columns[1]), std::string(columns[2]),
+                               std::string(columns[4]), sentence});
+    in_sentence = true;
   }
   return words;
 }

@@ -20,10 +20,14 @@ struct ConlluWord {
   std::string form;   // 스타벅스가
   std::string lemma;  // 스타벅스+가
   std::string xpos;   // NNG+JKS
+  // Which sentence of the file the word is in, counting from 0: what
+  // cross-validation folds are dealt by (train/folds.h).
+  std::size_t sentence = 0;
 };
 
 // The words of every sentence, in order; multiword-token ranges and empty
-// nodes are skipped.
+// nodes are skipped. Sentences end at a blank line (several in a row, or
+// none at the end of the file, end one sentence).
 std::vector<ConlluWord> read_conllu(std::istream& in);
 
 struct ParticleSplitGold {

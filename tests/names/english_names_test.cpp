@@ -13,6 +13,7 @@ namespace news {
 namespace {
 
 using names_testing::names_of;
+using names_testing::find;
 using names_testing::resources;
 
 bool named(const std::vector<NamedEntity>& list, const std::string& name) {
@@ -35,6 +36,16 @@ TEST(EnglishNamesTest, ASurnameAloneJoinsTheFullName) {
                                [](const NamedEntity& p) { return p.name == "Odalys Brenneke"; });
   ASSERT_NE(it, e.people.end());
   EXPECT_EQ(it->mentions.size(), 2u);
+}
+
+TEST(EnglishNamesTest, AMiddleInitialStaysInsideTheName) {
+  const Entities e = names_of(
+      "The case was heard by Judge Sidney H. Stein in Manhattan.\n"
+      "Stein said the trial would begin in March.");
+  const NamedEntity* judge = find(e.people, "Sidney H. Stein");
+  ASSERT_NE(judge, nullptr);
+  EXPECT_EQ(judge->mentions.size(), 2u);
+  EXPECT_EQ(find(e.people, "Sidney H"), nullptr);
 }
 
 TEST(EnglishNamesTest, CompaniesFromTheWordsAroundThem) {

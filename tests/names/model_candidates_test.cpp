@@ -76,6 +76,35 @@ TEST(ModelCandidatesTest, SurnameBeforeATitleIsAPersonAndANameIsNotCutShort) {
   EXPECT_TRUE(surname) << "조 전 부사장: the surname alone names the person";
 }
 
+TEST(ModelCandidatesTest, StopWordSurnameBeforeAFormerTitleIsAPerson) {
+  // 이, 한, 전 are also "this", "a", "former"; before 전 + a title they are
+  // surnames (이 전 의원, 한 전 대표), and 전 전 대통령 is President 전.
+  const auto ps = paragraphs_of({"검찰은 이 전 의원이 청탁성 전화를 한 것인지 조사할 예정이다.",
+                                 "한편 한 전 대표는 이날 기자회견을 열었다."});
+  const auto tokens = name_tokens(ps, resources().names);
+  const auto found = propose_from_model(ps, tokens, *resources().ner_model, resources().names);
+  std::vector<std::string> people;
+  for (const NameCandidate& c : found) {
+    if (c.type == NameType::kPerson) people.push_back(surface(ps, c));
+  }
+  EXPECT_NE(std::find(people.begin(), people.end(), "이"), people.end());
+  EXPECT_NE(std::find(people.begin(), people.end(), "한"), people.end());
+}
+
+TEST(ModelCandidatesTest, KoreanFullNameWrittenOnToTheNextWordKeepsItsCut) {
+  // Reviews and comments glue a name to what follows (김동화선생님의); a
+  // surname + two name-like syllables is the name, a foreign name cut
+  // short ([일리야 수츠]케버가, above) is not.
+  const auto ps = paragraphs_of({"어제 김동화선생님의 만화를 다시 봤다."});
+  const auto tokens = name_tokens(ps, resources().names);
+  const auto found = propose_from_model(ps, tokens, *resources().ner_model, resources().names);
+  bool name = false;
+  for (const NameCandidate& c : found) {
+    name |= c.type == NameType::kPerson && surface(ps, c) == "김동화";
+  }
+  EXPECT_TRUE(name);
+}
+
 TEST(ModelCandidatesTest, OrganizationWordBeforeAKnownOrganizationDescribesIt) {
   const auto ps = paragraphs_of({"그는 프랑스 항공우주그룹 조디악 에어로스페이스에서 일했다."});
   const auto tokens = name_tokens(ps, resources().names);

@@ -20,6 +20,9 @@ TEST(NameLexiconsTest, LoadsTheShippedFiles) {
   EXPECT_EQ(lex.title("씨")->title_class, TitleClass::kHonorific);
   EXPECT_TRUE(lex.is_surname("김"));
   EXPECT_TRUE(lex.is_given_name("샘"));
+  ASSERT_NE(lex.cue("법무법인"), nullptr);
+  EXPECT_TRUE(lex.cue("법무법인")->legal_form);
+  EXPECT_FALSE(lex.cue("주가")->legal_form);
 }
 
 TEST(NameLexiconsTest, OrganizationSuffixKeepsItsMinimumPrefix) {

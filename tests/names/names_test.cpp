@@ -110,7 +110,9 @@ TEST(NamesTest, HangulTitleAfterADescriptorMakesNoOrganization) {
       "법무법인 한결 변호사는 항소하겠다고 밝혔다.");
   EXPECT_EQ(find(e.organizations, "전담"), nullptr);
   EXPECT_EQ(find(e.organizations, "부처"), nullptr);
-  EXPECT_NE(find(e.organizations, "한결"), nullptr) << "법무법인 names the firm after it";
+  const NamedEntity* firm = find(e.organizations, "법무법인 한결");
+  ASSERT_NE(firm, nullptr) << "법무법인 names the firm after it";
+  EXPECT_EQ(firm->mentions[0].text, "법무법인 한결");
 }
 
 TEST(NamesTest, KoreanNameEndingInAPlaceUnitAfterAPlaceIsAName) {
@@ -194,6 +196,45 @@ TEST(NamesTest, SurnameWithHonorificJoinsTheFullName) {
   ASSERT_NE(person, nullptr);
   EXPECT_EQ(person->mentions.size(), 2u);
   EXPECT_EQ(person->mentions[1].text, "박");
+}
+
+TEST(NamesTest, AgeInParenthesesBeforeWorkplaceAndTitle) {
+  // Rules alone: the age between the name and its workplace does not hide
+  // the title (고창환(67) 세모 대표 is how court news names a defendant).
+  const Entities e = names_of("함께 기소된 고창환(67) 세모 대표는 혐의를 부인했다.");
+  EXPECT_NE(find(e.people, "고창환"), nullptr);
+}
+
+TEST(NamesTest, LegalFormMakesTheNameAnOrganizationThroughoutTheArticle) {
+  // 태평양 is the Pacific in data/locations.txt; after 법무법인 it is the law
+  // firm, and so is 태평양 alone later in the article.
+  const Entities e = names_of(
+      "법무법인 태평양은 건설 분야 변호사를 영입했다고 밝혔다.\n"
+      "태평양 관계자는 \"고객 서비스를 강화하겠다\"고 말했다.");
+  const NamedEntity* firm = find(e.organizations, "법무법인 태평양");
+  ASSERT_NE(firm, nullptr);
+  EXPECT_EQ(firm->mentions.size(), 2u);
+  EXPECT_TRUE(has(firm->aliases, "태평양"));
+  EXPECT_EQ(find(e.locations, "태평양"), nullptr);
+  // Without the legal form the ocean stays a place.
+  EXPECT_NE(find(names_of("태평양 연안의 수온이 올랐다.").locations, "태평양"), nullptr);
+}
+
+TEST(NamesTest, ACountryRightAfterACountryIsNoPlace) {
+  // 인도 is India and extradition: 미국 인도 is the second.
+  const Entities e = names_of("법원은 그의 미국 인도를 허가했다.");
+  EXPECT_NE(find(e.locations, "미국"), nullptr);
+  EXPECT_EQ(find(e.locations, "인도"), nullptr);
+  EXPECT_EQ(find(e.locations, "미국 인도"), nullptr);
+  EXPECT_NE(find(names_of("인도 정부는 이날 성명을 냈다.").locations, "인도"), nullptr);
+}
+
+TEST(NamesTest, HonorificMakesAPersonOfACommonWord) {
+  // 유병호 is in data/common_words.txt (the corpus writes it without a title
+  // the lexicon builder recognizes); 씨 after it still makes it a person.
+  ASSERT_TRUE(resources().names.is_common("유병호"));
+  EXPECT_NE(find(names_of("동생 유병호(61)씨의 횡령 사건이 병합됐다.").people, "유병호"), nullptr);
+  EXPECT_NE(find(names_of("유병호 씨는 혐의를 부인했다.").people, "유병호"), nullptr);
 }
 
 TEST(NamesTest, SurnameAliasNamesNoOtherWord) {
