@@ -82,7 +82,10 @@ void check_filled(const std::array<std::string, N>& list, const std::string& nam
       throw LexiconError(name + ": no " + what + " " + std::to_string(first + static_cast<int>(i)));
 }
 
-void read_entry(DateVocabulary& v, const EntryReader& in) {
+// The words of days and parts of days: weekday, weekday-short, month,
+// ordinal, direction, half-of-day, day-part, day-end, copula, not-date.
+// False for another kind.
+bool read_day_entry(DateVocabulary& v, const EntryReader& in) {
   const std::string& kind = in.entry.fields[0];
   const std::string& word = in.entry.key;
   if (kind == "weekday") {
@@ -120,7 +123,19 @@ void read_entry(DateVocabulary& v, const EntryReader& in) {
   } else if (kind == "day-end" || kind == "copula" || kind == "not-date") {
     in.expect_fields(0);
     (kind == "day-end" ? v.day_ends : kind == "copula" ? v.copulas : v.not_dates).push_back(word);
-  } else if (kind == "duration-unit") {
+  } else {
+    return false;
+  }
+  return true;
+}
+
+// The words of durations and seasons: duration-unit, unit-stop, hour-stop,
+// duration-marker, marker-stop, season, season-relation. False for another
+// kind.
+bool read_span_entry(DateVocabulary& v, const EntryReader& in) {
+  const std::string& kind = in.entry.fields[0];
+  const std::string& word = in.entry.key;
+  if (kind == "duration-unit") {
     in.expect_fields(1);
     const std::string& unit = in.entry.fields[1];
     static constexpr std::array<std::string_view, 9> kUnits{
@@ -171,8 +186,14 @@ void read_entry(DateVocabulary& v, const EntryReader& in) {
     v.season_relations.push_back(
         SeasonRelationWord{word, in.number(1, -1, 2), in.number(2, -100, 100)});
   } else {
-    in.fail("unknown kind \"" + kind + "\"");
+    return false;
   }
+  return true;
+}
+
+void read_entry(DateVocabulary& v, const EntryReader& in) {
+  if (!read_day_entry(v, in) && !read_span_entry(v, in))
+    in.fail("unknown kind \"" + in.entry.fields[0] + "\"");
 }
 
 }  // namespace
