@@ -14,6 +14,7 @@
 #include "structure/roles.h"
 #include "names/name_lexicons.h"
 #include "names/ner_model.h"
+#include "values/date_vocabulary.h"
 
 namespace news {
 
@@ -27,6 +28,9 @@ struct Resources {
   ValueWords value_words;  // data/value-words.txt: 약, 가량, 씩, 차량, 영하 around a number
   Lexicon counters;    // data/counters.txt: counters (16명, 2개)
   Lexicon date_words;  // data/date-words.txt: 오늘, 지난해, 이번 주, holidays
+  // data/date-vocabulary.txt (weekdays, months, parts of the day, units …)
+  // with date_words: what the date reader knows (values/date_vocabulary.h).
+  DateVocabulary date_vocabulary;
   NameLexicons names;  // people, organizations, places (news/name_lexicons.h)
   // data/ner-model.bin: the trained tagger whose spans join the rules' name
   // candidates (news/ner_model.h); absent when loaded without it.

@@ -32,33 +32,6 @@ std::string four(int v) {
   return buffer;
 }
 
-// After a date word the next syllable must end the word: 어제는 but not
-// 오늘날 (nowadays), 올해 but not 올리다, 신정 but not 신정부.
-bool ends_word(std::string_view text, std::size_t pos) {
-  const auto [c, len] = code_point_at(text, pos);
-  if (c < 0x80 && ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) return false;  // todays, Mondays
-  if (!is_hangul_syllable(c)) return true;
-  // 오늘저녁, 내일밤, 이번주말: a part of the day or 말 (end) may be attached.
-  for (std::string_view w : {"아침", "오전", "점심", "오후", "저녁", "밤", "말"}) {
-    if (starts_with_at(text, pos, w)) return true;
-  }
-  static constexpr std::array<std::string_view, 22> kParticles{
-      "은", "는", "이", "가", "을", "를", "에",   "의",   "도",   "만",   "와",
-      "과", "로", "엔", "께", "쯤", "중", "부터", "까지", "보다", "처럼", "에서"};
-  (void)len;
-  for (std::string_view p : kParticles) {
-    if (starts_with_at(text, pos, p)) {
-      // 이/가 … only as one syllable followed by a non-syllable or space.
-      if (p == "이" || p == "가" || p == "도" || p == "만" || p == "중") {
-        const char32_t next = code_point_at(text, pos + p.size()).first;
-        if (is_hangul_syllable(next)) continue;
-      }
-      return true;
-    }
-  }
-  return false;
-}
-
 bool word_start(std::string_view text, std::size_t pos) {
   const char32_t before = code_point_before(text, pos);
   if (is_hangul_syllable(before)) return false;
@@ -70,10 +43,8 @@ bool word_start(std::string_view text, std::size_t pos) {
 
 // An English month name or abbreviation at `pos` (Nov., November, Sept):
 // the month and the end of the word (a following period included).
-std::optional<std::pair<int, std::size_t>> english_month(std::string_view text, std::size_t pos) {
-  static constexpr std::array<std::string_view, 12> kMonths{
-      "january", "february", "march",     "april",   "may",      "june",
-      "july",    "august",   "september", "october", "november", "december"};
+std::optional<std::pair<int, std::size_t>> english_month(const DateVocabulary& words,
+                                                         std::string_view text, std::size_t pos) {
   std::size_t e = pos;
   std::string word;
   while (e < text.size() && ((text[e] | 0x20) >= 'a' && (text[e] | 0x20) <= 'z') &&
@@ -84,7 +55,7 @@ std::optional<std::pair<int, std::size_t>> english_month(std::string_view text, 
   if (word.size() < 3 || (e < text.size() && ((text[e] | 0x20) >= 'a' && (text[e] | 0x20) <= 'z')))
     return std::nullopt;
   for (int i = 0; i < 12; ++i) {
-    const std::string_view m = kMonths[i];
+    const std::string_view m = words.english_months[i];
     const bool full = word == m;
     // Jan, Feb, Sept: an abbreviation of at least three letters (not "mar"
     // in running text unless followed by a period or a day number).
@@ -131,11 +102,10 @@ std::optional<std::pair<int, std::size_t>> english_year(std::string_view text, s
 
 // An English weekday name at `pos` (Friday, friday): 0 = Monday, and the
 // end of the word.
-std::optional<std::pair<int, std::size_t>> english_weekday(std::string_view text, std::size_t pos) {
-  static constexpr std::array<std::string_view, 7> kEnglishWeekdays{
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+std::optional<std::pair<int, std::size_t>> english_weekday(const DateVocabulary& words,
+                                                           std::string_view text, std::size_t pos) {
   for (int i = 0; i < 7; ++i) {
-    const std::string_view w = kEnglishWeekdays[i];
+    const std::string_view w = words.english_weekdays[i];
     if (pos + w.size() > text.size()) continue;
     bool same = true;
     for (std::size_t k = 0; k < w.size() && same; ++k) same = (text[pos + k] | 0x20) == w[k];
@@ -251,9 +221,12 @@ std::string at_unit(const LocalTime& t, CalendarUnit u) {
   return out + ":" + two(t.second);
 }
 
-constexpr std::array<std::string_view, 7> kWeekdays{"월요일", "화요일", "수요일", "목요일",
-                                                    "금요일", "토요일", "일요일"};
-constexpr std::array<std::string_view, 7> kWeekdayShort{"월", "화", "수", "목", "금", "토", "일"};
+// The calendar unit whose unit_name() is `name`, if any.
+std::optional<CalendarUnit> calendar_unit_named(std::string_view name) {
+  for (int u = 0; u <= static_cast<int>(CalendarUnit::kYear); ++u)
+    if (unit_name(static_cast<CalendarUnit>(u)) == name) return static_cast<CalendarUnit>(u);
+  return std::nullopt;
+}
 
 // A number at `pos` for a date field: digits, or Sino-Korean / native
 // numerals (이천십오년, 삼월, 세시). No units beyond 천/백/십.
@@ -303,6 +276,48 @@ char32_t hangul_at(std::string_view s, std::size_t pos) {
   std::size_t length = 0;
   const char32_t c = utf8::decode_at(s, pos, length, utf8::Invalid::kReplacement);
   return length == 3 && c >= kFirstSyllable && c <= kLastSyllable ? c : 0;
+}
+
+// Whether `rest` (Hangul) is nothing, or up to `particles_left` particles
+// of data/particles.txt and then perhaps a copula (data/date-vocabulary.txt):
+// 는, 부터라도, 에서야, 까지입니다, 인.
+bool ends_in_particles(const DateVocabulary& words, const Particles& particles,
+                       std::string_view rest, int particles_left) {
+  if (rest.empty() || particles.is_particle(rest)) return true;
+  for (const std::string& copula : words.copulas)
+    if (rest == copula) return true;
+  if (particles_left <= 1) return false;
+  for (std::size_t split = 3; split < rest.size(); split += 3) {
+    if (particles.is_particle(rest.substr(0, split)) &&
+        ends_in_particles(words, particles, rest.substr(split), particles_left - 1))
+      return true;
+  }
+  return false;
+}
+
+// After a date word the rest of its Hangul run must be particles (어제는,
+// 올해부터, 내일까지였다: ends_in_particles), perhaps after a word that
+// data/date-vocabulary.txt's day-end allows to be written on (오늘쯤,
+// 오늘엔, 이번주말에); or it begins with a part of the day, which the
+// part-of-day reader then reads (오늘저녁, 내일밤). So 오늘날 (nowadays),
+// 올리다, 신정부 (new government), 오늘의집 hold no date word.
+bool ends_word(const DateVocabulary& words, const Particles& particles, std::string_view text,
+               std::size_t pos) {
+  const char32_t c = code_point_at(text, pos).first;
+  if (c < 0x80 && ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) return false;  // todays, Mondays
+  if (!is_hangul_syllable(c)) return true;
+  for (const DayPartWord& part : words.korean_day_parts)
+    if (starts_with_at(text, pos, part.word)) return true;
+  std::size_t run_end = pos;
+  while (hangul_at(text, run_end) != 0) run_end += 3;
+  const std::string_view rest = text.substr(pos, run_end - pos);
+  if (ends_in_particles(words, particles, rest, 2)) return true;
+  for (const std::string& written_on : words.day_ends) {
+    if (starts_with_at(rest, 0, written_on) &&
+        ends_in_particles(words, particles, rest.substr(written_on.size()), 2))
+      return true;
+  }
+  return false;
 }
 
 // The English word `w` (lower case) at `pos`, in any case, ending there.
@@ -407,24 +422,15 @@ int english_clause_tense(std::string_view text, std::size_t start, std::size_t e
   return 0;
 }
 
-const LexiconEntry* date_word_at(std::string_view text, std::size_t pos, const Lexicon& words,
-                                 DateContext& context) {
+const LexiconEntry* date_word_at(std::string_view text, std::size_t pos,
+                                 const DateVocabulary& vocabulary) {
   const LexiconEntry* best = nullptr;
   if (pos + 3 > text.size()) return nullptr;
-  if (context.indexed_date_words != &words) {
-    context.indexed_date_words = &words;
-    context.date_word_first_syllables.assign(kLastSyllable - kFirstSyllable + 1, false);
-    for (const LexiconEntry& e : words.entries()) {
-      if (const char32_t c = hangul_at(e.key, 0))
-        context.date_word_first_syllables[c - kFirstSyllable] = true;
-    }
-  }
   // A word is tried below only when its first three bytes are the text's:
   // at a Hangul syllable that begins no date word, none is.
-  if (const char32_t c = hangul_at(text, pos);
-      c != 0 && !context.date_word_first_syllables[c - kFirstSyllable])
+  if (const char32_t c = hangul_at(text, pos); c != 0 && !vocabulary.may_begin_date_word(c))
     return nullptr;
-  for (const LexiconEntry& e : words.entries()) {
+  for (const LexiconEntry& e : vocabulary.date_words.entries()) {
     // First syllable (3 bytes for Hangul) before the full comparison.
     const std::string& k = e.key;
     if (k.size() < 3 || k[0] != text[pos] || k[1] != text[pos + 1] || k[2] != text[pos + 2])
@@ -460,18 +466,23 @@ std::size_t maybe_space(std::string_view text, std::size_t pos, Pred pred) {
   return pred(q) ? q : pos;
 }
 
-// Duration markers after N일 that make it a span of days, not a date.
-bool duration_follows(std::string_view text, std::size_t pos) {
+// Duration markers after N일 that make it a span of days, not a date
+// (data/date-vocabulary.txt, duration-marker: 3일간, 2000년을 거슬러).
+// Not 에 걸쳐: 10월 4~9일에 걸쳐 is a date range as often as 3일에 걸쳐
+// is a span.
+bool duration_follows(const DateVocabulary& words, const Particles& particles,
+                      std::string_view text, std::size_t pos) {
   const std::size_t q = skip_spaces(text, pos);
-  // 2000년을 거슬러 (going back 2000 years). Not 에 걸쳐: 10월 4~9일에
-  // 걸쳐 is a date range as often as 3일에 걸쳐 is a span.
-  for (std::string_view w : {"간", "동안", "째", "만에", "만의", "이내", "내", "안에", "연속",
-                             "가량", "정도", "여", "이상", "넘게", "만", "을 거슬러"}) {
+  for (const DurationMarkerWord& marker : words.duration_markers) {
+    const std::string_view w = marker.word;
     if (!starts_with_at(text, q, w) || (w == "간" && q != pos)) continue;
+    if (!marker.stops.empty() &&
+        marker.stops.find(code_point_at(text, q + w.size()).first) != std::u32string::npos)
+      continue;
     // 여, 만, 내 alone must end their word: 18일 여러 (several), 5일 만난
     // (met on the 5th), 3일 내란 (insurrection) name a day.
     // 6일 만인 28일, 22일 만이다: 만 before the copula is still "after".
-    if ((w == "여" || w == "만" || w == "내") && !ends_word(text, q + w.size()) &&
+    if ((w == "여" || w == "만" || w == "내") && !ends_word(words, particles, text, q + w.size()) &&
         !(w == "만" &&
           (starts_with_at(text, q + w.size(), "인") || starts_with_at(text, q + w.size(), "이"))))
       continue;
@@ -672,12 +683,13 @@ namespace {
 // resolve() turns what was read into a date given the publication time.
 struct DateReader {
   DateReader(std::string_view text_, std::size_t pos_, int paragraph_, DateContext& context_,
-             const Lexicon& date_words_)
+             const DateVocabulary& words_, const Particles& particles_)
       : text(text_),
         pos(pos_),
         paragraph(paragraph_),
         context(context_),
-        date_words(date_words_),
+        words(words_),
+        particles(particles_),
         p(pos_),
         end(pos_),
         at_word_start(word_start(text_, pos_)) {}
@@ -686,7 +698,8 @@ struct DateReader {
   std::size_t pos;
   int paragraph;
   DateContext& context;
-  const Lexicon& date_words;
+  const DateVocabulary& words;  // data/date-vocabulary.txt and data/date-words.txt
+  const Particles& particles;   // data/particles.txt: what may end a date word
 
   Parts parts;
   std::size_t p, end;
@@ -938,7 +951,7 @@ struct DateReader {
         return q + words.size();
       }
     }
-    const auto month = english_month(text, q);
+    const auto month = english_month(words, text, q);
     if (!month) return std::nullopt;
     parts.month = month->first;
     std::size_t e = month->second;
@@ -955,21 +968,10 @@ struct DateReader {
   bool read_english_nth_weekday() {
     std::size_t q = p;
     if (english_word_at(text, q, "the")) q = skip_spaces(text, q + 3);
-    static constexpr std::array<std::pair<std::string_view, int>, 11> kOrdinals{{{"first", 1},
-                                                                                 {"second", 2},
-                                                                                 {"third", 3},
-                                                                                 {"fourth", 4},
-                                                                                 {"fifth", 5},
-                                                                                 {"last", -1},
-                                                                                 {"1st", 1},
-                                                                                 {"2nd", 2},
-                                                                                 {"3rd", 3},
-                                                                                 {"4th", 4},
-                                                                                 {"5th", 5}}};
-    for (auto [word, n] : kOrdinals) {
+    for (const auto& [word, n] : words.english_ordinals) {
       if (!english_word_at(text, q, word)) continue;
       const std::size_t w = skip_spaces(text, q + word.size());
-      const auto weekday = english_weekday(text, w);
+      const auto weekday = english_weekday(words, text, w);
       if (!weekday) return false;
       const std::size_t r = skip_spaces(text, weekday->second);
       std::size_t m = r;
@@ -989,7 +991,7 @@ struct DateReader {
       p = end = *e;
       return true;
     }
-    if (const auto weekday = english_weekday(text, p)) {
+    if (const auto weekday = english_weekday(words, text, p)) {
       std::size_t r = skip_spaces(text, weekday->second);
       if (english_word_at(text, r, "of")) r = skip_spaces(text, r + 2);
       for (auto [words, offset] : {std::pair<std::string_view, int>{"this week", 0},
@@ -1019,11 +1021,7 @@ struct DateReader {
     // some other day than the publication's: not read.
     const bool after_the =
         p >= 4 && (text.compare(p - 4, 4, "the ") == 0 || text.compare(p - 4, 4, "The ") == 0);
-    for (auto [word, d] : {std::pair<std::string_view, int>{"last", -1},
-                           {"past", -1},
-                           {"next", 1},
-                           {"coming", 1},
-                           {"this", 2}}) {
+    for (const auto& [word, d] : words.english_directions) {
       if (english_word_at(text, p, word)) {
         if (after_the) return;
         q = skip_spaces(text, p + word.size());
@@ -1032,18 +1030,17 @@ struct DateReader {
       }
     }
     if (direction != 0) {
-      if (const auto weekday = english_weekday(text, q)) {
+      if (const auto weekday = english_weekday(words, text, q)) {
         parts.weekday = weekday->first;
         parts.direction = direction;
         p = end = weekday->second;
         return;
       }
     }
-    const auto month = english_month(text, q);
+    const auto month = english_month(words, text, q);
     if (!month || month->second - q < 3) return;
     // Full names only (Sept is read by read_english_date with a day).
-    static constexpr std::array<std::size_t, 12> kLength{7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8};
-    if (month->second - q != kLength[month->first - 1]) return;
+    if (month->second - q != words.english_months[month->first - 1].size()) return;
     if (month->second < text.size() && text[month->second] == '\'') return;  // May's chairman
     // may and march are also verbs: capitalised only.
     if ((month->first == 3 || month->first == 5) && !(text[q] >= 'A' && text[q] <= 'Z')) return;
@@ -1068,7 +1065,8 @@ struct DateReader {
         std::size_t w = q - joiner.size();
         std::size_t s = w;
         while (s > 0 && is_ascii_alpha(text[s - 1])) --s;
-        if (s < w && english_month(text, s) && english_month(text, s)->second == w) anchored = true;
+        if (s < w && english_month(words, text, s) && english_month(words, text, s)->second == w)
+          anchored = true;
       }
       if (!anchored) return;
     }
@@ -1110,18 +1108,18 @@ struct DateReader {
     // ---- English: Nov. 17, 2023 · November 2023 · 17 November 2023 · 17th of November · Friday
     // · Monday, January 22, 2018 (one date: the weekday names the day given)
     if (!parts.any() && at_word_start && p < text.size() && text[p] < 0x7F && text[p] > ' ') {
-      if (const auto weekday = english_weekday(text, p)) {
+      if (const auto weekday = english_weekday(words, text, p)) {
         std::size_t q = weekday->second;
         if (q < text.size() && text[q] == ',') ++q;
         q = skip_spaces(text, q);
-        if (q > weekday->second && english_month(text, q)) {
+        if (q > weekday->second && english_month(words, text, q)) {
           english_weekday_first = weekday->first;
           p = q;
         }
       }
     }
     if (!parts.any() && at_word_start && p < text.size() && text[p] < 0x7F && text[p] > ' ') {
-      if (const auto month = english_month(text, p)) {
+      if (const auto month = english_month(words, text, p)) {
         std::size_t q = skip_spaces(text, month->second);
         std::optional<int> day;
         if (const auto d = english_day(text, q)) {
@@ -1147,7 +1145,7 @@ struct DateReader {
         std::size_t q = skip_spaces(text, d->second);
         if (text.substr(q, 3) == "of ") q = skip_spaces(text, q + 3);
         if (q > d->second) {
-          if (const auto month = english_month(text, q)) {
+          if (const auto month = english_month(words, text, q)) {
             parts.day = d->first;
             parts.month = month->first;
             end = p = month->second;
@@ -1157,7 +1155,7 @@ struct DateReader {
             }
           }
         }
-      } else if (const auto weekday = english_weekday(text, p)) {
+      } else if (const auto weekday = english_weekday(words, text, p)) {
         parts.weekday = weekday->first;
         end = p = weekday->second;
       }
@@ -1206,11 +1204,19 @@ struct DateReader {
     }
   }
 
+  // 그제야 (only then) is no 그제 (the day before yesterday) + 야.
+  bool is_not_a_date(std::size_t at) const {
+    for (const std::string& word : words.not_dates)
+      if (starts_with_at(text, at, word) && hangul_at(text, at + word.size()) == 0) return true;
+    return false;
+  }
+
   void read_date_word() {
     // ---- date words: 올해, 지난해, 이달, 오늘, 이번 주, 같은 날, 광복절
     if (!parts.any() && at_word_start) {
-      if (const LexiconEntry* w = date_word_at(text, p, date_words, context);
-          w && w->fields.size() >= 2 && ends_word(text, p + w->key.size())) {
+      if (const LexiconEntry* w = date_word_at(text, p, words);
+          w && w->fields.size() >= 2 && ends_word(words, particles, text, p + w->key.size()) &&
+          !is_not_a_date(p)) {
         const std::string& grain = w->fields[0];
         const std::string& offset = w->fields[1];
         int n = 0;
@@ -1264,11 +1270,7 @@ struct DateReader {
     // ---- 지난 / 오는 / 다음 / 이번: a direction for the day, month or weekday that follows
     std::size_t modifier_end = p;
     if (!parts.any() && at_word_start) {
-      for (auto [word, direction] : {std::pair<std::string_view, int>{"지난", -1},
-                                     {"오는", 1},
-                                     {"다음", 1},
-                                     {"이번", 2},
-                                     {"저번", -1}}) {
+      for (const auto& [word, direction] : words.korean_directions) {
         if (starts_with_at(text, p, word)) {
           const std::size_t q = skip_spaces(text, p + word.size());
           // 이번아침: 이번 written onto a part of the day.
@@ -1302,7 +1304,7 @@ struct DateReader {
         int sign = 0;
         std::size_t rel_end = 0;
         if ((four_digits || sino_year) && y->first >= 1000 && y->first <= 2999 &&
-            !duration_follows(text, y->second)) {
+            !duration_follows(words, particles, text, y->second)) {
           parts.year = y->first;
           p = end = y->second;
         } else if (apostrophe && y->first < 100) {
@@ -1337,8 +1339,8 @@ struct DateReader {
   void read_korean_day() {
     if ((parts.month && !parts.day) || parts.relative_month) {
       const std::size_t q = skip_spaces(text, p);
-      if (auto d = numbered(q, "일");
-          d && d->first >= 1 && d->first <= 31 && !duration_follows(text, d->second)) {
+      if (auto d = numbered(q, "일"); d && d->first >= 1 && d->first <= 31 &&
+                                      !duration_follows(words, particles, text, d->second)) {
         int sign = 0;
         std::size_t rel_end = 0;
         if (!relative_follows(text, d->second, sign, rel_end)) {
@@ -1362,7 +1364,7 @@ struct DateReader {
       if (auto d = numbered(p, "일"); d && d->first >= 1 && d->first <= 31) {
         int sign = 0;
         std::size_t rel_end = 0;
-        if (!duration_follows(text, d->second) &&
+        if (!duration_follows(words, particles, text, d->second) &&
             !relative_follows(text, d->second, sign, rel_end)) {
           parts.day = d->first;
           p = end = d->second;
@@ -1375,23 +1377,7 @@ struct DateReader {
     // 10월 첫째 화요일, 3월 마지막 월요일, 10월 마지막날, 10월 첫번째주
     if ((parts.month && !parts.day) || (parts.relative_month && !parts.day)) {
       const std::size_t q = skip_spaces(text, p);
-      static constexpr std::array<std::pair<std::string_view, int>, 16> kOrdinals{{{"첫번째", 1},
-                                                                                   {"첫 번째", 1},
-                                                                                   {"두 번째", 2},
-                                                                                   {"세 번째", 3},
-                                                                                   {"네 번째", 4},
-                                                                                   {"다섯 번째", 5},
-                                                                                   {"첫째", 1},
-                                                                                   {"두번째", 2},
-                                                                                   {"둘째", 2},
-                                                                                   {"세번째", 3},
-                                                                                   {"셋째", 3},
-                                                                                   {"네번째", 4},
-                                                                                   {"넷째", 4},
-                                                                                   {"다섯번째", 5},
-                                                                                   {"다섯째", 5},
-                                                                                   {"마지막", -1}}};
-      for (auto [word, n] : kOrdinals) {
+      for (const auto& [word, n] : words.korean_ordinals) {
         if (!starts_with_at(text, q, word)) continue;
         const std::size_t r = skip_spaces(text, q + word.size());
         if (starts_with_at(text, r, "날") && n == -1) {
@@ -1405,18 +1391,18 @@ struct DateReader {
           const std::size_t w = skip_spaces(text, p);
           nth_week = true;
           for (int i = 0; i < 7; ++i) {
-            if (!starts_with_at(text, w, kWeekdays[i])) continue;
+            if (!starts_with_at(text, w, words.korean_weekdays[i])) continue;
             nth_week = false;
             parts.weekday = i;
-            p = end = w + kWeekdays[i].size();
+            p = end = w + words.korean_weekdays[i].size();
             break;
           }
         } else {
           for (int i = 0; i < 7; ++i) {
-            if (starts_with_at(text, r, kWeekdays[i])) {
+            if (starts_with_at(text, r, words.korean_weekdays[i])) {
               nth = n;
               parts.weekday = i;
-              p = end = r + kWeekdays[i].size();
+              p = end = r + words.korean_weekdays[i].size();
               break;
             }
           }
@@ -1458,17 +1444,17 @@ struct DateReader {
     if (weekday_may_follow) {
       const std::size_t q = parts.any() ? skip_spaces(text, p) : p;
       for (int i = 0; i < 7; ++i) {
-        if (starts_with_at(text, q, kWeekdays[i])) {
+        if (starts_with_at(text, q, words.korean_weekdays[i])) {
           if (!parts.any() && p == pos && !at_word_start) break;
           parts.weekday = i;
-          p = end = q + kWeekdays[i].size();
+          p = end = q + words.korean_weekdays[i].size();
           break;
         }
         if (parts.day && text.compare(p, 1, "(") == 0 &&
-            starts_with_at(text, p + 1, kWeekdayShort[i]) &&
-            starts_with_at(text, p + 1 + kWeekdayShort[i].size(), ")")) {
+            starts_with_at(text, p + 1, words.weekday_shorts[i]) &&
+            starts_with_at(text, p + 1 + words.weekday_shorts[i].size(), ")")) {
           parts.weekday = i;
-          p = end = p + 2 + kWeekdayShort[i].size();
+          p = end = p + 2 + words.weekday_shorts[i].size();
           break;
         }
       }
@@ -1590,176 +1576,173 @@ struct DateReader {
     p = end = r;
   }
 
+  // A time of day being read: the fields, the half of the day (-1 morning,
+  // +1 afternoon, 2 정오/자정: as written), and the end of what was read.
+  struct Clock {
+    std::optional<int> hour, minute, second;
+    int meridiem = 0;
+    std::size_t end = 0;
+  };
+
+  // ---- time of day: 오후 3시 30분, 오전 9시, 19:32, 3:30pm, 3 p.m., 세시반
   void read_time_of_day() {
-    // ---- time of day: 오후 3시 30분, 오전 9시, 19:32, 세시반
-    {
-      std::size_t q = parts.any() ? skip_spaces(text, p) : p;
-      int meridiem = 0;  // -1 morning, +1 afternoon
-      for (auto [word, m] : {std::pair<std::string_view, int>{"오전", -1},
-                             {"오후", 1},
-                             {"새벽", -1},
-                             {"아침", -1},
-                             {"저녁", 1},
-                             {"밤", 1},
-                             {"낮", 1},
-                             {"오늘밤", 1}}) {
-        if (starts_with_at(text, q, word)) {
-          const std::size_t r = skip_spaces(text, q + word.size());
-          if (field_number(text, r)) {
-            meridiem = m;
-            q = r;
-          }
-          break;
-        }
+    std::size_t q = parts.any() ? skip_spaces(text, p) : p;
+    Clock clock;
+    clock.meridiem = read_half_of_day_word(q);
+    if (!parts.any() && clock.meridiem == 0 && !(at_word_start || p != pos)) return;
+    if (q >= text.size()) return;
+    clock.end = q;
+    if (!read_noon_or_midnight(q, clock) && is_ascii_digit(text[q])) read_colon_clock(q, clock);
+    if (!clock.hour && is_ascii_digit(text[q])) read_hour_with_am_pm(q, clock);
+    if (!clock.hour) read_korean_hour(q, clock);
+    if (!clock.hour) return;
+    int h = *clock.hour;
+    if (clock.meridiem == 1 && h < 12) h += 12;
+    if (clock.meridiem == -1 && h == 12) h = 0;
+    // Without 오전/오후, 1–6 o'clock in the news is the afternoon (3시 회견).
+    if (clock.meridiem == 0 && h >= 1 && h <= 6) h += 12;
+    parts.ampm_given = clock.meridiem != 0;
+    parts.next_day = h == 24;
+    parts.hour = h % 24;
+    parts.minute = clock.minute;
+    parts.second = clock.second;
+    p = end = clock.end;
+  }
+
+  // 오전, 오후, 새벽, 저녁 … before a number (오후 3시): which half of the
+  // day it names, and `q` moved to the number. 0 when none.
+  int read_half_of_day_word(std::size_t& q) {
+    for (const auto& [word, m] : words.halves_of_day) {
+      if (starts_with_at(text, q, word)) {
+        const std::size_t r = skip_spaces(text, q + word.size());
+        if (!field_number(text, r)) return 0;
+        q = r;
+        return m;
       }
-      if (!parts.any() && meridiem == 0 && !(at_word_start || p != pos)) q = std::string_view::npos;
-      if (q != std::string_view::npos && q < text.size()) {
-        std::optional<int> hour, minute, second;
-        std::size_t r = q;
-        if (starts_with_at(text, q, "정오")) {
-          hour = 12;
-          r = q + 6;
-          meridiem = 2;
-        } else if (starts_with_at(text, q, "자정")) {
-          hour = 24;  // the midnight that ends the day: 자정까지
-          r = q + 6;
-          meridiem = 2;
-        } else if (is_ascii_digit(text[q])) {
-          std::size_t e = q;
-          while (e < text.size() && is_ascii_digit(text[e])) ++e;
-          if (e - q <= 2 && e + 2 < text.size() && text[e] == ':' && is_ascii_digit(text[e + 1]) &&
-              is_ascii_digit(text[e + 2]) &&
-              (e + 3 >= text.size() || !is_ascii_digit(text[e + 3])) &&
-              (at_word_start || q != pos)) {
-            int h = 0, mi = 0;
-            std::from_chars(text.data() + q, text.data() + e, h);
-            std::from_chars(text.data() + e + 1, text.data() + e + 3, mi);
-            r = e + 3;
-            if (r + 2 < text.size() && text[r] == ':' && is_ascii_digit(text[r + 1]) &&
-                is_ascii_digit(text[r + 2])) {
-              int s = 0;
-              std::from_chars(text.data() + r + 1, text.data() + r + 3, s);
-              if (s < 60) {  // 19:32:99 is 19:32 and something else
-                second = s;
-                r += 3;
-              }
-            }
-            if (h <= 24 && mi < 60) {
-              hour = h;
-              minute = mi;
-              // 3:30pm, 3:18am, 3:20p
-              const std::size_t a = skip_spaces(text, r);
-              if (a < text.size() &&
-                  (text[a] == 'p' || text[a] == 'P' || text[a] == 'a' || text[a] == 'A')) {
-                const bool pm = text[a] == 'p' || text[a] == 'P';
-                std::size_t z = a + 1;
-                if (z < text.size() && (text[z] == 'm' || text[z] == 'M')) ++z;
-                if (z >= text.size() || !((text[z] | 0x20) >= 'a' && (text[z] | 0x20) <= 'z')) {
-                  meridiem = pm ? 1 : -1;
-                  r = z;
-                }
-              }
-            } else {
-              hour.reset();
-            }
-          }
-        }
-        if (!hour && is_ascii_digit(text[q])) {
-          // 3pm, 3 AM, 11a.m.
-          std::size_t e = q;
-          while (e < text.size() && is_ascii_digit(text[e])) ++e;
-          const std::size_t a = skip_spaces(text, e);
-          if (e - q <= 2 && a + 1 < text.size() &&
-              ((text[a] | 0x20) == 'a' || (text[a] | 0x20) == 'p')) {
-            std::size_t z = a + 1;
-            const bool dotted = z < text.size() && text[z] == '.';  // p.m. but 5pm. ends a sentence
-            if (dotted) ++z;
-            if (z < text.size() && (text[z] | 0x20) == 'm') {
-              ++z;
-              if (dotted && z < text.size() && text[z] == '.') ++z;
-              if (z >= text.size() || !(((text[z] | 0x20) >= 'a' && (text[z] | 0x20) <= 'z'))) {
-                int h = 0;
-                std::from_chars(text.data() + q, text.data() + e, h);
-                if (h >= 1 && h <= 12) {
-                  hour = h;
-                  meridiem = (text[a] | 0x20) == 'p' ? 1 : -1;
-                  r = z;
-                }
-              }
-            }
-          }
-        }
-        if (!hour) {
-          if (auto h = numbered(q, "시");
-              h && h->first <= 24 && !starts_with_at(text, h->second, "간") &&
-              !starts_with_at(text, h->second, "즌") && !starts_with_at(text, h->second, "장") &&
-              !starts_with_at(text, h->second, "점") && !starts_with_at(text, h->second, "대") &&
-              !starts_with_at(text, h->second, "행") && !starts_with_at(text, h->second, "민") &&
-              !starts_with_at(text, h->second, "청") && !starts_with_at(text, h->second, "도")) {
-            const auto n = field_number(text, q);
-            // A lone digit hour in running text needs a date or 오전/오후 (3시) — fine;
-            // but Sino-Korean single syllables (이시) are not hours.
-            if (!(n->script == NumeralScript::kSinoKorean && n->syllables < 2 && meridiem == 0 &&
-                  !parts.any())) {
-              hour = h->first;
-              r = h->second;
-              const std::size_t s = skip_spaces(text, r);
-              if (starts_with_at(text, s, "반")) {
-                minute = 30;
-                r = s + 3;
-              } else if (auto mi = numbered(s, "분"); mi && mi->first < 60 &&
-                                                      !starts_with_at(text, mi->second, "기") &&
-                                                      !starts_with_at(text, mi->second, "의") &&
-                                                      !starts_with_at(text, mi->second, "간")) {
-                int sign = 0;
-                std::size_t rel_end = 0;
-                // 0시15분전 and 4시0분전 would give hour -1 and minute 60: read
-                // them as the time written, with 전 left over.
-                if (relative_follows(text, mi->second, sign, rel_end) && sign < 0 && s == r &&
-                    mi->first > 0 && *hour > 0) {
-                  // 네시십오분전 = 3:45
-                  minute = 60 - mi->first;
-                  hour = *hour - 1;
-                  r = rel_end;
-                } else {
-                  minute = mi->first;
-                  r = mi->second;
-                  const std::size_t t = skip_spaces(text, r);
-                  if (auto se = numbered(t, "초"); se && se->first < 60) {
-                    second = se->first;
-                    r = se->second;
-                  }
-                }
-              }
-            }
-          }
-        }
-        if (hour) {
-          int h = *hour;
-          if (meridiem == 1 && h < 12) h += 12;
-          if (meridiem == -1 && h == 12) h = 0;
-          // Without 오전/오후, 1–6 o'clock in the news is the afternoon (3시 회견).
-          if (meridiem == 0 && h >= 1 && h <= 6) h += 12;
-          if (meridiem == 2 && h == 0) h = 0;
-          parts.ampm_given = meridiem != 0;
-          parts.next_day = h == 24;
-          parts.hour = h % 24;
-          parts.minute = minute;
-          parts.second = second;
-          p = end = r;
-        }
+    }
+    return 0;
+  }
+
+  // 정오 (noon), 자정 (the midnight that ends the day: 자정까지).
+  bool read_noon_or_midnight(std::size_t q, Clock& clock) {
+    if (!starts_with_at(text, q, "정오") && !starts_with_at(text, q, "자정")) return false;
+    clock.hour = starts_with_at(text, q, "정오") ? 12 : 24;
+    clock.end = q + 6;
+    clock.meridiem = 2;
+    return true;
+  }
+
+  // 19:32, 19:32:05, 3:30pm, 3:18 am, 3:20p.
+  void read_colon_clock(std::size_t q, Clock& clock) {
+    std::size_t e = q;
+    while (e < text.size() && is_ascii_digit(text[e])) ++e;
+    if (!(e - q <= 2 && e + 2 < text.size() && text[e] == ':' && is_ascii_digit(text[e + 1]) &&
+          is_ascii_digit(text[e + 2]) && (e + 3 >= text.size() || !is_ascii_digit(text[e + 3])) &&
+          (at_word_start || q != pos)))
+      return;
+    int h = 0, mi = 0;
+    std::from_chars(text.data() + q, text.data() + e, h);
+    std::from_chars(text.data() + e + 1, text.data() + e + 3, mi);
+    std::size_t r = e + 3;
+    if (r + 2 < text.size() && text[r] == ':' && is_ascii_digit(text[r + 1]) &&
+        is_ascii_digit(text[r + 2])) {
+      int s = 0;
+      std::from_chars(text.data() + r + 1, text.data() + r + 3, s);
+      if (s < 60) {  // 19:32:99 is 19:32 and something else
+        clock.second = s;
+        r += 3;
       }
+    }
+    clock.end = r;
+    if (h > 24 || mi >= 60) return;
+    clock.hour = h;
+    clock.minute = mi;
+    const std::size_t a = skip_spaces(text, r);
+    if (a < text.size() && (text[a] == 'p' || text[a] == 'P' || text[a] == 'a' || text[a] == 'A')) {
+      const bool pm = text[a] == 'p' || text[a] == 'P';
+      std::size_t z = a + 1;
+      if (z < text.size() && (text[z] == 'm' || text[z] == 'M')) ++z;
+      if (z >= text.size() || !((text[z] | 0x20) >= 'a' && (text[z] | 0x20) <= 'z')) {
+        clock.meridiem = pm ? 1 : -1;
+        clock.end = z;
+      }
+    }
+  }
+
+  // 3pm, 3 AM, 11a.m. (5pm. ends a sentence: the period is not read).
+  void read_hour_with_am_pm(std::size_t q, Clock& clock) {
+    std::size_t e = q;
+    while (e < text.size() && is_ascii_digit(text[e])) ++e;
+    const std::size_t a = skip_spaces(text, e);
+    if (!(e - q <= 2 && a + 1 < text.size() &&
+          ((text[a] | 0x20) == 'a' || (text[a] | 0x20) == 'p')))
+      return;
+    std::size_t z = a + 1;
+    const bool dotted = z < text.size() && text[z] == '.';  // p.m. but 5pm. ends a sentence
+    if (dotted) ++z;
+    if (z >= text.size() || (text[z] | 0x20) != 'm') return;
+    ++z;
+    if (dotted && z < text.size() && text[z] == '.') ++z;
+    if (z < text.size() && ((text[z] | 0x20) >= 'a' && (text[z] | 0x20) <= 'z')) return;
+    int h = 0;
+    std::from_chars(text.data() + q, text.data() + e, h);
+    if (h < 1 || h > 12) return;
+    clock.hour = h;
+    clock.meridiem = (text[a] | 0x20) == 'p' ? 1 : -1;
+    clock.end = z;
+  }
+
+  // 3시, 세시, 3시 30분, 3시반, 3시 30분 10초, 네시십오분전 (3:45). Not 3시간,
+  // 3시즌, 시장, 시점, 시대 …
+  void read_korean_hour(std::size_t q, Clock& clock) {
+    const auto h = numbered(q, "시");
+    if (!h || h->first > 24 || stops_at(words.hour_stops, h->second)) return;
+    const auto n = field_number(text, q);
+    // A lone digit hour in running text needs a date or 오전/오후 (3시) — fine;
+    // but Sino-Korean single syllables (이시) are not hours.
+    if (n->script == NumeralScript::kSinoKorean && n->syllables < 2 && clock.meridiem == 0 &&
+        !parts.any())
+      return;
+    clock.hour = h->first;
+    clock.end = h->second;
+    const std::size_t s = skip_spaces(text, clock.end);
+    if (starts_with_at(text, s, "반")) {
+      clock.minute = 30;
+      clock.end = s + 3;
+      return;
+    }
+    const auto mi = numbered(s, "분");
+    if (!mi || mi->first >= 60 || stops_at(words.minute_stops, mi->second)) return;
+    int sign = 0;
+    std::size_t rel_end = 0;
+    // 0시15분전 and 4시0분전 would give hour -1 and minute 60: read
+    // them as the time written, with 전 left over.
+    if (relative_follows(text, mi->second, sign, rel_end) && sign < 0 && s == clock.end &&
+        mi->first > 0 && *clock.hour > 0) {
+      // 네시십오분전 = 3:45
+      clock.minute = 60 - mi->first;
+      clock.hour = *clock.hour - 1;
+      clock.end = rel_end;
+      return;
+    }
+    clock.minute = mi->first;
+    clock.end = mi->second;
+    const std::size_t t = skip_spaces(text, clock.end);
+    if (auto se = numbered(t, "초"); se && se->first < 60) {
+      clock.second = se->first;
+      clock.end = se->second;
     }
   }
 
   void read_day_part() {
     // ---- parts of the day and weekends: 내일 저녁, 2월 15일 아침, 오후에, 지난 주말
     if (!parts.hour) {
-      if (parts.relative_week && starts_with_at(text, p, "말") && ends_word(text, p + 3)) {
+      if (parts.relative_week && starts_with_at(text, p, "말") &&
+          ends_word(words, particles, text, p + 3)) {
         weekend = true;  // 이번주말, 지난주말
         p = end = p + 3;
       } else if (!parts.any() && parts.direction != 0 && starts_with_at(text, p, "주말") &&
-                 ends_word(text, p + 6)) {
+                 ends_word(words, particles, text, p + 6)) {
         weekend = true;  // 지난 주말
         parts.relative_week = true;
         parts.week_offset = parts.direction == 2 ? 0 : parts.direction;
@@ -1767,20 +1750,14 @@ struct DateReader {
       } else {
         const bool after_day = parts.day || parts.relative_day || parts.weekday || parts.same_day;
         const std::size_t q = after_day ? skip_spaces(text, p) : p;
-        static constexpr std::array<std::tuple<std::string_view, int, int>, 6> kParts{
-            {{"아침", 4, 12},
-             {"오전", 0, 12},
-             {"점심", 12, 14},
-             {"오후", 12, 19},
-             {"저녁", 18, 24},
-             {"밤", 18, 24}}};
-        for (auto [word, from, to] : kParts) {
+        for (const auto& [word, from, to] : words.korean_day_parts) {
           // 점심 alone is a meal; 점심 이후 (after lunch) is a time of day.
           const std::size_t after_word = skip_spaces(text, q + word.size());
           const bool after_lunch = word == "점심" && at_word_start && !after_day &&
                                    (starts_with_at(text, after_word, "이후") ||
                                     starts_with_at(text, after_word, "무렵"));
-          if (!starts_with_at(text, q, word) || !(ends_word(text, q + word.size()) || after_lunch))
+          if (!starts_with_at(text, q, word) ||
+              !(ends_word(words, particles, text, q + word.size()) || after_lunch))
             continue;
           // Alone, only 오전/오후 (오후에, 오후 들어) or after 이번 (이번 아침):
           // 아침 alone is as often breakfast.
@@ -1800,8 +1777,6 @@ struct DateReader {
   // morning, yesterday evening, Friday night, this weekend, last weekend.
   void read_english_day_part() {
     if (parts.hour || day_part || weekend || p >= text.size()) return;
-    static constexpr std::array<std::tuple<std::string_view, int, int>, 4> kEnglishParts{
-        {{"morning", 4, 12}, {"afternoon", 12, 19}, {"evening", 18, 24}, {"night", 18, 24}}};
     if (parts.relative_week && english_word_at(text, p, "end")) {
       weekend = true;  // this weekend: "this week" + "end"
       p = end = p + 3;
@@ -1818,7 +1793,7 @@ struct DateReader {
         if (!english_word_at(text, p, word)) continue;
         const std::size_t q = skip_spaces(text, p + word.size());
         if (q == p + word.size()) return;
-        for (auto [part, from, to] : kEnglishParts) {
+        for (const auto& [part, from, to] : words.english_day_parts) {
           // last night is yesterday's; this night is not said, last morning neither.
           if ((offset == -1) != (part == "night") || !english_word_at(text, q, part)) continue;
           parts.relative_day = true;
@@ -1842,7 +1817,7 @@ struct DateReader {
     if (q != p + 1) return;
     // Lower case only: Saturday Night Live, Monday Night Football are names.
     if (!(text[q] >= 'a' && text[q] <= 'z')) return;
-    for (auto [part, from, to] : kEnglishParts) {
+    for (const auto& [part, from, to] : words.english_day_parts) {
       if (!english_word_at(text, q, part)) continue;
       day_part = std::pair{from, to};
       p = end = q + part.size();
@@ -1850,142 +1825,125 @@ struct DateReader {
     }
   }
 
+  // ---- durations and days counted back: 3년, 30분, 2시간, 3일 전, 6개월
   std::optional<DateRead> read_duration() {
-    // ---- durations and relative days: 3년, 30분, 2시간, 3일 전, 6개월
-    if (!parts.any() && !quarter && !weekend && !span) {
-      const auto n = field_number(text, p);
-      if (n && (p == pos ? at_word_start || n->script == NumeralScript::kDigits : true) &&
-          !(n->script == NumeralScript::kSinoKorean && n->syllables < 2 && !n->has_unit && false)) {
-        std::size_t after = n->end;
-        const std::size_t spaced = skip_spaces(text, after);
-        if (spaced != after && spaced - after <= 1) after = spaced;
-        struct Unit {
-          std::string_view word;
-          std::string_view iso;
-        };
-        static constexpr std::array<Unit, 12> kUnits{{{"개월", "month"},
-                                                      {"년", "year"},
-                                                      {"달", "month"},
-                                                      {"주일", "week"},
-                                                      {"주", "week"},
-                                                      {"일", "day"},
-                                                      {"시간", "hour"},
-                                                      {"분", "minute"},
-                                                      {"초", "second"},
-                                                      {"세기", "century"},
-                                                      {"박", "night"},
-                                                      {"해", "year"}}};
-        for (const Unit& u : kUnits) {
-          if (!starts_with_at(text, after, u.word)) continue;
-          if (u.iso == "century" || u.iso == "night") break;
-          const std::size_t unit_end = after + u.word.size();
-          // Words that start with a unit syllable: 주년 (anniversary), 분기
-          // (quarter), 분야, 일부, 초기, 주요, 년도 … are not units.
-          const char32_t next = code_point_at(text, unit_end).first;
-          if (u.word == "주" && (next == U'년' || next == U'기' || next == U'요' || next == U'가' ||
-                                 next == U'식' || next == U'주' || next == U'의' || next == U'택'))
-            break;
-          if (u.word == "분" &&
-              (next == U'기' || next == U'야' || next == U'의' || next == U'석' || next == U'할' ||
-               next == U'류' || next == U'양' || next == U'노' || next == U'쟁' || next == U'위'))
-            break;
-          if (u.word == "초" &&
-              (next == U'기' || next == U'과' || next == U'반' || next == U'등' || next == U'중' ||
-               next == U'대' || next == U'점' || next == U'선' || next == U'안' || next == U'월'))
-            break;
-          if (u.word == "일" &&
-              (next == U'부' || next == U'반' || next == U'본' || next == U'자' || next == U'정' ||
-               next == U'상' || next == U'단' || next == U'대' || next == U'보' || next == U'원' ||
-               next == U'시' || next == U'제' || next == U'각' || next == U'선' || next == U'일'))
-            break;
-          // After 지난/다음 and a space (지난 이초, 다음 세달, 지난 2달) the
-          // numeral is a count: a one-syllable one and digits before 달 too.
-          const bool counted = (parts.direction == -1 || parts.direction == 1) && p != pos &&
-                               ends_word(text, unit_end);
-          if (u.word == "달" &&
-              (next == U'러' || (n->script != NumeralScript::kNative && !counted)))
-            break;
-          if (u.word == "해" && n->script != NumeralScript::kNative) break;
-          if (u.word == "년" && (next == U'도')) break;
-          // 지난 이달 is this month, not two: a one-syllable Sino-Korean count
-          // takes only 초, 분, 주, 년 (지난 이초, 다음 삼년).
-          if (n->script == NumeralScript::kSinoKorean && n->syllables < 2 && u.word != "주일" &&
-              !(counted && (u.word == "초" || u.word == "분" || u.word == "주" || u.word == "년")))
-            break;
-          if (n->script == NumeralScript::kNative && u.word != "달" && u.word != "해" &&
-              u.word != "시간" && u.word != "주" && u.word != "주일" && u.word != "분" &&
-              u.word != "초")
-            break;
-          // 세초 (early in the year), 한주 (a stock): a one-syllable native
-          // numeral takes a unit only after a space (두 달, 한 해), except 한시간.
-          if (n->script == NumeralScript::kNative && n->syllables < 2 && after == n->end &&
-              u.word != "시간" && !counted)
-            break;
-          int sign = 0;
-          std::size_t rel_end = 0;
-          // N일 전 / N주 전 / N개월 전 / N년 전: a date counted back from publication.
-          // The count is at most small_int's bound: 구천구백구십구경 일 전 does not
-          // fit in a day number (nor in a long long).
-          const std::optional<int> small_count = small_int(*n);
-          if ((u.iso == "day" || u.iso == "week" || u.iso == "month" || u.iso == "year") &&
-              relative_follows(text, unit_end, sign, rel_end) && small_count &&
-              !(u.word == "년" && n->script == NumeralScript::kDigits && n->end - n->start == 4)) {
-            const int count = *small_count;
-            if (u.iso == "day") parts.relative_day = true, parts.day_offset = sign * count;
-            if (u.iso == "week") parts.relative_day = true, parts.day_offset = sign * 7 * count;
-            if (u.iso == "month") parts.relative_month = true, parts.month_offset = sign * count;
-            // 2년 전: the month two years back (a year would drop the month
-            // the count was made from).
-            if (u.iso == "year")
-              parts.relative_month = true, parts.month_offset = sign * 12 * count;
-            p = end = rel_end;
-            break;
-          }
-          if (u.iso == "day" && !duration_follows(text, unit_end) && n->value.is_integer()) {
-            // A bare N일 with N > 31 (100일) is a span of days; ≤ 31 was read above.
-            const auto v = n->value.to_integer();
-            if (v && *v <= 31) break;
-          }
-          DateRead read;
-          // 지난 2주, 다음 3년: also the span of whole units before or after
-          // the publication time's (the two weeks before this one).
-          if ((parts.direction == -1 || parts.direction == 1) && small_count && *small_count >= 1 &&
-              n->value.is_integer()) {
-            static constexpr std::array<std::pair<std::string_view, CalendarUnit>, 7> kSpanUnits{
-                {{"second", CalendarUnit::kSecond},
-                 {"minute", CalendarUnit::kMinute},
-                 {"hour", CalendarUnit::kHour},
-                 {"day", CalendarUnit::kDay},
-                 {"week", CalendarUnit::kWeek},
-                 {"month", CalendarUnit::kMonth},
-                 {"year", CalendarUnit::kYear}}};
-            for (const auto& [iso, unit] : kSpanUnits) {
-              if (u.iso != iso) continue;
-              set_counted_span(unit, static_cast<long>(parts.direction) * *small_count, false);
-              end = unit_end;
-              read.date = resolve_span()->date;
-              span.reset();
-            }
-          }
-          DurationEntity duration;
-          std::string amount = n->value.to_string();
-          std::size_t dur_end = unit_end;
-          if (u.iso == "hour" && starts_with_at(text, skip_spaces(text, unit_end), "반")) {
-            // 한시간반 = 1.5 hours
-            const auto half = add(n->value, *Decimal::parse("0.5"));
-            if (half) amount = half->to_string();
-            dur_end = skip_spaces(text, unit_end) + 3;
-          }
-          duration.value = iso_duration(amount, u.iso);
-          duration.where = Mention{paragraph, n->start, dur_end,
-                                   std::string(text.substr(n->start, dur_end - n->start))};
-          read.end = dur_end;
-          read.duration = std::move(duration);
-          return read;
-        }
+    if (parts.any() || quarter || weekend || span) return std::nullopt;
+    const auto n = field_number(text, p);
+    if (!n || (p == pos && !at_word_start && n->script != NumeralScript::kDigits))
+      return std::nullopt;
+    std::size_t after = n->end;
+    const std::size_t spaced = skip_spaces(text, after);
+    if (spaced != after && spaced - after <= 1) after = spaced;
+    for (const DurationUnitWord& u : words.duration_units) {
+      if (!starts_with_at(text, after, u.word)) continue;
+      const std::size_t unit_end = after + u.word.size();
+      if (!counts_in_unit(*n, u, after, unit_end)) return std::nullopt;
+      if (read_count_back(*n, u, unit_end)) return std::nullopt;  // resolve() reads it
+      if (u.unit == "day" && !duration_follows(words, particles, text, unit_end) &&
+          n->value.is_integer()) {
+        // A bare N일 with N > 31 (100일) is a span of days; ≤ 31 was read above.
+        const auto v = n->value.to_integer();
+        if (v && *v <= 31) return std::nullopt;
       }
+      return duration_read(*n, u, unit_end);
     }
     return std::nullopt;
+  }
+
+  // After 지난/다음 and a space (지난 이초, 다음 세달, 지난 2달) the
+  // numeral is a count.
+  bool counted_after_direction(std::size_t unit_end) const {
+    return (parts.direction == -1 || parts.direction == 1) && p != pos &&
+           ends_word(words, particles, text, unit_end);
+  }
+
+  // Whether numeral `n` counts unit `u` written at `after`: not when the
+  // unit syllable begins another word (주년, 분기, 초기, 일부 …), nor for a
+  // numeral that does not take that unit (이달 is this month, 세초 early in
+  // the year, 한주 a stock).
+  bool counts_in_unit(const NumeralMatch& n, const DurationUnitWord& u, std::size_t after,
+                      std::size_t unit_end) const {
+    if (u.unit == "century" || u.unit == "night") return false;
+    // 5주년 (anniversary), 3분기 (quarter), 1초기, 3일부, 2년도, 두달러.
+    if (stops_at(u.stops, unit_end)) return false;
+    const bool counted = counted_after_direction(unit_end);
+    if (u.word == "달" && n.script != NumeralScript::kNative && !counted) return false;
+    if (u.word == "해" && n.script != NumeralScript::kNative) return false;
+    // 지난 이달 is this month, not two: a one-syllable Sino-Korean count
+    // takes only 초, 분, 주, 년 (지난 이초, 다음 삼년).
+    if (n.script == NumeralScript::kSinoKorean && n.syllables < 2 && u.word != "주일" &&
+        !(counted && (u.word == "초" || u.word == "분" || u.word == "주" || u.word == "년")))
+      return false;
+    if (n.script == NumeralScript::kNative && u.word != "달" && u.word != "해" &&
+        u.word != "시간" && u.word != "주" && u.word != "주일" && u.word != "분" && u.word != "초")
+      return false;
+    // 세초 (early in the year), 한주 (a stock): a one-syllable native
+    // numeral takes a unit only after a space (두 달, 한 해), except 한시간.
+    if (n.script == NumeralScript::kNative && n.syllables < 2 && after == n.end &&
+        u.word != "시간" && !counted)
+      return false;
+    return true;
+  }
+
+  // Whether the syllable at `at` is one of `stops` (data/date-vocabulary.txt:
+  // unit-stop, hour-stop): the unit before it begins another word.
+  bool stops_at(const std::u32string& stops, std::size_t at) const {
+    return !stops.empty() && stops.find(code_point_at(text, at).first) != std::u32string::npos;
+  }
+
+  // N일 전 / N주 전 / N개월 전 / N년 전: a date counted back from
+  // publication, left in parts for resolve(). The count is at most
+  // small_int's bound: 구천구백구십구경 일 전 does not fit in a day number
+  // (nor in a long long).
+  bool read_count_back(const NumeralMatch& n, const DurationUnitWord& u, std::size_t unit_end) {
+    int sign = 0;
+    std::size_t rel_end = 0;
+    const std::optional<int> small_count = small_int(n);
+    if (!(u.unit == "day" || u.unit == "week" || u.unit == "month" || u.unit == "year") ||
+        !relative_follows(text, unit_end, sign, rel_end) || !small_count ||
+        (u.word == "년" && n.script == NumeralScript::kDigits && n.end - n.start == 4))
+      return false;
+    const int count = *small_count;
+    if (u.unit == "day") parts.relative_day = true, parts.day_offset = sign * count;
+    if (u.unit == "week") parts.relative_day = true, parts.day_offset = sign * 7 * count;
+    if (u.unit == "month") parts.relative_month = true, parts.month_offset = sign * count;
+    // 2년 전: the month two years back (a year would drop the month
+    // the count was made from).
+    if (u.unit == "year") parts.relative_month = true, parts.month_offset = sign * 12 * count;
+    p = end = rel_end;
+    return true;
+  }
+
+  // The duration (3년 → P3Y, 한시간반 → PT1.5H); after 지난/다음 (지난 2주,
+  // 다음 3년) also the span of whole units before or after the
+  // publication time's (the two weeks before this one).
+  DateRead duration_read(const NumeralMatch& n, const DurationUnitWord& u, std::size_t unit_end) {
+    DateRead read;
+    const std::optional<int> small_count = small_int(n);
+    if ((parts.direction == -1 || parts.direction == 1) && small_count && *small_count >= 1 &&
+        n.value.is_integer()) {
+      if (const auto unit = calendar_unit_named(u.unit)) {
+        set_counted_span(*unit, static_cast<long>(parts.direction) * *small_count, false);
+        end = unit_end;
+        read.date = resolve_span()->date;
+        span.reset();
+      }
+    }
+    DurationEntity duration;
+    std::string amount = n.value.to_string();
+    std::size_t dur_end = unit_end;
+    if (u.unit == "hour" && starts_with_at(text, skip_spaces(text, unit_end), "반")) {
+      // 한시간반 = 1.5 hours
+      const auto half = add(n.value, *Decimal::parse("0.5"));
+      if (half) amount = half->to_string();
+      dur_end = skip_spaces(text, unit_end) + 3;
+    }
+    duration.value = iso_duration(amount, u.unit);
+    duration.where =
+        Mention{paragraph, n.start, dur_end, std::string(text.substr(n.start, dur_end - n.start))};
+    read.end = dur_end;
+    read.duration = std::move(duration);
+    return read;
   }
 
   // The tense of the clause the expression stands in: -1 past, +1 future,
@@ -2118,92 +2076,65 @@ struct DateReader {
   }
 
   // 이번 여름, 올겨울, 지난 겨울, 내년 봄; this summer, last winter, next
-  // fall: a season as a span of days. Seasons start on the solstices and
-  // equinoxes, as in Duckling: spring 03-20, summer 06-21, fall 09-24,
-  // winter 12-21 (until 03-21 of the next year). This one is the one that
-  // holds the publication day, else the one of its year; the last one
-  // has ended by then; the next one has not begun.
+  // fall: a season as a span of days (see season_span_days).
   void read_season() {
     if (parts.any() || span || !at_word_start || p >= text.size()) return;
-    struct Relation {
-      std::string_view word;
-      int which;        // 0 this, -1 last, +1 next
-      int year_offset;  // 작년 겨울: the one that starts a year before (which = 2)
-    };
-    static constexpr std::array<Relation, 16> kRelations{{{"이번", 0, 0},
-                                                          {"올해", 0, 0},
-                                                          {"올", 0, 0},
-                                                          {"금년", 0, 0},
-                                                          {"지난해", 2, -1},
-                                                          {"지난", -1, 0},
-                                                          {"작년", 2, -1},
-                                                          {"내년", 2, 1},
-                                                          {"다음", 1, 0},
-                                                          {"this", 0, 0},
-                                                          {"current", 0, 0},
-                                                          {"last", -1, 0},
-                                                          {"past", -1, 0},
-                                                          {"previous", -1, 0},
-                                                          {"next", 1, 0},
-                                                          {"coming", 1, 0}}};
-    static constexpr std::array<std::tuple<std::string_view, int, int>, 9> kSeasons{
-        {{"봄", 3, 20},
-         {"여름", 6, 21},
-         {"가을", 9, 24},
-         {"겨울", 12, 21},
-         {"spring", 3, 20},
-         {"summer", 6, 21},
-         {"fall", 9, 24},
-         {"autumn", 9, 24},
-         {"winter", 12, 21}}};
-    for (const Relation& r : kRelations) {
+    for (const SeasonRelationWord& r : words.season_relations) {
       const bool english = is_ascii_alpha(r.word[0]);
       if (english ? !english_word_at(text, p, r.word) : !starts_with_at(text, p, r.word)) continue;
       const std::size_t q = skip_spaces(text, p + r.word.size());
       if (english && q == p + r.word.size()) return;
-      for (const auto& [word, month, day] : kSeasons) {
-        const bool found = english
-                               ? english_word_at(text, q, word)
-                               : starts_with_at(text, q, word) && ends_word(text, q + word.size());
+      for (const SeasonWord& season : words.seasons) {
+        const bool found = english ? english_word_at(text, q, season.word)
+                                   : starts_with_at(text, q, season.word) &&
+                                         ends_word(words, particles, text, q + season.word.size());
         if (!found) continue;
         span = Span{};
         span->unit = CalendarUnit::kDay;
-        p = end = q + word.size();
+        p = end = q + season.word.size();
         if (!context.published) {
           span_needs_now = true;
           return;
         }
-        const LocalTime& now = *context.published;
-        const long today = days_from_civil(now.year, now.month, now.day);
-        // The season that starts in year y: [start, next season's start).
-        // (Copies: clang 14 refuses a lambda that captures a structured binding.)
-        const int first_month = month, first_day = day;
-        const auto start_of = [first_month, first_day](int y) {
-          return days_from_civil(y, first_month, first_day);
-        };
-        const auto end_of = [first_month](int y) {
-          return first_month == 12
-                     ? days_from_civil(y + 1, 3, 21)
-                     : days_from_civil(y, first_month + 3, first_month == 6 ? 24 : 21);
-        };
-        int y = now.year;
-        if (r.which == 2) {
-          y = now.year + r.year_offset;
-        } else if (r.which == 0) {
-          if (start_of(now.year - 1) <= today && today < end_of(now.year - 1)) y = now.year - 1;
-        } else if (r.which < 0) {
-          y = now.year;
-          while (end_of(y) > today) --y;
-        } else {
-          y = now.year - 1;
-          while (start_of(y) <= today) ++y;
-        }
-        span->from = civil_from_days(start_of(y));
-        span->until = civil_from_days(end_of(y));
+        const auto [from, until] = season_span_days(*context.published, r, season);
+        span->from = civil_from_days(from);
+        span->until = civil_from_days(until);
         return;
       }
       return;
     }
+  }
+
+  // Seasons start on the solstices and equinoxes, as in Duckling: spring
+  // 03-20, summer 06-21, fall 09-24, winter 12-21 (until 03-21 of the next
+  // year). This one is the one that holds the publication day, else the
+  // one of its year; the last one has ended by then; the next one has not
+  // begun. Gives [first day, day after the last) as days since 1970-01-01.
+  static std::pair<long, long> season_span_days(const LocalTime& now, const SeasonRelationWord& r,
+                                                const SeasonWord& season) {
+    const long today = days_from_civil(now.year, now.month, now.day);
+    // The season that starts in year y: [start, next season's start).
+    const int first_month = season.month, first_day = season.day;
+    const auto start_of = [first_month, first_day](int y) {
+      return days_from_civil(y, first_month, first_day);
+    };
+    const auto end_of = [first_month](int y) {
+      return first_month == 12 ? days_from_civil(y + 1, 3, 21)
+                               : days_from_civil(y, first_month + 3, first_month == 6 ? 24 : 21);
+    };
+    int y = now.year;
+    if (r.which == 2) {
+      y = now.year + r.year_offset;
+    } else if (r.which == 0) {
+      if (start_of(now.year - 1) <= today && today < end_of(now.year - 1)) y = now.year - 1;
+    } else if (r.which < 0) {
+      y = now.year;
+      while (end_of(y) > today) --y;
+    } else {
+      y = now.year - 1;
+      while (start_of(y) <= today) ++y;
+    }
+    return {start_of(y), end_of(y)};
   }
 
   // The period a part is taken of (the end of *the month*, early *March
@@ -2237,7 +2168,7 @@ struct DateReader {
     }
     if (relative) return std::nullopt;
     LocalTime first;
-    if (const auto month = english_month(text, q)) {
+    if (const auto month = english_month(words, text, q)) {
       // A capitalised month only (may, march are words), unless abbreviated.
       if (text[q] < 'A' || text[q] > 'Z') return std::nullopt;
       first.month = month->first;
@@ -2274,52 +2205,67 @@ struct DateReader {
     std::size_t q = p;
     if (english_word_at(text, q, "the")) q = skip_spaces(text, q + 3);
     int part = -1;  // 0 beginning, 1 middle, 2 end
-    std::optional<std::pair<CalendarUnit, LocalTime>> period;
+    std::optional<std::pair<CalendarUnit, LocalTime>> period = read_period_acronym(q, part);
+    if (part < 0 && !read_part_of_period(q, part, period)) return;
+    if (part < 0 || !period) {
+      p = end = pos;
+      return;
+    }
+    set_period_part_span(part, period->first, period->second);
+  }
+
+  // EOM, BOM, EOY, BOY (upper case only: "boy" is a word): which part of
+  // this month or year, the period, and p past the word.
+  std::optional<std::pair<CalendarUnit, LocalTime>> read_period_acronym(std::size_t q, int& part) {
     for (auto [word, which, unit] :
          {std::tuple<std::string_view, int, CalendarUnit>{"EOM", 2, CalendarUnit::kMonth},
           {"BOM", 0, CalendarUnit::kMonth},
           {"EOY", 2, CalendarUnit::kYear},
           {"BOY", 0, CalendarUnit::kYear}}) {
-      // Upper case only: "boy" is a word.
       if (text.compare(q, word.size(), word) != 0 ||
           (q + word.size() < text.size() && is_ascii_alnum(text[q + word.size()])))
         continue;
       part = which;
       p = q + word.size();
-      period = std::pair{unit,
-                         context.published ? unit_start(*context.published, unit, 0) : LocalTime{}};
-      break;
+      return std::pair{unit,
+                       context.published ? unit_start(*context.published, unit, 0) : LocalTime{}};
     }
-    if (part < 0) {
-      for (auto [word, which, of] : {std::tuple<std::string_view, int, bool>{"beginning", 0, true},
-                                     {"start", 0, true},
-                                     {"middle", 1, true},
-                                     {"end", 2, true},
-                                     {"early", 0, false},
-                                     {"mid", 1, false},
-                                     {"late", 2, false}}) {
-        if (!english_word_at(text, q, word)) continue;
-        std::size_t r = q + word.size();
-        if (of) {
-          r = skip_spaces(text, r);
-          if (!english_word_at(text, r, "of")) return;
-          r += 2;
-        } else if (word == "mid" && r < text.size() && text[r] == '-') {
-          ++r;  // mid-March
-        }
-        const std::size_t s = skip_spaces(text, r);
-        if (s == r && !(word == "mid" && text[r - 1] == '-')) return;
-        part = which;
-        period = english_period(s);
-        break;
+    return std::nullopt;
+  }
+
+  // the beginning of / the end of / early / mid(-) / late, then the period
+  // (english_period). False when the word is there but what must follow
+  // it is not (the end, with no "of").
+  bool read_part_of_period(std::size_t q, int& part,
+                           std::optional<std::pair<CalendarUnit, LocalTime>>& period) {
+    for (auto [word, which, of] : {std::tuple<std::string_view, int, bool>{"beginning", 0, true},
+                                   {"start", 0, true},
+                                   {"middle", 1, true},
+                                   {"end", 2, true},
+                                   {"early", 0, false},
+                                   {"mid", 1, false},
+                                   {"late", 2, false}}) {
+      if (!english_word_at(text, q, word)) continue;
+      std::size_t r = q + word.size();
+      if (of) {
+        r = skip_spaces(text, r);
+        if (!english_word_at(text, r, "of")) return false;
+        r += 2;
+      } else if (word == "mid" && r < text.size() && text[r] == '-') {
+        ++r;  // mid-March
       }
+      const std::size_t s = skip_spaces(text, r);
+      if (s == r && !(word == "mid" && text[r - 1] == '-')) return false;
+      part = which;
+      period = english_period(s);
+      return true;
     }
-    if (part < 0 || !period) {
-      p = end = pos;
-      return;
-    }
-    const bool relative = !context.published && period->second.year == 0;
-    const auto [unit, first] = *period;
+    return true;
+  }
+
+  // The days or months of part `part` of the period that starts at `first`.
+  void set_period_part_span(int part, CalendarUnit unit, const LocalTime& first) {
+    const bool relative = !context.published && first.year == 0;
     span = Span{};
     end = p;
     if (relative) {
@@ -2353,163 +2299,226 @@ struct DateReader {
     }
   }
 
+  // Turns what the readers read into a date: anchors it (publication time,
+  // the day last spoken of, the month or year named earlier in the
+  // paragraph), writes it at its grain, adds the span of a part of the day
+  // or a weekend, and remembers the day for the next date.
   std::optional<DateRead> resolve() {
     if (span) return resolve_span();
     if (!parts.any() && !quarter && !weekend) return std::nullopt;
     if (end == pos) return std::nullopt;
     if (short_word && !parts.month && !parts.day && !quarter) return std::nullopt;
 
-    // ---- resolve
     DateEntity date;
     date.local_time = parts.local_time;
     date.where = Mention{paragraph, pos, end, std::string(text.substr(pos, end - pos))};
+    date.grain = grain_of();
     const std::optional<LocalTime>& now = context.published;
+    if (needs_publication_time() && !now) return unresolved(std::move(date));
+    const std::optional<LocalTime> day = calendar_day(now);
+    if (!day) return std::nullopt;
+    std::string value = iso_value(*day, date.grain);
+    add_span_of_day(*day, value, date);
+    date.value = value;
+    remember_day(*day, date.grain);
+    DateRead read;
+    read.end = end;
+    read.date = std::move(date);
+    return read;
+  }
+
+  // Whether the date is counted from the publication time: no year written,
+  // or a relative day or week, or a bare weekday. A year with a quarter or
+  // an nth day of a month (2023년 3분기, 2023년 5월 둘째 주) needs none.
+  bool needs_publication_time() const {
     const bool needs_now = !parts.year || parts.relative_day || parts.relative_week ||
                            parts.same_day || (parts.weekday && !parts.day && !nth);
-    const std::string grain = grain_of();
-    date.grain = grain;
+    return needs_now && !(parts.year && (quarter || nth || last_day_of_month));
+  }
 
-    const bool needs_now_too = needs_now && !(parts.year && (quarter || nth || last_day_of_month));
-    if (needs_now_too && !now) {
-      const bool relative = parts.relative_year || parts.relative_month || parts.relative_day ||
-                            parts.relative_week || parts.same_day ||
-                            (parts.weekday && !parts.month) || (parts.day && !parts.month) ||
-                            parts.direction != 0;
-      date.unresolved = relative ? "relative to the publication time, which is unknown"
-                                 : "no year is given and the publication time is unknown";
-      DateRead read;
-      read.end = end;
-      read.date = std::move(date);
-      return read;
-    }
-    int y = parts.year.value_or(now ? now->year : 0);
-    int mo = parts.month.value_or(now ? now->month : 1);
-    int d = parts.day.value_or(1);
-    if (parts.relative_year) y = now->year + parts.year_offset;
-    if (parts.relative_month) {
-      const int index = now->year * 12 + (now->month - 1) + parts.month_offset;
-      y = index / 12;
-      mo = index % 12 + 1;
-    }
-    std::optional<long> day_number;
-    if (parts.relative_day) {
-      day_number = days_from_civil(now->year, now->month, now->day) + parts.day_offset;
-    } else if (parts.same_day) {
-      const LocalTime& t = context.last_day ? *context.last_day : *now;
-      day_number = days_from_civil(t.year, t.month, t.day) + parts.day_offset;
-    } else if (parts.relative_week) {
-      const long today = days_from_civil(now->year, now->month, now->day);
-      const long monday = today - weekday_of(today) + 7L * parts.week_offset;
-      day_number = monday + parts.weekday.value_or(0);
-    } else if (parts.day && !parts.month && !parts.relative_month) {
-      // A bare day: 17일.
-      if (context.last_month) {
-        y = context.last_month->first;
-        mo = context.last_month->second;
-      } else {
-        y = now->year;
-        mo = now->month;
-        // A past clause (17일 발표했다) puts a day after today in the month
-        // before. A future one is not trusted to keep a far day in this
-        // month: on real articles the first "future" ending is too often in
-        // a quote or a later clause (31일 … 예정된 in a 30-day month).
-        const bool past = parts.direction == 0 && clause_tense() < 0;
-        const bool future = d > now->day + (parts.direction == 0 && !past ? kBareDayFutureDays : 0);
-        if ((parts.direction == -1 && d > now->day) || (parts.direction != 1 && future)) {
-          if (--mo == 0) mo = 12, --y;
-        } else if (parts.direction == 1 && d < now->day) {
-          if (++mo == 13) mo = 1, ++y;
-        }
-      }
-    } else if (parts.weekday && !parts.day && !nth) {
-      const long today = days_from_civil(now->year, now->month, now->day);
-      const long monday = today - weekday_of(today);
-      long target = monday + *parts.weekday;
-      if (parts.direction == -1 && target >= today) target -= 7;
-      if (parts.direction == 1 && target <= today) target += 7;
-      // A bare weekday is in the publication week unless the clause's tense
-      // puts it on the other side of the publication day.
-      if (parts.direction == 0) {
-        const int tense = clause_tense();
-        if (tense < 0 && target > today) target -= 7;
-        if (tense > 0 && target < today) target += 7;
-      }
-      day_number = target;
-    } else if (parts.month && !parts.year && !parts.relative_year && parts.direction != 0) {
-      if (parts.direction == -1 && mo > now->month) --y;
-      if (parts.direction == 1 && mo < now->month) ++y;
-    } else if (parts.month && !parts.year && !parts.relative_year && context.last_year) {
-      // 작년 9월과 10월: a month without a year takes the year named earlier in
-      // the paragraph.
-      y = *context.last_year;
-    }
-    if (day_number) {
-      const LocalTime t = civil_from_days(*day_number);
-      y = t.year;
-      mo = t.month;
-      d = t.day;
+  // A date that needs the publication time, which is unknown: kept, with
+  // the reason it has no value.
+  DateRead unresolved(DateEntity date) const {
+    const bool relative = parts.relative_year || parts.relative_month || parts.relative_day ||
+                          parts.relative_week || parts.same_day ||
+                          (parts.weekday && !parts.month) || (parts.day && !parts.month) ||
+                          parts.direction != 0;
+    date.unresolved = relative ? "relative to the publication time, which is unknown"
+                               : "no year is given and the publication time is unknown";
+    DateRead read;
+    read.end = end;
+    read.date = std::move(date);
+    return read;
+  }
+
+  // The day the date names (year, month, day; a coarser grain keeps its
+  // first day), or nothing when no such day exists (2월 30일).
+  std::optional<LocalTime> calendar_day(const std::optional<LocalTime>& now) {
+    LocalTime day = written_year_and_month(now);
+    if (const std::optional<long> day_number = anchored_day_number(now, day)) {
+      set_day(day, civil_from_days(*day_number));
     } else if (parts.hour && !parts.day && !parts.month && !parts.year) {
       // A time alone is on the day last spoken of in this paragraph
       // (목요일 9:30부터 11:00), else on the publication day.
-      const LocalTime& t =
-          context.last_day && context.last_day_paragraph == paragraph ? *context.last_day : *now;
-      y = t.year;
-      mo = t.month;
-      d = t.day;
+      set_day(day, context.last_day && context.last_day_paragraph == paragraph ? *context.last_day
+                                                                               : *now);
     }
-    if ((parts.month || parts.relative_month) && (nth || last_day_of_month) && mo >= 1 &&
-        mo <= 12) {
-      const long first = days_from_civil(y, mo, 1);
-      const long last = days_from_civil(y, mo, days_in_month(y, mo));
-      long target = first;
-      if (last_day_of_month) {
-        target = last;
-      } else if (nth_week) {
-        // Weeks that start on a Monday inside the month; the last one must end in it.
-        const long first_monday = first + (7 - weekday_of(first)) % 7;
-        target = *nth > 0 ? first_monday + 7L * (*nth - 1)
-                          : last - weekday_of(last) - (weekday_of(last) == 6 ? 0 : 7);
-      } else if (parts.weekday) {
-        if (*nth > 0)
-          target = first + (*parts.weekday - weekday_of(first) + 7) % 7 + 7L * (*nth - 1);
-        else
-          target = last - (weekday_of(last) - *parts.weekday + 7) % 7;
-      }
-      const LocalTime t = civil_from_days(target);
-      y = t.year;
-      mo = t.month;
-      d = t.day;
-    }
-    if (quarter) mo = (*quarter - 1) * 3 + 1, d = 1;
+    move_to_nth_of_month(day);
+    if (quarter) day.month = (*quarter - 1) * 3 + 1, day.day = 1;
     if (movable_holiday) {
-      const auto day = movable_holiday_day(*movable_holiday, y);
-      if (!day) return std::nullopt;
-      const LocalTime t = civil_from_days(*day);
-      mo = t.month;
-      d = t.day;
+      const auto holiday = movable_holiday_day(*movable_holiday, day.year);
+      if (!holiday) return std::nullopt;
+      const LocalTime t = civil_from_days(*holiday);
+      day.month = t.month;
+      day.day = t.day;
     }
-    if (parts.next_day && y >= 1 && mo >= 1 && mo <= 12 && d >= 1 && d <= days_in_month(y, mo)) {
-      const LocalTime t = civil_from_days(days_from_civil(y, mo, d) + 1);
-      y = t.year;
-      mo = t.month;
-      d = t.day;
-    }
-    if (y < 1 || y > 9999 || mo < 1 || mo > 12 || d < 1 || d > days_in_month(y, mo))
-      return std::nullopt;
+    if (parts.next_day && is_real_day(day))
+      set_day(day, civil_from_days(days_from_civil(day.year, day.month, day.day) + 1));
+    if (!is_real_day(day)) return std::nullopt;
+    return day;
+  }
 
-    std::string value = four(y);
+  static void set_day(LocalTime& day, const LocalTime& to) {
+    day.year = to.year;
+    day.month = to.month;
+    day.day = to.day;
+  }
+
+  static bool is_real_day(const LocalTime& d) {
+    return d.year >= 1 && d.year <= 9999 && d.month >= 1 && d.month <= 12 && d.day >= 1 &&
+           d.day <= days_in_month(d.year, d.month);
+  }
+
+  // The year, month and day as written, with 올해 / 지난달 / 3개월 전
+  // counted from the publication month.
+  LocalTime written_year_and_month(const std::optional<LocalTime>& now) const {
+    LocalTime day;
+    day.year = parts.year.value_or(now ? now->year : 0);
+    day.month = parts.month.value_or(now ? now->month : 1);
+    day.day = parts.day.value_or(1);
+    if (parts.relative_year) day.year = now->year + parts.year_offset;
+    if (parts.relative_month) {
+      const int index = now->year * 12 + (now->month - 1) + parts.month_offset;
+      day.year = index / 12;
+      day.month = index % 12 + 1;
+    }
+    return day;
+  }
+
+  // A day counted from an anchor (어제: the publication day; 전날: the day
+  // last spoken of; 다음 주 화요일: the publication week; 금요일: the
+  // clause's tense), as days since 1970-01-01. Otherwise nothing, with the
+  // year and month of `day` moved where a bare day (17일), a month after
+  // 지난/다음, or a year named earlier in the paragraph puts them.
+  std::optional<long> anchored_day_number(const std::optional<LocalTime>& now, LocalTime& day) {
+    if (parts.relative_day)
+      return days_from_civil(now->year, now->month, now->day) + parts.day_offset;
+    if (parts.same_day) {
+      const LocalTime& t = context.last_day ? *context.last_day : *now;
+      return days_from_civil(t.year, t.month, t.day) + parts.day_offset;
+    }
+    if (parts.relative_week) {
+      const long today = days_from_civil(now->year, now->month, now->day);
+      const long monday = today - weekday_of(today) + 7L * parts.week_offset;
+      return monday + parts.weekday.value_or(0);
+    }
+    if (parts.day && !parts.month && !parts.relative_month) {
+      place_bare_day(now, day);
+    } else if (parts.weekday && !parts.day && !nth) {
+      return bare_weekday_day_number(*now);
+    } else if (parts.month && !parts.year && !parts.relative_year && parts.direction != 0) {
+      if (parts.direction == -1 && day.month > now->month) --day.year;
+      if (parts.direction == 1 && day.month < now->month) ++day.year;
+    } else if (parts.month && !parts.year && !parts.relative_year && context.last_year) {
+      // 작년 9월과 10월: a month without a year takes the year named earlier in
+      // the paragraph.
+      day.year = *context.last_year;
+    }
+    return std::nullopt;
+  }
+
+  // A bare day (17일) is in the month named earlier in the paragraph, else
+  // in the publication month or the one before or after it.
+  void place_bare_day(const std::optional<LocalTime>& now, LocalTime& day) const {
+    if (context.last_month) {
+      day.year = context.last_month->first;
+      day.month = context.last_month->second;
+      return;
+    }
+    int y = now->year, mo = now->month;
+    const int d = day.day;
+    // A past clause (17일 발표했다) puts a day after today in the month
+    // before. A future one is not trusted to keep a far day in this
+    // month: on real articles the first "future" ending is too often in
+    // a quote or a later clause (31일 … 예정된 in a 30-day month).
+    const bool past = parts.direction == 0 && clause_tense() < 0;
+    const bool future = d > now->day + (parts.direction == 0 && !past ? kBareDayFutureDays : 0);
+    if ((parts.direction == -1 && d > now->day) || (parts.direction != 1 && future)) {
+      if (--mo == 0) mo = 12, --y;
+    } else if (parts.direction == 1 && d < now->day) {
+      if (++mo == 13) mo = 1, ++y;
+    }
+    day.year = y;
+    day.month = mo;
+  }
+
+  // A bare weekday (금요일, 지난 금요일) as days since 1970-01-01: in the
+  // publication week unless 지난/다음 or the clause's tense puts it on the
+  // other side of the publication day.
+  long bare_weekday_day_number(const LocalTime& now) const {
+    const long today = days_from_civil(now.year, now.month, now.day);
+    const long monday = today - weekday_of(today);
+    long target = monday + *parts.weekday;
+    if (parts.direction == -1 && target >= today) target -= 7;
+    if (parts.direction == 1 && target <= today) target += 7;
+    if (parts.direction == 0) {
+      const int tense = clause_tense();
+      if (tense < 0 && target > today) target -= 7;
+      if (tense > 0 && target < today) target += 7;
+    }
+    return target;
+  }
+
+  // 5월 둘째 주 · 11월 넷째 목요일 · 이달 마지막 날: the day of the month's
+  // nth week or weekday, or its last day.
+  void move_to_nth_of_month(LocalTime& day) const {
+    if (!(parts.month || parts.relative_month) || !(nth || last_day_of_month) || day.month < 1 ||
+        day.month > 12)
+      return;
+    const long first = days_from_civil(day.year, day.month, 1);
+    const long last = days_from_civil(day.year, day.month, days_in_month(day.year, day.month));
+    long target = first;
+    if (last_day_of_month) {
+      target = last;
+    } else if (nth_week) {
+      // Weeks that start on a Monday inside the month; the last one must end in it.
+      const long first_monday = first + (7 - weekday_of(first)) % 7;
+      target = *nth > 0 ? first_monday + 7L * (*nth - 1)
+                        : last - weekday_of(last) - (weekday_of(last) == 6 ? 0 : 7);
+    } else if (parts.weekday) {
+      if (*nth > 0)
+        target = first + (*parts.weekday - weekday_of(first) + 7) % 7 + 7L * (*nth - 1);
+      else
+        target = last - (weekday_of(last) - *parts.weekday + 7) % 7;
+    }
+    set_day(day, civil_from_days(target));
+  }
+
+  // ISO 8601 text of `day` at `grain`: 2023, 2023-Q3, 2023-W46, 2023-11,
+  // 2023-11-18, 2023-11-18T19:32.
+  std::string iso_value(const LocalTime& day, const std::string& grain) const {
+    std::string value = four(day.year);
     if (grain == "quarter") {
       value.append("-Q").append(std::to_string(*quarter));
     } else if (grain == "week") {
       // ISO week of the Monday.
-      const long monday = days_from_civil(y, mo, d);
-      const long thursday = monday + 3;
+      const long thursday = days_from_civil(day.year, day.month, day.day) + 3;
       const LocalTime th = civil_from_days(thursday);
       const long jan1 = days_from_civil(th.year, 1, 1);
       const int week = static_cast<int>((thursday - jan1) / 7 + 1);
       value = four(th.year).append("-W").append(two(week));
     } else if (grain != "year") {
-      value = iso_day(y, mo, d);
+      value = iso_day(day.year, day.month, day.day);
       if (grain == "month") value.resize(7);
       if (grain != "month" && parts.hour) {
         value.append("T").append(two(*parts.hour));
@@ -2517,35 +2526,39 @@ struct DateReader {
         if (parts.second) value.append(":").append(two(*parts.second));
       }
     }
+    return value;
+  }
+
+  // A weekend (Friday 18:00 until Monday 00:00 of that week) or a part of
+  // the day (내일 저녁: 18:00 until 24:00) is a span of hours.
+  void add_span_of_day(const LocalTime& day, std::string& value, DateEntity& date) const {
+    const long day_number = days_from_civil(day.year, day.month, day.day);
     if (weekend) {
-      // Friday 18:00 until Monday 00:00 of that week.
-      const long monday = days_from_civil(y, mo, d) - weekday_of(days_from_civil(y, mo, d));
+      const long monday = day_number - weekday_of(day_number);
       const LocalTime friday = civil_from_days(monday + 4),
                       next_monday = civil_from_days(monday + 7);
       value = iso_day(friday.year, friday.month, friday.day).append("T18");
       date.until = iso_day(next_monday.year, next_monday.month, next_monday.day).append("T00");
     } else if (day_part) {
       value.append("T").append(two(day_part->first));
-      const LocalTime last =
-          civil_from_days(days_from_civil(y, mo, d) + (day_part->second == 24 ? 1 : 0));
+      const LocalTime last = civil_from_days(day_number + (day_part->second == 24 ? 1 : 0));
       date.until =
           iso_day(last.year, last.month, last.day).append("T").append(two(day_part->second % 24));
     }
-    date.value = value;
-    if (grain != "year" && grain != "week") context.last_month = std::pair<int, int>{y, mo};
-    if (parts.year || parts.relative_year) context.last_year = y;
+  }
+
+  // What the next date of the article may refer to: the month and year
+  // named in this paragraph (17일, 10월), the last day (같은 날, 전날).
+  void remember_day(const LocalTime& day, const std::string& grain) {
+    if (grain != "year" && grain != "week")
+      context.last_month = std::pair<int, int>{day.year, day.month};
+    if (parts.year || parts.relative_year) context.last_year = day.year;
     if (grain == "day" || grain == "hour" || grain == "minute" || grain == "second") {
       LocalTime t;
-      t.year = y;
-      t.month = mo;
-      t.day = d;
+      set_day(t, day);
       context.last_day = t;
       context.last_day_paragraph = paragraph;
     }
-    DateRead read;
-    read.end = end;
-    read.date = std::move(date);
-    return read;
   }
 };
 
@@ -2556,8 +2569,9 @@ namespace {
 // What one DateReader reads at `pos`; `time_only` says it named a time of
 // day and no day (9am, 15:30), which a day written next to it completes.
 std::optional<DateRead> read_one(std::string_view text, std::size_t pos, int paragraph,
-                                 DateContext& context, const Lexicon& date_words, bool* time_only) {
-  DateReader r(text, pos, paragraph, context, date_words);
+                                 DateContext& context, const DateVocabulary& words,
+                                 const Particles& particles, bool* time_only) {
+  DateReader r(text, pos, paragraph, context, words, particles);
   r.read_numeric_form();
   r.read_english_counted_span();
   r.read_season();
@@ -2670,7 +2684,8 @@ std::optional<DateRead> join_day_part_and_hour(std::string_view text, std::size_
 }  // namespace
 
 std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int paragraph,
-                                  DateContext& context, const Lexicon& date_words) {
+                                  DateContext& context, const DateVocabulary& words,
+                                  const Particles& particles) {
   if (pos >= text.size()) return std::nullopt;
   if (context.paragraph != paragraph) {
     context.paragraph = paragraph;
@@ -2678,7 +2693,7 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
     context.last_year.reset();
   }
   bool time_only = false;
-  auto first = read_one(text, pos, paragraph, context, date_words, &time_only);
+  auto first = read_one(text, pos, paragraph, context, words, particles, &time_only);
   if (!first || !first->date || !first->date->value) return first;
   // English writes a day and its time apart: tomorrow at 5pm, Friday, 3 pm,
   // at 9am on Saturday, 3pm tomorrow. The two are one date.
@@ -2692,7 +2707,7 @@ std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int pa
     return first;
   DateContext trial = context;
   bool second_time_only = false;
-  const auto second = read_one(text, q, paragraph, trial, date_words, &second_time_only);
+  const auto second = read_one(text, q, paragraph, trial, words, particles, &second_time_only);
   if (!second || !second->date || !second->date->value) return first;
   DateEntity joined = *second->date;
   if (day_first) {

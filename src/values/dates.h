@@ -2,9 +2,19 @@
 // publication time.
 //
 // Takes paragraph text, a byte offset, the article's DateContext and the
-// date-word lexicon (data/date-words.txt, Resources::date_words); gives a
-// date (ISO 8601 at its grain) or a duration (ISO 8601 duration) that starts
-// exactly at that offset.
+// date vocabulary (values/date_vocabulary.h: data/date-vocabulary.txt and
+// data/date-words.txt, Resources::date_vocabulary); gives a date (ISO 8601
+// at its grain) or a duration (ISO 8601 duration) that starts exactly at
+// that offset. The particles (data/particles.txt, Resources::particles) say
+// where a date word may end (어제는, 내일까지).
+//
+// Inside (dates.cpp), one DateReader per call runs a reader per form in
+// reading order (numeric dates, English spans and seasons, English dates,
+// date words, 지난/다음, year, month, day, nth weekday of a month, quarter,
+// weekday, clock, time of day, part of the day, duration), each moving past
+// what it read; then resolve() anchors what was read (publication time,
+// the day or month last spoken of, the clause's tense) and writes it at its
+// grain.
 //   absolute   2023.11.18 · 2023-11-18 · 2023년 11월 18일 · 2021년 10월 ·
 //              2019년 · 11월 18일 · 19:32 · 오후 3시 30분 · 금요일
 //   relative   오늘 어제 그제 내일 올해 지난해 작년 내년 이달 지난달 다음 달
@@ -30,7 +40,8 @@
 #include <vector>
 
 #include "news/document.h"
-#include "base/lexicon.h"
+#include "text/tokenize.h"
+#include "values/date_vocabulary.h"
 
 namespace news {
 
@@ -55,12 +66,6 @@ struct DateContext {
   int paragraph = -1;                             // where `last_month` was seen
   std::optional<std::pair<int, int>> last_month;  // year, month named in this paragraph
   std::optional<int> last_year;                   // year named in this paragraph
-  // read_date()'s own index, built on its first call for the date-word
-  // lexicon it is given (and rebuilt if another one comes): which Hangul
-  // syllables begin some date word. Most positions of an article begin
-  // none, and then the list of date words is not searched.
-  const Lexicon* indexed_date_words = nullptr;
-  std::vector<bool> date_word_first_syllables;
 };
 
 struct DateRead {
@@ -72,7 +77,8 @@ struct DateRead {
 // Reads a date, time or duration starting exactly at `pos` of `text`
 // (paragraph `paragraph`). Updates `context` when a date is read.
 std::optional<DateRead> read_date(std::string_view text, std::size_t pos, int paragraph,
-                                  DateContext& context, const Lexicon& date_words);
+                                  DateContext& context, const DateVocabulary& words,
+                                  const Particles& particles);
 
 // An ISO 8601 duration for `amount` of `unit` (year, month, week, day, hour,
 // minute, second): 3 year → P3Y, 1.5 hour → PT1.5H.

@@ -521,7 +521,8 @@ struct Scanner {
 
   // Reads whatever value starts at `pos`; the end of what was read.
   std::optional<std::size_t> read_at(std::size_t pos) {
-    if (const auto date = read_date(text, pos, paragraph, dates, resources.date_words)) {
+    if (const auto date = read_date(text, pos, paragraph, dates, resources.date_vocabulary,
+                                    resources.particles)) {
       if (date->date) entities.dates.push_back(*date->date);
       if (date->duration) entities.durations.push_back(*date->duration);
       return date->end;

@@ -191,7 +191,8 @@ void check_read(std::string_view text, std::size_t pos, int paragraph, const Dat
 // one context for the article; read_date is asked at every code point
 // (but the first few of a run of digits).
 void read_article(std::string_view text, const std::optional<LocalTime>& published, bool utf8) {
-  const auto& date_words = resources().date_words;
+  const auto& date_words = resources().date_vocabulary;
+  const auto& particles = resources().particles;
   DateContext context;
   context.published = published;
   int paragraph = 0;
@@ -213,8 +214,8 @@ void read_article(std::string_view text, const std::optional<LocalTime>& publish
       asked_text = line;
       asked_pos = pos;
       DateContext copy = context;
-      const auto read = news::read_date(line, pos, paragraph, context, date_words);
-      const auto again = news::read_date(line, pos, paragraph, copy, date_words);
+      const auto read = news::read_date(line, pos, paragraph, context, date_words, particles);
+      const auto again = news::read_date(line, pos, paragraph, copy, date_words, particles);
       check(same(read, again) && same(context, copy));
       if (read) check_read(line, pos, paragraph, *read, published.has_value(), utf8);
       check_context(context);

@@ -232,7 +232,8 @@ std::optional<DateRead> read_one(std::string_view text, std::size_t pos = 0,
                                  const char* published = "2023-11-18T19:32:00+09:00") {
   DateContext context;
   if (published) context.published = parse_local_time(published);
-  return read_date(text, pos, 0, context, testing::resources().date_words);
+  return read_date(text, pos, 0, context, testing::resources().date_vocabulary,
+                   testing::resources().particles);
 }
 
 TEST(DatesFuzzRegressionTest, AnImpossiblePublicationTimeKeepsOnlyItsDay) {
@@ -296,7 +297,9 @@ void expect_sound_dates_everywhere(const std::string& bytes) {
       const std::string_view line(bytes.data() + start, stop - start);
       for (std::size_t pos = 0; pos < line.size(); ++pos) {
         if ((static_cast<unsigned char>(line[pos]) & 0xC0) == 0x80) continue;
-        const auto read = read_date(line, pos, paragraph, context, testing::resources().date_words);
+        const auto read =
+            read_date(line, pos, paragraph, context, testing::resources().date_vocabulary,
+                      testing::resources().particles);
         if (!read || !read->date) continue;
         EXPECT_NE(read->date->value.has_value(), read->date->unresolved.has_value()) << line;
         if (published) {
@@ -352,20 +355,22 @@ namespace news {
 namespace {
 
 TEST(DatesTest, TheDateWordIndexFollowsTheLexiconGiven) {
-  // read_date() indexes the first syllables of the date words it is given in
-  // the context; another lexicon on the same context gets its own index.
+  // The vocabulary indexes the first syllables of the date words it is
+  // built with: a word of its own is read, one it lacks is not.
   DateContext context;
   context.published = parse_local_time("2023-11-18T19:32:00+09:00");
-  const Lexicon mine = Lexicon::parse("# test\n갑오일\tday\t+1\n", "mine.txt", 2, 2);
-  const Lexicon none = Lexicon::parse("# test\n", "none.txt", 2, 2);
-  const auto with_mine = read_date("갑오일", 0, 0, context, mine);
+  const DateVocabulary& shipped = testing::resources().date_vocabulary;
+  const DateVocabulary mine =
+      DateVocabulary::load(testing::source_path("data/date-vocabulary.txt"),
+                           Lexicon::parse("# test\n갑오일\tday\t+1\n", "mine.txt", 2, 2));
+  const auto with_mine = read_date("갑오일", 0, 0, context, mine, testing::resources().particles);
   ASSERT_TRUE(with_mine && with_mine->date);
   EXPECT_EQ(with_mine->date->value, "2023-11-19");
-  EXPECT_FALSE(read_date("갑오일", 0, 0, context, none));
-  EXPECT_TRUE(read_date("갑오일", 0, 0, context, mine));
   // The shipped words: 올해 begins one, 갑 does not.
-  EXPECT_TRUE(read_date("올해", 0, 0, context, testing::resources().date_words));
-  EXPECT_FALSE(read_date("갑오일", 0, 0, context, testing::resources().date_words));
+  EXPECT_TRUE(read_date("올해", 0, 0, context, shipped, testing::resources().particles));
+  EXPECT_FALSE(read_date("갑오일", 0, 0, context, shipped, testing::resources().particles));
+  EXPECT_TRUE(shipped.may_begin_date_word(U'올'));
+  EXPECT_FALSE(shipped.may_begin_date_word(U'갑'));
 }
 
 }  // namespace
