@@ -22,9 +22,8 @@ Resources Resources::load(const fs::path& data_dir, bool with_ner_model) {
     resources.currencies = Lexicon::load(data_dir / "currencies.txt", 2, 4);
     resources.value_words = ValueWords::load(data_dir / "value-words.txt");
     resources.counters = Lexicon::load(data_dir / "counters.txt", 0, 1);
-    resources.date_words = Lexicon::load(data_dir / "date-words.txt", 2, 2);
-    resources.date_vocabulary =
-        DateVocabulary::load(data_dir / "date-vocabulary.txt", resources.date_words);
+    resources.date_vocabulary = DateVocabulary::load(
+        data_dir / "date-vocabulary.txt", Lexicon::load(data_dir / "date-words.txt", 2, 2));
     if (with_ner_model) resources.ner_model = NerModel::load(data_dir / "ner-model.bin");
   });
   std::exception_ptr names_error;

@@ -27,9 +27,9 @@ struct Resources {
   Lexicon currencies;  // data/currencies.txt: currency names, symbols, ISO codes
   ValueWords value_words;  // data/value-words.txt: 약, 가량, 씩, 차량, 영하 around a number
   Lexicon counters;    // data/counters.txt: counters (16명, 2개)
-  Lexicon date_words;  // data/date-words.txt: 오늘, 지난해, 이번 주, holidays
-  // data/date-vocabulary.txt (weekdays, months, parts of the day, units …)
-  // with date_words: what the date reader knows (values/date_vocabulary.h).
+  // data/date-words.txt (오늘, 지난해, 이번 주, holidays) and
+  // data/date-vocabulary.txt (weekdays, months, parts of the day, units …):
+  // what the date reader knows (values/date_vocabulary.h).
   DateVocabulary date_vocabulary;
   NameLexicons names;  // people, organizations, places (news/name_lexicons.h)
   // data/ner-model.bin: the trained tagger whose spans join the rules' name

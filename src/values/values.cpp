@@ -201,13 +201,22 @@ constexpr std::size_t kHangulSyllables = 0xD7A3 - 0xAC00 + 1;
 // syllable (1.4 KB) so the scan tests a word's first syllable with one load
 // instead of a search. Built once per extract_values() call (about a
 // microsecond).
-std::bitset<kHangulSyllables> value_start_syllables(const Lexicon& date_words) {
+std::bitset<kHangulSyllables> value_start_syllables(const DateVocabulary& words) {
   std::bitset<kHangulSyllables> starts;
   for (char32_t c : kValueStarts) starts.set(c - 0xAC00);
-  for (const LexiconEntry& e : date_words.entries()) {
-    const char32_t c = decode_at(e.key, 0);
+  // A word a linguist adds to data/date-vocabulary.txt starts a date
+  // wherever its first syllable is: the scan must stop there.
+  const auto add = [&](std::string_view word) {
+    const char32_t c = decode_at(word, 0);
     if (is_hangul_syllable(c)) starts.set(c - 0xAC00);
-  }
+  };
+  for (const LexiconEntry& e : words.date_words.entries()) add(e.key);
+  for (const std::string& w : words.korean_weekdays) add(w);
+  for (const auto* list : {&words.korean_ordinals, &words.korean_directions, &words.halves_of_day})
+    for (const NumberedWord& w : *list) add(w.word);
+  for (const DayPartWord& w : words.korean_day_parts) add(w.word);
+  for (const SeasonWord& w : words.seasons) add(w.word);
+  for (const SeasonRelationWord& w : words.season_relations) add(w.word);
   return starts;
 }
 
@@ -647,7 +656,7 @@ void extract_values(const std::vector<Paragraph>& paragraphs,
                   std::nullopt,
                   0,
                   {},
-                  value_start_syllables(resources.date_words),
+                  value_start_syllables(resources.date_vocabulary),
                   currency_first_bytes(resources.currencies)};
   if (published) scanner.dates.published = parse_local_time(*published);
   scanner.value_starts |= resources.value_words.first_syllables;  // 약, 영하
