@@ -191,8 +191,90 @@ bool read_span_entry(DateVocabulary& v, const EntryReader& in) {
   return true;
 }
 
+// An English word in lower case, letters and apostrophes (won't).
+void expect_lower_english(const EntryReader& in) {
+  for (char c : in.entry.key)
+    if (!((c >= 'a' && c <= 'z') || c == '\'')) in.fail("expected an English word in lower case");
+}
+
+// The English words of spans and clocks: english-tense, english-unit,
+// time-zone, month-preposition. False for another kind.
+bool read_english_entry(DateVocabulary& v, const EntryReader& in) {
+  const std::string& kind = in.entry.fields[0];
+  const std::string& word = in.entry.key;
+  if (kind == "english-tense") {
+    in.expect_fields(1);
+    expect_lower_english(in);
+    const int tense = in.number(1, -1, 1);
+    if (tense == 0) in.fail("english-tense 0 means nothing");
+    v.english_tense_cues.push_back(NumberedWord{word, tense});
+  } else if (kind == "english-unit") {
+    in.expect_fields(2);
+    expect_lower_english(in);
+    const int count = in.number(1, 1, 1000);
+    const std::string& unit = in.entry.fields[2];
+    EnglishSpanUnit u{word, 0, 0, 0};
+    if (unit == "day" || unit == "week")
+      u.days = count * (unit == "week" ? 7 : 1);
+    else if (unit == "month" || unit == "year")
+      u.months = count * (unit == "year" ? 12 : 1);
+    else if (unit == "hour" || unit == "minute")
+      u.minutes = count * (unit == "hour" ? 60 : 1);
+    else
+      in.fail("expected day, week, month, year, hour or minute, found \"" + unit + "\"");
+    v.english_span_units.push_back(u);
+  } else if (kind == "time-zone") {
+    in.expect_fields(1);
+    for (char c : word)
+      if (c < 'A' || c > 'Z') in.fail("write the time zone in capitals");
+    const std::string& clock = in.entry.fields[1];
+    if (clock != "local" && clock != "publication")
+      in.fail("expected local or publication, found \"" + clock + "\"");
+    v.time_zones.push_back(TimeZoneWord{word, clock == "local"});
+  } else if (kind == "month-preposition") {
+    in.expect_fields(0);
+    expect_lower_english(in);
+    v.month_prepositions.push_back(word + " ");
+  } else {
+    return false;
+  }
+  return true;
+}
+
+// The Korean words around a count or a date: local-time-suffix,
+// count-relation. False for another kind.
+bool read_count_entry(DateVocabulary& v, const EntryReader& in) {
+  const std::string& kind = in.entry.fields[0];
+  const std::string& word = in.entry.key;
+  if (kind == "local-time-suffix") {
+    if (in.entry.fields.size() > 2) in.expect_fields(1);
+    const bool spaced = in.entry.fields.size() == 2;
+    if (spaced && in.entry.fields[1] != "spaced")
+      in.fail("expected spaced or nothing, found \"" + in.entry.fields[1] + "\"");
+    v.local_time_suffixes.push_back(LocalTimeSuffix{word, spaced});
+  } else if (kind == "count-relation") {
+    if (in.entry.fields.size() > 3) in.expect_fields(2);
+    const int sign = in.number(1, -1, 1);
+    if (sign == 0) in.fail("count-relation 0 means nothing");
+    CountRelationWord relation{word, sign, {}};
+    if (in.entry.fields.size() == 3) {
+      std::istringstream particles(in.entry.fields[2]);
+      for (std::string particle; particles >> particle;) {
+        if (!is_hangul_syllable(code_point_at(particle, 0).first))
+          in.fail("expected Korean particles, found \"" + particle + "\"");
+        relation.particles.push_back(particle);
+      }
+    }
+    v.count_relations.push_back(relation);
+  } else {
+    return false;
+  }
+  return true;
+}
+
 void read_entry(DateVocabulary& v, const EntryReader& in) {
-  if (!read_day_entry(v, in) && !read_span_entry(v, in))
+  if (!read_day_entry(v, in) && !read_span_entry(v, in) && !read_english_entry(v, in) &&
+      !read_count_entry(v, in))
     in.fail("unknown kind \"" + in.entry.fields[0] + "\"");
 }
 
@@ -224,6 +306,7 @@ DateVocabulary DateVocabulary::parse(std::string_view text, const std::string& n
   longest_first(v.seasons);
   longest_first(v.season_relations);
   longest_first(v.duration_markers);
+  longest_first(v.count_relations);
 
   v.date_words = std::move(date_words);
   v.date_word_first_syllables.assign(kLastSyllable - kFirstSyllable + 1, false);

@@ -2,7 +2,9 @@
 //
 // Takes data/date-vocabulary.txt (weekdays, English months, ordinals,
 // directions, parts of the day, units of a duration and the syllables that
-// tell them from other words, seasons; its header comment explains every
+// tell them from other words, seasons, English tense cues, counted-span
+// units, time zones and prepositions before a month, the local-time
+// suffixes and the words after a count; its header comment explains every
 // list) and the relative date words of data/date-words.txt; gives them as
 // the lists the readers of values/dates.cpp walk, checked and ordered once
 // at load time: no reader parses a field or sorts a list per call.
@@ -65,6 +67,35 @@ struct SeasonRelationWord {
   int year_offset = 0;  // with which = 2
 };
 
+// days: an English unit of a counted span (in two weeks, three days ago)
+// as days, months or minutes; read once from `2 week` (a fortnight).
+struct EnglishSpanUnit {
+  std::string word;
+  int days = 0, months = 0, minutes = 0;
+};
+
+// GMT: a time zone after an English clock (15:00 GMT). `local`: the time
+// is that zone's wall clock, not the publication's (KST is not local).
+struct TimeZoneWord {
+  std::string word;
+  bool local = true;
+};
+
+// (현지시간) after a date; `spaced`: also after one space (17일 (현지시간)).
+struct LocalTimeSuffix {
+  std::string word;
+  bool spaced = false;
+};
+
+// 전 after a count (3일 전): `sign` -1 before, 1 after. `particles`: when
+// not empty, the only syllables that may follow the word in its word
+// (3일 전에, 3일 전부터; 3일 전쟁 is no date).
+struct CountRelationWord {
+  std::string word;
+  int sign = 0;
+  std::vector<std::string> particles;
+};
+
 struct DateVocabulary {
   // data/date-words.txt (오늘, 지난해, holidays) and which Hangul syllables
   // begin one of its words: at most positions of an article none does,
@@ -87,6 +118,12 @@ struct DateVocabulary {
   std::vector<DurationMarkerWord> duration_markers;  // 간, 동안, 을 거슬러
   std::vector<SeasonWord> seasons;
   std::vector<SeasonRelationWord> season_relations;
+  std::vector<NumberedWord> english_tense_cues;      // will 1, said -1
+  std::vector<EnglishSpanUnit> english_span_units;   // days, fortnight
+  std::vector<TimeZoneWord> time_zones;              // GMT, KST
+  std::vector<std::string> month_prepositions;       // "in ", "since ": with their space
+  std::vector<LocalTimeSuffix> local_time_suffixes;  // (현지시간)
+  std::vector<CountRelationWord> count_relations;    // 전 -1, 후 1
 
   // Reads `path` (data/date-vocabulary.txt) beside `date_words`. Throws
   // LexiconError naming the file and line of a bad entry.

@@ -328,29 +328,6 @@ bool english_word_at(std::string_view text, std::size_t pos, std::string_view w)
   return pos + w.size() == text.size() || !is_ascii_alpha(text[pos + w.size()]);
 }
 
-// A unit of an English relative date (in two weeks, three days ago): how
-// many days, months or minutes one of it is.
-struct EnglishUnit {
-  std::string_view word;
-  int days = 0, months = 0, minutes = 0;
-};
-constexpr std::array<EnglishUnit, 16> kEnglishUnits{{{"days", 1, 0, 0},
-                                                     {"day", 1, 0, 0},
-                                                     {"weeks", 7, 0, 0},
-                                                     {"week", 7, 0, 0},
-                                                     {"fortnights", 14, 0, 0},
-                                                     {"fortnight", 14, 0, 0},
-                                                     {"months", 0, 1, 0},
-                                                     {"month", 0, 1, 0},
-                                                     {"years", 0, 12, 0},
-                                                     {"year", 0, 12, 0},
-                                                     {"hours", 0, 0, 60},
-                                                     {"hour", 0, 0, 60},
-                                                     {"minutes", 0, 0, 1},
-                                                     {"minute", 0, 0, 1},
-                                                     {"mins", 0, 0, 1},
-                                                     {"min", 0, 0, 1}}};
-
 // Which side of the publication time the clause around a bare weekday or
 // day puts it: -1 past, +1 future, 0 cannot tell. Korean marks tense on the
 // verb after the date: the first ending that shows it decides (했다, 였고,
@@ -387,19 +364,12 @@ int korean_clause_tense(std::string_view text, std::size_t from) {
 
 // English marks tense on the verb, before or after the date: the cue
 // nearest the date within its sentence decides (said on Friday is past,
-// will meet on Friday future).
-int english_clause_tense(std::string_view text, std::size_t start, std::size_t end) {
-  static constexpr std::array<std::string_view, 11> kFuture{
-      "will",     "shall",    "scheduled", "due",  "plans", "plan",
-      "expected", "upcoming", "tomorrow",  "next", "won't"};
-  static constexpr std::array<std::string_view, 14> kPast{
-      "said", "was",  "were", "had",       "did",      "told", "met",
-      "held", "took", "made", "announced", "reported", "ago",  "last"};
+// will meet on Friday future; data/date-vocabulary.txt, english-tense).
+int english_clause_tense(const DateVocabulary& words, std::string_view text, std::size_t start,
+                         std::size_t end) {
   const auto cue = [&](std::size_t w) -> int {
-    for (std::string_view f : kFuture)
-      if (english_word_at(text, w, f)) return 1;
-    for (std::string_view f : kPast)
-      if (english_word_at(text, w, f)) return -1;
+    for (const NumberedWord& c : words.english_tense_cues)
+      if (english_word_at(text, w, c.word)) return c.number;
     return 0;
   };
   const auto stops = [&](std::size_t i) {
@@ -491,21 +461,22 @@ bool duration_follows(const DateVocabulary& words, const Particles& particles,
   return false;
 }
 
-bool relative_follows(std::string_view text, std::size_t pos, int& sign, std::size_t& end) {
+// 3일 전, 2년 후 (data/date-vocabulary.txt, count-relation): the sign
+// and end of the word after a count that moves the publication by it.
+bool relative_follows(const DateVocabulary& words, std::string_view text, std::size_t pos,
+                      int& sign, std::size_t& end) {
   const std::size_t q = skip_spaces(text, pos);
-  if (starts_with_at(text, q, "전") || starts_with_at(text, q, "이전")) {
-    const std::size_t w = starts_with_at(text, q, "전") ? 3 : 6;
-    if (is_hangul_syllable(code_point_at(text, q + w).first) &&
-        !starts_with_at(text, q + w, "에") && !starts_with_at(text, q + w, "인") &&
-        !starts_with_at(text, q + w, "의") && !starts_with_at(text, q + w, "부터"))
+  for (const CountRelationWord& relation : words.count_relations) {
+    if (!starts_with_at(text, q, relation.word)) continue;
+    const std::size_t w = q + relation.word.size();
+    // 3일 전쟁 (war): only a particle may follow in the word.
+    if (!relation.particles.empty() && is_hangul_syllable(code_point_at(text, w).first) &&
+        std::none_of(
+            relation.particles.begin(), relation.particles.end(),
+            [&](const std::string& particle) { return starts_with_at(text, w, particle); }))
       return false;
-    sign = -1;
-    end = q + w;
-    return true;
-  }
-  if (starts_with_at(text, q, "후") || starts_with_at(text, q, "뒤")) {
-    sign = 1;
-    end = q + 3;
+    sign = relation.sign;
+    end = w;
     return true;
   }
   return false;
@@ -783,12 +754,14 @@ struct DateReader {
     return std::pair<int, std::size_t>{*v, after + unit.size()};
   }
 
-  // (현지시간) right after the date.
+  // (현지시간) right after the date (data/date-vocabulary.txt,
+  // local-time-suffix).
   void local_suffix() {
-    for (std::string_view s : {"(현지시간)", "(현지 시간)", " (현지시간)", "(현지시각)"}) {
-      if (starts_with_at(text, p, s)) {
+    for (const LocalTimeSuffix& suffix : words.local_time_suffixes) {
+      const std::size_t at = suffix.spaced && starts_with_at(text, p, " ") ? p + 1 : p;
+      if (starts_with_at(text, at, suffix.word)) {
         parts.local_time = true;
-        p = end = p + s.size();
+        p = end = at + suffix.word.size();
         return;
       }
     }
@@ -828,12 +801,12 @@ struct DateReader {
   }
 
   // The unit after a count (two weeks): its entry and end.
-  std::optional<std::pair<EnglishUnit, std::size_t>> english_unit(std::size_t at) {
+  std::optional<std::pair<EnglishSpanUnit, std::size_t>> english_unit(std::size_t at) {
     const std::size_t q = skip_spaces(text, at);
     if (q == at) return std::nullopt;
-    for (const EnglishUnit& u : kEnglishUnits)
+    for (const EnglishSpanUnit& u : words.english_span_units)
       if (english_word_at(text, q, u.word))
-        return std::pair<EnglishUnit, std::size_t>{u, q + u.word.size()};
+        return std::pair<EnglishSpanUnit, std::size_t>{u, q + u.word.size()};
     return std::nullopt;
   }
 
@@ -903,12 +876,12 @@ struct DateReader {
       while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '"')) --b;
       const bool opens = b == 0 || text[b - 1] == '.' || text[b - 1] == '\n' ||
                          text[b - 1] == '?' || text[b - 1] == '!';
-      const int tense = english_clause_tense(text, p, e);
+      const int tense = english_clause_tense(words, text, p, e);
       if (tense < 0 || !(tense > 0 || time_follows || opens) || counts_a_span_before(p)) return;
       if (time_follows) e = t + 4;
     }
     const int n = count->first * sign;
-    const EnglishUnit& u = unit->first;
+    const EnglishSpanUnit& u = unit->first;
     const std::optional<LocalTime>& now = context.published;
     if (u.months == 12) {
       parts.relative_month = true;  // two years ago: that month, as 2년 전
@@ -1046,12 +1019,10 @@ struct DateReader {
     if ((month->first == 3 || month->first == 5) && !(text[q] >= 'A' && text[q] <= 'Z')) return;
     if (direction == 0) {
       // After a preposition, or after "and"/"to" that follow another month
-      // (between March and May, from March to May).
-      static constexpr std::array<std::string_view, 13> kBefore{
-          "in ",     "since ", "by ",      "until ",   "till ",  "from ", "during ",
-          "before ", "after ", "between ", "through ", "early ", "late "};
+      // (between March and May, from March to May; data/date-vocabulary.txt,
+      // month-preposition).
       bool anchored = false;
-      for (std::string_view b : kBefore) {
+      for (std::string_view b : words.month_prepositions) {
         if (q >= b.size() && text.compare(q - b.size(), b.size(), b) == 0 &&
             (q == b.size() || !is_ascii_alpha(text[q - b.size() - 1])) &&
             (is_ascii_alpha(text[q - b.size()]) && (text[q - b.size()] | 0x20) == b[0])) {
@@ -1090,14 +1061,14 @@ struct DateReader {
     // Lower case (8:00 gmt) only for three letters or more: "et", "pt"
     // and "ct" are words.
     const bool lower = text[q] >= 'a' && text[q] <= 'z';
-    for (std::string_view zone : {"GMT", "UTC", "EST", "EDT", "ET", "PST", "PDT", "PT", "CST",
-                                  "CDT", "CT", "BST", "CET", "CEST", "JST", "KST"}) {
+    for (const TimeZoneWord& named : words.time_zones) {
+      const std::string_view zone = named.word;
       if (lower && zone.size() < 3) continue;
       bool same = q + zone.size() <= text.size();
       for (std::size_t k = 0; same && k < zone.size(); ++k)
         same = text[q + k] == (lower ? static_cast<char>(zone[k] | 0x20) : zone[k]);
       if (same && (q + zone.size() == text.size() || !is_ascii_alnum(text[q + zone.size()]))) {
-        if (zone != "KST") parts.local_time = true;
+        if (named.local) parts.local_time = true;
         p = end = q + zone.size();
         return;
       }
@@ -1310,7 +1281,7 @@ struct DateReader {
         } else if (apostrophe && y->first < 100) {
           parts.year = 2000 + y->first;
           p = end = y->second;
-        } else if (!four_digits && relative_follows(text, y->second, sign, rel_end) &&
+        } else if (!four_digits && relative_follows(words, text, y->second, sign, rel_end) &&
                    context.published) {
           (void)rel_end;
         }
@@ -1343,7 +1314,7 @@ struct DateReader {
                                       !duration_follows(words, particles, text, d->second)) {
         int sign = 0;
         std::size_t rel_end = 0;
-        if (!relative_follows(text, d->second, sign, rel_end)) {
+        if (!relative_follows(words, text, d->second, sign, rel_end)) {
           parts.day = d->first;
           p = end = d->second;
           // 9월 21일 1978: a year written after the day.
@@ -1365,7 +1336,7 @@ struct DateReader {
         int sign = 0;
         std::size_t rel_end = 0;
         if (!duration_follows(words, particles, text, d->second) &&
-            !relative_follows(text, d->second, sign, rel_end)) {
+            !relative_follows(words, text, d->second, sign, rel_end)) {
           parts.day = d->first;
           p = end = d->second;
         }
@@ -1717,7 +1688,7 @@ struct DateReader {
     std::size_t rel_end = 0;
     // 0시15분전 and 4시0분전 would give hour -1 and minute 60: read
     // them as the time written, with 전 left over.
-    if (relative_follows(text, mi->second, sign, rel_end) && sign < 0 && s == clock.end &&
+    if (relative_follows(words, text, mi->second, sign, rel_end) && sign < 0 && s == clock.end &&
         mi->first > 0 && *clock.hour > 0) {
       // 네시십오분전 = 3:45
       clock.minute = 60 - mi->first;
@@ -1900,7 +1871,7 @@ struct DateReader {
     std::size_t rel_end = 0;
     const std::optional<int> small_count = small_int(n);
     if (!(u.unit == "day" || u.unit == "week" || u.unit == "month" || u.unit == "year") ||
-        !relative_follows(text, unit_end, sign, rel_end) || !small_count ||
+        !relative_follows(words, text, unit_end, sign, rel_end) || !small_count ||
         (u.word == "년" && n.script == NumeralScript::kDigits && n.end - n.start == 4))
       return false;
     const int count = *small_count;
@@ -1955,7 +1926,7 @@ struct DateReader {
     // its own.
     if (starts_with_at(text, end, "인 ")) return 0;
     if (const int korean = korean_clause_tense(text, end)) return korean;
-    return english_clause_tense(text, pos, end);
+    return english_clause_tense(words, text, pos, end);
   }
 
   // How fine the date is: what the form names at its finest.

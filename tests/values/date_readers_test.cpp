@@ -281,6 +281,15 @@ TEST(DateVocabularyTest, AMalformedLineIsALexiconErrorNamingTheLine) {
   EXPECT_EQ(error_of("월요일\tweekday\t0\n").rfind(line, 0), 0u);  // a second Monday
   EXPECT_EQ(error_of("봄\tseason\t02-30\n").rfind(line, 0), 0u);
   EXPECT_EQ(error_of("주\tunit-stop\tab\n").rfind(line, 0), 0u);
+  // The kinds of the English words and the words around a count.
+  for (const char* bad :
+       {"said\tenglish-tense\t0\n", "Said\tenglish-tense\t-1\n", "weeks\tenglish-unit\t1\tdecade\n",
+        "weeks\tenglish-unit\t7\n", "gmt\ttime-zone\tlocal\n", "GMT\ttime-zone\tlater\n",
+        "amid\tmonth-preposition\tx\n", "In\tmonth-preposition\n",
+        "(현지)\tlocal-time-suffix\tafter\n", "전\tcount-relation\t0\n",
+        "전\tcount-relation\t-1\tof\n"})
+    EXPECT_EQ(error_of(bad).rfind(line, 0), 0u) << bad << " → " << error_of(bad);
+  EXPECT_NE(error_of("weeks\tenglish-unit\t1\tdecade\n").find("decade"), std::string::npos);
   EXPECT_TRUE(error_of("").empty());  // the shipped file loads
   // A list left incomplete names the file.
   try {
@@ -289,6 +298,50 @@ TEST(DateVocabularyTest, AMalformedLineIsALexiconErrorNamingTheLine) {
   } catch (const LexiconError& e) {
     EXPECT_EQ(std::string(e.what()).rfind("few.txt: no Korean weekday 1", 0), 0u) << e.what();
   }
+}
+
+// An edited list changes what is read: each new kind of line, added to
+// the shipped file, is read by the reader that walks its list.
+TEST(DateVocabularyTest, EditedEnglishAndCountListsChangeWhatIsRead) {
+  const std::string base = testing::read_file(testing::source_path("data/date-vocabulary.txt"));
+  const Lexicon& date_words = testing::resources().date_vocabulary.date_words;
+  const DateVocabulary edited = DateVocabulary::parse(base +
+                                                          "sennight\tenglish-unit\t1\tweek\n"
+                                                          "amid\tmonth-preposition\n"
+                                                          "MSK\ttime-zone\tlocal\n"
+                                                          "(현지 시각)\tlocal-time-suffix\n"
+                                                          "이후\tcount-relation\t1\n"
+                                                          "vowed\tenglish-tense\t1\n",
+                                                      "date-vocabulary.txt", date_words);
+  const auto read = [&](const DateVocabulary& words, std::string_view text,
+                        std::string_view from) -> std::string {
+    DateContext context;  // fresh: a year read before would carry over
+    context.published = parse_local_time(kSaturday);
+    const auto r =
+        read_date(text, text.find(from), 0, context, words, testing::resources().particles);
+    if (!r || !r->date) return "none";
+    return r->date->value.value_or("unresolved") + " [" + r->date->where.text + "]" +
+           (r->date->local_time ? " local" : "");
+  };
+  const DateVocabulary& shipped = testing::resources().date_vocabulary;
+  // english-unit
+  EXPECT_EQ(read(shipped, "a sennight ago", "a"), "none");
+  EXPECT_EQ(read(edited, "a sennight ago", "a"), "2023-11-11 [a sennight ago]");
+  // month-preposition
+  EXPECT_EQ(read(shipped, "amid March", "March"), "none");
+  EXPECT_EQ(read(edited, "amid March", "March"), "2023-03 [March]");
+  // time-zone: a zone's wall clock is local time.
+  EXPECT_EQ(read(shipped, "at 15:00 MSK", "15"), "2023-11-18T15:00 [15:00]");
+  EXPECT_EQ(read(edited, "at 15:00 MSK", "15"), "2023-11-18T15:00 [15:00 MSK] local");
+  // local-time-suffix
+  EXPECT_EQ(read(shipped, "17일(현지 시각)", "17"), "2023-11-17 [17일]");
+  EXPECT_EQ(read(edited, "17일(현지 시각)", "17"), "2023-11-17 [17일(현지 시각)] local");
+  // count-relation: 3일 이후 is three days after the publication.
+  EXPECT_EQ(read(shipped, "3일 이후 발표", "3"), "2023-11-03 [3일]");
+  EXPECT_EQ(read(edited, "3일 이후 발표", "3"), "2023-11-21 [3일 이후]");
+  // english-tense: a future cue makes "in two weeks" a date mid-sentence.
+  EXPECT_EQ(read(shipped, "He vowed to act in two weeks", "in two"), "none");
+  EXPECT_EQ(read(edited, "He vowed to act in two weeks", "in two"), "2023-12-02 [in two weeks]");
 }
 
 TEST(DateVocabularyTest, ListsAreReadLongestFirst) {
