@@ -241,6 +241,40 @@ bool read_english_entry(DateVocabulary& v, const EntryReader& in) {
   return true;
 }
 
+// The part of a period a word names: beginning 0, middle 1, end 2.
+int period_part(const EntryReader& in) {
+  const std::string& part = in.entry.fields[1];
+  if (part == "beginning") return 0;
+  if (part == "middle") return 1;
+  if (part == "end") return 2;
+  in.fail("expected beginning, middle or end, found \"" + part + "\"");
+}
+
+// The English words of a part of a period: period-part, period-acronym.
+// False for another kind.
+bool read_period_entry(DateVocabulary& v, const EntryReader& in) {
+  const std::string& kind = in.entry.fields[0];
+  const std::string& word = in.entry.key;
+  if (kind == "period-part") {
+    if (in.entry.fields.size() != 3) in.expect_fields(2);
+    expect_lower_english(in);
+    const std::string& how = in.entry.fields[2];
+    if (how != "of" && how != "hyphen" && how != "alone")
+      in.fail("expected of, hyphen or alone, found \"" + how + "\"");
+    v.period_parts.push_back(PeriodPartWord{word, period_part(in), how == "of", how == "hyphen"});
+  } else if (kind == "period-acronym") {
+    in.expect_fields(2);
+    for (char c : word)
+      if (c < 'A' || c > 'Z') in.fail("write the acronym in capitals");
+    const std::string& of = in.entry.fields[2];
+    if (of != "month" && of != "year") in.fail("expected month or year, found \"" + of + "\"");
+    v.period_acronyms.push_back(PeriodAcronym{word, period_part(in), of == "year"});
+  } else {
+    return false;
+  }
+  return true;
+}
+
 // The Korean words around a count or a date: local-time-suffix,
 // count-relation. False for another kind.
 bool read_count_entry(DateVocabulary& v, const EntryReader& in) {
@@ -274,7 +308,7 @@ bool read_count_entry(DateVocabulary& v, const EntryReader& in) {
 
 void read_entry(DateVocabulary& v, const EntryReader& in) {
   if (!read_day_entry(v, in) && !read_span_entry(v, in) && !read_english_entry(v, in) &&
-      !read_count_entry(v, in))
+      !read_period_entry(v, in) && !read_count_entry(v, in))
     in.fail("unknown kind \"" + in.entry.fields[0] + "\"");
 }
 

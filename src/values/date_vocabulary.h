@@ -3,7 +3,8 @@
 // Takes data/date-vocabulary.txt (weekdays, English months, ordinals,
 // directions, parts of the day, units of a duration and the syllables that
 // tell them from other words, seasons, English tense cues, counted-span
-// units, time zones and prepositions before a month, the local-time
+// units, time zones and prepositions before a month, the words of a part
+// of a period (the end of, early, EOY), the local-time
 // suffixes and the words after a count; its header comment explains every
 // list) and the relative date words of data/date-words.txt; gives them as
 // the lists the readers of values/dates.cpp walk, checked and ordered once
@@ -96,6 +97,23 @@ struct CountRelationWord {
   std::vector<std::string> particles;
 };
 
+// the end of, early, mid-: a word that names a part of the period after
+// it (the end of the month, early March), `part` 0 the beginning, 1 the
+// middle, 2 the end. `needs_of`: only before "of" (the end of);
+// `takes_hyphen`: also written onto the period with a hyphen (mid-March).
+struct PeriodPartWord {
+  std::string word;
+  int part = 0;
+  bool needs_of = false, takes_hyphen = false;
+};
+
+// EOY: a part of this month or year in one upper-case word.
+struct PeriodAcronym {
+  std::string word;
+  int part = 0;          // as PeriodPartWord
+  bool of_year = false;  // else of the month
+};
+
 struct DateVocabulary {
   // data/date-words.txt (오늘, 지난해, holidays) and which Hangul syllables
   // begin one of its words: at most positions of an article none does,
@@ -124,6 +142,8 @@ struct DateVocabulary {
   std::vector<std::string> month_prepositions;       // "in ", "since ": with their space
   std::vector<LocalTimeSuffix> local_time_suffixes;  // (현지시간)
   std::vector<CountRelationWord> count_relations;    // 전 -1, 후 1
+  std::vector<PeriodPartWord> period_parts;          // the end of, early, mid-
+  std::vector<PeriodAcronym> period_acronyms;        // EOM, BOY
 
   // Reads `path` (data/date-vocabulary.txt) beside `date_words`. Throws
   // LexiconError naming the file and line of a bad entry.

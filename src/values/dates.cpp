@@ -2185,18 +2185,17 @@ struct DateReader {
     set_period_part_span(part, period->first, period->second);
   }
 
-  // EOM, BOM, EOY, BOY (upper case only: "boy" is a word): which part of
-  // this month or year, the period, and p past the word.
+  // EOM, BOM, EOY, BOY (upper case only: "boy" is a word;
+  // data/date-vocabulary.txt, period-acronym): which part of this month or
+  // year, the period, and p past the word.
   std::optional<std::pair<CalendarUnit, LocalTime>> read_period_acronym(std::size_t q, int& part) {
-    for (auto [word, which, unit] :
-         {std::tuple<std::string_view, int, CalendarUnit>{"EOM", 2, CalendarUnit::kMonth},
-          {"BOM", 0, CalendarUnit::kMonth},
-          {"EOY", 2, CalendarUnit::kYear},
-          {"BOY", 0, CalendarUnit::kYear}}) {
+    for (const PeriodAcronym& acronym : words.period_acronyms) {
+      const std::string_view word = acronym.word;
       if (text.compare(q, word.size(), word) != 0 ||
           (q + word.size() < text.size() && is_ascii_alnum(text[q + word.size()])))
         continue;
-      part = which;
+      const CalendarUnit unit = acronym.of_year ? CalendarUnit::kYear : CalendarUnit::kMonth;
+      part = acronym.part;
       p = q + word.size();
       return std::pair{unit,
                        context.published ? unit_start(*context.published, unit, 0) : LocalTime{}};
@@ -2205,29 +2204,24 @@ struct DateReader {
   }
 
   // the beginning of / the end of / early / mid(-) / late, then the period
-  // (english_period). False when the word is there but what must follow
-  // it is not (the end, with no "of").
+  // (english_period; data/date-vocabulary.txt, period-part). False when
+  // the word is there but what must follow it is not (the end, with no
+  // "of").
   bool read_part_of_period(std::size_t q, int& part,
                            std::optional<std::pair<CalendarUnit, LocalTime>>& period) {
-    for (auto [word, which, of] : {std::tuple<std::string_view, int, bool>{"beginning", 0, true},
-                                   {"start", 0, true},
-                                   {"middle", 1, true},
-                                   {"end", 2, true},
-                                   {"early", 0, false},
-                                   {"mid", 1, false},
-                                   {"late", 2, false}}) {
-      if (!english_word_at(text, q, word)) continue;
-      std::size_t r = q + word.size();
-      if (of) {
+    for (const PeriodPartWord& word : words.period_parts) {
+      if (!english_word_at(text, q, word.word)) continue;
+      std::size_t r = q + word.word.size();
+      if (word.needs_of) {
         r = skip_spaces(text, r);
         if (!english_word_at(text, r, "of")) return false;
         r += 2;
-      } else if (word == "mid" && r < text.size() && text[r] == '-') {
+      } else if (word.takes_hyphen && r < text.size() && text[r] == '-') {
         ++r;  // mid-March
       }
       const std::size_t s = skip_spaces(text, r);
-      if (s == r && !(word == "mid" && text[r - 1] == '-')) return false;
-      part = which;
+      if (s == r && !(word.takes_hyphen && text[r - 1] == '-')) return false;
+      part = word.part;
       period = english_period(s);
       return true;
     }

@@ -287,7 +287,9 @@ TEST(DateVocabularyTest, AMalformedLineIsALexiconErrorNamingTheLine) {
         "weeks\tenglish-unit\t7\n", "gmt\ttime-zone\tlocal\n", "GMT\ttime-zone\tlater\n",
         "amid\tmonth-preposition\tx\n", "In\tmonth-preposition\n",
         "(현지)\tlocal-time-suffix\tafter\n", "전\tcount-relation\t0\n",
-        "전\tcount-relation\t-1\tof\n"})
+        "전\tcount-relation\t-1\tof\n", "dawn\tperiod-part\tstart\tof\n",
+        "early\tperiod-part\tbeginning\tdash\n", "EOQ\tperiod-acronym\tend\tquarter\n",
+        "eom\tperiod-acronym\tend\tmonth\n"})
     EXPECT_EQ(error_of(bad).rfind(line, 0), 0u) << bad << " → " << error_of(bad);
   EXPECT_NE(error_of("weeks\tenglish-unit\t1\tdecade\n").find("decade"), std::string::npos);
   EXPECT_TRUE(error_of("").empty());  // the shipped file loads
@@ -311,7 +313,9 @@ TEST(DateVocabularyTest, EditedEnglishAndCountListsChangeWhatIsRead) {
                                                           "MSK\ttime-zone\tlocal\n"
                                                           "(현지 시각)\tlocal-time-suffix\n"
                                                           "이후\tcount-relation\t1\n"
-                                                          "vowed\tenglish-tense\t1\n",
+                                                          "vowed\tenglish-tense\t1\n"
+                                                          "close\tperiod-part\tend\tof\n"
+                                                          "MOY\tperiod-acronym\tmiddle\tyear\n",
                                                       "date-vocabulary.txt", date_words);
   const auto read = [&](const DateVocabulary& words, std::string_view text,
                         std::string_view from) -> std::string {
@@ -342,6 +346,11 @@ TEST(DateVocabularyTest, EditedEnglishAndCountListsChangeWhatIsRead) {
   // english-tense: a future cue makes "in two weeks" a date mid-sentence.
   EXPECT_EQ(read(shipped, "He vowed to act in two weeks", "in two"), "none");
   EXPECT_EQ(read(edited, "He vowed to act in two weeks", "in two"), "2023-12-02 [in two weeks]");
+  // period-part and period-acronym
+  EXPECT_EQ(read(shipped, "the close of the month", "the"), "none");
+  EXPECT_EQ(read(edited, "the close of the month", "the"), "2023-11-21 [the close of the month]");
+  EXPECT_EQ(read(shipped, "MOY", "MOY"), "none");
+  EXPECT_EQ(read(edited, "MOY", "MOY"), "2023-04 [MOY]");
 }
 
 TEST(DateVocabularyTest, ListsAreReadLongestFirst) {
