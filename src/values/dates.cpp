@@ -846,42 +846,56 @@ struct DateReader {
     if (!count) return;
     const auto unit = english_unit(count->second);
     if (!unit) return;
-    std::size_t e = unit->second;
-    if (sign == 0) {
-      const std::size_t r = skip_spaces(text, e);
-      if (r > e && english_word_at(text, r, "ago")) {
-        sign = -1, e = r + 3;
-      } else if (r > e && english_word_at(text, r, "hence")) {
-        sign = 1, e = r + 5;
-      } else if (r > e && starts_with_at(text, r, "from now")) {
-        sign = 1, e = r + 8;
-      } else {
-        return;
-      }
-    } else {
-      // Mid-sentence, "in N units" is mostly a span (its lowest level in
-      // three years, fell 12% in two days): a date only when the clause is
-      // in the future, "time" follows (in two weeks' time), or it opens its
-      // sentence (In three months, we should…).
-      const std::size_t r = skip_spaces(text, e);
-      if (english_word_at(text, r, "of")) return;
-      std::size_t t = r;
-      if (e < text.size() && text[e] == '\'') {  // a fortnight's time, two weeks' time
-        t = e + 1;
-        if (t < text.size() && text[t] == 's') ++t;
-        t = skip_spaces(text, t);
-      }
-      const bool time_follows = english_word_at(text, t, "time");
-      std::size_t b = p;
-      while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '"')) --b;
-      const bool opens = b == 0 || text[b - 1] == '.' || text[b - 1] == '\n' ||
-                         text[b - 1] == '?' || text[b - 1] == '!';
-      const int tense = english_clause_tense(words, text, p, e);
-      if (tense < 0 || !(tense > 0 || time_follows || opens) || counts_a_span_before(p)) return;
-      if (time_follows) e = t + 4;
+    const std::optional<std::size_t> e =
+        sign == 0 ? direction_after_span(unit->second, sign) : in_span_as_date(unit->second);
+    if (!e) return;
+    move_publication_by(count->first * sign, unit->first);
+    p = end = *e;
+  }
+
+  // two days ago · a year hence · a week from now: sets `sign` from the
+  // words after the span; their end, or nothing when none follows.
+  std::optional<std::size_t> direction_after_span(std::size_t e, int& sign) const {
+    const std::size_t r = skip_spaces(text, e);
+    if (r == e) return std::nullopt;
+    if (english_word_at(text, r, "ago")) {
+      sign = -1;
+      return r + 3;
     }
-    const int n = count->first * sign;
-    const EnglishSpanUnit& u = unit->first;
+    sign = 1;
+    if (english_word_at(text, r, "hence")) return r + 5;
+    if (starts_with_at(text, r, "from now")) return r + 8;
+    return std::nullopt;
+  }
+
+  // Mid-sentence, "in N units" is mostly a span (its lowest level in three
+  // years, fell 12% in two days): a date only when the clause is in the
+  // future, "time" follows (in two weeks' time), or it opens its sentence
+  // (In three months, we should…). The end of the date, or nothing.
+  std::optional<std::size_t> in_span_as_date(std::size_t e) const {
+    const std::size_t r = skip_spaces(text, e);
+    if (english_word_at(text, r, "of")) return std::nullopt;
+    std::size_t t = r;
+    if (e < text.size() && text[e] == '\'') {  // a fortnight's time, two weeks' time
+      t = e + 1;
+      if (t < text.size() && text[t] == 's') ++t;
+      t = skip_spaces(text, t);
+    }
+    const bool time_follows = english_word_at(text, t, "time");
+    std::size_t b = p;
+    while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '"')) --b;
+    const bool opens = b == 0 || text[b - 1] == '.' || text[b - 1] == '\n' || text[b - 1] == '?' ||
+                       text[b - 1] == '!';
+    const int tense = english_clause_tense(words, text, p, e);
+    if (tense < 0 || !(tense > 0 || time_follows || opens) || counts_a_span_before(p))
+      return std::nullopt;
+    return time_follows ? t + 4 : e;
+  }
+
+  // The publication time moved by `n` of `u` (n < 0: back), as the parts
+  // of a date: years as a month offset (2년 전), minutes as a clock, the
+  // rest as a day; without a publication time a relative day.
+  void move_publication_by(int n, const EnglishSpanUnit& u) {
     const std::optional<LocalTime>& now = context.published;
     if (u.months == 12) {
       parts.relative_month = true;  // two years ago: that month, as 2년 전
@@ -908,7 +922,6 @@ struct DateReader {
           civil_from_days(days_from_civil(y, mo, d) + static_cast<long>(n) * u.days);
       parts.year = t.year, parts.month = t.month, parts.day = t.day;
     }
-    p = end = e;
   }
 
   // The month an nth weekday is counted in: March [2014], this month, the
@@ -982,6 +995,27 @@ struct DateReader {
     return false;
   }
 
+  // Whether a bare month name at `q` is a date: after a preposition, or
+  // after "and"/"to" that follow another month (between March and May,
+  // from March to May; data/date-vocabulary.txt, month-preposition).
+  bool month_name_anchored(std::size_t q) const {
+    for (std::string_view b : words.month_prepositions) {
+      if (q >= b.size() && text.compare(q - b.size(), b.size(), b) == 0 &&
+          (q == b.size() || !is_ascii_alpha(text[q - b.size() - 1])) &&
+          (is_ascii_alpha(text[q - b.size()]) && (text[q - b.size()] | 0x20) == b[0]))
+        return true;
+    }
+    for (std::string_view joiner : {" and ", " to ", " through ", " - ", "-", " until "}) {
+      if (q < joiner.size() || text.compare(q - joiner.size(), joiner.size(), joiner)) continue;
+      const std::size_t w = q - joiner.size();
+      std::size_t s = w;
+      while (s > 0 && is_ascii_alpha(text[s - 1])) --s;
+      if (s < w && english_month(words, text, s) && english_month(words, text, s)->second == w)
+        return true;
+    }
+    return false;
+  }
+
   // last Tuesday · next March · this Friday · in March · between March and
   // May: a weekday or a month after a word that makes it one. A month name
   // alone is too often a word (May, march) to be read bare.
@@ -1017,30 +1051,7 @@ struct DateReader {
     if (month->second < text.size() && text[month->second] == '\'') return;  // May's chairman
     // may and march are also verbs: capitalised only.
     if ((month->first == 3 || month->first == 5) && !(text[q] >= 'A' && text[q] <= 'Z')) return;
-    if (direction == 0) {
-      // After a preposition, or after "and"/"to" that follow another month
-      // (between March and May, from March to May; data/date-vocabulary.txt,
-      // month-preposition).
-      bool anchored = false;
-      for (std::string_view b : words.month_prepositions) {
-        if (q >= b.size() && text.compare(q - b.size(), b.size(), b) == 0 &&
-            (q == b.size() || !is_ascii_alpha(text[q - b.size() - 1])) &&
-            (is_ascii_alpha(text[q - b.size()]) && (text[q - b.size()] | 0x20) == b[0])) {
-          anchored = true;
-          break;
-        }
-      }
-      for (std::string_view joiner : {" and ", " to ", " through ", " - ", "-", " until "}) {
-        if (anchored || q < joiner.size() || text.compare(q - joiner.size(), joiner.size(), joiner))
-          continue;
-        std::size_t w = q - joiner.size();
-        std::size_t s = w;
-        while (s > 0 && is_ascii_alpha(text[s - 1])) --s;
-        if (s < w && english_month(words, text, s) && english_month(words, text, s)->second == w)
-          anchored = true;
-      }
-      if (!anchored) return;
-    }
+    if (direction == 0 && !month_name_anchored(q)) return;
     parts.month = month->first;
     parts.direction = direction == 2 ? 0 : direction;
     p = end = month->second;
@@ -1464,6 +1475,14 @@ struct DateReader {
     return std::pair{h, e};
   }
 
+  // An English clock reading: the hour on a 24-hour clock (24: the
+  // midnight that ends the day), the minute if read, and the end.
+  struct EnglishClock {
+    int hour = 0;
+    std::optional<int> minute;
+    std::size_t end = 0;
+  };
+
   // English clock readings other than 3pm and 15:30: 15h30, 15h00, noon,
   // midnight, a quarter past 3pm, half past three pm, twenty after 3pm, 15
   // minutes to noon. A bare 15h or a bare hour after past/to only after
@@ -1473,78 +1492,82 @@ struct DateReader {
     const std::size_t q = parts.any() ? skip_spaces(text, p) : p;
     if (q >= text.size() || static_cast<unsigned char>(text[q]) >= 0x80) return;
     const bool after_at = q >= 3 && text.compare(q - 3, 3, "at ") == 0;
-    std::optional<int> hour, minute;
-    std::size_t r = q;
-    if (is_ascii_digit(text[q])) {  // 15h30
-      std::size_t e = q;
-      while (e < text.size() && is_ascii_digit(text[e])) ++e;
-      if (e - q <= 2 && e < text.size() && (text[e] == 'h' || text[e] == 'H')) {
-        int h = 0;
-        std::from_chars(text.data() + q, text.data() + e, h);
-        std::size_t m = e + 1;
-        while (m < text.size() && is_ascii_digit(text[m])) ++m;
-        if (h <= 23 && (m == e + 3 || (m == e + 1 && after_at)) &&
-            (m >= text.size() || !is_ascii_alpha(text[m]))) {
-          int mi = 0;
-          if (m == e + 3) std::from_chars(text.data() + e + 1, text.data() + m, mi);
-          if (mi < 60) hour = h, minute = mi, r = m;
-        }
-      }
-    }
-    if (!hour) {
+    std::optional<EnglishClock> clock = hours_letter_h_minutes(q, after_at);
+    if (!clock) {
       if (const auto h = english_hour(q, false);
-          h && (h->first == 12 || h->first == 24) && !is_ascii_digit(text[q])) {
-        hour = h->first;  // noon, midnight
-        r = h->second;
-      }
+          h && (h->first == 12 || h->first == 24) && !is_ascii_digit(text[q]))
+        clock = EnglishClock{h->first, std::nullopt, h->second};  // noon, midnight
     }
-    if (!hour) {  // a quarter past 3pm, 20 minutes to noon
-      std::size_t m = q;
-      int minutes = 0;
-      if (english_word_at(text, m, "a")) m = skip_spaces(text, m + 1);
-      if (english_word_at(text, m, "quarter")) {
-        minutes = 15, m += 7;
-      } else if (english_word_at(text, m, "half")) {
-        minutes = 30, m += 4;
-      } else if (const auto n = m == q ? read_english_number(text, m) : std::nullopt;
-                 n && n->value.is_integer() && n->value.to_double() >= 1 &&
-                 n->value.to_double() < 60) {
-        minutes = static_cast<int>(n->value.to_double());
-        m = n->end;
-        const std::size_t u = skip_spaces(text, m);
-        for (std::string_view unit : {"minutes", "minute", "mins", "min"}) {
-          if (english_word_at(text, u, unit)) {
-            m = u + unit.size();
-            break;
-          }
-        }
-      }
-      const std::size_t w = skip_spaces(text, m);
-      int sign = 0;
-      std::size_t t = w;
-      for (auto [word, s] : {std::pair<std::string_view, int>{"past", 1},
-                             {"after", 1},
-                             {"to", -1},
-                             {"till", -1},
-                             {"before", -1}}) {
-        if (english_word_at(text, w, word)) {
-          sign = s, t = skip_spaces(text, w + word.size());
+    if (!clock) clock = minutes_past_or_to_hour(q, after_at);
+    if (!clock) return;
+    parts.ampm_given = true;
+    parts.next_day = clock->hour == 24;
+    parts.hour = clock->hour % 24;
+    parts.minute = clock->minute;
+    p = end = clock->end;
+  }
+
+  // 15h30, 15h00; a bare 15h only after "at".
+  std::optional<EnglishClock> hours_letter_h_minutes(std::size_t q, bool after_at) const {
+    if (!is_ascii_digit(text[q])) return std::nullopt;
+    std::size_t e = q;
+    while (e < text.size() && is_ascii_digit(text[e])) ++e;
+    if (e - q > 2 || e >= text.size() || (text[e] != 'h' && text[e] != 'H')) return std::nullopt;
+    int h = 0;
+    std::from_chars(text.data() + q, text.data() + e, h);
+    std::size_t m = e + 1;
+    while (m < text.size() && is_ascii_digit(text[m])) ++m;
+    if (h > 23 || !(m == e + 3 || (m == e + 1 && after_at)) ||
+        (m < text.size() && is_ascii_alpha(text[m])))
+      return std::nullopt;
+    int mi = 0;
+    if (m == e + 3) std::from_chars(text.data() + e + 1, text.data() + m, mi);
+    if (mi >= 60) return std::nullopt;
+    return EnglishClock{h, mi, m};
+  }
+
+  // a quarter past 3pm, half past three pm, twenty after 3pm, 20 minutes
+  // to noon: minutes, then past/after or to/till/before, then an hour (a
+  // bare one only after "at").
+  std::optional<EnglishClock> minutes_past_or_to_hour(std::size_t q, bool after_at) {
+    std::size_t m = q;
+    int minutes = 0;
+    if (english_word_at(text, m, "a")) m = skip_spaces(text, m + 1);
+    if (english_word_at(text, m, "quarter")) {
+      minutes = 15, m += 7;
+    } else if (english_word_at(text, m, "half")) {
+      minutes = 30, m += 4;
+    } else if (const auto n = m == q ? read_english_number(text, m) : std::nullopt;
+               n && n->value.is_integer() && n->value.to_double() >= 1 &&
+               n->value.to_double() < 60) {
+      minutes = static_cast<int>(n->value.to_double());
+      m = n->end;
+      const std::size_t u = skip_spaces(text, m);
+      for (std::string_view unit : {"minutes", "minute", "mins", "min"}) {
+        if (english_word_at(text, u, unit)) {
+          m = u + unit.size();
           break;
         }
       }
-      if (minutes == 0 || sign == 0 || w == m || t == w) return;
-      const auto h = english_hour(t, after_at);
-      if (!h || (sign < 0 && h->first == 0)) return;
-      hour = sign > 0 ? h->first % 24 : h->first - 1;
-      minute = sign > 0 ? minutes : 60 - minutes;
-      r = h->second;
     }
-    if (!hour) return;
-    parts.ampm_given = true;
-    parts.next_day = *hour == 24;
-    parts.hour = *hour % 24;
-    parts.minute = minute;
-    p = end = r;
+    const std::size_t w = skip_spaces(text, m);
+    int sign = 0;
+    std::size_t t = w;
+    for (auto [word, s] : {std::pair<std::string_view, int>{"past", 1},
+                           {"after", 1},
+                           {"to", -1},
+                           {"till", -1},
+                           {"before", -1}}) {
+      if (english_word_at(text, w, word)) {
+        sign = s, t = skip_spaces(text, w + word.size());
+        break;
+      }
+    }
+    if (minutes == 0 || sign == 0 || w == m || t == w) return std::nullopt;
+    const auto h = english_hour(t, after_at);
+    if (!h || (sign < 0 && h->first == 0)) return std::nullopt;
+    return EnglishClock{sign > 0 ? h->first % 24 : h->first - 1, sign > 0 ? minutes : 60 - minutes,
+                        h->second};
   }
 
   // A time of day being read: the fields, the half of the day (-1 morning,
