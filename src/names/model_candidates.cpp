@@ -232,8 +232,18 @@ std::vector<NameCandidate> propose_from_model(const std::vector<Paragraph>& para
       // an honorific ([김]씨는) or the rest of a compound ([한국]영화); one
       // syllable of nothing known left of the stem is a name cut short:
       // [나델]라는 (나델라 + 는), [매케]인.
-      if (span.end < last->stem_end) {
-        const std::string_view rest = text.substr(span.end, last->stem_end - span.end);
+      // A chain of places whose last word the model cut inside ([경남 사천시
+      // 한국]항공우주산업, the aircraft maker in Sacheon) ends at the word
+      // before: the place is 경남 사천시.
+      std::size_t span_end = span.end;
+      if (*type == NameType::kLocation && span_end < last->stem_end && last != first &&
+          !lexicons.is_particle(text.substr(span_end, last->stem_end - span_end)) &&
+          !(last - 1)->has_particle()) {
+        --last;
+        span_end = last->stem_end;
+      }
+      if (span_end < last->stem_end) {
+        const std::string_view rest = text.substr(span_end, last->stem_end - span_end);
         if (rest.size() == 3 && !lexicons.is_particle(rest) && lexicons.title(rest) == nullptr)
           continue;
         // A person's name goes on into no other word: what follows it inside
@@ -241,7 +251,7 @@ std::vector<NameCandidate> propose_from_model(const std::vector<Paragraph>& para
         // name was cut short ([일리야 수츠]케버가).
         if (*type == NameType::kPerson && !lexicons.is_particle(rest) &&
             lexicons.title(rest) == nullptr && !lexicons.may_end_with_attached_title(rest) &&
-            !korean_full_name(text.substr(first->start, span.end - first->start), lexicons))
+            !korean_full_name(text.substr(first->start, span_end - first->start), lexicons))
           continue;
         // Nor does a name stop inside a word that is an organization as a
         // whole: [서울 강동경]찰서는, [서울 양천]세무서장과.
@@ -253,7 +263,7 @@ std::vector<NameCandidate> propose_from_model(const std::vector<Paragraph>& para
       // An organization word right before a known organization describes it:
       // [프랑스 항공우주그룹] 조디악 에어로스페이스 is "the French aerospace
       // group Zodiac Aerospace", one organization named after its description.
-      if (*type == NameType::kOrganization && span.end == last->end && !last->has_particle() &&
+      if (*type == NameType::kOrganization && span_end == last->end && !last->has_particle() &&
           last + 1 != words.end() && (last + 1)->start == last->end + 1) {
         const std::string_view next = text.substr((last + 1)->start,
                                                   (last + 1)->stem_end - (last + 1)->start);
@@ -267,7 +277,7 @@ std::vector<NameCandidate> propose_from_model(const std::vector<Paragraph>& para
       if (*type == NameType::kLocation && last == first + 1 && country(text, *first, lexicons) &&
           country(text, *last, lexicons))
         continue;
-      std::size_t end = span.end;
+      std::size_t end = span_end;
       // A person ends before a title the model took in: [메르켈 총리] → 메르켈.
       while (*type == NameType::kPerson && last != first && end == last->stem_end &&
              lexicons.title(text.substr(last->start, last->stem_end - last->start)) != nullptr) {

@@ -248,6 +248,17 @@ TEST(NamesTest, ListedCompaniesAreFoundWithTheirStockCode) {
   EXPECT_EQ(find(other.organizations, "대상"), nullptr);
 }
 
+TEST(NamesTest, APlaceChainEndsBeforeTheWordItWasCutInside) {
+  // The model reads [경남 사천시 한국]항공우주산업; the place is 경남 사천시.
+  std::vector<Paragraph> ps(1);
+  ps[0].text = "경남 사천시 한국항공우주산업 본사에서 회의가 열렸다.";
+  Entities e;
+  extract_names(ps, resources().names, &*resources().ner_model, e);
+  EXPECT_NE(find(e.locations, "경남 사천시"), nullptr);
+  for (const NamedEntity& place : e.locations) EXPECT_EQ(place.name.find("한국"), std::string::npos);
+  EXPECT_NE(find(e.organizations, "한국항공우주산업"), nullptr);
+}
+
 TEST(NamesTest, HonorificMakesAPersonOfACommonWord) {
   // 유병호 is in data/common_words.txt (the corpus writes it without a title
   // the lexicon builder recognizes); 씨 after it still makes it a person.
