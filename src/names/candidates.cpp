@@ -526,7 +526,8 @@ void propose_korean_person(const RuleSite& at, std::vector<NameCandidate>& out) 
       const TitleInfo* before = title_before(v, i, lex);
       // 이사회 임원, 서둘러 시장에: common words and syllables no name has.
       const bool after_person = person_right_before(out, v, p, i);
-      const bool word_like = v.common(i) ||
+      // A title is no name, even one shaped like it (부친상 after 대표: 부 + 친상).
+      const bool word_like = v.common(i) || v.title(i) != nullptr ||
                              (chars == 3 && lex.given_name_odds(stem) < kKoreanWordOdds) ||
                              (i > 0 && v.joinable(i - 1, i) && v.given(i - 1)) ||  // 사티아 나델라
                              after_person;

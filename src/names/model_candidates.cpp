@@ -97,8 +97,25 @@ bool surname_before_title(std::string_view text, const std::vector<Token>& words
   }
   // But 이 전 의원, 한 전 대표, 전 전 대통령 are people: "this former" or
   // "a former" is seldom written so.
-  if (lexicons.is_stopword(surname) && !tense) return false;
+  // 이 alone before a title is the surname too in news (이 회장은, 이 대통령의),
+  // which writes "this" before a post as 해당 or 그.
+  if (lexicons.is_stopword(surname) && !tense && surname != "이") return false;
   return next < words.size() && lexicons.title(stem(next)) != nullptr;
+}
+
+// One syllable with an honorific, written on or apart: 이군이, 박양이, 팽씨,
+// 쑨 씨 — a person by a surname the list may lack (쑨, 톈).
+bool syllable_with_honorific(std::string_view text, const std::vector<Token>& words,
+                             std::size_t last, std::size_t end, const NameLexicons& lexicons) {
+  const Token& word = words[last];
+  const auto honorific = [&](std::string_view s) {
+    const TitleInfo* t = lexicons.title(s);
+    return t != nullptr && t->title_class == TitleClass::kHonorific;
+  };
+  if (end < word.stem_end) return honorific(text.substr(end, word.stem_end - end));
+  if (end != word.end || word.has_particle() || last + 1 >= words.size()) return false;
+  const Token& next = words[last + 1];
+  return next.start == word.end + 1 && honorific(text.substr(next.start, next.stem_end - next.start));
 }
 
 // A surname and a two-syllable given name the statistics find name-like
@@ -287,11 +304,11 @@ std::vector<NameCandidate> propose_from_model(const std::vector<Paragraph>& para
       const std::size_t start = first->start;
       const std::string_view surface = text.substr(start, end - start);
       const WordInfo* said = lexicons.word(surface);
-      const bool surname = *type == NameType::kPerson && first == last && end == last->end &&
-                           one_hangul_syllable(surface) &&
-                           surname_before_title(text, words,
-                                                static_cast<std::size_t>(last - words.begin()),
-                                                lexicons);
+      const std::size_t last_index = static_cast<std::size_t>(last - words.begin());
+      const bool surname =
+          *type == NameType::kPerson && first == last && one_hangul_syllable(surface) &&
+          ((end == last->end && surname_before_title(text, words, last_index, lexicons)) ||
+           syllable_with_honorific(text, words, last_index, end, lexicons));
       if (!surname && not_a_name(surface, *type, said)) continue;
       if (*type == NameType::kPerson && places.count(surface) > 0) continue;
 

@@ -259,6 +259,14 @@ TEST(NamesTest, APlaceChainEndsBeforeTheWordItWasCutInside) {
   EXPECT_NE(find(e.organizations, "한국항공우주산업"), nullptr);
 }
 
+TEST(NamesTest, AnObituaryWordAfterATitleIsNoName) {
+  // 부친상 is shaped like a name (부 + 친상) and follows a title here.
+  const Entities e = names_of(
+      "▲엄찬용 별세, 엄태상 한빛코리아 부사장·엄성신 한빛포워드 대표 부친상=3일 서울아산병원");
+  EXPECT_EQ(find(e.people, "부친상"), nullptr);
+  EXPECT_NE(find(e.people, "엄찬용"), nullptr);
+}
+
 TEST(NamesTest, HonorificMakesAPersonOfACommonWord) {
   // 유병호 is in data/common_words.txt (the corpus writes it without a title
   // the lexicon builder recognizes); 씨 after it still makes it a person.
