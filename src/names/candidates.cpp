@@ -1013,7 +1013,7 @@ bool organization_last_word(std::string_view w) {
        "Athletic",    "Telegraph", "Guardian",   "Herald",        "Tribune",      "Monitor",
        "Partners",    "Capital",   "Media",      "Entertainment", "Pictures",     "Communications",
        "Energy",      "Oil",       "Petroleum",  "Telecom",       "Mobile",       "Software",
-       "Games"});
+       "Games",       "Project",   "Institute",  "Foundation",    "Association",  "Ministry"});
 }
 
 // The first or last word of a place's name.
@@ -1026,7 +1026,8 @@ bool place_last_word(std::string_view w) {
       w, {"Bay",       "Hall",   "Palace",  "Square", "Island",   "Islands", "River",   "Lake",
           "Valley",    "County", "Park",    "Street", "Road",     "Avenue",  "Bridge",  "Airport",
           "Mountains", "Sea",    "Ocean",   "Coast",  "Province", "Region",  "Village", "Castle",
-          "Cathedral", "Abbey",  "Stadium", "Beach",  "Heights",  "Hill"});
+          "Cathedral", "Abbey",  "Stadium", "Beach",  "Heights",  "Hill",    "Town",    "Forest",
+          "Desert",    "Canyon", "Harbour", "Harbor", "Peninsula"});
 }
 
 // A capitalized word that may be part of a name.
