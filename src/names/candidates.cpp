@@ -526,7 +526,8 @@ void propose_korean_person(const RuleSite& at, std::vector<NameCandidate>& out) 
       const TitleInfo* before = title_before(v, i, lex);
       // 이사회 임원, 서둘러 시장에: common words and syllables no name has.
       const bool after_person = person_right_before(out, v, p, i);
-      const bool word_like = v.common(i) ||
+      // A title is no name, even one shaped like it (부친상 after 대표: 부 + 친상).
+      const bool word_like = v.common(i) || v.title(i) != nullptr ||
                              (chars == 3 && lex.given_name_odds(stem) < kKoreanWordOdds) ||
                              (i > 0 && v.joinable(i - 1, i) && v.given(i - 1)) ||  // 사티아 나델라
                              after_person;
@@ -1012,7 +1013,7 @@ bool organization_last_word(std::string_view w) {
        "Athletic",    "Telegraph", "Guardian",   "Herald",        "Tribune",      "Monitor",
        "Partners",    "Capital",   "Media",      "Entertainment", "Pictures",     "Communications",
        "Energy",      "Oil",       "Petroleum",  "Telecom",       "Mobile",       "Software",
-       "Games"});
+       "Games",       "Project",   "Institute",  "Foundation",    "Association",  "Ministry"});
 }
 
 // The first or last word of a place's name.
@@ -1025,7 +1026,8 @@ bool place_last_word(std::string_view w) {
       w, {"Bay",       "Hall",   "Palace",  "Square", "Island",   "Islands", "River",   "Lake",
           "Valley",    "County", "Park",    "Street", "Road",     "Avenue",  "Bridge",  "Airport",
           "Mountains", "Sea",    "Ocean",   "Coast",  "Province", "Region",  "Village", "Castle",
-          "Cathedral", "Abbey",  "Stadium", "Beach",  "Heights",  "Hill"});
+          "Cathedral", "Abbey",  "Stadium", "Beach",  "Heights",  "Hill",    "Town",    "Forest",
+          "Desert",    "Canyon", "Harbour", "Harbor", "Peninsula"});
 }
 
 // A capitalized word that may be part of a name.

@@ -97,8 +97,25 @@ bool surname_before_title(std::string_view text, const std::vector<Token>& words
   }
   // But 이 전 의원, 한 전 대표, 전 전 대통령 are people: "this former" or
   // "a former" is seldom written so.
-  if (lexicons.is_stopword(surname) && !tense) return false;
+  // 이 alone before a title is the surname too in news (이 회장은, 이 대통령의),
+  // which writes "this" before a post as 해당 or 그.
+  if (lexicons.is_stopword(surname) && !tense && surname != "이") return false;
   return next < words.size() && lexicons.title(stem(next)) != nullptr;
+}
+
+// One syllable with an honorific, written on or apart: 이군이, 박양이, 팽씨,
+// 쑨 씨 — a person by a surname the list may lack (쑨, 톈).
+bool syllable_with_honorific(std::string_view text, const std::vector<Token>& words,
+                             std::size_t last, std::size_t end, const NameLexicons& lexicons) {
+  const Token& word = words[last];
+  const auto honorific = [&](std::string_view s) {
+    const TitleInfo* t = lexicons.title(s);
+    return t != nullptr && t->title_class == TitleClass::kHonorific;
+  };
+  if (end < word.stem_end) return honorific(text.substr(end, word.stem_end - end));
+  if (end != word.end || word.has_particle() || last + 1 >= words.size()) return false;
+  const Token& next = words[last + 1];
+  return next.start == word.end + 1 && honorific(text.substr(next.start, next.stem_end - next.start));
 }
 
 // A surname and a two-syllable given name the statistics find name-like
@@ -232,8 +249,18 @@ std::vector<NameCandidate> propose_from_model(const std::vector<Paragraph>& para
       // an honorific ([김]씨는) or the rest of a compound ([한국]영화); one
       // syllable of nothing known left of the stem is a name cut short:
       // [나델]라는 (나델라 + 는), [매케]인.
-      if (span.end < last->stem_end) {
-        const std::string_view rest = text.substr(span.end, last->stem_end - span.end);
+      // A chain of places whose last word the model cut inside ([경남 사천시
+      // 한국]항공우주산업, the aircraft maker in Sacheon) ends at the word
+      // before: the place is 경남 사천시.
+      std::size_t span_end = span.end;
+      if (*type == NameType::kLocation && span_end < last->stem_end && last != first &&
+          !lexicons.is_particle(text.substr(span_end, last->stem_end - span_end)) &&
+          !(last - 1)->has_particle()) {
+        --last;
+        span_end = last->stem_end;
+      }
+      if (span_end < last->stem_end) {
+        const std::string_view rest = text.substr(span_end, last->stem_end - span_end);
         if (rest.size() == 3 && !lexicons.is_particle(rest) && lexicons.title(rest) == nullptr)
           continue;
         // A person's name goes on into no other word: what follows it inside
@@ -241,7 +268,7 @@ std::vector<NameCandidate> propose_from_model(const std::vector<Paragraph>& para
         // name was cut short ([일리야 수츠]케버가).
         if (*type == NameType::kPerson && !lexicons.is_particle(rest) &&
             lexicons.title(rest) == nullptr && !lexicons.may_end_with_attached_title(rest) &&
-            !korean_full_name(text.substr(first->start, span.end - first->start), lexicons))
+            !korean_full_name(text.substr(first->start, span_end - first->start), lexicons))
           continue;
         // Nor does a name stop inside a word that is an organization as a
         // whole: [서울 강동경]찰서는, [서울 양천]세무서장과.
@@ -253,7 +280,7 @@ std::vector<NameCandidate> propose_from_model(const std::vector<Paragraph>& para
       // An organization word right before a known organization describes it:
       // [프랑스 항공우주그룹] 조디악 에어로스페이스 is "the French aerospace
       // group Zodiac Aerospace", one organization named after its description.
-      if (*type == NameType::kOrganization && span.end == last->end && !last->has_particle() &&
+      if (*type == NameType::kOrganization && span_end == last->end && !last->has_particle() &&
           last + 1 != words.end() && (last + 1)->start == last->end + 1) {
         const std::string_view next = text.substr((last + 1)->start,
                                                   (last + 1)->stem_end - (last + 1)->start);
@@ -267,7 +294,7 @@ std::vector<NameCandidate> propose_from_model(const std::vector<Paragraph>& para
       if (*type == NameType::kLocation && last == first + 1 && country(text, *first, lexicons) &&
           country(text, *last, lexicons))
         continue;
-      std::size_t end = span.end;
+      std::size_t end = span_end;
       // A person ends before a title the model took in: [메르켈 총리] → 메르켈.
       while (*type == NameType::kPerson && last != first && end == last->stem_end &&
              lexicons.title(text.substr(last->start, last->stem_end - last->start)) != nullptr) {
@@ -277,11 +304,11 @@ std::vector<NameCandidate> propose_from_model(const std::vector<Paragraph>& para
       const std::size_t start = first->start;
       const std::string_view surface = text.substr(start, end - start);
       const WordInfo* said = lexicons.word(surface);
-      const bool surname = *type == NameType::kPerson && first == last && end == last->end &&
-                           one_hangul_syllable(surface) &&
-                           surname_before_title(text, words,
-                                                static_cast<std::size_t>(last - words.begin()),
-                                                lexicons);
+      const std::size_t last_index = static_cast<std::size_t>(last - words.begin());
+      const bool surname =
+          *type == NameType::kPerson && first == last && one_hangul_syllable(surface) &&
+          ((end == last->end && surname_before_title(text, words, last_index, lexicons)) ||
+           syllable_with_honorific(text, words, last_index, end, lexicons));
       if (!surname && not_a_name(surface, *type, said)) continue;
       if (*type == NameType::kPerson && places.count(surface) > 0) continue;
 

@@ -48,6 +48,15 @@ TEST(EnglishNamesTest, AMiddleInitialStaysInsideTheName) {
   EXPECT_EQ(find(e.people, "Sidney H"), nullptr);
 }
 
+TEST(EnglishNamesTest, TheLastWordSaysPlaceOrOrganization) {
+  const Entities e = names_of(
+      "The firm moved to offices in Kentish Town last year.\n"
+      "A study by the Brookings Institute found little change.");
+  EXPECT_NE(find(e.locations, "Kentish Town"), nullptr);
+  EXPECT_NE(find(e.organizations, "Brookings Institute"), nullptr);
+  EXPECT_EQ(find(e.people, "Kentish Town"), nullptr);
+}
+
 TEST(EnglishNamesTest, CompaniesFromTheWordsAroundThem) {
   const Entities e = names_of(
       "Insurance giant Quarvell bought the unit. Quarvell chief executive Ana Ruiz said the "

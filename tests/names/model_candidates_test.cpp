@@ -91,6 +91,20 @@ TEST(ModelCandidatesTest, StopWordSurnameBeforeAFormerTitleIsAPerson) {
   EXPECT_NE(std::find(people.begin(), people.end(), "한"), people.end());
 }
 
+TEST(ModelCandidatesTest, OneSyllableWithAnHonorificIsAPerson) {
+  // 이군이 (the honorific written on) and 쑨 씨 (a surname the list lacks).
+  const auto ps = paragraphs_of({"3일 경찰은 이군이 흉기를 갖고 등교했다고 밝혔다.",
+                                 "중국 매체들은 쑨 씨가 부대 안에서 무술 시범을 보였다고 전했다."});
+  const auto tokens = name_tokens(ps, resources().names);
+  const auto found = propose_from_model(ps, tokens, *resources().ner_model, resources().names);
+  std::vector<std::string> people;
+  for (const NameCandidate& c : found) {
+    if (c.type == NameType::kPerson) people.push_back(surface(ps, c));
+  }
+  EXPECT_NE(std::find(people.begin(), people.end(), "이"), people.end());
+  EXPECT_NE(std::find(people.begin(), people.end(), "쑨"), people.end());
+}
+
 TEST(ModelCandidatesTest, KoreanFullNameWrittenOnToTheNextWordKeepsItsCut) {
   // Reviews and comments glue a name to what follows (김동화선생님의); a
   // surname + two name-like syllables is the name, a foreign name cut

@@ -248,6 +248,25 @@ TEST(NamesTest, ListedCompaniesAreFoundWithTheirStockCode) {
   EXPECT_EQ(find(other.organizations, "대상"), nullptr);
 }
 
+TEST(NamesTest, APlaceChainEndsBeforeTheWordItWasCutInside) {
+  // The model reads [경남 사천시 한국]항공우주산업; the place is 경남 사천시.
+  std::vector<Paragraph> ps(1);
+  ps[0].text = "경남 사천시 한국항공우주산업 본사에서 회의가 열렸다.";
+  Entities e;
+  extract_names(ps, resources().names, &*resources().ner_model, e);
+  EXPECT_NE(find(e.locations, "경남 사천시"), nullptr);
+  for (const NamedEntity& place : e.locations) EXPECT_EQ(place.name.find("한국"), std::string::npos);
+  EXPECT_NE(find(e.organizations, "한국항공우주산업"), nullptr);
+}
+
+TEST(NamesTest, AnObituaryWordAfterATitleIsNoName) {
+  // 부친상 is shaped like a name (부 + 친상) and follows a title here.
+  const Entities e = names_of(
+      "▲엄찬용 별세, 엄태상 한빛코리아 부사장·엄성신 한빛포워드 대표 부친상=3일 서울아산병원");
+  EXPECT_EQ(find(e.people, "부친상"), nullptr);
+  EXPECT_NE(find(e.people, "엄찬용"), nullptr);
+}
+
 TEST(NamesTest, HonorificMakesAPersonOfACommonWord) {
   // 유병호 is in data/common_words.txt (the corpus writes it without a title
   // the lexicon builder recognizes); 씨 after it still makes it a person.
