@@ -24,6 +24,21 @@ std::string surface(const std::vector<Paragraph>& ps, const NameCandidate& c) {
   return ps[static_cast<std::size_t>(c.paragraph)].text.substr(c.start, c.end - c.start);
 }
 
+// The surfaces of the people the model proposes in `ps`.
+std::vector<std::string> people_from_model(const std::vector<Paragraph>& ps) {
+  const auto tokens = name_tokens(ps, resources().names);
+  std::vector<std::string> people;
+  for (const NameCandidate& c :
+       propose_from_model(ps, tokens, *resources().ner_model, resources().names)) {
+    if (c.type == NameType::kPerson) people.push_back(surface(ps, c));
+  }
+  return people;
+}
+
+bool contains(const std::vector<std::string>& list, const std::string& value) {
+  return std::find(list.begin(), list.end(), value) != list.end();
+}
+
 NameCandidate candidate(int paragraph, std::size_t start, std::size_t end, NameType type,
                         double score, const char* evidence) {
   NameCandidate c;
@@ -81,42 +96,26 @@ TEST(ModelCandidatesTest, StopWordSurnameBeforeAFormerTitleIsAPerson) {
   // surnames (이 전 의원, 한 전 대표), and 전 전 대통령 is President 전.
   const auto ps = paragraphs_of({"검찰은 이 전 의원이 청탁성 전화를 한 것인지 조사할 예정이다.",
                                  "한편 한 전 대표는 이날 기자회견을 열었다."});
-  const auto tokens = name_tokens(ps, resources().names);
-  const auto found = propose_from_model(ps, tokens, *resources().ner_model, resources().names);
-  std::vector<std::string> people;
-  for (const NameCandidate& c : found) {
-    if (c.type == NameType::kPerson) people.push_back(surface(ps, c));
-  }
-  EXPECT_NE(std::find(people.begin(), people.end(), "이"), people.end());
-  EXPECT_NE(std::find(people.begin(), people.end(), "한"), people.end());
+  const std::vector<std::string> people = people_from_model(ps);
+  EXPECT_TRUE(contains(people, "이"));
+  EXPECT_TRUE(contains(people, "한"));
 }
 
 TEST(ModelCandidatesTest, OneSyllableWithAnHonorificIsAPerson) {
   // 이군이 (the honorific written on) and 쑨 씨 (a surname the list lacks).
   const auto ps = paragraphs_of({"3일 경찰은 이군이 흉기를 갖고 등교했다고 밝혔다.",
                                  "중국 매체들은 쑨 씨가 부대 안에서 무술 시범을 보였다고 전했다."});
-  const auto tokens = name_tokens(ps, resources().names);
-  const auto found = propose_from_model(ps, tokens, *resources().ner_model, resources().names);
-  std::vector<std::string> people;
-  for (const NameCandidate& c : found) {
-    if (c.type == NameType::kPerson) people.push_back(surface(ps, c));
-  }
-  EXPECT_NE(std::find(people.begin(), people.end(), "이"), people.end());
-  EXPECT_NE(std::find(people.begin(), people.end(), "쑨"), people.end());
+  const std::vector<std::string> people = people_from_model(ps);
+  EXPECT_TRUE(contains(people, "이"));
+  EXPECT_TRUE(contains(people, "쑨"));
 }
 
 TEST(ModelCandidatesTest, KoreanFullNameWrittenOnToTheNextWordKeepsItsCut) {
   // Reviews and comments glue a name to what follows (김동화선생님의); a
   // surname + two name-like syllables is the name, a foreign name cut
   // short ([일리야 수츠]케버가, above) is not.
-  const auto ps = paragraphs_of({"어제 김동화선생님의 만화를 다시 봤다."});
-  const auto tokens = name_tokens(ps, resources().names);
-  const auto found = propose_from_model(ps, tokens, *resources().ner_model, resources().names);
-  bool name = false;
-  for (const NameCandidate& c : found) {
-    name |= c.type == NameType::kPerson && surface(ps, c) == "김동화";
-  }
-  EXPECT_TRUE(name);
+  EXPECT_TRUE(contains(people_from_model(paragraphs_of({"어제 김동화선생님의 만화를 다시 봤다."})),
+                       "김동화"));
 }
 
 TEST(ModelCandidatesTest, OrganizationWordBeforeAKnownOrganizationDescribesIt) {
